@@ -1,0 +1,122 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "path"
+import { SERVICE_MANAGEMENT_MODULE } from ".."
+import ServiceManagementModuleService from "../service"
+
+jest.setTimeout(120000)
+
+moduleIntegrationTestRunner<ServiceManagementModuleService>({
+  moduleName: SERVICE_MANAGEMENT_MODULE,
+  resolve: path.join(__dirname, ".."),
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  testSuite: ({ service }) => {
+    const stageId = async (code: string) => (await service.listServiceStages({ code }))[0].id
+
+    beforeEach(async () => {
+      await service.ensureDefaultStages()
+    })
+
+    describe("default stages", () => {
+      it("creates the default set once, with rules and reasons", async () => {
+        expect(await service.ensureDefaultStages()).toBe(0)
+        const stages = await service.listServiceStages({}, { relations: ["reasons"], order: { position: "ASC" } })
+        expect(stages.map((s) => s.code)).toEqual([
+          "requested",
+          "scheduled",
+          "in_progress",
+          "completed",
+          "closed",
+          "cancelled",
+        ])
+        const closed = stages.find((s) => s.code === "closed")!
+        expect(closed).toEqual(expect.objectContaining({ is_terminal: true, allow_post: true, allow_edit_lines: false }))
+        const cancelled = stages.find((s) => s.code === "cancelled")!
+        expect(cancelled.requires_reason).toBe(true)
+        expect(cancelled.reasons.map((r) => r.code)).toContain("customer_request")
+      })
+
+      it("is safe when several instances start at once", async () => {
+        const created = await Promise.all([1, 2, 3, 4].map(() => service.ensureDefaultStages()))
+        expect(created).toEqual([0, 0, 0, 0])
+        expect(await service.listServiceStages({})).toHaveLength(6)
+      })
+    })
+
+    describe("service order numbers", () => {
+      const order = async () => ({
+        customer_id: "cus_1",
+        stage_id: await stageId("requested"),
+        currency_code: "usd",
+      })
+
+      it("are unique and gap-free under concurrent creation", async () => {
+        const data = await order()
+        const created = await Promise.all(
+          Array.from({ length: 20 }, () => service.createNumberedServiceOrders([data]))
+        )
+        const ids = created.map(([o]) => o.display_id).sort((a, b) => a - b)
+        expect(ids).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
+        expect(created.map(([o]) => o.number)).toContain("SO-000020")
+      })
+
+      it("gives a failed creation's number back", async () => {
+        const [first] = await service.createNumberedServiceOrders([await order()])
+        await expect(
+          service.createNumberedServiceOrders([{ ...(await order()), stage_id: "sstg_missing" }])
+        ).rejects.toThrow()
+        const [next] = await service.createNumberedServiceOrders([await order()])
+        expect(next.display_id).toBe(first.display_id + 1)
+      })
+
+      it("numbers a batch consecutively", async () => {
+        const data = await order()
+        const batch = await service.createNumberedServiceOrders([data, data, data])
+        expect(batch.map((o) => o.number)).toEqual(["SO-000001", "SO-000002", "SO-000003"])
+      })
+    })
+
+    describe("stage moves", () => {
+      it("lets only one of two concurrent moves from the same stage win", async () => {
+        const requested = await stageId("requested")
+        const [o] = await service.createNumberedServiceOrders([
+          { customer_id: "cus_1", stage_id: requested, currency_code: "usd" },
+        ])
+        const results = await Promise.allSettled([
+          service.moveServiceOrderStage({ id: o.id, from_stage_id: requested, to_stage_id: await stageId("scheduled") }),
+          service.moveServiceOrderStage({ id: o.id, from_stage_id: requested, to_stage_id: await stageId("cancelled") }),
+        ])
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
+        const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult
+        expect(rejected.reason.type).toBe("conflict")
+      })
+    })
+
+    describe("totals", () => {
+      it("counts billable revenue and all cost", async () => {
+        const [o] = await service.createNumberedServiceOrders([
+          { customer_id: "cus_1", stage_id: await stageId("requested"), currency_code: "usd" },
+        ])
+        await service.createServiceOrderLines([
+          { service_order_id: o.id, type: "hour", description: "Labour", quantity: 2, unit_price: 80, unit_cost: 35 },
+          { service_order_id: o.id, type: "item", description: "Filter", quantity: 1, unit_price: 20, unit_cost: 8 },
+          { service_order_id: o.id, type: "hour", description: "Warranty", quantity: 1, unit_price: 80, unit_cost: 35, billable: false },
+        ] as any)
+        await service.refreshServiceOrderTotals([o.id])
+        const fresh = await service.retrieveServiceOrder(o.id)
+        expect(Number(fresh.revenue_total)).toBe(180)
+        expect(Number(fresh.cost_total)).toBe(113)
+        expect(Number(fresh.margin_total)).toBe(67)
+      })
+    })
+
+    describe("service objects", () => {
+      it("refuses a second object with the same serial number of the same variant", async () => {
+        await service.createServiceObjects({ name: "Boiler", customer_id: "cus_1", product_variant_id: "variant_1", serial_number: "SN-1" })
+        await expect(
+          service.createServiceObjects({ name: "Boiler", customer_id: "cus_2", product_variant_id: "variant_1", serial_number: "SN-1" })
+        ).rejects.toThrow(/already exists/)
+        await service.createServiceObjects({ name: "Other", customer_id: "cus_2", product_variant_id: "variant_2", serial_number: "SN-1" })
+      })
+    })
+  },
+})

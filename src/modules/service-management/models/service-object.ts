@@ -1,0 +1,34 @@
+import { model } from "@medusajs/framework/utils"
+import { ServiceOrder } from "./service-order"
+
+/** A customer's asset that is serviced: bought on an order line, identified by its serial number. */
+export const ServiceObject = model
+  .define("service_object", {
+    id: model.id({ prefix: "sobj" }).primaryKey(),
+    name: model.text().searchable(),
+    customer_id: model.text(),
+    product_variant_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    order_line_item_id: model.text().nullable(),
+    serial_number: model.text().searchable().nullable(),
+    warranty_end: model.dateTime().nullable(),
+    installed_at: model.dateTime().nullable(),
+    parent_id: model.text().nullable(),
+    address: model.json().nullable(),
+    metadata: model.json().nullable(),
+    service_orders: model.hasMany(() => ServiceOrder, { mappedBy: "service_object" }),
+  })
+  .indexes([
+    { on: ["customer_id"], where: "deleted_at IS NULL" },
+    { on: ["product_variant_id"], where: "deleted_at IS NULL" },
+    { on: ["order_id"], where: "deleted_at IS NULL" },
+    { on: ["order_line_item_id"], where: "deleted_at IS NULL" },
+    { on: ["parent_id"], where: "deleted_at IS NULL" },
+    // A serial number identifies one unit of a variant.
+    {
+      name: "IDX_service_object_variant_serial_unique",
+      on: ["product_variant_id", "serial_number"],
+      unique: true,
+      where: "deleted_at IS NULL AND serial_number IS NOT NULL",
+    },
+  ])

@@ -1,0 +1,50 @@
+import { model } from "@medusajs/framework/utils"
+import { ServiceObject } from "./service-object"
+import { ServiceOrderLine } from "./service-order-line"
+import { ServiceStage } from "./service-stage"
+import { StageTransition } from "./stage-transition"
+
+export const SERVICE_ORDER_PRIORITIES = ["low", "normal", "high", "urgent"] as const
+export const SERVICE_ORDER_CHANNELS = ["admin", "storefront", "agreement", "return"] as const
+
+/** A job for a customer: what is to be done, in which stage it is, and what it earns and costs. */
+export const ServiceOrder = model
+  .define("service_order", {
+    id: model.id({ prefix: "sord" }).primaryKey(),
+    // Allocated from a counter row in the insert's transaction: unique and gap-free.
+    display_id: model.number(),
+    number: model.text().searchable(),
+    customer_id: model.text(),
+    title: model.text().searchable().nullable(),
+    description: model.text().nullable(),
+    internal_note: model.text().nullable(),
+    priority: model.enum([...SERVICE_ORDER_PRIORITIES]).default("normal"),
+    channel: model.enum([...SERVICE_ORDER_CHANNELS]).default("admin"),
+    currency_code: model.text(),
+    address: model.json().nullable(),
+    preferred_start: model.dateTime().nullable(),
+    preferred_end: model.dateTime().nullable(),
+    // Kept in step with the lines by the line workflows, so lists can sort and filter on them.
+    revenue_total: model.bigNumber().default(0),
+    cost_total: model.bigNumber().default(0),
+    margin_total: model.bigNumber().default(0),
+    stage_changed_at: model.dateTime().nullable(),
+    closed_at: model.dateTime().nullable(),
+    canceled_at: model.dateTime().nullable(),
+    created_by: model.text().nullable(),
+    metadata: model.json().nullable(),
+    stage: model.belongsTo(() => ServiceStage),
+    service_object: model.belongsTo(() => ServiceObject, { mappedBy: "service_orders" }).nullable(),
+    lines: model.hasMany(() => ServiceOrderLine, { mappedBy: "service_order" }),
+    stage_transitions: model.hasMany(() => StageTransition, { mappedBy: "service_order" }),
+  })
+  .cascades({ delete: ["lines", "stage_transitions"] })
+  .indexes([
+    { name: "IDX_service_order_display_id_unique", on: ["display_id"], unique: true },
+    { name: "IDX_service_order_number_unique", on: ["number"], unique: true },
+    { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["stage_id", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["service_object_id"], where: "deleted_at IS NULL" },
+    { on: ["created_at"], where: "deleted_at IS NULL" },
+    { on: ["priority"], where: "deleted_at IS NULL" },
+  ])

@@ -1,0 +1,21 @@
+import { model } from "@medusajs/framework/utils"
+import { ServiceOrder } from "./service-order"
+
+export const TRANSITION_ACTOR_TYPES = ["user", "customer", "system"] as const
+
+/** The audit of one stage change: from, to, why, who and when. Never edited. */
+export const StageTransition = model
+  .define("service_stage_transition", {
+    id: model.id({ prefix: "strn" }).primaryKey(),
+    // Codes and names are copied so history reads the same after a stage is renamed or removed.
+    from_stage_id: model.text().nullable(),
+    from_stage_code: model.text().nullable(),
+    to_stage_id: model.text(),
+    to_stage_code: model.text(),
+    reason_code: model.text().nullable(),
+    note: model.text().nullable(),
+    actor_type: model.enum([...TRANSITION_ACTOR_TYPES]),
+    actor_id: model.text().nullable(),
+    service_order: model.belongsTo(() => ServiceOrder, { mappedBy: "stage_transitions" }),
+  })
+  .indexes([{ on: ["service_order_id", "created_at"], where: "deleted_at IS NULL" }])
