@@ -9,3 +9,4 @@ export default Module(SERVICE_MANAGEMENT_MODULE, {
 
 export * from "./options"
 export { default as ServiceManagementModuleService } from "./service"
+export * from "./types"

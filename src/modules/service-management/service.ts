@@ -1,4 +1,4 @@
-import { Context, InferTypeOf } from "@medusajs/framework/types"
+import { Context } from "@medusajs/framework/types"
 import {
   InjectTransactionManager,
   MedusaContext,
@@ -18,10 +18,10 @@ import {
   StageTransition,
 } from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
+import { ServiceOrderDTO } from "./types"
 import { formatNumber } from "./utils/numbers"
 import { computeServiceOrderTotals } from "./utils/totals"
 
-export type ServiceOrderDTO = InferTypeOf<typeof ServiceOrder>
 export const SERVICE_ORDER_NUMBER_SCOPE = "service_order"
 
 type CreateServiceOrderData = Omit<Partial<ServiceOrderDTO>, "display_id" | "number" | "stage"> & {
@@ -118,7 +118,7 @@ class ServiceManagementModuleService extends MedusaService({
       [input.to_stage_id, ...stamps.map(([, v]) => v), input.id, input.from_stage_id],
       "run"
     )
-    if (!result?.affectedRows) {
+    if (!(result as unknown as { affectedRows?: number })?.affectedRows) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         `Service order ${input.id} changed stage meanwhile; reload it and try again`

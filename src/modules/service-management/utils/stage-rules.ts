@@ -81,3 +81,10 @@ export function assertTransitionAllowed(
     )
   }
 }
+
+/** Throws when the order's stage is terminal: closed and cancelled orders are read-only. */
+export function assertStageOpen(stage: StageRuleView): void {
+  if (stage.is_terminal) {
+    throw ruleError("is_terminal", `the order is in terminal stage "${stage.code}" and can no longer be changed`)
+  }
+}

@@ -1,0 +1,85 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+
+/**
+ * The plural entity names of the module's generated CRUD methods
+ * (`createServiceObjects`, `listServiceTasks`, …).
+ */
+export type EntityName =
+  | "ServiceObjects"
+  | "ServiceOrders"
+  | "ServiceOrderLines"
+  | "ServiceStages"
+  | "StageReasons"
+  | "ServiceTasks"
+  | "StageTransitions"
+
+type Row = { id: string } & Record<string, unknown>
+
+function crud(container: { resolve: (key: string) => unknown }, entity: EntityName) {
+  const service = container.resolve(SERVICE_MANAGEMENT_MODULE) as ServiceManagementModuleService
+  const call = (verb: string) => (service as any)[`${verb}${entity}`].bind(service)
+  return {
+    create: call("create") as (data: unknown[]) => Promise<Row[]>,
+    update: call("update") as (data: unknown[]) => Promise<Row[]>,
+    list: call("list") as (filters: unknown, config?: unknown) => Promise<Row[]>,
+    delete: call("delete") as (ids: string[]) => Promise<void>,
+    softDelete: call("softDelete") as (ids: string[]) => Promise<unknown>,
+    restore: call("restore") as (ids: string[]) => Promise<unknown>,
+  }
+}
+
+/** A step that creates rows of `entity` and, on compensation, deletes exactly those rows. */
+export function defineCreateStep<TInput, TOutput extends { id: string }>(stepId: string, entity: EntityName) {
+  return createStep(
+    stepId,
+    async (data: TInput[], { container }) => {
+      const created = (await crud(container, entity).create(data as unknown[])) as unknown as TOutput[]
+      return new StepResponse(created, created.map((r) => r.id))
+    },
+    async (ids, { container }) => {
+      if (ids?.length) {
+        await crud(container, entity).delete(ids)
+      }
+    }
+  )
+}
+
+/** A step that updates rows by id and, on compensation, writes back the fields it changed. */
+export function defineUpdateStep<TInput extends { id: string }, TOutput extends { id: string }>(
+  stepId: string,
+  entity: EntityName
+) {
+  return createStep(
+    stepId,
+    async (data: TInput[], { container }) => {
+      const service = crud(container, entity)
+      const fields = [...new Set(data.flatMap((d) => Object.keys(d)))]
+      const previous = await service.list({ id: data.map((d) => d.id) }, { select: fields })
+      const updated = (await service.update(data)) as unknown as TOutput[]
+      return new StepResponse(updated, previous)
+    },
+    async (previous, { container }) => {
+      if (previous?.length) {
+        await crud(container, entity).update(previous)
+      }
+    }
+  )
+}
+
+/** A step that soft-deletes rows by id and restores them on compensation. */
+export function defineSoftDeleteStep(stepId: string, entity: EntityName) {
+  return createStep(
+    stepId,
+    async (ids: string[], { container }) => {
+      await crud(container, entity).softDelete(ids)
+      return new StepResponse(ids, ids)
+    },
+    async (ids, { container }) => {
+      if (ids?.length) {
+        await crud(container, entity).restore(ids)
+      }
+    }
+  )
+}

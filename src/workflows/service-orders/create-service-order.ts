@@ -1,0 +1,87 @@
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ServiceManagementEvents } from "../events"
+import { ServiceActor } from "../types"
+import { createServiceOrderLinesStep, ServiceOrderLineInput, ServiceOrderLineRow } from "./steps/create-service-order-lines"
+import { createServiceOrdersStep } from "./steps/create-service-orders"
+import { createStageTransitionsStep } from "./steps/create-stage-transitions"
+import { prepareServiceOrderLinesStep } from "./steps/prepare-service-order-lines"
+import { prepareServiceOrderStep } from "./steps/prepare-service-order"
+import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
+
+export type CreateServiceOrderWorkflowInput = {
+  customer_id: string
+  service_object_id?: string | null
+  /** The stage to start in; the stage marked initial when omitted. */
+  stage_code?: string
+  channel?: "admin" | "storefront" | "agreement" | "return"
+  priority?: "low" | "normal" | "high" | "urgent"
+  title?: string | null
+  description?: string | null
+  internal_note?: string | null
+  currency_code?: string
+  address?: Record<string, unknown> | null
+  preferred_start?: Date | string | null
+  preferred_end?: Date | string | null
+  metadata?: Record<string, unknown> | null
+  lines?: ServiceOrderLineInput[]
+  actor?: ServiceActor
+  additional_data?: Record<string, unknown>
+}
+
+export const createServiceOrderWorkflowId = "create-service-order"
+/**
+ * Creates a numbered service order in its first stage, with optional lines, and records the
+ * start of its stage history. Hooks: `validate`, `serviceOrderCreated`. Event: `service_order.created`.
+ */
+export const createServiceOrderWorkflow = createWorkflow(
+  createServiceOrderWorkflowId,
+  (input: CreateServiceOrderWorkflowInput) => {
+    const prepared = prepareServiceOrderStep(input)
+    const validate = createHook("validate", { input })
+
+    const created = createServiceOrdersStep(transform({ prepared }, ({ prepared }) => [prepared.row]))
+    const serviceOrder = transform({ created }, ({ created }) => created[0])
+
+    when({ input }, ({ input }) => !!input.lines?.length).then(() => {
+      const rows = prepareServiceOrderLinesStep(
+        transform({ serviceOrder, input }, ({ serviceOrder, input }) => ({
+          service_order_id: serviceOrder.id,
+          lines: input.lines!,
+        }))
+      )
+      createServiceOrderLinesStep(rows as ServiceOrderLineRow[])
+      refreshServiceOrderTotalsStep(transform({ serviceOrder }, ({ serviceOrder }) => [serviceOrder.id]))
+    })
+
+    createStageTransitionsStep(
+      transform({ serviceOrder, prepared, input }, ({ serviceOrder, prepared, input }) => [
+        {
+          service_order_id: serviceOrder.id,
+          from_stage_id: null,
+          from_stage_code: null,
+          to_stage_id: prepared.stage.id,
+          to_stage_code: prepared.stage.code,
+          actor_type: input.actor?.type ?? "system",
+          actor_id: input.actor?.id ?? null,
+        },
+      ])
+    )
+
+    const serviceOrderCreated = createHook("serviceOrderCreated", {
+      service_order: serviceOrder,
+      additional_data: input.additional_data,
+    })
+    emitEventStep({
+      eventName: ServiceManagementEvents.SERVICE_ORDER_CREATED,
+      data: transform({ serviceOrder, prepared }, ({ serviceOrder, prepared }) => ({
+        id: serviceOrder.id,
+        number: serviceOrder.number,
+        customer_id: serviceOrder.customer_id,
+        channel: serviceOrder.channel,
+        stage: prepared.stage.code,
+      })),
+    })
+    return new WorkflowResponse(serviceOrder, { hooks: [validate, serviceOrderCreated] })
+  }
+)

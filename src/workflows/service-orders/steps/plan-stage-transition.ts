@@ -1,0 +1,76 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { assertStageAllows, assertTransitionAllowed, StageAction } from "../../../modules/service-management/utils/stage-rules"
+import { ServiceActor } from "../../types"
+import { StageTransitionRow } from "./create-stage-transitions"
+import { MoveServiceOrderStageInput } from "./move-service-order-stage"
+
+export type PlanStageTransitionInput = {
+  service_order_id: string
+  /** Code of the target stage; omitted with `to_cancellation`. */
+  to_stage?: string
+  /** Move to the stage marked as the cancellation stage. */
+  to_cancellation?: boolean
+  reason_code?: string | null
+  note?: string | null
+  actor: ServiceActor
+  /** An extra rule the current stage must allow, e.g. `customer_cancel`. */
+  require_action?: StageAction
+}
+
+export const planStageTransitionStepId = "plan-stage-transition"
+/** Applies the stage rules to a requested move and returns what to write, or refuses it naming the rule. */
+export const planStageTransitionStep = createStep(
+  planStageTransitionStepId,
+  async (input: PlanStageTransitionInput, { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const [order] = await service.listServiceOrders(
+      { id: input.service_order_id },
+      { relations: ["stage"], select: ["id", "number", "customer_id", "closed_at", "canceled_at", "stage.*"] }
+    )
+    if (!order) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
+    }
+    const [to] = await service.listServiceStages(
+      input.to_cancellation ? { is_cancellation: true, is_active: true } : { code: input.to_stage },
+      { relations: ["reasons"], take: 1 }
+    )
+    if (!to) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        input.to_cancellation ? "No active cancellation stage is configured" : `Service stage ${input.to_stage} does not exist`
+      )
+    }
+    if (input.require_action) {
+      assertStageAllows(order.stage, input.require_action)
+    }
+    const reasonCodes = to.reasons.filter((r) => r.is_active).map((r) => r.code)
+    assertTransitionAllowed(order.stage, to, input.reason_code, reasonCodes)
+
+    const now = new Date()
+    const move: MoveServiceOrderStageInput = {
+      id: order.id,
+      from_stage_id: order.stage.id,
+      to_stage_id: to.id,
+      timestamps: {
+        closed_at: to.is_terminal && !to.is_cancellation ? now : null,
+        canceled_at: to.is_cancellation ? now : null,
+      },
+      previous_timestamps: { closed_at: order.closed_at ?? null, canceled_at: order.canceled_at ?? null },
+    }
+    const transition: StageTransitionRow = {
+      service_order_id: order.id,
+      from_stage_id: order.stage.id,
+      from_stage_code: order.stage.code,
+      to_stage_id: to.id,
+      to_stage_code: to.code,
+      reason_code: input.reason_code ?? null,
+      note: input.note ?? null,
+      actor_type: input.actor.type,
+      actor_id: input.actor.id ?? null,
+    }
+    return new StepResponse({ order, from: order.stage, to, move, transition })
+  }
+)

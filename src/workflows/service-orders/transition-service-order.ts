@@ -1,0 +1,56 @@
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { ServiceManagementEvents } from "../events"
+import { createStageTransitionsStep } from "./steps/create-stage-transitions"
+import { moveServiceOrderStageStep } from "./steps/move-service-order-stage"
+import { planStageTransitionStep, PlanStageTransitionInput } from "./steps/plan-stage-transition"
+
+export type TransitionServiceOrderWorkflowInput = PlanStageTransitionInput & {
+  additional_data?: Record<string, unknown>
+}
+
+export const transitionServiceOrderWorkflowId = "transition-service-order"
+/**
+ * Moves a service order to another stage under the stage rules (allowed next stages, required
+ * reason) and keeps the move as history. Hooks: `validate`, `serviceOrderStageChanged`.
+ * Event: `service_order.stage_changed`.
+ */
+export const transitionServiceOrderWorkflow = createWorkflow(
+  transitionServiceOrderWorkflowId,
+  (input: TransitionServiceOrderWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    const plan = planStageTransitionStep(input)
+    const validate = createHook("validate", { input, from_stage: plan.from, to_stage: plan.to })
+    moveServiceOrderStageStep(plan.move)
+    const transitions = createStageTransitionsStep(transform({ plan }, ({ plan }) => [plan.transition]))
+    const transition = transform({ transitions }, ({ transitions }) => transitions[0])
+    releaseLockStep({ key: lockKey })
+
+    const serviceOrderStageChanged = createHook("serviceOrderStageChanged", {
+      service_order_id: input.service_order_id,
+      from_stage: plan.from,
+      to_stage: plan.to,
+      transition,
+      additional_data: input.additional_data,
+    })
+    emitEventStep({
+      eventName: ServiceManagementEvents.SERVICE_ORDER_STAGE_CHANGED,
+      data: transform({ plan }, ({ plan }) => ({
+        id: plan.order.id,
+        number: plan.order.number,
+        customer_id: plan.order.customer_id,
+        from_stage: plan.from.code,
+        to_stage: plan.to.code,
+        customer_visible: plan.to.customer_visible,
+        reason_code: plan.transition.reason_code,
+        actor_type: plan.transition.actor_type,
+        actor_id: plan.transition.actor_id,
+      })),
+    })
+    return new WorkflowResponse(
+      transform({ plan }, ({ plan }) => ({ id: plan.order.id, from_stage: plan.from.code, to_stage: plan.to.code })),
+      { hooks: [validate, serviceOrderStageChanged] }
+    )
+  }
+)

@@ -1,0 +1,53 @@
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { ServiceManagementEvents } from "../events"
+import { ServiceOrderLineInput } from "./steps/create-service-order-lines"
+import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
+import { prepareServiceOrderLinesStep } from "./steps/prepare-service-order-lines"
+import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
+import { updateServiceOrderLinesStep, UpdateServiceOrderLineRow } from "./steps/update-service-order-lines"
+
+export type UpdateServiceOrderLineWorkflowInput = {
+  service_order_id: string
+  line_id: string
+  update: Partial<ServiceOrderLineInput>
+  additional_data?: Record<string, unknown>
+}
+
+export const updateServiceOrderLineWorkflowId = "update-service-order-line"
+/** Changes one line of an order whose stage allows line edits. Hooks: `validate`, `serviceOrderLinesChanged`. */
+export const updateServiceOrderLineWorkflow = createWorkflow(
+  updateServiceOrderLineWorkflowId,
+  (input: UpdateServiceOrderLineWorkflowInput) => {
+    const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    loadServiceOrderForChangeStep(
+      transform({ input }, ({ input }) => ({
+        service_order_id: input.service_order_id,
+        action: "edit_lines" as const,
+        line_ids: [input.line_id],
+      }))
+    )
+    const rows = prepareServiceOrderLinesStep(
+      transform({ input }, ({ input }) => ({
+        service_order_id: input.service_order_id,
+        lines: [{ ...input.update, id: input.line_id }],
+      }))
+    )
+    const validate = createHook("validate", { input })
+    const updated = updateServiceOrderLinesStep(rows as UpdateServiceOrderLineRow[])
+    refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
+    releaseLockStep({ key: lockKey })
+    const line = transform({ updated }, ({ updated }) => updated[0])
+    const serviceOrderLinesChanged = createHook("serviceOrderLinesChanged", {
+      service_order_id: input.service_order_id,
+      lines: updated,
+      additional_data: input.additional_data,
+    })
+    emitEventStep({
+      eventName: ServiceManagementEvents.SERVICE_ORDER_LINES_CHANGED,
+      data: { id: input.service_order_id },
+    })
+    return new WorkflowResponse(line, { hooks: [validate, serviceOrderLinesChanged] })
+  }
+)
