@@ -1,0 +1,59 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import {
+  createOrderWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+/** A region, a sales channel and a product with one variant: enough to place real orders. */
+export async function createCatalog(container: MedusaContainer) {
+  const { result: [region] } = await createRegionsWorkflow(container).run({
+    input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["de", "nl"] }] },
+  })
+  const { result: [channel] } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Webshop" }] },
+  })
+  const { result: [product] } = await createProductsWorkflow(container).run({
+    input: {
+      products: [
+        {
+          title: "Heat pump HP-200",
+          status: "published",
+          options: [{ title: "Capacity", values: ["8 kW"] }],
+          variants: [
+            {
+              title: "8 kW",
+              sku: `HP-200-8-${Date.now()}`,
+              manage_inventory: false,
+              options: { Capacity: "8 kW" },
+              prices: [{ amount: 4200, currency_code: "eur" }],
+            },
+          ],
+          sales_channels: [{ id: channel.id }],
+        },
+      ],
+    },
+  })
+  return { region, channel, product, variant: product.variants[0] }
+}
+
+/** Places a real Medusa order for the customer, through the core order workflow. */
+export async function placeOrder(
+  container: MedusaContainer,
+  input: { customer_id: string; email: string; region_id: string; sales_channel_id: string; variant_id: string }
+) {
+  const { result } = await createOrderWorkflow(container).run({
+    input: {
+      customer_id: input.customer_id,
+      email: input.email,
+      region_id: input.region_id,
+      sales_channel_id: input.sales_channel_id,
+      currency_code: "eur",
+      status: "pending",
+      items: [{ variant_id: input.variant_id, quantity: 1, title: "Heat pump HP-200", unit_price: 4200 }],
+      shipping_address: { first_name: "Jo", last_name: "Doe", address_1: "Main St 1", city: "Berlin", country_code: "de", postal_code: "10115" },
+    },
+  })
+  return result
+}

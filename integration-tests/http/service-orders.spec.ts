@@ -1,0 +1,332 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import { createAdmin } from "../helpers/auth"
+
+jest.setTimeout(120000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let customerId: string
+    let objectId: string
+
+    const err = (p: Promise<any>) => p.then(() => ({ status: 200, data: undefined as any }), (e) => e.response)
+    const createOrder = (body: Record<string, unknown> = {}) =>
+      api.post("/admin/service-orders", { customer_id: customerId, service_object_id: objectId, title: "Boiler check", ...body }, { headers })
+    const move = (id: string, body: Record<string, unknown>) =>
+      api.post(`/admin/service-orders/${id}/transition`, body, { headers })
+
+    beforeEach(async () => {
+      const container = getContainer()
+      await container.resolve(SERVICE_MANAGEMENT_MODULE).ensureDefaultStages()
+      ;({ headers } = await createAdmin(container))
+      const customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email: "jane@example.com", first_name: "Jane" })
+      customerId = customer.id
+      const { data } = await api.post(
+        "/admin/service-objects",
+        { name: "Boiler", customer_id: customerId, serial_number: "B-1" },
+        { headers }
+      )
+      objectId = data.service_object.id
+    })
+
+    describe("POST /admin/service-orders", () => {
+      it("creates a numbered order in the initial stage with its lines, totals and history", async () => {
+        const { status, data } = await createOrder({
+          priority: "high",
+          currency_code: "EUR",
+          lines: [
+            { type: "hour", description: "Labour", quantity: 2, unit_price: 90, unit_cost: 40 },
+            { type: "item", description: "Valve", quantity: 1, unit_price: 30, unit_cost: 12 },
+            { type: "expense", description: "Travel (warranty)", quantity: 1, unit_price: 25, unit_cost: 25, billable: false },
+          ],
+        })
+        expect(status).toBe(200)
+        const order = data.service_order
+        expect(order).toEqual(
+          expect.objectContaining({
+            number: "SO-000001",
+            display_id: 1,
+            priority: "high",
+            channel: "admin",
+            currency_code: "eur",
+            customer_id: customerId,
+            service_object_id: objectId,
+          })
+        )
+        expect(order.stage.code).toBe("requested")
+        expect(order.lines).toHaveLength(3)
+        expect(order.revenue_total).toBe(210)
+        expect(order.cost_total).toBe(117)
+        expect(order.margin_total).toBe(93)
+        expect(order.customer.email).toBe("jane@example.com")
+        expect(order.stage_transitions).toEqual([
+          expect.objectContaining({ from_stage_code: null, to_stage_code: "requested", actor_type: "user" }),
+        ])
+      })
+
+      it("emits service_order.created", async () => {
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const spy = jest.spyOn(eventBus, "emit")
+        const { data } = await createOrder()
+        const names = spy.mock.calls.flatMap(([events]) => (Array.isArray(events) ? events : [events]).map((e: any) => e.name))
+        expect(names).toContain("service_order.created")
+        const event = spy.mock.calls
+          .flatMap(([events]) => (Array.isArray(events) ? events : [events]))
+          .find((e: any) => e.name === "service_order.created") as any
+        expect(event.data).toEqual(expect.objectContaining({ id: data.service_order.id, stage: "requested" }))
+        spy.mockRestore()
+      })
+
+      it("numbers concurrent creations without duplicates or gaps", async () => {
+        const results = await Promise.all(Array.from({ length: 10 }, () => createOrder()))
+        const numbers = results.map((r) => r.data.service_order.display_id).sort((a: number, b: number) => a - b)
+        expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+      })
+
+      it("answers 400 for bad bodies and changes nothing", async () => {
+        const bad = [
+          {},
+          { customer_id: customerId, priority: "asap" },
+          { customer_id: customerId, unknown_field: 1 },
+          { customer_id: customerId, lines: [{ type: "hour", quantity: -1 }] },
+          { customer_id: customerId, lines: [{ type: "labour", quantity: 1 }] },
+          { customer_id: customerId, preferred_start: "2026-12-01T10:00:00Z", preferred_end: "2026-12-01T09:00:00Z" },
+          { customer_id: customerId, preferred_start: "not a date" },
+        ]
+        for (const body of bad) {
+          const res = await err(api.post("/admin/service-orders", body, { headers }))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toEqual(expect.any(String))
+        }
+        const { data } = await api.get("/admin/service-orders", { headers })
+        expect(data.count).toBe(0)
+      })
+
+      it("answers 404 for an unknown customer and 400 for another customer's object", async () => {
+        const unknown = await err(createOrder({ customer_id: "cus_missing", service_object_id: undefined }))
+        expect(unknown.status).toBe(404)
+        const other = await getContainer().resolve(Modules.CUSTOMER).createCustomers({ email: "other@example.com" })
+        const foreign = await err(createOrder({ customer_id: other.id }))
+        expect(foreign.status).toBe(400)
+        expect(foreign.data.message).toMatch(/belongs to another customer/)
+      })
+
+      it("answers 401 without a token", async () => {
+        const res = await err(api.post("/admin/service-orders", { customer_id: customerId }))
+        expect(res.status).toBe(401)
+      })
+    })
+
+    describe("GET /admin/service-orders", () => {
+      it("lists in Medusa's shape with filters, search, fields and paging", async () => {
+        const a = (await createOrder({ title: "Annual inspection", priority: "low" })).data.service_order
+        const b = (await createOrder({ title: "Leak repair", priority: "urgent" })).data.service_order
+        await move(b.id, { to_stage: "scheduled" })
+
+        const all = (await api.get("/admin/service-orders", { headers })).data
+        expect(all).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 20 }))
+        expect(all.service_orders.map((o: any) => o.id)).toEqual([b.id, a.id])
+
+        const scheduled = (await api.get("/admin/service-orders?stage_code=scheduled", { headers })).data
+        expect(scheduled.service_orders.map((o: any) => o.id)).toEqual([b.id])
+        const byStageId = (await api.get(`/admin/service-orders?stage_id=${b.stage.id}`, { headers })).data
+        expect(byStageId.service_orders.map((o: any) => o.id)).toEqual([a.id])
+        const urgent = (await api.get("/admin/service-orders?priority=urgent", { headers })).data
+        expect(urgent.count).toBe(1)
+        const search = (await api.get(`/admin/service-orders?q=${a.number}`, { headers })).data
+        expect(search.service_orders.map((o: any) => o.id)).toEqual([a.id])
+        const byCustomer = (await api.get(`/admin/service-orders?customer_id=${customerId}&limit=1&offset=1&order=display_id`, { headers })).data
+        expect(byCustomer).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 1 }))
+        expect(byCustomer.service_orders[0].id).toBe(b.id)
+        const slim = (await api.get("/admin/service-orders?fields=id,number", { headers })).data
+        expect(Object.keys(slim.service_orders[0]).sort()).toEqual(["id", "number"])
+        const open = (await api.get("/admin/service-orders?is_open=true", { headers })).data
+        expect(open.count).toBe(2)
+      })
+
+      it("answers 400 for bad queries", async () => {
+        for (const q of ["order=password", "limit=abc", "priority=asap", "unknown=1", "is_open=maybe"]) {
+          const res = await err(api.get(`/admin/service-orders?${q}`, { headers }))
+          expect(res.status).toBe(400)
+        }
+      })
+
+      it("answers 401 without a token and 404 for an unknown id", async () => {
+        expect((await err(api.get("/admin/service-orders"))).status).toBe(401)
+        expect((await err(api.get("/admin/service-orders/sord_missing", { headers }))).status).toBe(404)
+      })
+    })
+
+    describe("POST /admin/service-orders/:id", () => {
+      it("updates the header of an open order", async () => {
+        const o = (await createOrder()).data.service_order
+        const { data } = await api.post(`/admin/service-orders/${o.id}`, { priority: "urgent", internal_note: "Dog on site" }, { headers })
+        expect(data.service_order).toEqual(expect.objectContaining({ priority: "urgent", internal_note: "Dog on site" }))
+      })
+
+      it("refuses changes to a terminal order, naming the rule", async () => {
+        const o = (await createOrder()).data.service_order
+        await move(o.id, { to_stage: "cancelled", reason_code: "duplicate" })
+        const res = await err(api.post(`/admin/service-orders/${o.id}`, { title: "New" }, { headers }))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/Stage rule "is_terminal"/)
+        const after = (await api.get(`/admin/service-orders/${o.id}`, { headers })).data.service_order
+        expect(after.title).toBe("Boiler check")
+      })
+
+      it("answers 400, 401 and 404", async () => {
+        const o = (await createOrder()).data.service_order
+        expect((await err(api.post(`/admin/service-orders/${o.id}`, { priority: "asap" }, { headers }))).status).toBe(400)
+        expect((await err(api.post(`/admin/service-orders/${o.id}`, { customer_id: "x" }, { headers }))).status).toBe(400)
+        expect((await err(api.post(`/admin/service-orders/${o.id}`, { title: "x" }))).status).toBe(401)
+        expect((await err(api.post(`/admin/service-orders/sord_missing`, { title: "x" }, { headers }))).status).toBe(404)
+      })
+    })
+
+    describe("lines", () => {
+      it("adds, changes and removes lines and keeps totals in step", async () => {
+        const o = (await createOrder()).data.service_order
+        const added = (
+          await api.post(
+            `/admin/service-orders/${o.id}/lines`,
+            { lines: [{ type: "hour", description: "Labour", quantity: 3, unit_price: 100, unit_cost: 50 }] },
+            { headers }
+          )
+        ).data.service_order
+        expect(added.revenue_total).toBe(300)
+        const lineId = added.lines[0].id
+
+        const changed = (await api.post(`/admin/service-orders/${o.id}/lines/${lineId}`, { quantity: 1.5, billable: false }, { headers })).data.service_order
+        expect(changed.lines[0].quantity).toBe(1.5)
+        expect(changed.revenue_total).toBe(0)
+        expect(changed.cost_total).toBe(75)
+        expect(changed.margin_total).toBe(-75)
+
+        const removed = (await api.delete(`/admin/service-orders/${o.id}/lines/${lineId}`, { headers })).data
+        expect(removed).toEqual(expect.objectContaining({ id: lineId, object: "service_order_line", deleted: true }))
+        expect(removed.parent.lines).toHaveLength(0)
+        expect(removed.parent.cost_total).toBe(0)
+      })
+
+      it("fills description and prices from the service task", async () => {
+        const task = (
+          await api.post(
+            "/admin/service-tasks",
+            { code: "INSPECT", name: "Annual inspection", default_unit_price: 120, default_unit_cost: 60 },
+            { headers }
+          )
+        ).data.service_task
+        const o = (await createOrder({ lines: [{ type: "hour", quantity: 1, service_task_id: task.id }] })).data.service_order
+        expect(o.lines[0]).toEqual(expect.objectContaining({ description: "Annual inspection", unit_price: 120, unit_cost: 60 }))
+      })
+
+      it("refuses line edits once the stage forbids them, and changes nothing", async () => {
+        const o = (await createOrder({ lines: [{ type: "fee", description: "Call-out", quantity: 1, unit_price: 50 }] })).data.service_order
+        for (const to of ["in_progress", "completed"]) {
+          await move(o.id, { to_stage: to })
+        }
+        const add = await err(api.post(`/admin/service-orders/${o.id}/lines`, { lines: [{ type: "fee", description: "Extra", quantity: 1 }] }, { headers }))
+        expect(add.status).toBe(400)
+        expect(add.data.message).toMatch(/Stage rule "allow_edit_lines"/)
+        const edit = await err(api.post(`/admin/service-orders/${o.id}/lines/${o.lines[0].id}`, { quantity: 5 }, { headers }))
+        expect(edit.status).toBe(400)
+        const del = await err(api.delete(`/admin/service-orders/${o.id}/lines/${o.lines[0].id}`, { headers }))
+        expect(del.status).toBe(400)
+        const after = (await api.get(`/admin/service-orders/${o.id}`, { headers })).data.service_order
+        expect(after.lines).toHaveLength(1)
+        expect(after.lines[0].quantity).toBe(1)
+        expect(after.revenue_total).toBe(50)
+      })
+
+      it("answers 400 for bad lines, 404 for a line of another order, 401 without a token", async () => {
+        const o = (await createOrder({ lines: [{ type: "fee", description: "Call-out", quantity: 1 }] })).data.service_order
+        const other = (await createOrder()).data.service_order
+        expect((await err(api.post(`/admin/service-orders/${o.id}/lines`, { lines: [] }, { headers }))).status).toBe(400)
+        expect((await err(api.post(`/admin/service-orders/${o.id}/lines`, { lines: [{ type: "hour", quantity: 0 }] }, { headers }))).status).toBe(400)
+        expect((await err(api.post(`/admin/service-orders/${o.id}/lines/${o.lines[0].id}`, {}, { headers }))).status).toBe(400)
+        expect((await err(api.post(`/admin/service-orders/${other.id}/lines/${o.lines[0].id}`, { quantity: 2 }, { headers }))).status).toBe(404)
+        expect((await err(api.delete(`/admin/service-orders/${other.id}/lines/${o.lines[0].id}`, { headers }))).status).toBe(404)
+        expect((await err(api.post(`/admin/service-orders/sord_missing/lines`, { lines: [{ type: "hour", quantity: 1 }] }, { headers }))).status).toBe(404)
+        expect((await err(api.post(`/admin/service-orders/${o.id}/lines`, { lines: [{ type: "hour", quantity: 1, service_task_id: "stsk_missing" }] }, { headers }))).status).toBe(404)
+        expect((await err(api.post(`/admin/service-orders/${o.id}/lines`, { lines: [{ type: "hour", quantity: 1 }] }))).status).toBe(401)
+      })
+    })
+
+    describe("POST /admin/service-orders/:id/transition", () => {
+      it("moves through the stages, keeping history with actor, reason and time", async () => {
+        const o = (await createOrder()).data.service_order
+        for (const to of ["scheduled", "in_progress", "completed", "closed"]) {
+          const { data } = await move(o.id, { to_stage: to, note: `to ${to}` })
+          expect(data.service_order.stage.code).toBe(to)
+        }
+        const after = (await api.get(`/admin/service-orders/${o.id}`, { headers })).data.service_order
+        expect(after.closed_at).toEqual(expect.any(String))
+        const history = [...after.stage_transitions].sort((x: any, y: any) => x.created_at.localeCompare(y.created_at))
+        expect(history.map((t: any) => `${t.from_stage_code}->${t.to_stage_code}`)).toEqual([
+          "null->requested",
+          "requested->scheduled",
+          "scheduled->in_progress",
+          "in_progress->completed",
+          "completed->closed",
+        ])
+        expect(history[4]).toEqual(expect.objectContaining({ note: "to closed", actor_type: "user", actor_id: expect.any(String) }))
+      })
+
+      it("emits service_order.stage_changed", async () => {
+        const o = (await createOrder()).data.service_order
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const spy = jest.spyOn(eventBus, "emit")
+        await move(o.id, { to_stage: "scheduled" })
+        const event = spy.mock.calls
+          .flatMap(([events]) => (Array.isArray(events) ? events : [events]))
+          .find((e: any) => e.name === "service_order.stage_changed") as any
+        expect(event.data).toEqual(expect.objectContaining({ id: o.id, from_stage: "requested", to_stage: "scheduled" }))
+        spy.mockRestore()
+      })
+
+      it("refuses stages that may not follow, naming the rule, and changes nothing", async () => {
+        const o = (await createOrder()).data.service_order
+        const res = await err(move(o.id, { to_stage: "closed" }))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/Stage rule "next_stage_codes": "closed" cannot follow "requested"/)
+        const after = (await api.get(`/admin/service-orders/${o.id}`, { headers })).data.service_order
+        expect(after.stage.code).toBe("requested")
+        expect(after.stage_transitions).toHaveLength(1)
+      })
+
+      it("requires a valid reason where the stage asks for one", async () => {
+        const o = (await createOrder()).data.service_order
+        const none = await err(move(o.id, { to_stage: "cancelled" }))
+        expect(none.status).toBe(400)
+        expect(none.data.message).toMatch(/Stage rule "requires_reason"/)
+        const wrong = await err(move(o.id, { to_stage: "cancelled", reason_code: "bored" }))
+        expect(wrong.status).toBe(400)
+        expect(wrong.data.message).toMatch(/Stage rule "reasons"/)
+        const ok = await move(o.id, { to_stage: "cancelled", reason_code: "customer_request" })
+        expect(ok.data.service_order.canceled_at).toEqual(expect.any(String))
+        const terminal = await err(move(o.id, { to_stage: "requested" }))
+        expect(terminal.data.message).toMatch(/terminal/)
+      })
+
+      it("lets only one of several concurrent identical moves win", async () => {
+        const o = (await createOrder()).data.service_order
+        const results = await Promise.all(Array.from({ length: 4 }, () => err(move(o.id, { to_stage: "scheduled" }))))
+        expect(results.filter((r) => r.status === 200)).toHaveLength(1)
+        expect(results.find((r) => r.status !== 200)!.status).toBeLessThan(500)
+        const after = (await api.get(`/admin/service-orders/${o.id}`, { headers })).data.service_order
+        expect(after.stage_transitions).toHaveLength(2)
+      })
+
+      it("answers 400 for bad bodies, 404 for unknown orders and 401 without a token", async () => {
+        const o = (await createOrder()).data.service_order
+        expect((await err(move(o.id, {}))).status).toBe(400)
+        expect((await err(move(o.id, { to_stage: "scheduled", extra: true }))).status).toBe(400)
+        expect((await err(move(o.id, { to_stage: "nowhere" }))).status).toBe(400)
+        expect((await err(move("sord_missing", { to_stage: "scheduled" }))).status).toBe(404)
+        expect((await err(api.post(`/admin/service-orders/${o.id}/transition`, { to_stage: "scheduled" }))).status).toBe(401)
+      })
+    })
+  },
+})

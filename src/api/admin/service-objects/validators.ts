@@ -1,0 +1,56 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+
+const SORTABLE = ["created_at", "updated_at", "name", "serial_number", "warranty_end"] as const
+
+export const AdminGetServiceObjectParams = createSelectParams()
+export type AdminGetServiceObjectParams = z.infer<typeof AdminGetServiceObjectParams>
+
+export const AdminGetServiceObjectsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  order: orderParam(SORTABLE, "-created_at"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  customer_id: idOrIds(),
+  product_variant_id: idOrIds(),
+  order_id: idOrIds(),
+  order_line_item_id: idOrIds(),
+  serial_number: idOrIds(),
+  warranty_end: createOperatorMap().optional(),
+  created_at: createOperatorMap().optional(),
+})
+export type AdminGetServiceObjectsParams = z.infer<typeof AdminGetServiceObjectsParams>
+
+const fields = {
+  name: z.string().min(1).max(200),
+  customer_id: z.string().min(1),
+  product_variant_id: z.string().nullish(),
+  order_id: z.string().nullish(),
+  order_line_item_id: z.string().nullish(),
+  serial_number: z.string().min(1).max(100).nullish(),
+  warranty_end: dateInput().nullish(),
+  installed_at: dateInput().nullish(),
+  parent_id: z.string().nullish(),
+  address: z.record(z.string(), z.unknown()).nullish(),
+  metadata: metadataInput(),
+}
+
+export const AdminCreateServiceObject = z
+  .object({ ...fields, name: fields.name.optional() })
+  .strict()
+  .refine((v) => !v.order_line_item_id || !!v.order_id, {
+    message: "order_id is required with order_line_item_id",
+    path: ["order_id"],
+  })
+  .refine((v) => !!v.name || !!v.order_line_item_id, {
+    message: "name is required unless the object comes from an order line (its title is used)",
+    path: ["name"],
+  })
+export type AdminCreateServiceObject = z.infer<typeof AdminCreateServiceObject>
+
+export const AdminUpdateServiceObject = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateServiceObject = z.infer<typeof AdminUpdateServiceObject>

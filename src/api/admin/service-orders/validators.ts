@@ -1,0 +1,96 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import {
+  SERVICE_ORDER_CHANNELS,
+  SERVICE_ORDER_LINE_TYPES,
+  SERVICE_ORDER_PRIORITIES,
+} from "../../../modules/service-management/models"
+import { dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+
+const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total"] as const
+
+export const AdminGetServiceOrderParams = createSelectParams()
+export type AdminGetServiceOrderParams = z.infer<typeof AdminGetServiceOrderParams>
+
+export const AdminGetServiceOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  order: orderParam(SORTABLE, "-created_at"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  stage_id: idOrIds(),
+  stage_code: idOrIds(),
+  customer_id: idOrIds(),
+  service_object_id: idOrIds(),
+  priority: z.union([z.enum(SERVICE_ORDER_PRIORITIES), z.array(z.enum(SERVICE_ORDER_PRIORITIES))]).optional(),
+  channel: z.union([z.enum(SERVICE_ORDER_CHANNELS), z.array(z.enum(SERVICE_ORDER_CHANNELS))]).optional(),
+  is_open: booleanString().optional(),
+  created_at: createOperatorMap().optional(),
+  updated_at: createOperatorMap().optional(),
+})
+export type AdminGetServiceOrdersParams = z.infer<typeof AdminGetServiceOrdersParams>
+
+const lineFields = {
+  type: z.enum(SERVICE_ORDER_LINE_TYPES),
+  description: z.string().min(1).max(500).optional(),
+  quantity: z.number().finite().positive().max(1e6),
+  unit_price: moneyInput().optional(),
+  unit_cost: moneyInput().optional(),
+  billable: z.boolean().optional(),
+  service_task_id: z.string().nullish(),
+  product_variant_id: z.string().nullish(),
+  technician_id: z.string().nullish(),
+  work_date: dateInput().nullish(),
+  metadata: metadataInput(),
+}
+
+export const AdminServiceOrderLine = z.object(lineFields).strict()
+export type AdminServiceOrderLine = z.infer<typeof AdminServiceOrderLine>
+
+export const AdminAddServiceOrderLines = z.object({ lines: z.array(AdminServiceOrderLine).min(1).max(200) })
+export type AdminAddServiceOrderLines = z.infer<typeof AdminAddServiceOrderLines>
+
+export const AdminUpdateServiceOrderLine = z
+  .object({ ...lineFields, type: lineFields.type.optional(), quantity: lineFields.quantity.optional() })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateServiceOrderLine = z.infer<typeof AdminUpdateServiceOrderLine>
+
+const windowRefinement = (v: { preferred_start?: Date | null; preferred_end?: Date | null }) =>
+  !v.preferred_start || !v.preferred_end || v.preferred_end > v.preferred_start
+
+const headerFields = {
+  title: z.string().max(200).nullish(),
+  description: z.string().max(10000).nullish(),
+  internal_note: z.string().max(10000).nullish(),
+  priority: z.enum(SERVICE_ORDER_PRIORITIES).optional(),
+  address: z.record(z.string(), z.unknown()).nullish(),
+  preferred_start: dateInput().nullish(),
+  preferred_end: dateInput().nullish(),
+  metadata: metadataInput(),
+}
+const windowMessage = { message: "preferred_end must be after preferred_start", path: ["preferred_end"] }
+
+export const AdminCreateServiceOrder = z
+  .object({
+    customer_id: z.string().min(1),
+    service_object_id: z.string().nullish(),
+    stage_code: z.string().optional(),
+    currency_code: z.string().length(3).optional(),
+    lines: z.array(AdminServiceOrderLine).max(200).optional(),
+    ...headerFields,
+  })
+  .strict()
+  .refine(windowRefinement, windowMessage)
+export type AdminCreateServiceOrder = z.infer<typeof AdminCreateServiceOrder>
+
+export const AdminUpdateServiceOrder = z.object(headerFields).strict().refine(windowRefinement, windowMessage)
+export type AdminUpdateServiceOrder = z.infer<typeof AdminUpdateServiceOrder>
+
+export const AdminTransitionServiceOrder = z
+  .object({
+    to_stage: z.string().min(1),
+    reason_code: z.string().min(1).optional(),
+    note: z.string().max(2000).optional(),
+  })
+  .strict()
+export type AdminTransitionServiceOrder = z.infer<typeof AdminTransitionServiceOrder>

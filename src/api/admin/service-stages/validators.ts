@@ -1,0 +1,64 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import { idOrIds, metadataInput, orderParam } from "../../utils/validators"
+
+const code = () =>
+  z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, "must be lower-case letters, digits and _ (e.g. waiting_for_parts)")
+
+export const AdminGetServiceStageParams = createSelectParams()
+export type AdminGetServiceStageParams = z.infer<typeof AdminGetServiceStageParams>
+
+export const AdminGetServiceStagesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["position", "code", "name", "created_at"], "position"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  code: idOrIds(),
+  is_active: booleanString().optional(),
+})
+export type AdminGetServiceStagesParams = z.infer<typeof AdminGetServiceStagesParams>
+
+const flags = {
+  is_initial: z.boolean().optional(),
+  is_terminal: z.boolean().optional(),
+  is_cancellation: z.boolean().optional(),
+  is_active: z.boolean().optional(),
+  allow_edit_lines: z.boolean().optional(),
+  allow_add_repair_lines: z.boolean().optional(),
+  allow_assign: z.boolean().optional(),
+  allow_post: z.boolean().optional(),
+  allow_customer_cancel: z.boolean().optional(),
+  customer_visible: z.boolean().optional(),
+  requires_reason: z.boolean().optional(),
+}
+
+const stageFields = {
+  name: z.string().min(1).max(100),
+  description: z.string().max(1000).nullish(),
+  position: z.number().int().min(0).max(100000).optional(),
+  color: z.enum(["grey", "blue", "green", "orange", "red", "purple"]).nullish(),
+  next_stage_codes: z.array(code()).max(50).optional(),
+  metadata: metadataInput(),
+  ...flags,
+}
+
+export const AdminCreateServiceStage = z.object({ code: code(), ...stageFields }).strict()
+export type AdminCreateServiceStage = z.infer<typeof AdminCreateServiceStage>
+
+export const AdminUpdateServiceStage = z
+  .object(stageFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateServiceStage = z.infer<typeof AdminUpdateServiceStage>
+
+export const AdminCreateStageReason = z
+  .object({ code: code(), label: z.string().min(1).max(200), is_active: z.boolean().optional() })
+  .strict()
+export type AdminCreateStageReason = z.infer<typeof AdminCreateStageReason>
+
+export const AdminUpdateStageReason = z
+  .object({ label: z.string().min(1).max(200).optional(), is_active: z.boolean().optional() })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateStageReason = z.infer<typeof AdminUpdateStageReason>

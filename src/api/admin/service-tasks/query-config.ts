@@ -1,0 +1,17 @@
+export const defaultAdminServiceTaskFields = [
+  "id",
+  "code",
+  "name",
+  "description",
+  "default_duration_minutes",
+  "default_unit_price",
+  "default_unit_cost",
+  "required_skills",
+  "is_active",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const retrieveServiceTaskQueryConfig = { defaults: defaultAdminServiceTaskFields, isList: false }
+export const listServiceTaskQueryConfig = { defaults: defaultAdminServiceTaskFields, defaultLimit: 50, isList: true }

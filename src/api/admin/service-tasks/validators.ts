@@ -1,0 +1,38 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import { idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+
+export const AdminGetServiceTaskParams = createSelectParams()
+export type AdminGetServiceTaskParams = z.infer<typeof AdminGetServiceTaskParams>
+
+export const AdminGetServiceTasksParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["code", "name", "created_at", "updated_at"], "name"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  code: idOrIds(),
+  is_active: booleanString().optional(),
+})
+export type AdminGetServiceTasksParams = z.infer<typeof AdminGetServiceTasksParams>
+
+const fields = {
+  code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,49}$/, "must be letters, digits, _ . or - (e.g. INSPECT-01)"),
+  name: z.string().min(1).max(200),
+  description: z.string().max(5000).nullish(),
+  default_duration_minutes: z.number().int().positive().max(100000).nullish(),
+  default_unit_price: moneyInput().nullish(),
+  default_unit_cost: moneyInput().nullish(),
+  required_skills: z.array(z.string().min(1).max(100)).max(50).optional(),
+  is_active: z.boolean().optional(),
+  metadata: metadataInput(),
+}
+
+export const AdminCreateServiceTask = z.object(fields).strict()
+export type AdminCreateServiceTask = z.infer<typeof AdminCreateServiceTask>
+
+export const AdminUpdateServiceTask = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateServiceTask = z.infer<typeof AdminUpdateServiceTask>

@@ -1,0 +1,36 @@
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { storeListServiceObjectQueryConfig } from "./service-objects/query-config"
+import { StoreGetServiceObjectsParams } from "./service-objects/validators"
+import { storeListServiceOrderQueryConfig, storeRetrieveServiceOrderQueryConfig } from "./service-orders/query-config"
+import { StoreGetServiceOrderParams, StoreGetServiceOrdersParams } from "./service-orders/validators"
+import { StoreCreateServiceRequest } from "./service-requests/validators"
+
+const customer = authenticate("customer", ["session", "bearer"])
+
+export const storeServiceMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: "/store/service-objects",
+    middlewares: [customer, validateAndTransformQuery(StoreGetServiceObjectsParams, storeListServiceObjectQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/service-orders",
+    middlewares: [customer, validateAndTransformQuery(StoreGetServiceOrdersParams, storeListServiceOrderQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/service-orders/:id",
+    middlewares: [customer, validateAndTransformQuery(StoreGetServiceOrderParams, storeRetrieveServiceOrderQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/service-requests",
+    middlewares: [customer, validateAndTransformBody(StoreCreateServiceRequest)],
+  },
+]

@@ -1,0 +1,11 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { idOrIds, orderParam } from "../../utils/validators"
+
+export const StoreGetServiceObjectsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  order: orderParam(["created_at", "name", "warranty_end"], "-created_at"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  order_id: idOrIds(),
+})
+export type StoreGetServiceObjectsParams = z.infer<typeof StoreGetServiceObjectsParams>

@@ -1,0 +1,24 @@
+import { z } from "@medusajs/framework/zod"
+
+/** One id or a list of ids, as query strings give them (`?id=a&id=b` or `?id=a`). */
+export const idOrIds = () => z.union([z.string().min(1), z.array(z.string().min(1))]).optional()
+
+/** `order` restricted to known columns (optionally prefixed with `-`), so a typo is a 400, not a 500. */
+export const orderParam = (fields: readonly string[], fallback: string) =>
+  z
+    .string()
+    .refine((value) => fields.includes(value.replace(/^-/, "")), {
+      message: `order must be one of ${fields.join(", ")} (prefix with - for descending)`,
+    })
+    .default(fallback)
+
+/** An ISO date-time or date string, turned into a Date. */
+export const dateInput = () =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.length ? new Date(v) : v),
+    z.date({ error: "must be an ISO 8601 date" })
+  )
+
+export const moneyInput = () => z.number().finite().min(0).max(1e12)
+
+export const metadataInput = () => z.record(z.string(), z.unknown()).nullish()
