@@ -1,0 +1,97 @@
+import { ArrowRight } from "@medusajs/icons"
+import { Text, Tooltip } from "@medusajs/ui"
+import { formatDateTime } from "../lib/format"
+import { useAdminUser } from "../lib/hooks"
+import type { ServiceStage, StageTransition } from "../lib/types"
+import { StageBadge } from "./badges"
+
+const Actor = ({ type, id }: { type?: string | null; id?: string | null }) => {
+  const { data } = useAdminUser(type === "user" ? id : null)
+  if (type === "user") {
+    const u = data?.user
+    const name = u ? [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email : "Staff user"
+    return <span>{name}</span>
+  }
+  if (type === "customer") {
+    return <span>Customer</span>
+  }
+  return <span>System</span>
+}
+
+/**
+ * The stage history of a service order, newest first: from → to, reason, note, who and when.
+ * Stage names are looked up by code; a removed stage still shows its code.
+ */
+export const StageTimeline = ({
+  transitions,
+  stages,
+}: {
+  transitions: StageTransition[]
+  stages: ServiceStage[]
+}) => {
+  const byCode = new Map(stages.map((s) => [s.code, s]))
+  const stageOf = (code?: string | null) =>
+    code ? byCode.get(code) ?? { code, name: code, color: null } : null
+  const reasonLabel = (stageCode: string, reasonCode?: string | null) =>
+    reasonCode ? byCode.get(stageCode)?.reasons?.find((r) => r.code === reasonCode)?.label ?? reasonCode : null
+  const sorted = [...transitions].sort(
+    (a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+  )
+
+  if (!sorted.length) {
+    return (
+      <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+        No stage changes yet.
+      </Text>
+    )
+  }
+
+  return (
+    <ol className="flex flex-col px-6 py-4" data-testid="stage-timeline">
+      {sorted.map((t, index) => {
+        const reason = reasonLabel(t.to_stage_code, t.reason_code)
+        return (
+          <li key={t.id} className="grid grid-cols-[20px_1fr] gap-x-3" data-testid="timeline-entry" data-to={t.to_stage_code}>
+            <div className="flex flex-col items-center">
+              <div className="bg-ui-bg-base shadow-borders-base mt-1 flex size-5 items-center justify-center rounded-full">
+                <div className="bg-ui-tag-neutral-icon size-1.5 rounded-full" />
+              </div>
+              {index < sorted.length - 1 && <div className="bg-ui-border-base w-px flex-1" />}
+            </div>
+            <div className="flex flex-col gap-y-1 pb-5">
+              <div className="flex flex-wrap items-center gap-1.5">
+                {t.from_stage_code ? (
+                  <>
+                    <StageBadge stage={stageOf(t.from_stage_code)} />
+                    <ArrowRight className="text-ui-fg-muted" />
+                  </>
+                ) : (
+                  <Text size="small" leading="compact" className="text-ui-fg-subtle">
+                    Created in
+                  </Text>
+                )}
+                <StageBadge stage={stageOf(t.to_stage_code)} />
+              </div>
+              {reason && (
+                <Text size="small" leading="compact" className="text-ui-fg-base">
+                  Reason: {reason}
+                </Text>
+              )}
+              {t.note && (
+                <Text size="small" leading="compact" className="text-ui-fg-subtle whitespace-pre-line">
+                  “{t.note}”
+                </Text>
+              )}
+              <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+                <Actor type={t.actor_type} id={t.actor_id} /> ·{" "}
+                <Tooltip content={new Date(t.created_at).toISOString()}>
+                  <span>{formatDateTime(t.created_at)}</span>
+                </Tooltip>
+              </Text>
+            </div>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
