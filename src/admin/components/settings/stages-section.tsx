@@ -3,23 +3,24 @@ import { Badge, Button, Container, Heading, Table, Text, usePrompt } from "@medu
 import { useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useDeleteServiceStage, useServiceStages } from "../../lib/hooks"
-import { STAGE_FLAGS, type ServiceStage } from "../../lib/types"
+import { STAGE_FLAGS, type ServiceStage, type StageFlag } from "../../lib/types"
 import { ActionMenu } from "../action-menu"
 import { StageBadge } from "../badges"
 import { ReasonsDrawer } from "./reasons-drawer"
 import { FLAG_HELP, StageDrawer } from "./stage-drawer"
 
-// Flags worth calling out in the list: the unusual value of each.
+// The list calls out what differs from a stage's defaults, so unusual rules stand out.
+const DEFAULT_ON: StageFlag[] = ["is_active", "allow_edit_lines", "allow_add_repair_lines", "allow_assign", "customer_visible"]
+const OFF_LABEL: Partial<Record<StageFlag, string>> = {
+  is_active: "Inactive",
+  allow_edit_lines: "Lines locked",
+  allow_add_repair_lines: "No repair lines",
+  allow_assign: "No assigning",
+  customer_visible: "Hidden from customer",
+}
 const shownFlags = (s: ServiceStage) =>
-  STAGE_FLAGS.filter((f) => (f === "is_active" || f === "allow_edit_lines" || f === "customer_visible" ? !s[f] : s[f])).map(
-    (f) =>
-      f === "is_active"
-        ? "Inactive"
-        : f === "allow_edit_lines"
-          ? "Lines locked"
-          : f === "customer_visible"
-            ? "Hidden from customer"
-            : FLAG_HELP[f].label
+  STAGE_FLAGS.filter((f) => (DEFAULT_ON.includes(f) ? !s[f] : s[f])).map((f) =>
+    DEFAULT_ON.includes(f) ? OFF_LABEL[f]! : FLAG_HELP[f].label
   )
 
 /** Settings › Service › Stages: the stage rules, in position order. */
@@ -95,6 +96,7 @@ export const StagesSection = () => {
                   </Table.Cell>
                   <Table.Cell>
                     <div className="flex max-w-[320px] flex-wrap gap-1 py-2">
+                      {shownFlags(s).length === 0 && <span className="text-ui-fg-muted">Defaults</span>}
                       {shownFlags(s).map((f) => (
                         <Badge key={f} size="2xsmall">
                           {f}

@@ -1,0 +1,609 @@
+// End-to-end test of the plugin's admin UI in a real browser.
+//
+// Self-contained: starts an embedded PostgreSQL in a temp dir, migrates, creates an admin
+// user, runs `medusa develop` on a free port, creates a customer over the API, then drives
+// the admin with Chromium (playwright-core): service object → service order → line →
+// stage moves requested → scheduled → in_progress → completed → closed, checking the
+// timeline, the totals, the locked lines and that only allowed stages are offered.
+//
+//   node integration-tests/browser/admin.browser.mjs
+//
+// Env: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (default a new temp dir),
+// KEEP_LOGS=1 to print the medusa log at the end even on success.
+import { spawn, spawnSync } from "node:child_process"
+import fs from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { chromium } from "playwright-core"
+import { startEmbeddedPostgres } from "../../scripts/lib/embedded-pg.mjs"
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+const MEDUSA = fs.existsSync(path.join(ROOT, "node_modules/.bin/medusa"))
+  ? path.join(ROOT, "node_modules/.bin/medusa")
+  : "medusa"
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const ADMIN_EMAIL = "admin@example.com"
+const ADMIN_PASSWORD = "supersecret"
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "sm-browser-"))
+// Run as root, Postgres runs as a `postgres` system user: it must be able to reach its data dir.
+fs.chmodSync(work, 0o755)
+const shots = process.env.SCREENSHOT_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "sm-browser-shots-"))
+fs.mkdirSync(shots, { recursive: true })
+const logFile = path.join(work, "medusa.log")
+
+const results = []
+let pg
+let medusa
+let browser
+let page
+let cleaningUp = false
+
+const log = (...args) => console.log("[browser]", ...args)
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function runSync(args, env) {
+  const r = spawnSync(MEDUSA, args, { cwd: ROOT, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 })
+  if (r.status !== 0) {
+    throw new Error(`medusa ${args.join(" ")} failed (${r.status}):\n${(r.stdout + r.stderr).split("\n").slice(-30).join("\n")}`)
+  }
+  return r
+}
+
+async function waitForHealth(base, timeoutMs) {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (medusa && medusa.exitCode !== null) {
+      throw new Error(`medusa develop exited early with code ${medusa.exitCode}`)
+    }
+    try {
+      const res = await fetch(`${base}/health`)
+      if (res.ok) {
+        return
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`medusa did not answer ${base}/health within ${timeoutMs / 1000}s`)
+}
+
+async function api(base, token, method, url, body) {
+  const res = await fetch(`${base}${url}`, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = await res.json().catch(() => ({}))
+  return { status: res.status, json }
+}
+
+async function shot(name) {
+  if (!page) {
+    return
+  }
+  const file = path.join(shots, `${String(results.length + 1).padStart(2, "0")}-${name}.png`)
+  await page.screenshot({ path: file, fullPage: true }).catch(() => {})
+  return file
+}
+
+function expect(cond, message) {
+  if (!cond) {
+    throw new Error(message)
+  }
+}
+
+/** Runs one named check; stops the run at the first failure (later steps depend on it). */
+async function step(name, fn) {
+  const started = Date.now()
+  try {
+    await fn()
+    results.push({ name, ok: true })
+    log(`ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)}s)`)
+  } catch (e) {
+    results.push({ name, ok: false, error: e })
+    log(`FAIL ${name}: ${e?.message ?? e}`)
+    const file = await shot(`failure-${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`)
+    if (file) {
+      log(`     screenshot: ${file}`)
+    }
+    throw e
+  }
+}
+
+async function stopMedusa() {
+  if (!medusa || medusa.exitCode !== null) {
+    return
+  }
+  const pid = medusa.pid
+  const exited = new Promise((r) => medusa.once("exit", r))
+  try {
+    process.kill(-pid, "SIGTERM")
+  } catch {
+    return
+  }
+  const timer = new Promise((r) => setTimeout(r, 10_000, "timeout"))
+  if ((await Promise.race([exited, timer])) === "timeout") {
+    try {
+      process.kill(-pid, "SIGKILL")
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function cleanup() {
+  if (cleaningUp) {
+    return
+  }
+  cleaningUp = true
+  await browser?.close().catch(() => {})
+  await stopMedusa()
+  await pg?.stop().catch(() => {})
+  fs.rmSync(path.join(work, "pg"), { recursive: true, force: true })
+  // Keep the medusa log only when something failed (or when asked to).
+  if (!process.env.KEEP_LOGS && results.length && results.every((r) => r.ok)) {
+    fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    await cleanup()
+    process.exit(130)
+  })
+}
+
+// ---------- UI helpers ----------
+
+/** Picks an option of a Radix select (opened by its trigger's test id). */
+async function selectOption(triggerTestId, optionName) {
+  await page.getByTestId(triggerTestId).click()
+  await page.getByRole("option", { name: optionName, exact: true }).click()
+  await page.getByRole("listbox").waitFor({ state: "detached" }).catch(() => {})
+}
+
+async function optionsOf(triggerTestId) {
+  await page.getByTestId(triggerTestId).click()
+  const options = page.getByRole("option")
+  await options.first().waitFor()
+  const names = (await options.allInnerTexts()).map((t) => t.trim())
+  await page.keyboard.press("Escape")
+  return names
+}
+
+async function pickCustomer(inputId, email) {
+  await page.locator(`#${inputId}`).fill(email)
+  await page.getByRole("option", { name: new RegExp(email.replace(/[.@+]/g, "\\$&")) }).click()
+  await page.getByTestId(`${inputId}-selected`).waitFor()
+}
+
+async function stageBadgeText() {
+  return (await page.getByTestId("service-order-stage").innerText()).trim()
+}
+
+async function moveStage(toName, { note, reason } = {}) {
+  await page.getByTestId("move-stage-button").click()
+  const drawer = page.getByTestId("move-stage-drawer")
+  await drawer.waitFor()
+  await selectOption("move-target", toName)
+  if (reason) {
+    await selectOption("move-reason", reason)
+  }
+  if (note) {
+    await drawer.locator("#move-note").fill(note)
+  }
+  await drawer.getByRole("button", { name: "Move", exact: true }).click()
+  await drawer.waitFor({ state: "detached" })
+  await page.getByTestId("service-order-stage").getByText(toName, { exact: true }).waitFor()
+}
+
+// ---------- The run ----------
+
+async function main() {
+  log(`work dir ${work}; screenshots in ${shots}`)
+  const pgPort = 20000 + Math.floor(Math.random() * 20000)
+  pg = await startEmbeddedPostgres({ dir: path.join(work, "pg"), port: pgPort, database: "sm_browser", persistent: false })
+  const port = await freePort()
+  const base = `http://localhost:${port}`
+  const env = {
+    ...process.env,
+    DATABASE_URL: pg.url,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    PORT: String(port),
+    NODE_ENV: "development",
+    ADMIN_CORS: base,
+    AUTH_CORS: base,
+    STORE_CORS: base,
+  }
+
+  await step("migrate database", async () => {
+    runSync(["db:migrate"], env)
+  })
+  await step("create admin user", async () => {
+    runSync(["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], env)
+  })
+
+  await step("start medusa develop", async () => {
+    const out = fs.openSync(logFile, "a")
+    medusa = spawn(MEDUSA, ["develop"], { cwd: ROOT, env, detached: true, stdio: ["ignore", out, out] })
+    await waitForHealth(base, 240_000)
+  })
+
+  let token
+  let customer
+  await step("API: log in and create a customer", async () => {
+    const auth = await api(base, null, "POST", "/auth/user/emailpass", { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })
+    expect(auth.status === 200 && auth.json.token, `login failed: ${auth.status} ${JSON.stringify(auth.json)}`)
+    token = auth.json.token
+    const created = await api(base, token, "POST", "/admin/customers", {
+      email: "jane.doe@example.com",
+      first_name: "Jane",
+      last_name: "Doe",
+    })
+    expect(created.status === 200, `customer create failed: ${created.status} ${JSON.stringify(created.json)}`)
+    customer = created.json.customer
+    const product = await api(base, token, "POST", "/admin/products", {
+      title: "Heat pump",
+      status: "published",
+      options: [{ title: "Model", values: ["HP-200"] }],
+      variants: [
+        {
+          title: "HP-200",
+          sku: "HP-200-SKU",
+          options: { Model: "HP-200" },
+          manage_inventory: false,
+          prices: [{ currency_code: "usd", amount: 4999 }],
+        },
+      ],
+    })
+    expect(product.status === 200, `product create failed: ${product.status} ${JSON.stringify(product.json)}`)
+    const stages = await api(base, token, "GET", "/admin/service-stages")
+    const codes = (stages.json.service_stages ?? []).map((s) => s.code)
+    expect(
+      ["requested", "scheduled", "in_progress", "completed", "closed", "cancelled"].every((c) => codes.includes(c)),
+      `default stages missing: ${codes.join(", ")}`
+    )
+  })
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  })
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
+  page = await context.newPage()
+  page.setDefaultTimeout(20_000)
+  const pageErrors = []
+  page.on("pageerror", (e) => pageErrors.push(e.message))
+
+  await step("log in to the admin", async () => {
+    // The first load compiles the admin (~60 s). `medusa develop` also restarts, and the page
+    // reloads, whenever a file in the tree changes; so the login is retried a few times.
+    let lastError
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      try {
+        await page.goto(`${base}/app/login`, { timeout: 240_000 })
+        await page.locator('input[name="email"]').waitFor({ timeout: 240_000 })
+        await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
+        await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
+        await page.locator('button[type="submit"]').click()
+        await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+        return
+      } catch (e) {
+        lastError = e
+        log(`     login attempt ${attempt} failed: ${e.message.split("\n")[0]}`)
+        await waitForHealth(base, 120_000)
+      }
+    }
+    throw lastError
+  })
+
+  await step("sidebar shows Service and opens the service orders list", async () => {
+    const link = page.getByRole("link", { name: "Service", exact: true })
+    await link.first().waitFor({ timeout: 60_000 })
+    await link.first().click()
+    await page.waitForURL(/\/app\/service-orders$/)
+    await page.getByRole("heading", { name: "Service orders" }).waitFor()
+    await page.getByText("No service orders").first().waitFor()
+    await shot("service-orders-empty")
+  })
+
+  let objectUrl
+  await step("create a service object for the customer", async () => {
+    await page.getByRole("link", { name: "Service objects", exact: true }).first().click()
+    await page.waitForURL(/\/app\/service-objects$/)
+    await page.getByRole("heading", { name: "Service objects" }).waitFor()
+    await page.getByTestId("create-service-object-button").click()
+    const drawer = page.getByTestId("service-object-drawer")
+    await drawer.waitFor()
+    await pickCustomer("obj-customer", customer.email)
+    await drawer.locator("#obj-name").fill("Heat pump HP-200")
+    await drawer.locator("#obj-serial").fill("SN-0001")
+    await drawer.locator("#obj-warranty").fill("2031-06-30")
+    await drawer.locator("#obj-variant").fill("HP-200-SKU")
+    await page.getByRole("option", { name: /Heat pump · HP-200/ }).click()
+    await page.getByTestId("obj-variant-selected").waitFor()
+    await shot("service-object-create")
+    await drawer.getByRole("button", { name: "Create", exact: true }).click()
+    await page.waitForURL(/\/app\/service-objects\/sobj_/)
+    await page.getByTestId("service-object-name").getByText("Heat pump HP-200").waitFor()
+    await page.getByText(/Active until/).first().waitFor()
+    await page.getByRole("link", { name: "Heat pump", exact: true }).waitFor()
+    await page.getByText("HP-200-SKU").waitFor()
+    objectUrl = page.url()
+    await shot("service-object-detail")
+  })
+
+  let orderUrl
+  await step("create a service order for the object from the list page", async () => {
+    await page.getByRole("link", { name: "Service", exact: true }).first().click()
+    await page.waitForURL(/\/app\/service-orders$/)
+    await page.getByTestId("create-service-order-button").click()
+    const drawer = page.getByTestId("create-service-order")
+    await drawer.waitFor()
+    await pickCustomer("so-customer", customer.email)
+    await selectOption("so-object", "Heat pump HP-200 · SN-0001")
+    await drawer.locator("#so-title").fill("Annual maintenance")
+    await drawer.locator("#so-description").fill("Yearly inspection and filter change.")
+    await selectOption("so-priority", "High")
+    await drawer.locator("#so-note").fill("Gate code 1234")
+    await shot("service-order-create")
+    await drawer.getByRole("button", { name: "Create", exact: true }).click()
+    await page.waitForURL(/\/app\/service-orders\/sord_/)
+    await page.getByTestId("service-order-number").getByText(/^SO-\d+$/).waitFor()
+    expect((await stageBadgeText()) === "Requested", `new order is in stage "${await stageBadgeText()}"`)
+    await page.getByRole("link", { name: /Heat pump HP-200/ }).waitFor()
+    await page.getByRole("link", { name: /Jane Doe/ }).waitFor()
+    orderUrl = page.url()
+  })
+
+  await step("add a line and see the totals and margin", async () => {
+    await page.getByTestId("add-line-button").click()
+    const drawer = page.getByTestId("line-drawer")
+    await drawer.waitFor()
+    await drawer.locator("#line-description").fill("Inspection work")
+    await drawer.locator("#line-quantity").fill("2")
+    await drawer.locator("#line-unit-cost").fill("30")
+    await drawer.locator("#line-unit-price").fill("80")
+    await drawer.getByRole("button", { name: "Add", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    await page.getByTestId("line-row").getByText("Inspection work").waitFor()
+    await page.getByTestId("total-revenue").getByText(/160/).waitFor()
+    await page.getByTestId("total-cost").getByText(/60/).waitFor()
+    await page.getByTestId("total-margin").getByText(/100/).waitFor()
+    const pct = (await page.getByTestId("total-margin-percent").innerText()).trim()
+    expect(pct.startsWith("62.5"), `margin % shows "${pct}", expected 62.5 %`)
+    await shot("service-order-with-line")
+  })
+
+  await step("edit a line, delete a line, edit the header", async () => {
+    // A second line, edited, then deleted: totals return to the first line's.
+    await page.getByTestId("add-line-button").click()
+    let drawer = page.getByTestId("line-drawer")
+    await drawer.locator("#line-description").fill("Call-out fee")
+    await selectOption("line-type", "Fee")
+    await drawer.locator("#line-unit-price").fill("25")
+    await drawer.getByRole("button", { name: "Add", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    await page.getByTestId("total-revenue").getByText(/185/).waitFor()
+    const feeRow = page.getByTestId("line-row").filter({ hasText: "Call-out fee" })
+    await feeRow.getByTestId("line-actions").click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    drawer = page.getByTestId("line-drawer")
+    await drawer.locator("#line-unit-price").fill("40")
+    await drawer.getByRole("button", { name: "Save", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    await page.getByTestId("total-revenue").getByText(/200/).waitFor()
+    await feeRow.getByTestId("line-actions").click()
+    await page.getByRole("menuitem", { name: "Delete" }).click()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click()
+    await feeRow.waitFor({ state: "detached" })
+    await page.getByTestId("total-revenue").getByText(/160/).waitFor()
+    // Header edit.
+    await page.getByTestId("service-order-actions").click()
+    await page.getByRole("menuitem", { name: "Edit" }).click()
+    drawer = page.getByTestId("edit-service-order")
+    await drawer.locator("#edit-title").fill("Annual maintenance 2026")
+    await drawer.getByRole("button", { name: "Save", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    await page.getByText("Annual maintenance 2026").first().waitFor()
+  })
+
+  await step("only the allowed next stages are offered (illegal moves impossible)", async () => {
+    await page.getByTestId("move-stage-button").click()
+    await page.getByTestId("move-stage-drawer").waitFor()
+    const offered = await optionsOf("move-target")
+    expect(
+      JSON.stringify(offered) === JSON.stringify(["Scheduled", "In progress", "Cancelled"]),
+      `offered ${JSON.stringify(offered)} from Requested`
+    )
+    await shot("move-stage-options")
+    await page.getByTestId("move-stage-drawer").getByRole("button", { name: "Cancel" }).click()
+    await page.getByTestId("move-stage-drawer").waitFor({ state: "detached" })
+    // The API refuses the same illegal move with a clear message; the UI never sends it.
+    const id = orderUrl.split("/").pop()
+    const illegal = await api(base, token, "POST", `/admin/service-orders/${id}/transition`, { to_stage: "closed" })
+    expect(illegal.status === 400, `illegal move answered ${illegal.status}`)
+    log(`     API refuses requested → closed: ${illegal.json.message}`)
+  })
+
+  await step("move requested → scheduled → in_progress", async () => {
+    await moveStage("Scheduled", { note: "Technician booked for Monday" })
+    await moveStage("In progress")
+    const entries = page.getByTestId("timeline-entry")
+    expect((await entries.count()) === 3, `timeline has ${await entries.count()} entries, expected 3`)
+    await page.getByTestId("stage-timeline").getByText("Technician booked for Monday").waitFor()
+  })
+
+  await step("move in_progress → completed locks the lines", async () => {
+    await moveStage("Completed", { note: "Filters replaced" })
+    await page.getByTestId("lines-locked").waitFor()
+    expect(await page.getByTestId("add-line-button").isDisabled(), "Add line should be disabled in Completed")
+    await shot("service-order-completed")
+  })
+
+  await step("move completed → closed; final stage cannot move on", async () => {
+    await moveStage("Closed")
+    expect(await page.getByTestId("move-stage-button").isDisabled(), "Move stage should be disabled in Closed")
+    const timeline = page.getByTestId("stage-timeline")
+    const codes = await page.getByTestId("timeline-entry").evaluateAll((els) => els.map((e) => e.getAttribute("data-to")))
+    expect(
+      JSON.stringify(codes) === JSON.stringify(["closed", "completed", "in_progress", "scheduled", "requested"]),
+      `timeline shows ${JSON.stringify(codes)}`
+    )
+    await timeline.getByText("Filters replaced").waitFor()
+    await page.getByTestId("total-margin").getByText(/100/).waitFor()
+    await shot("service-order-closed")
+  })
+
+  await step("cancelling asks for a reason", async () => {
+    const created = await api(base, token, "POST", "/admin/service-orders", {
+      customer_id: customer.id,
+      title: "Noise complaint",
+    })
+    expect(created.status === 200, `create failed: ${created.status} ${JSON.stringify(created.json)}`)
+    await page.goto(`${base}/app/service-orders/${created.json.service_order.id}`)
+    await page.getByTestId("move-stage-button").click()
+    const drawer = page.getByTestId("move-stage-drawer")
+    await selectOption("move-target", "Cancelled")
+    await page.getByTestId("move-reason").waitFor()
+    expect(await drawer.getByRole("button", { name: "Move", exact: true }).isDisabled(), "Move must wait for a reason")
+    await selectOption("move-reason", "Duplicate request")
+    await drawer.getByRole("button", { name: "Move", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    await page.getByTestId("stage-timeline").getByText("Reason: Duplicate request").waitFor()
+  })
+
+  await step("list filters by stage and search", async () => {
+    await page.goto(`${base}/app/service-orders`)
+    await page.getByText("Annual maintenance").waitFor()
+    await selectOption("filter-stage", "Closed")
+    await page.getByText("Noise complaint").waitFor({ state: "detached" })
+    await page.getByText("Annual maintenance").waitFor()
+    await selectOption("filter-stage", "All stages")
+    await page.getByPlaceholder("Search number or title").fill("Noise")
+    await page.getByText("Annual maintenance").waitFor({ state: "detached" })
+    await page.getByText("Noise complaint").waitFor()
+    await page.getByPlaceholder("Search number or title").fill("")
+    await page.getByText("Annual maintenance").waitFor()
+    await shot("service-orders-list")
+  })
+
+  await step("object detail lists its service order", async () => {
+    await page.goto(objectUrl)
+    await page.getByText("Annual maintenance").waitFor()
+  })
+
+  await step("settings page shows stages and tasks", async () => {
+    await page.goto(`${base}/app/settings/service`)
+    await page.getByTestId("stages-table").waitFor()
+    expect((await page.getByTestId("stage-row").count()) === 6, "expected the six default stages")
+    await shot("settings-stages")
+    await page.getByRole("tab", { name: "Service tasks" }).click()
+    await page.getByTestId("create-task-button").click()
+    const drawer = page.getByTestId("task-drawer")
+    await drawer.locator("#task-code").fill("INSPECT-01")
+    await drawer.locator("#task-name").fill("Annual inspection")
+    await drawer.locator("#task-duration").fill("90")
+    await drawer.locator("#task-price").fill("120")
+    await drawer.locator("#task-skills").fill("hvac")
+    await drawer.locator("#task-skills").press("Enter")
+    await drawer.getByRole("button", { name: "Create", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    await page.getByRole("cell", { name: "Annual inspection", exact: true }).waitFor()
+    await page.getByRole("cell", { name: "90 min" }).waitFor()
+    await shot("settings-tasks")
+  })
+
+  await step("customer page widget shows the customer's objects", async () => {
+    await page.goto(`${base}/app/customers/${customer.id}`)
+    const widget = page.getByTestId("customer-service-widget")
+    await widget.waitFor({ timeout: 30_000 })
+    await widget.getByText("Heat pump HP-200").waitFor()
+    await shot("customer-widget")
+  })
+
+  await step("order page widget registers an object per line item", async () => {
+    const region = await api(base, token, "POST", "/admin/regions", { name: "US", currency_code: "usd" })
+    expect(region.status === 200, `region create failed: ${region.status} ${JSON.stringify(region.json)}`)
+    const draft = await api(base, token, "POST", "/admin/draft-orders", {
+      region_id: region.json.region.id,
+      customer_id: customer.id,
+      email: customer.email,
+      items: [{ title: "Water softener WS-9", unit_price: 899, quantity: 2 }],
+    })
+    expect(draft.status === 200, `draft order create failed: ${draft.status} ${JSON.stringify(draft.json)}`)
+    const converted = await api(base, token, "POST", `/admin/draft-orders/${draft.json.draft_order.id}/convert-to-order`)
+    expect(converted.status === 200, `draft order convert failed: ${converted.status} ${JSON.stringify(converted.json)}`)
+    const orderId = converted.json.order.id
+    await page.goto(`${base}/app/orders/${orderId}`)
+    const widget = page.getByTestId("order-service-objects-widget")
+    await widget.waitFor({ timeout: 30_000 })
+    const row = widget.getByTestId("order-item-row").filter({ hasText: "Water softener WS-9" })
+    await row.getByText("0 of 2 registered").waitFor()
+    await row.getByRole("button", { name: "Register object" }).click()
+    const drawer = page.getByTestId("service-object-drawer")
+    await drawer.waitFor()
+    expect((await drawer.locator("#obj-name").inputValue()) === "Water softener WS-9", "name is pre-filled from the line")
+    await drawer.locator("#obj-serial").fill("WS-9-0042")
+    await drawer.getByRole("button", { name: "Create", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    await row.getByText("1 of 2 registered").waitFor()
+    await row.getByRole("link", { name: /Water softener WS-9 · WS-9-0042/ }).waitFor()
+    await shot("order-widget")
+    // The object knows where it came from.
+    await row.getByRole("link", { name: /Water softener WS-9 · WS-9-0042/ }).click()
+    await page.getByTestId("origin-order-link").waitFor()
+  })
+
+  await step("no uncaught errors in the page", async () => {
+    expect(pageErrors.length === 0, `page errors: ${pageErrors.join(" | ")}`)
+  })
+}
+
+let exitCode = 0
+try {
+  await main()
+} catch (e) {
+  exitCode = 1
+  if (!results.some((r) => !r.ok)) {
+    results.push({ name: "setup", ok: false, error: e })
+    log(`FAIL setup: ${e?.stack ?? e}`)
+  }
+  if (fs.existsSync(logFile)) {
+    const tail = fs.readFileSync(logFile, "utf8").split("\n").slice(-60).join("\n")
+    log(`last lines of the medusa log (${logFile}):\n${tail}`)
+  }
+} finally {
+  if (process.env.KEEP_LOGS && fs.existsSync(logFile)) {
+    log(`medusa log: ${logFile}`)
+  }
+  await cleanup()
+}
+
+const passed = results.filter((r) => r.ok).length
+const failed = results.filter((r) => !r.ok).length
+log(`screenshots: ${shots}`)
+console.log(`browser: ${passed} passed, ${failed} failed`)
+process.exit(failed || exitCode ? 1 : 0)
