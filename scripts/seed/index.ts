@@ -1,0 +1,40 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { adminUserSection } from "./admin-user"
+import { createSeedContext, SeedSection } from "./context"
+import { customersSection } from "./customers"
+import { ordersSection } from "./orders"
+import { productsSection } from "./products"
+import { serviceObjectsSection } from "./service-objects"
+import { serviceOrdersSection } from "./service-orders"
+import { serviceTasksSection } from "./service-tasks"
+import { storeSection } from "./store"
+
+/**
+ * The seed sections in the order they run; later ones use what earlier ones put on the context.
+ * A new feature adds its own file here (e.g. agreements after service orders).
+ */
+export const seedSections: SeedSection[] = [
+  adminUserSection,
+  storeSection,
+  productsSection,
+  customersSection,
+  ordersSection,
+  serviceTasksSection,
+  serviceObjectsSection,
+  serviceOrdersSection,
+]
+
+export async function runSeed(container: MedusaContainer, { demo = true }: { demo?: boolean } = {}) {
+  const ctx = createSeedContext(container)
+  for (const section of seedSections) {
+    if (section.demo && !demo) {
+      continue
+    }
+    try {
+      await section.run(ctx)
+    } catch (e) {
+      ctx.logger.error(`[seed] ${section.name} failed: ${(e as Error)?.message ?? e}`)
+      throw e
+    }
+  }
+}

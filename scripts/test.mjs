@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// `npm test`: every test of the plugin with nothing installed on the machine.
+//
+// Without DB_HOST, one embedded PostgreSQL in a temp dir serves all phases (the test runners
+// create a database per suite). Phases: jest unit → integration:modules → integration:http,
+// then the admin browser test (integration-tests/browser/admin.browser.mjs) when it exists.
+// Ends with `tests: X passed, Y failed, Z skipped` and a non-zero exit code on any failure.
+//
+//   npm test                      everything
+//   npm test -- -t "stage"        extra args go to jest (each phase)
+//   TEST_PHASES=unit,integration:http npm test     only these phases (names as below, or "browser")
+//   DB_HOST=localhost DB_PORT=5432 DB_USERNAME=… DB_PASSWORD=… npm test   an existing server
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { onShutdownSignal, startEmbeddedPostgres } from "./lib/embedded-pg.mjs"
+import { ROOT, run, seconds } from "./lib/proc.mjs"
+
+const ALL_PHASES = ["unit", "integration:modules", "integration:http", "browser"]
+const BROWSER_TEST = path.join(ROOT, "integration-tests", "browser", "admin.browser.mjs")
+const phases = (process.env.TEST_PHASES ? process.env.TEST_PHASES.split(",").map((s) => s.trim()) : ALL_PHASES).filter(
+  Boolean
+)
+const unknown = phases.filter((p) => !ALL_PHASES.includes(p))
+if (unknown.length) {
+  console.error(`[test] Unknown phase(s) ${unknown.join(", ")}; known: ${ALL_PHASES.join(", ")}`)
+  process.exit(2)
+}
+const jestArgs = process.argv.slice(2)
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sm-test-"))
+fs.chmodSync(tmp, 0o755) // Postgres runs as user "postgres" when we are root
+let database
+let current // the child running now
+let finished = false
+
+async function cleanup() {
+  if (current?.pid) {
+    try {
+      process.kill(current.pid, "SIGTERM")
+    } catch {
+      // gone
+    }
+  }
+  await database?.stop().catch((e) => console.error("[test] Stopping PostgreSQL failed:", e))
+  fs.rmSync(tmp, { recursive: true, force: true })
+}
+
+onShutdownSignal(async (signal) => {
+  if (finished) {
+    return
+  }
+  finished = true
+  console.error(`\n[test] ${signal} received: stopping`)
+  await cleanup()
+  process.exit(130)
+})
+
+/** Counts from jest's --json output; a suite that could not run counts as one failure. */
+function jestCounts(file, code) {
+  let report
+  try {
+    report = JSON.parse(fs.readFileSync(file, "utf8"))
+  } catch {
+    return { passed: 0, failed: code === 0 ? 0 : 1, skipped: 0, note: code === 0 ? "" : "jest wrote no report" }
+  }
+  const failedSuites = (report.testResults ?? []).filter(
+    (s) => s.status === "failed" && !(s.assertionResults ?? []).some((a) => a.status === "failed")
+  )
+  const counts = {
+    passed: report.numPassedTests ?? 0,
+    failed: (report.numFailedTests ?? 0) + failedSuites.length,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    note: "",
+  }
+  for (const s of failedSuites) {
+    const msg = (s.message || "").split("\n").find((l) => l.trim()) ?? ""
+    counts.note += `\n    suite failed to run: ${path.relative(ROOT, s.name)} ${msg.trim().slice(0, 200)}`
+  }
+  if (code !== 0 && counts.failed === 0) {
+    // e.g. a global setup error, or an open-handle crash after the tests
+    counts.failed = 1
+    counts.note += `\n    jest exited with code ${code} without a failing test`
+  }
+  return counts
+}
+
+async function runJest(type) {
+  const outputFile = path.join(tmp, `jest-${type.replace(":", "-")}.json`)
+  const args = [
+    path.join(ROOT, "node_modules", "jest", "bin", "jest.js"),
+    "--runInBand",
+    "--forceExit",
+    "--passWithNoTests",
+    "--json",
+    "--outputFile",
+    outputFile,
+    ...jestArgs,
+  ]
+  const env = {
+    ...process.env,
+    TEST_TYPE: type,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
+  }
+  const { code } = await run(process.execPath, args, { env, onSpawn: (c) => (current = c) })
+  current = undefined
+  return jestCounts(outputFile, code)
+}
+
+async function runBrowser() {
+  const { code, stdout, stderr } = await run(process.execPath, [BROWSER_TEST], {
+    capture: true,
+    onSpawn: (c) => {
+      current = c
+      // Show progress as it happens, and keep it for the counts.
+      c.stdout.on("data", (d) => process.stdout.write(d))
+      c.stderr.on("data", (d) => process.stderr.write(d))
+    },
+  })
+  current = undefined
+  const matches = [...`${stdout}\n${stderr}`.matchAll(/^browser: (\d+) passed, (\d+) failed\s*$/gm)]
+  const m = matches.at(-1)
+  if (!m) {
+    return { passed: 0, failed: 1, skipped: 0, note: `\n    no "browser: N passed, M failed" line (exit code ${code})` }
+  }
+  const counts = { passed: Number(m[1]), failed: Number(m[2]), skipped: 0, note: "" }
+  if (code !== 0 && counts.failed === 0) {
+    counts.failed = 1
+    counts.note = `\n    exited with code ${code}`
+  }
+  return counts
+}
+
+async function main() {
+  const started = Date.now()
+  const needsDb = phases.some((p) => p.startsWith("integration"))
+  if (needsDb && !process.env.DB_HOST) {
+    const t = Date.now()
+    database = await startEmbeddedPostgres({ dir: path.join(tmp, "pg"), port: 55432, persistent: false })
+    // "localhost", not 127.0.0.1: the Medusa test runner turns SSL on for any other host.
+    Object.assign(process.env, {
+      DB_HOST: database.host,
+      DB_PORT: String(database.port),
+      DB_USERNAME: database.user,
+      DB_PASSWORD: database.password,
+    })
+    console.log(`[test] Embedded PostgreSQL on port ${database.port} in ${seconds(Date.now() - t)}`)
+  } else if (needsDb) {
+    console.log(`[test] Using PostgreSQL at ${process.env.DB_HOST}:${process.env.DB_PORT ?? 5432}`)
+  }
+
+  const results = []
+  for (const phase of phases) {
+    if (phase === "browser" && !fs.existsSync(BROWSER_TEST)) {
+      continue
+    }
+    if (phase === "browser" && jestArgs.length) {
+      console.log("[test] browser: skipped (jest arguments given)")
+      continue
+    }
+    console.log(`\n[test] ── ${phase} ──`)
+    const t = Date.now()
+    const counts = phase === "browser" ? await runBrowser() : await runJest(phase)
+    counts.ms = Date.now() - t
+    results.push({ phase, ...counts })
+  }
+
+  const total = results.reduce(
+    (acc, r) => ({ passed: acc.passed + r.passed, failed: acc.failed + r.failed, skipped: acc.skipped + r.skipped }),
+    { passed: 0, failed: 0, skipped: 0 }
+  )
+  console.log("\n[test] Summary")
+  for (const r of results) {
+    console.log(
+      `  ${r.failed ? "✗" : "✓"} ${r.phase.padEnd(20)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${seconds(r.ms)})${r.note}`
+    )
+  }
+  console.log(`  total time ${seconds(Date.now() - started)}`)
+  finished = true
+  await cleanup()
+  console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`)
+  process.exit(total.failed ? 1 : 0)
+}
+
+main().catch(async (e) => {
+  console.error(`[test] ${e?.stack || e}`)
+  finished = true
+  await cleanup()
+  console.log("tests: 0 passed, 1 failed, 0 skipped")
+  process.exit(1)
+})
