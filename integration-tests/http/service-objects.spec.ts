@@ -37,7 +37,7 @@ medusaIntegrationTestRunner({
         {
           customer_id: customer.id,
           order_id: placed.id,
-          order_line_item_id: placed.items[0].id,
+          order_line_item_id: placed.items![0].id,
           serial_number: "HP200-0001",
           warranty_end: "2028-11-30",
         },
@@ -49,7 +49,7 @@ medusaIntegrationTestRunner({
           name: "Heat pump HP-200",
           product_variant_id: catalog.variant.id,
           order_id: placed.id,
-          order_line_item_id: placed.items[0].id,
+          order_line_item_id: placed.items![0].id,
           serial_number: "HP200-0001",
         })
       )
@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
       const placed = await order()
       const other = await getContainer().resolve(Modules.CUSTOMER).createCustomers({ email: "x@example.com" })
       const wrongCustomer = await err(
-        api.post("/admin/service-objects", { customer_id: other.id, order_id: placed.id, order_line_item_id: placed.items[0].id }, { headers })
+        api.post("/admin/service-objects", { customer_id: other.id, order_id: placed.id, order_line_item_id: placed.items![0].id }, { headers })
       )
       expect(wrongCustomer.status).toBe(400)
       expect(wrongCustomer.data.message).toMatch(/was not placed by customer/)
