@@ -13,7 +13,7 @@ import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { onShutdownSignal, startEmbeddedPostgres } from "./lib/embedded-pg.mjs"
-import { medusaBin, ROOT, run, runOrThrow, seconds, stopGroup, waitForHttp } from "./lib/proc.mjs"
+import { medusaBin, ROOT, run, seconds, stopGroup, waitForHttp } from "./lib/proc.mjs"
 
 const DEMO_DATABASE = "medusa_service_demo"
 const DATA_DIR = path.join(ROOT, ".medusa-data", "postgres")
@@ -40,7 +40,7 @@ async function shutdown(signal, code) {
   }
   shuttingDown = true
   if (signal) {
-    console.log(`\n[dev] ${signal} received: stopping Medusa, then PostgreSQL…`)
+    console.log(`\n[dev] ${signal} received: stopping Medusa${database?.stop ? ", then PostgreSQL" : ""}…`)
   }
   if (currentChild?.pid) {
     await stopGroup(currentChild.pid, { signal: "SIGTERM", graceMs: 20000 })
@@ -123,7 +123,7 @@ function banner(key) {
       `  Store API        http://localhost:${port}/store   (header x-publishable-api-key)`,
       `  Health           http://localhost:${port}/health`,
       `  Database         ${describeDatabase(database.url)}${database.embedded ? `  (embedded, data in ${path.relative(ROOT, DATA_DIR)})` : ""}`,
-      `  Stop             Ctrl-C (stops Medusa, then PostgreSQL)`,
+      `  Stop             Ctrl-C${database.embedded ? " (stops Medusa, then PostgreSQL)" : ""}`,
       line,
       "",
     ]

@@ -5,12 +5,13 @@
 // tarball and lists it under `plugins` → npm install → embedded PostgreSQL → medusa db:migrate
 // (the plugin's tables must exist) → admin user → medusa start → the plugin's admin routes
 // answer with the default stages. Everything is removed afterwards (KEEP_TMP=1 keeps the app).
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
 import { findFreePort, onShutdownSignal, startEmbeddedPostgres } from "./lib/embedded-pg.mjs"
-import { medusaBin, ROOT, run, runOrThrow, seconds, stopGroup, waitForHttp } from "./lib/proc.mjs"
+import { medusaBin, ROOT, runOrThrow, seconds, stopGroup, waitForHttp } from "./lib/proc.mjs"
 
 const MEDUSA_VERSION = "2.21.2"
 const UI_VERSION = "4.2.6"
@@ -215,7 +216,6 @@ async function main() {
   const serverLog = path.join(tmp, "medusa-start.log")
   await step(`medusa start on port ${port}`, async () => {
     const out = fs.openSync(serverLog, "w")
-    const { spawn } = await import("node:child_process")
     server = spawn(medusaBin(appDir), ["start"], {
       cwd: appDir,
       env: { ...medusaEnv(), PORT: String(port) },

@@ -15,6 +15,9 @@ import os from "node:os"
 import path from "node:path"
 import { onShutdownSignal, startEmbeddedPostgres } from "./lib/embedded-pg.mjs"
 import { ROOT, run, seconds } from "./lib/proc.mjs"
+import testReport from "./lib/test-report.js"
+
+const { countJestFile, countSummaryLine } = testReport
 
 const ALL_PHASES = ["unit", "integration:modules", "integration:http", "browser"]
 const BROWSER_TEST = path.join(ROOT, "integration-tests", "browser", "admin.browser.mjs")
@@ -56,35 +59,6 @@ onShutdownSignal(async (signal) => {
   process.exit(130)
 })
 
-/** Counts from jest's --json output; a suite that could not run counts as one failure. */
-function jestCounts(file, code) {
-  let report
-  try {
-    report = JSON.parse(fs.readFileSync(file, "utf8"))
-  } catch {
-    return { passed: 0, failed: code === 0 ? 0 : 1, skipped: 0, note: code === 0 ? "" : "jest wrote no report" }
-  }
-  const failedSuites = (report.testResults ?? []).filter(
-    (s) => s.status === "failed" && !(s.assertionResults ?? []).some((a) => a.status === "failed")
-  )
-  const counts = {
-    passed: report.numPassedTests ?? 0,
-    failed: (report.numFailedTests ?? 0) + failedSuites.length,
-    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
-    note: "",
-  }
-  for (const s of failedSuites) {
-    const msg = (s.message || "").split("\n").find((l) => l.trim()) ?? ""
-    counts.note += `\n    suite failed to run: ${path.relative(ROOT, s.name)} ${msg.trim().slice(0, 200)}`
-  }
-  if (code !== 0 && counts.failed === 0) {
-    // e.g. a global setup error, or an open-handle crash after the tests
-    counts.failed = 1
-    counts.note += `\n    jest exited with code ${code} without a failing test`
-  }
-  return counts
-}
-
 async function runJest(type) {
   const outputFile = path.join(tmp, `jest-${type.replace(":", "-")}.json`)
   const args = [
@@ -104,7 +78,7 @@ async function runJest(type) {
   }
   const { code } = await run(process.execPath, args, { env, onSpawn: (c) => (current = c) })
   current = undefined
-  return jestCounts(outputFile, code)
+  return countJestFile(outputFile, code, ROOT)
 }
 
 async function runBrowser() {
@@ -118,17 +92,7 @@ async function runBrowser() {
     },
   })
   current = undefined
-  const matches = [...`${stdout}\n${stderr}`.matchAll(/^browser: (\d+) passed, (\d+) failed\s*$/gm)]
-  const m = matches.at(-1)
-  if (!m) {
-    return { passed: 0, failed: 1, skipped: 0, note: `\n    no "browser: N passed, M failed" line (exit code ${code})` }
-  }
-  const counts = { passed: Number(m[1]), failed: Number(m[2]), skipped: 0, note: "" }
-  if (code !== 0 && counts.failed === 0) {
-    counts.failed = 1
-    counts.note = `\n    exited with code ${code}`
-  }
-  return counts
+  return countSummaryLine(`${stdout}\n${stderr}`, "browser", code)
 }
 
 async function main() {
@@ -172,7 +136,8 @@ async function main() {
   console.log("\n[test] Summary")
   for (const r of results) {
     console.log(
-      `  ${r.failed ? "✗" : "✓"} ${r.phase.padEnd(20)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${seconds(r.ms)})${r.note}`
+      `  ${r.failed ? "✗" : "✓"} ${r.phase.padEnd(20)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${seconds(r.ms)})` +
+        r.notes.map((n) => `\n      ${n}`).join("")
     )
   }
   console.log(`  total time ${seconds(Date.now() - started)}`)

