@@ -14,6 +14,7 @@ import { useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { WarrantyBadge } from "../../components/badges"
 import { CustomerCombobox } from "../../components/combobox"
+import { DataTableBody } from "../../components/data-table-body"
 import { ServiceObjectDrawer } from "../../components/service-object-drawer"
 import { customerName, variantLabel } from "../../lib/format"
 import { useServiceObjects } from "../../lib/hooks"
@@ -124,24 +125,13 @@ const ServiceObjectsPage = () => {
           </div>
           <DataTable.Search placeholder="Search name or serial number" />
         </DataTable.Toolbar>
-        {isError ? (
-          <div className="px-6 py-4">
-            <Text size="small" className="text-ui-fg-error">
-              {(error as Error)?.message ?? "Could not load service objects."}
-            </Text>
-          </div>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No service objects",
-                description: "Register the products your customers own to service them.",
-              },
-              filtered: { heading: "No results", description: "No service object matches the search." },
-            }}
-          />
-        )}
-        <DataTable.Pagination />
+        <DataTableBody
+          noun="service objects"
+          isError={isError}
+          error={error}
+          empty={{ heading: "No service objects", description: "Register the products your customers own to service them." }}
+          filtered={{ heading: "No results", description: "No service object matches the search." }}
+        />
       </DataTable>
       <ServiceObjectDrawer
         open={createOpen}

@@ -15,6 +15,7 @@ import { useMemo, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { PriorityBadge, StageBadge } from "../../components/badges"
 import { CustomerCombobox } from "../../components/combobox"
+import { DataTableBody } from "../../components/data-table-body"
 import { CreateServiceOrderDrawer } from "../../components/create-service-order-drawer"
 import { customerName, formatDate, formatMoney, formatPercent, humanize, marginPercent } from "../../lib/format"
 import { useServiceOrders, useServiceStages } from "../../lib/hooks"
@@ -195,24 +196,13 @@ const ServiceOrdersPage = () => {
           </div>
           <DataTable.Search placeholder="Search number or title" />
         </DataTable.Toolbar>
-        {isError ? (
-          <div className="px-6 py-4">
-            <Text size="small" className="text-ui-fg-error">
-              {(error as Error)?.message ?? "Could not load service orders."}
-            </Text>
-          </div>
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No service orders",
-                description: "No service order matches these filters yet. Create one to get started.",
-              },
-              filtered: { heading: "No results", description: "No service order matches the search." },
-            }}
-          />
-        )}
-        <DataTable.Pagination />
+        <DataTableBody
+          noun="service orders"
+          isError={isError}
+          error={error}
+          empty={{ heading: "No service orders", description: "No service order matches these filters yet. Create one to get started." }}
+          filtered={{ heading: "No results", description: "No service order matches the search." }}
+        />
       </DataTable>
       <CreateServiceOrderDrawer open={createOpen} onOpenChange={setCreateOpen} customerId={customerId} />
     </Container>
