@@ -1,5 +1,7 @@
+import type { StageSeedInput } from "./options"
+
 /** The stage set created on first start when the merchant has none. */
-export const DEFAULT_STAGES = [
+export const DEFAULT_STAGES: StageSeedInput[] = [
   {
     code: "requested",
     name: "Requested",
@@ -17,6 +19,8 @@ export const DEFAULT_STAGES = [
     position: 20,
     color: "purple",
     allow_customer_cancel: true,
+    // Planning the visit is the response the SLA measures.
+    sla_action: "respond",
     next_stage_codes: ["in_progress", "requested", "cancelled"],
   },
   {
@@ -25,6 +29,8 @@ export const DEFAULT_STAGES = [
     description: "Work is being carried out.",
     position: 30,
     color: "orange",
+    // Starting work straight from "requested" is a response too (only the first one counts).
+    sla_action: "respond",
     next_stage_codes: ["completed", "scheduled", "cancelled"],
   },
   {
@@ -36,6 +42,7 @@ export const DEFAULT_STAGES = [
     allow_edit_lines: false,
     allow_add_repair_lines: false,
     allow_assign: false,
+    sla_action: "resolve",
     next_stage_codes: ["closed", "in_progress"],
   },
   {

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_STAGES } from "./default-stages"
+import { validateBusinessCalendar } from "./utils/business-time"
 
 const StageSeed = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -18,21 +19,73 @@ const StageSeed = z.object({
   allow_customer_cancel: z.boolean().optional(),
   customer_visible: z.boolean().optional(),
   requires_reason: z.boolean().optional(),
+  sla_action: z.enum(["respond", "resolve", "pause", "resume"]).nullish(),
   next_stage_codes: z.array(z.string()),
   reasons: z.array(z.object({ code: z.string(), label: z.string() })).optional(),
 })
 export type StageSeed = z.infer<typeof StageSeed>
+export type StageSeedInput = z.input<typeof StageSeed>
+
+// Five or six cron fields (seconds optional), as Medusa's scheduled jobs take them.
+const CRON = /^\s*(\S+\s+){4,5}\S+\s*$/
+const schedule = (fallback: string) =>
+  z
+    .string()
+    .regex(CRON, "must be a cron expression with 5 or 6 fields, e.g. \"*/5 * * * *\"")
+    .default(fallback)
+
+const JobOptions = (fallback: string) =>
+  z
+    .object({ schedule: schedule(fallback), enabled: z.boolean().default(true) })
+    .strict()
+    .default({ schedule: fallback, enabled: true })
+
+/** An SLA created on first start when none is marked default (the fallback for every order). */
+const DefaultSla = z
+  .object({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    response_minutes: z.number().int().positive(),
+    resolution_minutes: z.number().int().positive(),
+    timezone: z.string().min(1),
+    working_hours: z.record(z.string(), z.array(z.object({ start: z.string(), end: z.string() }))),
+    holidays: z.array(z.object({ from: z.string(), to: z.string().nullish(), name: z.string().nullish() })).default([]),
+  })
+  .strict()
+  .superRefine((sla, ctx) => {
+    for (const problem of validateBusinessCalendar(sla as any)) {
+      ctx.addIssue({ code: "custom", message: problem })
+    }
+  })
 
 /** The plugin's options, as given under `plugins: [{ resolve, options }]`. Validated at start-up. */
 export const ServiceManagementOptionsSchema = z
   .object({
     numberPrefixes: z
-      .object({ serviceOrder: z.string().max(10).default("SO-") })
+      .object({
+        serviceOrder: z.string().max(10).default("SO-"),
+        serviceAgreement: z.string().max(10).default("SA-"),
+      })
       .strict()
-      .default({ serviceOrder: "SO-" }),
+      .default({ serviceOrder: "SO-", serviceAgreement: "SA-" }),
     numberPadding: z.number().int().min(1).max(12).default(6),
     defaultCurrencyCode: z.string().length(3).toLowerCase().default("usd"),
-    defaultStages: z.array(StageSeed).min(1).default(DEFAULT_STAGES),
+    defaultStages: z.array(StageSeed).min(1).default(DEFAULT_STAGES as StageSeed[]),
+    defaultSla: DefaultSla.nullable().default(null),
+    jobs: z
+      .object({
+        // Emits service_order.sla_breached for due times that passed unmet.
+        slaBreachCheck: JobOptions("*/5 * * * *"),
+        // Generates service orders from active agreements for occurrences due up to today.
+        agreementGeneration: JobOptions("0 2 * * *"),
+      })
+      .strict()
+      .default({
+        slaBreachCheck: { schedule: "*/5 * * * *", enabled: true },
+        agreementGeneration: { schedule: "0 2 * * *", enabled: true },
+      }),
+    /** How far ahead (days) the generation job creates orders; 0 = only occurrences due today or earlier. */
+    agreementGenerationHorizonDays: z.number().int().min(0).max(366).default(0),
   })
   // Unknown keys are allowed so options of later features and of the host do not break start-up.
   .passthrough()
@@ -67,4 +120,34 @@ export function resolveOptions(options: unknown): ResolvedServiceManagementOptio
     )
   }
   return parsed.data
+}
+
+const PACKAGE_NAME = "medusa-plugin-service-management"
+
+/**
+ * The options as the host app configured them, for code that runs outside the module and needs
+ * them before any request (scheduled job definitions). Reads Medusa's loaded config: the
+ * module's own options when it is registered under `modules`, else the plugin's options.
+ * Falls back to the defaults when no config is loaded (e.g. in unit tests).
+ */
+export function resolveOptionsFromMedusaConfig(): ResolvedServiceManagementOptions {
+  let options: unknown
+  try {
+    // Required lazily: the module must not depend on the app's config at import time.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { configManager } = require("@medusajs/framework/config")
+    const config = configManager.config
+    const modules = config?.modules ?? {}
+    const moduleEntry = Array.isArray(modules)
+      ? modules.find((m: any) => m?.key === "serviceManagement" || String(m?.resolve ?? "").includes("service-management"))
+      : modules["serviceManagement"]
+    const pluginEntry = (config?.plugins ?? []).find(
+      (p: any) => typeof p === "object" && (p?.resolve === PACKAGE_NAME || String(p?.resolve ?? "").endsWith(`/${PACKAGE_NAME}`))
+    )
+    const moduleOptions = typeof moduleEntry === "object" ? moduleEntry?.options : undefined
+    options = moduleOptions && Object.keys(moduleOptions).length ? moduleOptions : pluginEntry?.options
+  } catch {
+    options = undefined
+  }
+  return resolveOptions(options)
 }

@@ -8,21 +8,47 @@ import {
 } from "@medusajs/framework/utils"
 import { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import {
+  AgreementOccurrence,
   NumberSequence,
+  ServiceAgreement,
+  ServiceAgreementLine,
+  ServiceLevelAgreement,
   ServiceObject,
   ServiceOrder,
   ServiceOrderLine,
   ServiceStage,
   ServiceTask,
+  SlaCustomerGroup,
+  SlaEvent,
   StageReason,
   StageTransition,
 } from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { ServiceOrderDTO } from "./types"
+import { ServiceAgreementDTO, ServiceOrderDTO } from "./types"
 import { formatNumber } from "./utils/numbers"
 import { computeServiceOrderTotals } from "./utils/totals"
 
 export const SERVICE_ORDER_NUMBER_SCOPE = "service_order"
+export const SERVICE_AGREEMENT_NUMBER_SCOPE = "service_agreement"
+
+type CreateServiceAgreementData = Omit<Partial<ServiceAgreementDTO>, "display_id" | "number" | "lines" | "sla" | "service_orders"> & {
+  name: string
+  currency_code: string
+  valid_from: Date
+}
+
+export type OccurrenceClaim = { agreement_id: string; agreement_line_id: string; occurrence_date: Date }
+export type ClaimedOccurrence = OccurrenceClaim & { id: string }
+export type SlaBreach = { id: string; number: string; customer_id: string; sla_id: string | null; metric: "response" | "resolution"; due_at: Date }
+
+// Columns per metric for the breach check; fixed strings, never user input.
+const BREACH_COLUMNS = {
+  response: { due: "response_due_at", met: "responded_at", breached: "response_breached_at" },
+  resolution: { due: "resolution_due_at", met: "resolved_at", breached: "resolution_breached_at" },
+} as const
+
+// Columns a status move of an agreement may set besides the status.
+const AGREEMENT_STATUS_STAMPS = ["activated_at", "suspended_at", "expired_at", "cancelled_at", "suspensions"]
 
 type CreateServiceOrderData = Omit<Partial<ServiceOrderDTO>, "display_id" | "number" | "stage"> & {
   customer_id: string
@@ -30,13 +56,41 @@ type CreateServiceOrderData = Omit<Partial<ServiceOrderDTO>, "display_id" | "num
   currency_code: string
 }
 
+/**
+ * Updates a row only if `expect` still holds (compare-and-set): of two concurrent changes from
+ * the same state, the second finds nothing to update and gets a 409. Column names are fixed
+ * strings of this file, never input.
+ */
+async function compareAndSet(
+  sharedContext: Context,
+  input: { table: string; set: [string, unknown][]; id: string; expect: [string, unknown]; conflict: string }
+) {
+  const manager = sharedContext.transactionManager as SqlEntityManager
+  const assignments = input.set.map(([k]) => `"${k}" = ?${k === "suspensions" ? "::jsonb" : ""}`).join(", ")
+  const result = await manager.execute(
+    `UPDATE "${input.table}" SET ${assignments}, updated_at = now()
+     WHERE id = ? AND "${input.expect[0]}" = ? AND deleted_at IS NULL`,
+    [...input.set.map(([, v]) => v), input.id, input.expect[1]],
+    "run"
+  )
+  if (!(result as unknown as { affectedRows?: number })?.affectedRows) {
+    throw new MedusaError(MedusaError.Types.CONFLICT, input.conflict)
+  }
+}
+
 class ServiceManagementModuleService extends MedusaService({
+  AgreementOccurrence,
   NumberSequence,
+  ServiceAgreement,
+  ServiceAgreementLine,
+  ServiceLevelAgreement,
   ServiceObject,
   ServiceOrder,
   ServiceOrderLine,
   ServiceStage,
   ServiceTask,
+  SlaCustomerGroup,
+  SlaEvent,
   StageReason,
   StageTransition,
 }) {
@@ -51,6 +105,7 @@ class ServiceManagementModuleService extends MedusaService({
   __hooks = {
     onApplicationStart: async () => {
       await this.ensureDefaultStages()
+      await this.ensureDefaultSla()
     },
   }
 
@@ -82,20 +137,127 @@ class ServiceManagementModuleService extends MedusaService({
     return Array.from({ length: count }, (_, i) => last - count + 1 + i)
   }
 
+  /** Gives each row the next number of `scope` (display_id and the prefixed human number). */
+  private async numberRows<T>(scope: string, prefix: string, data: T[], sharedContext: Context) {
+    const ids = await this.allocateNumbers(scope, data.length, sharedContext)
+    return data.map((d, i) => ({
+      ...d,
+      display_id: ids[i],
+      number: formatNumber(prefix, ids[i], this.options_.numberPadding),
+    }))
+  }
+
   /** Creates service orders with their human numbers, in one transaction. */
   @InjectTransactionManager()
   async createNumberedServiceOrders(
     data: CreateServiceOrderData[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ServiceOrderDTO[]> {
-    const { serviceOrder: prefix } = this.options_.numberPrefixes
-    const ids = await this.allocateNumbers(SERVICE_ORDER_NUMBER_SCOPE, data.length, sharedContext)
-    const rows = data.map((d, i) => ({
-      ...d,
-      display_id: ids[i],
-      number: formatNumber(prefix, ids[i], this.options_.numberPadding),
-    }))
+    const prefix = this.options_.numberPrefixes.serviceOrder
+    const rows = await this.numberRows(SERVICE_ORDER_NUMBER_SCOPE, prefix, data, sharedContext)
     return (await this.createServiceOrders(rows as any, sharedContext)) as unknown as ServiceOrderDTO[]
+  }
+
+  /** Creates service agreements with their human numbers (SA-000001), in one transaction. */
+  @InjectTransactionManager()
+  async createNumberedServiceAgreements(
+    data: CreateServiceAgreementData[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ServiceAgreementDTO[]> {
+    const prefix = this.options_.numberPrefixes.serviceAgreement
+    const rows = await this.numberRows(SERVICE_AGREEMENT_NUMBER_SCOPE, prefix, data, sharedContext)
+    return (await this.createServiceAgreements(rows as any, sharedContext)) as unknown as ServiceAgreementDTO[]
+  }
+
+  /**
+   * Changes an agreement's status only if it still has `from`: of two concurrent moves, the
+   * second finds nothing to update and gets a conflict.
+   */
+  @InjectTransactionManager()
+  async moveServiceAgreementStatus(
+    input: { id: string; from: string; to: string; set?: Record<string, unknown> },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const stamps = Object.entries(input.set ?? {})
+      .filter(([k]) => AGREEMENT_STATUS_STAMPS.includes(k))
+      .map(([k, v]): [string, unknown] => (k === "suspensions" ? [`${k}`, JSON.stringify(v ?? null)] : [k, v]))
+    await compareAndSet(sharedContext, {
+      table: "service_agreement",
+      set: [["status", input.to], ...stamps],
+      id: input.id,
+      expect: ["status", input.from],
+      conflict: `Service agreement ${input.id} changed status meanwhile; reload it and try again`,
+    })
+  }
+
+  /**
+   * Claims occurrences for generation: inserts the (line, date) keys that nobody claimed yet and
+   * returns only those. A concurrent generation claiming the same keys gets nothing back, so
+   * each occurrence leads to exactly one service order.
+   */
+  @InjectTransactionManager()
+  async claimAgreementOccurrences(
+    claims: OccurrenceClaim[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ClaimedOccurrence[]> {
+    if (!claims.length) {
+      return []
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `INSERT INTO service_agreement_occurrence (id, agreement_id, agreement_line_id, occurrence_date, created_at, updated_at)
+       VALUES ${claims.map(() => "(?, ?, ?, ?, now(), now())").join(", ")}
+       ON CONFLICT (agreement_line_id, occurrence_date) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id, agreement_id, agreement_line_id, occurrence_date`,
+      claims.flatMap((c) => [generateEntityId(undefined, "sagoc"), c.agreement_id, c.agreement_line_id, c.occurrence_date])
+    )
+    return rows.map((r: any) => ({ ...r, occurrence_date: new Date(r.occurrence_date) }))
+  }
+
+  /**
+   * Marks up to `limit` orders whose `metric` due time passed unmet (before it was met, the clock
+   * paused, or the order was closed or cancelled) as breached, and returns exactly those. The
+   * update only touches rows not yet marked, so each order and metric is reported once, however
+   * many checks run at once.
+   */
+  @InjectTransactionManager()
+  async markSlaBreaches(
+    input: { metric: "response" | "resolution"; now: Date; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SlaBreach[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const c = BREACH_COLUMNS[input.metric]
+    const rows = await manager.execute(
+      `UPDATE service_order SET "${c.breached}" = ?, updated_at = now()
+       WHERE id IN (
+         SELECT id FROM service_order
+         WHERE deleted_at IS NULL AND "${c.breached}" IS NULL AND "${c.due}" < ?
+           AND "${c.due}" < LEAST("${c.met}", sla_paused_at, closed_at, canceled_at, ?::timestamptz)
+         ORDER BY "${c.due}", id
+         LIMIT ?
+         FOR UPDATE SKIP LOCKED
+       ) AND "${c.breached}" IS NULL
+       RETURNING id, number, customer_id, sla_id, "${c.due}" AS due_at`,
+      [input.now, input.now, input.now, input.limit]
+    )
+    return rows.map((r: any) => ({ ...r, metric: input.metric, due_at: new Date(r.due_at) }))
+  }
+
+  /** Takes breach marks back (compensation of a failed breach check). */
+  @InjectTransactionManager()
+  async unmarkSlaBreaches(
+    input: { metric: "response" | "resolution"; ids: string[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    if (!input.ids.length) {
+      return
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const c = BREACH_COLUMNS[input.metric]
+    await manager.execute(
+      `UPDATE service_order SET "${c.breached}" = NULL WHERE id IN (${input.ids.map(() => "?").join(", ")})`,
+      input.ids
+    )
   }
 
   /**
@@ -107,23 +269,14 @@ class ServiceManagementModuleService extends MedusaService({
     input: { id: string; from_stage_id: string; to_stage_id: string; timestamps?: Record<string, Date | null> },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    const manager = sharedContext.transactionManager as SqlEntityManager
-    const stamps = Object.entries(input.timestamps ?? {}).filter(([k]) =>
-      ["closed_at", "canceled_at"].includes(k)
-    )
-    const setStamps = stamps.map(([k]) => `, "${k}" = ?`).join("")
-    const result = await manager.execute(
-      `UPDATE service_order SET stage_id = ?, stage_changed_at = now(), updated_at = now()${setStamps}
-       WHERE id = ? AND stage_id = ? AND deleted_at IS NULL`,
-      [input.to_stage_id, ...stamps.map(([, v]) => v), input.id, input.from_stage_id],
-      "run"
-    )
-    if (!(result as unknown as { affectedRows?: number })?.affectedRows) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `Service order ${input.id} changed stage meanwhile; reload it and try again`
-      )
-    }
+    const stamps = Object.entries(input.timestamps ?? {}).filter(([k]) => ["closed_at", "canceled_at"].includes(k))
+    await compareAndSet(sharedContext, {
+      table: "service_order",
+      set: [["stage_id", input.to_stage_id], ["stage_changed_at", new Date()], ...stamps],
+      id: input.id,
+      expect: ["stage_id", input.from_stage_id],
+      conflict: `Service order ${input.id} changed stage meanwhile; reload it and try again`,
+    })
   }
 
   /** Recomputes revenue, cost and margin of the given orders from their current lines. */
@@ -169,6 +322,29 @@ class ServiceManagementModuleService extends MedusaService({
       sharedContext
     )
     return stages.length
+  }
+
+  /**
+   * Creates the SLA of the `defaultSla` option, marked default, when no SLA is the default yet
+   * and its code is free. Safe to run from several instances at once.
+   */
+  @InjectTransactionManager()
+  async ensureDefaultSla(@MedusaContext() sharedContext: Context = {}): Promise<number> {
+    const sla = this.options_.defaultSla
+    if (!sla) {
+      return 0
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(`SELECT pg_advisory_xact_lock(hashtext('service_management_default_sla'))`)
+    const [{ count }] = await manager.execute(
+      `SELECT count(*)::int AS count FROM service_level_agreement WHERE deleted_at IS NULL AND (is_default = true OR code = ?)`,
+      [sla.code]
+    )
+    if (count > 0) {
+      return 0
+    }
+    await this.createServiceLevelAgreements([{ ...sla, is_default: true, is_active: true }] as any, sharedContext)
+    return 1
   }
 }
 

@@ -1,10 +1,16 @@
 import { InferTypeOf } from "@medusajs/framework/types"
 import {
+  AgreementOccurrence,
+  ServiceAgreement,
+  ServiceAgreementLine,
+  ServiceLevelAgreement,
   ServiceObject,
   ServiceOrder,
   ServiceOrderLine,
   ServiceStage,
   ServiceTask,
+  SlaCustomerGroup,
+  SlaEvent,
   StageReason,
   StageTransition,
 } from "./models"
@@ -16,3 +22,9 @@ export type ServiceStageDTO = InferTypeOf<typeof ServiceStage>
 export type StageReasonDTO = InferTypeOf<typeof StageReason>
 export type ServiceTaskDTO = InferTypeOf<typeof ServiceTask>
 export type StageTransitionDTO = InferTypeOf<typeof StageTransition>
+export type ServiceLevelAgreementDTO = InferTypeOf<typeof ServiceLevelAgreement>
+export type SlaCustomerGroupDTO = InferTypeOf<typeof SlaCustomerGroup>
+export type SlaEventDTO = InferTypeOf<typeof SlaEvent>
+export type ServiceAgreementDTO = InferTypeOf<typeof ServiceAgreement>
+export type ServiceAgreementLineDTO = InferTypeOf<typeof ServiceAgreementLine>
+export type AgreementOccurrenceDTO = InferTypeOf<typeof AgreementOccurrence>

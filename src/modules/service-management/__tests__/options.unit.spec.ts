@@ -8,10 +8,31 @@ describe("resolveOptions", () => {
     expect(options.numberPadding).toBe(6)
     expect(options.defaultCurrencyCode).toBe("usd")
     expect(options.defaultStages.map((s) => s.code)).toEqual(DEFAULT_STAGES.map((s) => s.code))
+    expect(options.numberPrefixes.serviceAgreement).toBe("SA-")
+    expect(options.jobs.slaBreachCheck).toEqual({ schedule: "*/5 * * * *", enabled: true })
+    expect(options.jobs.agreementGeneration).toEqual({ schedule: "0 2 * * *", enabled: true })
+    expect(options.defaultSla).toBeNull()
+  })
+
+  it("takes job schedules and a default SLA", () => {
+    const options = resolveOptions({
+      jobs: { slaBreachCheck: { schedule: "*/1 * * * *" } },
+      defaultSla: {
+        code: "STD",
+        name: "Standard",
+        response_minutes: 240,
+        resolution_minutes: 960,
+        timezone: "Europe/Berlin",
+        working_hours: { 1: [{ start: "08:00", end: "17:00" }] },
+      },
+    })
+    expect(options.jobs.slaBreachCheck.schedule).toBe("*/1 * * * *")
+    expect(options.jobs.agreementGeneration.schedule).toBe("0 2 * * *")
+    expect(options.defaultSla).toEqual(expect.objectContaining({ code: "STD", holidays: [] }))
   })
 
   it("keeps unknown keys of later features", () => {
-    expect(resolveOptions({ jobs: { x: 1 } })).toEqual(expect.objectContaining({ jobs: { x: 1 } }))
+    expect(resolveOptions({ returns: { x: 1 } })).toEqual(expect.objectContaining({ returns: { x: 1 } }))
   })
 
   it.each([
@@ -20,6 +41,12 @@ describe("resolveOptions", () => {
     [{ numberPrefixes: { serviceOrder: 5 } }, /numberPrefixes.serviceOrder/],
     [{ defaultStages: [{ code: "a", name: "A", position: 1, next_stage_codes: ["b"], is_initial: true }] }, /unknown next stages b/],
     [{ defaultStages: [{ code: "a", name: "A", position: 1, next_stage_codes: [] }] }, /exactly one stage with is_initial/],
+    [{ jobs: { slaBreachCheck: { schedule: "every five minutes" } } }, /jobs.slaBreachCheck.schedule/],
+    [{ jobs: { nightly: {} } }, /jobs/],
+    [
+      { defaultSla: { code: "X", name: "X", response_minutes: 60, resolution_minutes: 120, timezone: "Mars/Base", working_hours: { 1: [{ start: "09:00", end: "17:00" }] } } },
+      /not an IANA time zone/,
+    ],
   ])("refuses %j at start-up", (options, message) => {
     expect(() => resolveOptions(options)).toThrow(message)
   })

@@ -1,7 +1,11 @@
 import { model } from "@medusajs/framework/utils"
+import { AgreementOccurrence } from "./agreement-occurrence"
+import { ServiceAgreement } from "./service-agreement"
+import { ServiceLevelAgreement } from "./service-level-agreement"
 import { ServiceObject } from "./service-object"
 import { ServiceOrderLine } from "./service-order-line"
 import { ServiceStage } from "./service-stage"
+import { SlaEvent } from "./sla-event"
 import { StageTransition } from "./stage-transition"
 
 export const SERVICE_ORDER_PRIORITIES = ["low", "normal", "high", "urgent"] as const
@@ -31,14 +35,28 @@ export const ServiceOrder = model
     stage_changed_at: model.dateTime().nullable(),
     closed_at: model.dateTime().nullable(),
     canceled_at: model.dateTime().nullable(),
+    // SLA clock, kept in step with the SLA log (`sla_events`) by the SLA steps. While the clock is
+    // paused (`sla_paused_at`) due times stand still and nothing breaches.
+    response_due_at: model.dateTime().nullable(),
+    resolution_due_at: model.dateTime().nullable(),
+    responded_at: model.dateTime().nullable(),
+    resolved_at: model.dateTime().nullable(),
+    sla_paused_at: model.dateTime().nullable(),
+    // Set once, by the breach check's conditional update: the event fires exactly once.
+    response_breached_at: model.dateTime().nullable(),
+    resolution_breached_at: model.dateTime().nullable(),
     created_by: model.text().nullable(),
     metadata: model.json().nullable(),
     stage: model.belongsTo(() => ServiceStage),
     service_object: model.belongsTo(() => ServiceObject, { mappedBy: "service_orders" }).nullable(),
     lines: model.hasMany(() => ServiceOrderLine, { mappedBy: "service_order" }),
     stage_transitions: model.hasMany(() => StageTransition, { mappedBy: "service_order" }),
+    agreement: model.belongsTo(() => ServiceAgreement, { mappedBy: "service_orders" }).nullable(),
+    sla: model.belongsTo(() => ServiceLevelAgreement, { mappedBy: "service_orders" }).nullable(),
+    sla_events: model.hasMany(() => SlaEvent, { mappedBy: "service_order" }),
+    agreement_occurrences: model.hasMany(() => AgreementOccurrence, { mappedBy: "service_order" }),
   })
-  .cascades({ delete: ["lines", "stage_transitions"] })
+  .cascades({ delete: ["lines", "stage_transitions", "sla_events"] })
   .indexes([
     { name: "IDX_service_order_display_id_unique", on: ["display_id"], unique: true },
     { name: "IDX_service_order_number_unique", on: ["number"], unique: true },
@@ -47,4 +65,10 @@ export const ServiceOrder = model
     { on: ["service_object_id"], where: "deleted_at IS NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },
     { on: ["priority"], where: "deleted_at IS NULL" },
+    // The breach check and the "due within N hours" filter scan only unbreached due times.
+    { on: ["response_due_at"], where: "deleted_at IS NULL AND response_breached_at IS NULL" },
+    { on: ["resolution_due_at"], where: "deleted_at IS NULL AND resolution_breached_at IS NULL" },
+    // The "breached" filter.
+    { on: ["response_breached_at"], where: "deleted_at IS NULL AND response_breached_at IS NOT NULL" },
+    { on: ["resolution_breached_at"], where: "deleted_at IS NULL AND resolution_breached_at IS NOT NULL" },
   ])

@@ -2,6 +2,12 @@ import { model } from "@medusajs/framework/utils"
 import { StageReason } from "./stage-reason"
 
 /**
+ * What entering a stage does to the SLA clock: `respond` meets the response target, `resolve`
+ * meets both targets, `pause` stops the clock (leaving the stage resumes it), `resume` restarts it.
+ */
+export const STAGE_SLA_ACTIONS = ["respond", "resolve", "pause", "resume"] as const
+
+/**
  * A configurable step of the service order life cycle. Its flags are the stage rules:
  * what an order in this stage allows, and which stages may follow it.
  */
@@ -26,6 +32,7 @@ export const ServiceStage = model
     customer_visible: model.boolean().default(true),
     requires_reason: model.boolean().default(false),
     next_stage_codes: model.array().default([]),
+    sla_action: model.enum([...STAGE_SLA_ACTIONS]).nullable(),
     reasons: model.hasMany(() => StageReason, { mappedBy: "stage" }),
     metadata: model.json().nullable(),
   })

@@ -14,6 +14,12 @@ export type EntityName =
   | "StageReasons"
   | "ServiceTasks"
   | "StageTransitions"
+  | "ServiceLevelAgreements"
+  | "SlaCustomerGroups"
+  | "SlaEvents"
+  | "ServiceAgreements"
+  | "ServiceAgreementLines"
+  | "AgreementOccurrences"
 
 type Row = { id: string } & Record<string, unknown>
 

@@ -1,0 +1,51 @@
+import { model } from "@medusajs/framework/utils"
+import { ServiceAgreementLine } from "./service-agreement-line"
+import { ServiceLevelAgreement } from "./service-level-agreement"
+import { ServiceOrder } from "./service-order"
+
+export const SERVICE_AGREEMENT_STATUSES = ["draft", "active", "suspended", "expired", "cancelled"] as const
+
+/**
+ * A contract with a customer: validity, status, the SLA that applies, and lines with
+ * recurrences from which service orders are generated. A template (`is_template`) has no
+ * customer and is only copied.
+ */
+export const ServiceAgreement = model
+  .define("service_agreement", {
+    id: model.id({ prefix: "sagr" }).primaryKey(),
+    // Allocated from a counter row in the insert's transaction, like service order numbers.
+    display_id: model.number(),
+    number: model.text().searchable(),
+    customer_id: model.text().nullable(),
+    name: model.text().searchable(),
+    description: model.text().nullable(),
+    status: model.enum([...SERVICE_AGREEMENT_STATUSES]).default("draft"),
+    valid_from: model.dateTime(),
+    valid_to: model.dateTime().nullable(),
+    agreement_group: model.text().nullable(),
+    currency_code: model.text(),
+    is_template: model.boolean().default(false),
+    template_id: model.text().nullable(),
+    // [{ from, to }]: occurrences inside a suspension generate nothing, also after resuming.
+    suspensions: model.json().nullable(),
+    activated_at: model.dateTime().nullable(),
+    suspended_at: model.dateTime().nullable(),
+    expired_at: model.dateTime().nullable(),
+    cancelled_at: model.dateTime().nullable(),
+    created_by: model.text().nullable(),
+    metadata: model.json().nullable(),
+    sla: model.belongsTo(() => ServiceLevelAgreement, { mappedBy: "agreements" }).nullable(),
+    lines: model.hasMany(() => ServiceAgreementLine, { mappedBy: "agreement" }),
+    service_orders: model.hasMany(() => ServiceOrder, { mappedBy: "agreement" }),
+  })
+  .cascades({ delete: ["lines"] })
+  .indexes([
+    { name: "IDX_service_agreement_display_id_unique", on: ["display_id"], unique: true },
+    { name: "IDX_service_agreement_number_unique", on: ["number"], unique: true },
+    { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
+    // The generation job walks active agreements in id order.
+    { on: ["status", "id"], where: "deleted_at IS NULL" },
+    { on: ["agreement_group"], where: "deleted_at IS NULL AND agreement_group IS NOT NULL" },
+    { on: ["template_id"], where: "deleted_at IS NULL AND template_id IS NOT NULL" },
+    { on: ["created_at"], where: "deleted_at IS NULL" },
+  ])
