@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminServiceAgreementMiddlewares } from "./admin/service-agreements/middlewares"
+import { adminServiceLevelAgreementMiddlewares } from "./admin/service-level-agreements/middlewares"
 import { adminServiceObjectMiddlewares } from "./admin/service-objects/middlewares"
 import { adminServiceOrderMiddlewares } from "./admin/service-orders/middlewares"
 import { adminServiceStageMiddlewares } from "./admin/service-stages/middlewares"
@@ -11,6 +13,8 @@ export default defineMiddlewares({
     ...adminServiceOrderMiddlewares,
     ...adminServiceStageMiddlewares,
     ...adminServiceTaskMiddlewares,
+    ...adminServiceLevelAgreementMiddlewares,
+    ...adminServiceAgreementMiddlewares,
     ...storeServiceMiddlewares,
   ],
 })

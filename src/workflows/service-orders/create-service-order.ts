@@ -1,6 +1,7 @@
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { startServiceOrderSlasStep } from "../slas/steps/start-service-order-slas"
 import { ServiceActor } from "../types"
 import { createServiceOrderLinesStep, ServiceOrderLineInput, ServiceOrderLineRow } from "./steps/create-service-order-lines"
 import { createServiceOrdersStep } from "./steps/create-service-orders"
@@ -12,6 +13,8 @@ import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-tot
 export type CreateServiceOrderWorkflowInput = {
   customer_id: string
   service_object_id?: string | null
+  /** An active agreement of the customer the order falls under; its SLA then applies. */
+  agreement_id?: string | null
   /** The stage to start in; the stage marked initial when omitted. */
   stage_code?: string
   channel?: "admin" | "storefront" | "agreement" | "return"
@@ -31,8 +34,9 @@ export type CreateServiceOrderWorkflowInput = {
 
 export const createServiceOrderWorkflowId = "create-service-order"
 /**
- * Creates a numbered service order in its first stage, with optional lines, and records the
- * start of its stage history. Hooks: `validate`, `serviceOrderCreated`. Event: `service_order.created`.
+ * Creates a numbered service order in its first stage, with optional lines, records the
+ * start of its stage history and starts its SLA clock (agreement's SLA, else the customer
+ * group's, else the default). Hooks: `validate`, `serviceOrderCreated`. Event: `service_order.created`.
  */
 export const createServiceOrderWorkflow = createWorkflow(
   createServiceOrderWorkflowId,
@@ -42,6 +46,9 @@ export const createServiceOrderWorkflow = createWorkflow(
 
     const created = createServiceOrdersStep(transform({ prepared }, ({ prepared }) => [prepared.row]))
     const serviceOrder = transform({ created }, ({ created }) => created[0])
+    startServiceOrderSlasStep(
+      transform({ created, input }, ({ created, input }) => ({ orders: created, actor: input.actor }))
+    )
 
     when({ input }, ({ input }) => !!input.lines?.length).then(() => {
       const rows = prepareServiceOrderLinesStep(

@@ -1,6 +1,7 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { recordSlaEventsStep } from "../slas/steps/record-sla-events"
 import { createStageTransitionsStep } from "./steps/create-stage-transitions"
 import { moveServiceOrderStageStep } from "./steps/move-service-order-stage"
 import { planStageTransitionStep, PlanStageTransitionInput } from "./steps/plan-stage-transition"
@@ -12,7 +13,7 @@ export type TransitionServiceOrderWorkflowInput = PlanStageTransitionInput & {
 export const transitionServiceOrderWorkflowId = "transition-service-order"
 /**
  * Moves a service order to another stage under the stage rules (allowed next stages, required
- * reason) and keeps the move as history. Hooks: `validate`, `serviceOrderStageChanged`.
+ * reason), keeps the move as history and applies the target stage's SLA action. Hooks: `validate`, `serviceOrderStageChanged`.
  * Event: `service_order.stage_changed`.
  */
 export const transitionServiceOrderWorkflow = createWorkflow(
@@ -25,6 +26,18 @@ export const transitionServiceOrderWorkflow = createWorkflow(
     moveServiceOrderStageStep(plan.move)
     const transitions = createStageTransitionsStep(transform({ plan }, ({ plan }) => [plan.transition]))
     const transition = transform({ transitions }, ({ transitions }) => transitions[0])
+    // The stages' SLA actions: e.g. entering "scheduled" records the response.
+    recordSlaEventsStep(
+      transform({ plan, input }, ({ plan, input }) => ({
+        service_order_id: plan.order.id,
+        stage: {
+          from_action: plan.from.sla_action,
+          to_action: plan.to.sla_action,
+          reason_code: input.reason_code ?? plan.to.code,
+        },
+        actor: input.actor,
+      }))
+    )
     releaseLockStep({ key: lockKey })
 
     const serviceOrderStageChanged = createHook("serviceOrderStageChanged", {

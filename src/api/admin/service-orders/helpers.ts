@@ -1,13 +1,55 @@
 import { MedusaRequest } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { computeSla, slaCalendar, SlaLogEntry, sortSlaLog } from "../../../modules/service-management/utils/sla-clock"
 import { retrieveEntity } from "../../utils/respond"
 
 /** Re-reads a service order with the fields the request asked for. */
 export const refetchServiceOrder = (req: MedusaRequest, id: string) =>
   retrieveEntity(req, "service_order", { id }, "Service order")
 
-/** Turns the list route's query filters into module filters (stage codes and "open" go through the stage). */
+const HOUR_MS = 60 * 60 * 1000
+const SLA_ORDER_FIELDS = [
+  "response_due_at",
+  "resolution_due_at",
+  "responded_at",
+  "resolved_at",
+  "sla_paused_at",
+  "response_breached_at",
+  "resolution_breached_at",
+] as const
+
+/** The SLA filters of the list: "breached", and "an open target due within N hours". */
+function slaFilters(breached: unknown, dueWithinHours: unknown, now = new Date()) {
+  const and: Record<string, unknown>[] = []
+  if (breached !== undefined) {
+    and.push(
+      breached
+        ? { $or: [{ response_breached_at: { $ne: null } }, { resolution_breached_at: { $ne: null } }] }
+        : { response_breached_at: null, resolution_breached_at: null }
+    )
+  }
+  if (dueWithinHours !== undefined) {
+    const window = { $gte: now, $lte: new Date(now.getTime() + Number(dueWithinHours) * HOUR_MS) }
+    const open = { sla_paused_at: null, closed_at: null, canceled_at: null }
+    and.push({
+      $or: [
+        { ...open, responded_at: null, response_breached_at: null, response_due_at: window },
+        { ...open, resolved_at: null, resolution_breached_at: null, resolution_due_at: window },
+      ],
+    })
+  }
+  return and.length ? { $and: and } : {}
+}
+
+/**
+ * Turns the list route's query filters into module filters (stage codes and "open" go through
+ * the stage; the SLA filters become conditions on the due and breach times).
+ */
 export function serviceOrderFilters(params: Record<string, unknown>) {
-  const { stage_code, is_open, ...filters } = params
+  const { stage_code, is_open, sla_breached, sla_due_within_hours, ...rest } = params
+  const filters = { ...rest, ...slaFilters(sla_breached, sla_due_within_hours) }
   const stage: Record<string, unknown> = {}
   if (stage_code) {
     stage.code = stage_code
@@ -16,4 +58,54 @@ export function serviceOrderFilters(params: Record<string, unknown>) {
     stage.is_terminal = !is_open
   }
   return Object.keys(stage).length ? { ...filters, stage } : filters
+}
+
+/**
+ * An order's SLA as the order page shows it: the SLA (also when since deleted), the clock
+ * computed from the log — actual business minutes against each target, due times, paused and
+ * breached state — and the log itself, oldest first.
+ */
+export async function serviceOrderSlaView(req: MedusaRequest, id: string) {
+  const service = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const [order] = await service.listServiceOrders(
+    { id },
+    {
+      select: ["id", "number", "sla_id", ...SLA_ORDER_FIELDS],
+      relations: ["sla_events"],
+    }
+  )
+  if (!order) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${id} was not found`)
+  }
+  const [sla] = order.sla_id ? await service.listServiceLevelAgreements({ id: order.sla_id }, { withDeleted: true }) : []
+  const events = sortSlaLog(order.sla_events ?? [])
+  const clock = sla
+    ? computeSla(slaCalendar(sla), events as SlaLogEntry[], sla, new Date())
+    : null
+  const stored = Object.fromEntries(SLA_ORDER_FIELDS.map((k) => [k, order[k] ?? null]))
+  return {
+    service_order: { id: order.id, number: order.number, ...stored },
+    sla: sla
+      ? {
+          id: sla.id,
+          code: sla.code,
+          name: sla.name,
+          response_minutes: sla.response_minutes,
+          resolution_minutes: sla.resolution_minutes,
+          timezone: sla.timezone,
+          deleted: !!sla.deleted_at,
+        }
+      : null,
+    clock: clock && {
+      ...clock,
+      // The stored due time stands in while the clock is paused or after the target was met in time.
+      response: { ...clock.response, due_at: clock.response.due_at ?? order.response_due_at, breached_at: order.response_breached_at },
+      resolution: {
+        ...clock.resolution,
+        due_at: clock.resolution.due_at ?? order.resolution_due_at,
+        breached_at: order.resolution_breached_at,
+      },
+    },
+    events,
+  }
 }

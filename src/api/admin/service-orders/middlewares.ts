@@ -5,6 +5,7 @@ import {
   AdminCreateServiceOrder,
   AdminGetServiceOrderParams,
   AdminGetServiceOrdersParams,
+  AdminRecordSlaEvent,
   AdminTransitionServiceOrder,
   AdminUpdateServiceOrder,
   AdminUpdateServiceOrderLine,
@@ -45,4 +46,6 @@ export const adminServiceOrderMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/service-orders/:id/transition",
     middlewares: [validateAndTransformBody(AdminTransitionServiceOrder), retrieve],
   },
+  { method: ["GET"], matcher: "/admin/service-orders/:id/sla", middlewares: [] },
+  { method: ["POST"], matcher: "/admin/service-orders/:id/sla", middlewares: [validateAndTransformBody(AdminRecordSlaEvent)] },
 ]

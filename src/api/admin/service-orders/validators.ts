@@ -2,13 +2,15 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import {
+  SLA_EVENT_TYPES,
+  SLA_METRICS,
   SERVICE_ORDER_CHANNELS,
   SERVICE_ORDER_LINE_TYPES,
   SERVICE_ORDER_PRIORITIES,
 } from "../../../modules/service-management/models"
 import { dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
 
-const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total"] as const
+const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total", "response_due_at", "resolution_due_at"] as const
 
 export const AdminGetServiceOrderParams = createSelectParams()
 export type AdminGetServiceOrderParams = z.infer<typeof AdminGetServiceOrderParams>
@@ -24,6 +26,12 @@ export const AdminGetServiceOrdersParams = createFindParams({ limit: 20, offset:
   priority: z.union([z.enum(SERVICE_ORDER_PRIORITIES), z.array(z.enum(SERVICE_ORDER_PRIORITIES))]).optional(),
   channel: z.union([z.enum(SERVICE_ORDER_CHANNELS), z.array(z.enum(SERVICE_ORDER_CHANNELS))]).optional(),
   is_open: booleanString().optional(),
+  agreement_id: idOrIds(),
+  sla_id: idOrIds(),
+  /** Orders with a response or resolution target breached (true) or none breached (false). */
+  sla_breached: booleanString().optional(),
+  /** Orders with an unmet, unpaused, not yet breached target due within this many hours. */
+  sla_due_within_hours: z.coerce.number().positive().max(24 * 366).optional(),
   created_at: createOperatorMap().optional(),
   updated_at: createOperatorMap().optional(),
 })
@@ -94,3 +102,18 @@ export const AdminTransitionServiceOrder = z
   })
   .strict()
 export type AdminTransitionServiceOrder = z.infer<typeof AdminTransitionServiceOrder>
+
+export const AdminRecordSlaEvent = z
+  .object({
+    type: z.enum(SLA_EVENT_TYPES),
+    metric: z.enum(SLA_METRICS).optional(),
+    reason_code: z.string().min(1).max(100).optional(),
+    note: z.string().max(2000).optional(),
+    /** When it happened, if not now (e.g. a response by phone recorded afterwards). */
+    occurred_at: dateInput().optional(),
+  })
+  .strict()
+  .refine((v) => v.type !== "stop" || !!v.metric, { message: "a stop needs a metric (response or resolution)", path: ["metric"] })
+  .refine((v) => v.type === "stop" || !v.metric, { message: "only a stop names a metric", path: ["metric"] })
+  .refine((v) => v.type !== "pause" || !!v.reason_code, { message: "a pause needs a reason_code", path: ["reason_code"] })
+export type AdminRecordSlaEvent = z.infer<typeof AdminRecordSlaEvent>

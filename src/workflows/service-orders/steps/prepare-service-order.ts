@@ -38,6 +38,22 @@ export const prepareServiceOrderStep = createStep(
       }
     }
 
+    if (input.agreement_id) {
+      const [agreement] = await service.listServiceAgreements(
+        { id: input.agreement_id, is_template: false },
+        { select: ["id", "number", "customer_id", "status"] }
+      )
+      if (!agreement) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement ${input.agreement_id} was not found`)
+      }
+      if (agreement.customer_id !== input.customer_id || agreement.status !== "active") {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `Service agreement ${agreement.number} is not an active agreement of this customer`
+        )
+      }
+    }
+
     const stages = await service.listServiceStages(
       input.stage_code ? { code: input.stage_code } : { is_initial: true, is_active: true },
       { order: { position: "ASC" }, take: 1 }

@@ -1,0 +1,3 @@
+import { statusActionRoute } from "../../helpers"
+
+export const POST = statusActionRoute("activate")

@@ -1,0 +1,80 @@
+import { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AgreementAction } from "../../../modules/service-management/utils/agreement-status"
+import { describeRecurrence, lineOccurrences, startOfUtcDay } from "../../../modules/service-management/utils/recurrence"
+import { changeServiceAgreementStatusWorkflow } from "../../../workflows/service-agreements/change-service-agreement-status"
+import { retrieveEntity } from "../../utils/respond"
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const money = (n: number) => Math.round(n * 10000) / 10000
+
+type AgreementLike = {
+  valid_from?: string | Date
+  valid_to?: string | Date | null
+  suspensions?: { from: string; to: string | null }[] | null
+  lines?: any[]
+}
+
+/** Upcoming due dates of one line from `from` (inclusive), as ISO days. */
+export function upcomingOccurrences(agreement: AgreementLike, line: any, from: Date, count: number, until: Date): Date[] {
+  if (!line?.recurrence || !agreement.valid_from) {
+    return []
+  }
+  return lineOccurrences({
+    recurrence: line.recurrence,
+    agreement: { valid_from: new Date(agreement.valid_from), valid_to: agreement.valid_to ? new Date(agreement.valid_to) : null },
+    line: { valid_from: line.valid_from ? new Date(line.valid_from) : null, valid_to: line.valid_to ? new Date(line.valid_to) : null },
+    after: new Date(startOfUtcDay(from).getTime() - 1),
+    until,
+    suspensions: agreement.suspensions,
+    limit: count,
+  })
+}
+
+/**
+ * Adds what the agreement page shows: per line the recurrence in words, the next due dates and
+ * what a period bills (price × quantity per occurrence, and over the next 12 months); for the
+ * agreement the 12-month totals. Computed on read, never stored.
+ */
+export function withAgreementPreview<T extends AgreementLike>(agreement: T, now = new Date(), count = 5) {
+  if (!Array.isArray(agreement.lines)) {
+    return agreement
+  }
+  const yearAhead = new Date(now.getTime() + 365 * DAY_MS)
+  const lines = agreement.lines.map((line) => {
+    const perOccurrence = money(Number(line.quantity ?? 0) * Number(line.unit_price ?? 0))
+    const costPerOccurrence = money(Number(line.quantity ?? 0) * Number(line.unit_cost ?? 0))
+    const inYear = upcomingOccurrences(agreement, line, now, 1000, yearAhead).length
+    return {
+      ...line,
+      recurrence_text: line.recurrence ? describeRecurrence(line.recurrence) : null,
+      next_occurrences: upcomingOccurrences(agreement, line, now, count, new Date(now.getTime() + 10 * 366 * DAY_MS)).map((d) =>
+        d.toISOString().slice(0, 10)
+      ),
+      amount_per_occurrence: perOccurrence,
+      cost_per_occurrence: costPerOccurrence,
+      occurrences_next_12_months: inYear,
+      revenue_next_12_months: money(perOccurrence * inYear),
+      cost_next_12_months: money(costPerOccurrence * inYear),
+    }
+  })
+  const revenue = money(lines.reduce((sum, l) => sum + l.revenue_next_12_months, 0))
+  const cost = money(lines.reduce((sum, l) => sum + l.cost_next_12_months, 0))
+  return {
+    ...agreement,
+    lines,
+    billing: { revenue_next_12_months: revenue, cost_next_12_months: cost, margin_next_12_months: money(revenue - cost) },
+  }
+}
+
+/** Re-reads an agreement with the fields the request asked for, plus the preview. */
+export const refetchServiceAgreement = async (req: MedusaRequest, id: string) =>
+  withAgreementPreview(await retrieveEntity(req, "service_agreement", { id }, "Service agreement"))
+
+/** The route of a status action (`…/:id/activate` etc.): run the move, answer with the agreement. */
+export const statusActionRoute =
+  (action: AgreementAction) => async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await changeServiceAgreementStatusWorkflow(req.scope).run({
+      input: { id: req.params.id, action, actor: { type: "user", id: req.auth_context.actor_id } },
+    })
+    res.json({ service_agreement: await refetchServiceAgreement(req, req.params.id) })
+  }

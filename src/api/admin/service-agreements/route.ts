@@ -1,0 +1,17 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createServiceAgreementWorkflow } from "../../../workflows/service-agreements/create-service-agreement"
+import { listEntities } from "../../utils/respond"
+import { refetchServiceAgreement } from "./helpers"
+import { AdminCreateServiceAgreement, AdminGetServiceAgreementsParams } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceAgreementsParams>, res: MedusaResponse) => {
+  const { rows, count, offset, limit } = await listEntities(req, "service_agreement", req.filterableFields)
+  res.json({ service_agreements: rows, count, offset, limit })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceAgreement>, res: MedusaResponse) => {
+  const { result } = await createServiceAgreementWorkflow(req.scope).run({
+    input: { ...req.validatedBody, actor: { type: "user", id: req.auth_context.actor_id } },
+  })
+  res.json({ service_agreement: await refetchServiceAgreement(req, result.id) })
+}

@@ -1,0 +1,128 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../modules/service-management/models"
+import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
+import { dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+
+const SORTABLE = ["created_at", "updated_at", "display_id", "number", "name", "status", "valid_from", "valid_to"] as const
+// Generating further ahead than this in one call is almost certainly a typo in `until`.
+const MAX_GENERATION_DAYS_AHEAD = 366
+
+const windowOk = (v: { valid_from?: Date | null; valid_to?: Date | null }) =>
+  !v.valid_from || !v.valid_to || v.valid_to > v.valid_from
+const windowMessage = { message: "valid_to must be after valid_from", path: ["valid_to"] }
+
+const recurrence = () =>
+  z
+    .string()
+    .max(500)
+    .superRefine((rule, ctx) => {
+      for (const problem of validateRecurrence(rule)) {
+        ctx.addIssue({ code: "custom", message: problem })
+      }
+    })
+
+export const AdminGetServiceAgreementParams = createSelectParams()
+export type AdminGetServiceAgreementParams = z.infer<typeof AdminGetServiceAgreementParams>
+
+export const AdminGetServiceAgreementsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  order: orderParam(SORTABLE, "-created_at"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  customer_id: idOrIds(),
+  sla_id: idOrIds(),
+  template_id: idOrIds(),
+  agreement_group: idOrIds(),
+  status: z.union([z.enum(SERVICE_AGREEMENT_STATUSES), z.array(z.enum(SERVICE_AGREEMENT_STATUSES))]).optional(),
+  is_template: booleanString().optional(),
+  created_at: createOperatorMap().optional(),
+  updated_at: createOperatorMap().optional(),
+})
+export type AdminGetServiceAgreementsParams = z.infer<typeof AdminGetServiceAgreementsParams>
+
+const lineFields = {
+  type: z.enum(AGREEMENT_LINE_TYPES),
+  description: z.string().min(1).max(500).optional(),
+  service_object_id: z.string().nullish(),
+  service_task_id: z.string().nullish(),
+  quantity: z.number().finite().positive().max(1e6),
+  unit_price: moneyInput().optional(),
+  unit_cost: moneyInput().optional(),
+  recurrence: recurrence().nullish(),
+  valid_from: dateInput().nullish(),
+  valid_to: dateInput().nullish(),
+  metadata: metadataInput(),
+}
+
+export const AdminServiceAgreementLine = z.object(lineFields).strict().refine(windowOk, windowMessage)
+export type AdminServiceAgreementLine = z.infer<typeof AdminServiceAgreementLine>
+
+export const AdminAddServiceAgreementLines = z.object({ lines: z.array(AdminServiceAgreementLine).min(1).max(200) }).strict()
+export type AdminAddServiceAgreementLines = z.infer<typeof AdminAddServiceAgreementLines>
+
+export const AdminUpdateServiceAgreementLine = z
+  .object(lineFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+  .refine(windowOk, windowMessage)
+export type AdminUpdateServiceAgreementLine = z.infer<typeof AdminUpdateServiceAgreementLine>
+
+const headerFields = {
+  name: z.string().min(1).max(200),
+  description: z.string().max(10000).nullish(),
+  customer_id: z.string().min(1).nullish(),
+  valid_from: dateInput(),
+  valid_to: dateInput().nullish(),
+  agreement_group: z.string().min(1).max(100).nullish(),
+  sla_id: z.string().min(1).nullish(),
+  currency_code: z.string().length(3),
+  is_template: z.boolean(),
+  metadata: metadataInput(),
+}
+
+export const AdminCreateServiceAgreement = z
+  .object({
+    ...headerFields,
+    // From a template, name (and group, SLA, currency) may come from the template.
+    name: headerFields.name.optional(),
+    valid_from: headerFields.valid_from.optional(),
+    currency_code: headerFields.currency_code.optional(),
+    is_template: headerFields.is_template.optional(),
+    template_id: z.string().min(1).optional(),
+    lines: z.array(AdminServiceAgreementLine).max(200).optional(),
+  })
+  .strict()
+  .refine((v) => !!v.name || !!v.template_id, { message: "name is required (or a template_id to take it from)", path: ["name"] })
+  .refine(windowOk, windowMessage)
+export type AdminCreateServiceAgreement = z.infer<typeof AdminCreateServiceAgreement>
+
+export const AdminUpdateServiceAgreement = z
+  .object(headerFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+  .refine(windowOk, windowMessage)
+export type AdminUpdateServiceAgreement = z.infer<typeof AdminUpdateServiceAgreement>
+
+/** Status actions take no body. */
+export const AdminServiceAgreementAction = z.object({}).strict()
+export type AdminServiceAgreementAction = z.infer<typeof AdminServiceAgreementAction>
+
+export const AdminGenerateServiceAgreementOrders = z
+  .object({ until: dateInput() })
+  .strict()
+  .refine((v) => v.until.getTime() <= Date.now() + MAX_GENERATION_DAYS_AHEAD * 24 * 60 * 60 * 1000, {
+    message: `until may lie at most ${MAX_GENERATION_DAYS_AHEAD} days ahead`,
+    path: ["until"],
+  })
+export type AdminGenerateServiceAgreementOrders = z.infer<typeof AdminGenerateServiceAgreementOrders>
+
+export const AdminGetAgreementOccurrencesParams = z
+  .object({
+    count: z.coerce.number().int().min(1).max(50).default(5),
+    after: dateInput().optional(),
+  })
+  .strict()
+export type AdminGetAgreementOccurrencesParams = z.infer<typeof AdminGetAgreementOccurrencesParams>

@@ -1,0 +1,26 @@
+export const defaultAdminServiceLevelAgreementFields = [
+  "id",
+  "code",
+  "name",
+  "description",
+  "response_minutes",
+  "resolution_minutes",
+  "timezone",
+  "working_hours",
+  "holidays",
+  "is_default",
+  "is_active",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "customer_groups.id",
+  "customer_groups.customer_group_id",
+  "customer_groups.customer_group.name",
+]
+
+export const retrieveServiceLevelAgreementQueryConfig = { defaults: defaultAdminServiceLevelAgreementFields, isList: false }
+export const listServiceLevelAgreementQueryConfig = {
+  defaults: defaultAdminServiceLevelAgreementFields,
+  defaultLimit: 50,
+  isList: true,
+}

@@ -1,0 +1,59 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import { idOrIds, metadataInput, orderParam } from "../../utils/validators"
+
+const clock = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be HH:mm (00:00–24:00)")
+const isoDay = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
+const MINUTES_PER_YEAR = 525600
+
+export const SlaCalendarFields = {
+  timezone: z.string().min(1).max(100),
+  // Keyed by ISO weekday: "1" (Monday) … "7" (Sunday).
+  working_hours: z.record(
+    z.string().regex(/^[1-7]$/, "weekdays are 1 (Monday) to 7 (Sunday)"),
+    z.array(z.object({ start: clock(), end: clock() }).strict()).max(10)
+  ),
+  holidays: z.array(z.object({ from: isoDay(), to: isoDay().nullish(), name: z.string().max(200).nullish() }).strict()).max(1000),
+}
+
+const fields = {
+  name: z.string().min(1).max(200),
+  description: z.string().max(5000).nullish(),
+  response_minutes: z.number().int().positive().max(MINUTES_PER_YEAR),
+  resolution_minutes: z.number().int().positive().max(MINUTES_PER_YEAR),
+  ...SlaCalendarFields,
+  is_default: z.boolean().optional(),
+  is_active: z.boolean().optional(),
+  customer_group_ids: z.array(z.string().min(1)).max(100).optional(),
+  metadata: metadataInput(),
+}
+
+export const AdminGetServiceLevelAgreementParams = createSelectParams()
+export type AdminGetServiceLevelAgreementParams = z.infer<typeof AdminGetServiceLevelAgreementParams>
+
+export const AdminGetServiceLevelAgreementsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["code", "name", "response_minutes", "resolution_minutes", "created_at", "updated_at"], "code"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  code: idOrIds(),
+  is_active: booleanString().optional(),
+  is_default: booleanString().optional(),
+})
+export type AdminGetServiceLevelAgreementsParams = z.infer<typeof AdminGetServiceLevelAgreementsParams>
+
+export const AdminCreateServiceLevelAgreement = z
+  .object({
+    code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,49}$/, "must be letters, digits, _ . or - (e.g. GOLD)"),
+    ...fields,
+    holidays: fields.holidays.optional(),
+  })
+  .strict()
+export type AdminCreateServiceLevelAgreement = z.infer<typeof AdminCreateServiceLevelAgreement>
+
+export const AdminUpdateServiceLevelAgreement = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateServiceLevelAgreement = z.infer<typeof AdminUpdateServiceLevelAgreement>

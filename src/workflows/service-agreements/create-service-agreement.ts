@@ -1,0 +1,48 @@
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ServiceManagementEvents } from "../events"
+import { createServiceAgreementLinesStep, createServiceAgreementsStep, ServiceAgreementLineRow } from "./steps/agreement-steps"
+import { prepareAgreementLinesStep } from "./steps/prepare-agreement-lines"
+import { prepareServiceAgreementStep, PrepareServiceAgreementInput } from "./steps/prepare-service-agreement"
+
+export type CreateServiceAgreementWorkflowInput = PrepareServiceAgreementInput & {
+  additional_data?: Record<string, unknown>
+}
+
+export const createServiceAgreementWorkflowId = "create-service-agreement"
+/**
+ * Creates a numbered agreement (SA-000001) in draft with its lines — or, from a template, with
+ * the template's lines. Hooks: `validate`, `serviceAgreementCreated`. Event: `service_agreement.created`.
+ */
+export const createServiceAgreementWorkflow = createWorkflow(
+  createServiceAgreementWorkflowId,
+  (input: CreateServiceAgreementWorkflowInput) => {
+    const prepared = prepareServiceAgreementStep(transform({ input }, ({ input }) => {
+      const { additional_data, ...rest } = input
+      return rest
+    }))
+    const validate = createHook("validate", { input })
+    const created = createServiceAgreementsStep(transform({ prepared }, ({ prepared }) => [prepared.row]))
+    const agreement = transform({ created }, ({ created }) => created[0])
+    when({ prepared }, ({ prepared }) => prepared.lines.length > 0).then(() => {
+      const rows = prepareAgreementLinesStep(
+        transform({ agreement, prepared }, ({ agreement, prepared }) => ({ agreement, lines: prepared.lines }))
+      )
+      createServiceAgreementLinesStep(rows as ServiceAgreementLineRow[])
+    })
+    const serviceAgreementCreated = createHook("serviceAgreementCreated", {
+      service_agreement: agreement,
+      additional_data: input.additional_data,
+    })
+    emitEventStep({
+      eventName: ServiceManagementEvents.SERVICE_AGREEMENT_CREATED,
+      data: transform({ agreement }, ({ agreement }) => ({
+        id: agreement.id,
+        number: agreement.number,
+        customer_id: agreement.customer_id,
+        is_template: agreement.is_template,
+      })),
+    })
+    return new WorkflowResponse(agreement, { hooks: [validate, serviceAgreementCreated] })
+  }
+)

@@ -1,0 +1,72 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService, { OccurrenceClaim } from "../../../modules/service-management/service"
+import { lineOccurrences } from "../../../modules/service-management/utils/recurrence"
+
+export type PlanAgreementOccurrencesInput = { agreement_id: string; until: Date | string; limit: number }
+
+export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
+/**
+ * Lists the occurrences of an active agreement's lines due up to `until` (inside the
+ * agreement's and each line's validity, outside suspensions) that have no order yet, oldest
+ * first, at most `limit`. Refuses agreements that are not active.
+ */
+export const planAgreementOccurrencesStep = createStep(
+  planAgreementOccurrencesStepId,
+  async (input: PlanAgreementOccurrencesInput, { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const [agreement] = await service.listServiceAgreements({ id: input.agreement_id }, { relations: ["lines"] })
+    if (!agreement) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement with id: ${input.agreement_id} was not found`)
+    }
+    if (agreement.status !== "active" || agreement.is_template) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Service agreement ${agreement.number} is ${agreement.is_template ? "a template" : agreement.status}; only active agreements generate service orders`
+      )
+    }
+    const until = new Date(input.until)
+    const lines = agreement.lines.filter((l) => l.recurrence)
+    const due = lines.flatMap((line) =>
+      lineOccurrences({
+        recurrence: line.recurrence!,
+        agreement: { valid_from: new Date(agreement.valid_from), valid_to: agreement.valid_to ? new Date(agreement.valid_to) : null },
+        line: { valid_from: line.valid_from ? new Date(line.valid_from) : null, valid_to: line.valid_to ? new Date(line.valid_to) : null },
+        until,
+        suspensions: agreement.suspensions as any,
+      }).map((date) => ({ agreement_id: agreement.id, agreement_line_id: line.id, occurrence_date: date }))
+    )
+    const existing = due.length
+      ? await service.listAgreementOccurrences(
+          { agreement_line_id: lines.map((l) => l.id) },
+          { select: ["agreement_line_id", "occurrence_date"] }
+        )
+      : []
+    const taken = new Set(existing.map((o) => `${o.agreement_line_id}|${new Date(o.occurrence_date).getTime()}`))
+    const open = due
+      .filter((c) => !taken.has(`${c.agreement_line_id}|${c.occurrence_date.getTime()}`))
+      .sort((a, b) => a.occurrence_date.getTime() - b.occurrence_date.getTime() || a.agreement_line_id.localeCompare(b.agreement_line_id))
+    const claims: OccurrenceClaim[] = open.slice(0, input.limit)
+    return new StepResponse({ agreement, claims, has_more: open.length > claims.length })
+  }
+)
+
+export const claimAgreementOccurrencesStepId = "claim-agreement-occurrences"
+/**
+ * Claims occurrences through the unique (line, date) key: only those no other generation
+ * claimed first come back. Compensation deletes the claims, so a later run can take them.
+ */
+export const claimAgreementOccurrencesStep = createStep(
+  claimAgreementOccurrencesStepId,
+  async (claims: OccurrenceClaim[], { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const claimed = await service.claimAgreementOccurrences(claims)
+    return new StepResponse(claimed, claimed.map((c) => c.id))
+  },
+  async (ids, { container }) => {
+    if (ids?.length) {
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteAgreementOccurrences(ids)
+    }
+  }
+)

@@ -1,0 +1,45 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { AgreementAction, planAgreementMove } from "../../../modules/service-management/utils/agreement-status"
+
+export type PlanAgreementStatusChangeInput = { agreement_id: string; action: AgreementAction }
+
+export const planAgreementStatusChangeStepId = "plan-agreement-status-change"
+/** Applies the allowed moves to a requested status change (activation needs lines) and returns what to write. */
+export const planAgreementStatusChangeStep = createStep(
+  planAgreementStatusChangeStepId,
+  async (input: PlanAgreementStatusChangeInput, { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const [agreement] = await service.listServiceAgreements({ id: input.agreement_id }, { relations: ["lines"] })
+    if (!agreement) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement with id: ${input.agreement_id} was not found`)
+    }
+    const move = planAgreementMove(agreement as any, input.action, { lineCount: agreement.lines.length, now: new Date() })
+    // What to write back if a later step fails.
+    const previous = Object.fromEntries(Object.keys(move.set).map((k) => [k, (agreement as any)[k] ?? null]))
+    return new StepResponse({ agreement, move: { id: agreement.id, ...move }, previous })
+  }
+)
+
+export const moveAgreementStatusStepId = "move-agreement-status"
+/** Changes the status if nobody changed it meanwhile (else 409); compensation moves it back. */
+export const moveAgreementStatusStep = createStep(
+  moveAgreementStatusStepId,
+  async (
+    input: { id: string; from: string; to: string; set: Record<string, unknown>; previous: Record<string, unknown> },
+    { container }
+  ) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    await service.moveServiceAgreementStatus({ id: input.id, from: input.from, to: input.to, set: input.set })
+    return new StepResponse(input, input)
+  },
+  async (input, { container }) => {
+    if (!input) {
+      return
+    }
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    await service.moveServiceAgreementStatus({ id: input.id, from: input.to, to: input.from, set: input.previous })
+  }
+)

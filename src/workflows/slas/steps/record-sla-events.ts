@@ -1,0 +1,135 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE, SlaEventDTO } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import {
+  computeSlaMetric,
+  slaCalendar,
+  SlaClockState,
+  slaClockState,
+  SlaEventRequest,
+  slaEventProblem,
+  SlaLogEntry,
+  stageSlaEvents,
+  StageSlaAction,
+} from "../../../modules/service-management/utils/sla-clock"
+import { ServiceActor } from "../../types"
+
+export type SlaEventInput = SlaEventRequest & { note?: string | null; occurred_at?: Date | string | null }
+
+export type RecordSlaEventsInput = {
+  service_order_id: string
+  /** Events staff record; each must fit the log, else the step refuses (400). */
+  events?: SlaEventInput[]
+  /** A stage move: the events follow from the stages' SLA actions; what no longer applies is skipped. */
+  stage?: { from_action?: StageSlaAction | null; to_action?: StageSlaAction | null; reason_code: string }
+  actor: ServiceActor
+}
+
+export type RecordSlaEventsResult = { events: SlaEventDTO[]; order: Record<string, unknown> | null }
+type Compensation = { eventIds: string[]; previous: Record<string, unknown> & { id: string } } | null
+
+const SLA_FIELDS = ["id", "responded_at", "resolved_at", "sla_paused_at", "response_due_at", "resolution_due_at"] as const
+
+function planEvents(input: RecordSlaEventsInput, log: SlaLogEntry[], now: Date): (SlaEventInput & { occurred_at: Date })[] {
+  if (input.stage) {
+    // Events of one move get consecutive milliseconds so the log replays in the order they apply.
+    return stageSlaEvents(slaClockState(log), input.stage.from_action, input.stage.to_action, input.stage.reason_code).map(
+      (e, i) => ({ ...e, occurred_at: new Date(now.getTime() + i) })
+    )
+  }
+  const planned: (SlaEventInput & { occurred_at: Date })[] = []
+  let last = log.reduce((t, e) => Math.max(t, new Date(e.occurred_at).getTime()), 0)
+  for (const [i, event] of (input.events ?? []).entries()) {
+    const state: SlaClockState = slaClockState([...log, ...planned])
+    const problem = slaEventProblem(state, event)
+    if (problem) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cannot record "${event.type}": ${problem}`)
+    }
+    const at = event.occurred_at ? new Date(event.occurred_at) : new Date(Math.max(now.getTime() + i, last + 1))
+    if (at.getTime() < last || at > new Date(now.getTime() + 60_000)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `occurred_at must lie between the last SLA event (${new Date(last).toISOString()}) and now`
+      )
+    }
+    last = at.getTime()
+    planned.push({ ...event, occurred_at: at })
+  }
+  return planned
+}
+
+export const recordSlaEventsStepId = "record-sla-events"
+/**
+ * Adds events to an order's SLA log and brings the order's SLA fields in step with the log:
+ * when each target was met, whether the clock is paused, and — while it runs — the due times
+ * (pauses push them back). Compensation removes the events and restores the fields.
+ */
+export const recordSlaEventsStep = createStep(
+  recordSlaEventsStepId,
+  async (input: RecordSlaEventsInput, { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const [order] = await service.listServiceOrders(
+      { id: input.service_order_id },
+      { select: [...SLA_FIELDS, "number", "sla_id"], relations: ["sla_events"] }
+    )
+    if (!order) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
+    }
+    const [sla] = order.sla_id
+      ? await service.listServiceLevelAgreements({ id: order.sla_id }, { withDeleted: true })
+      : []
+    if (!sla) {
+      if (input.stage) {
+        return new StepResponse<RecordSlaEventsResult, Compensation>({ events: [], order: null }, null)
+      }
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no SLA; there is no clock to record on`)
+    }
+    const log = order.sla_events as unknown as SlaLogEntry[]
+    const now = new Date()
+    const planned = planEvents(input, log, now)
+    if (!planned.length) {
+      return new StepResponse<RecordSlaEventsResult, Compensation>({ events: [], order: null }, null)
+    }
+    const newLog = [...log, ...planned]
+    const state = slaClockState(newLog)
+    const calendar = slaCalendar(sla)
+    const due = (metric: "response" | "resolution", target: number, met: Date | null, stored: Date | null) =>
+      met || state.paused_since ? stored : computeSlaMetric(calendar, newLog, metric, target, now).due_at ?? stored
+    const previous = Object.fromEntries(SLA_FIELDS.map((k) => [k, order[k]])) as Record<(typeof SLA_FIELDS)[number], any>
+    const update = {
+      id: order.id,
+      responded_at: state.responded_at,
+      resolved_at: state.resolved_at,
+      sla_paused_at: state.paused_since,
+      response_due_at: due("response", sla.response_minutes, state.responded_at, previous.response_due_at),
+      resolution_due_at: due("resolution", sla.resolution_minutes, state.resolved_at, previous.resolution_due_at),
+    }
+    const events = await service.createSlaEvents(
+      planned.map((e) => ({
+        service_order_id: order.id,
+        type: e.type,
+        metric: e.metric ?? null,
+        reason_code: e.reason_code ?? null,
+        note: e.note ?? null,
+        source: input.stage ? ("stage" as const) : ("manual" as const),
+        actor_type: input.actor.type,
+        actor_id: input.actor.id ?? null,
+        occurred_at: e.occurred_at,
+      }))
+    )
+    await service.updateServiceOrders([update])
+    return new StepResponse<RecordSlaEventsResult, Compensation>(
+      { events: events as SlaEventDTO[], order: update },
+      { eventIds: events.map((e) => e.id), previous }
+    )
+  },
+  async (compensation, { container }) => {
+    if (!compensation) {
+      return
+    }
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    await service.deleteSlaEvents(compensation.eventIds)
+    await service.updateServiceOrders([compensation.previous])
+  }
+)

@@ -1,0 +1,117 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { addBusinessMinutes } from "../../../modules/service-management/utils/business-time"
+import { slaCalendar } from "../../../modules/service-management/utils/sla-clock"
+import { ServiceActor } from "../../types"
+
+export type StartServiceOrderSlaInput = {
+  id: string
+  customer_id: string
+  agreement_id?: string | null
+  created_at?: Date | string | null
+}
+
+/**
+ * The SLA an order is measured by: its agreement's, else its customer's group's (the strictest
+ * when the customer is in several), else the default. Inactive SLAs are passed over.
+ */
+export function chooseSla(
+  order: StartServiceOrderSlaInput,
+  agreementSla: Map<string, ServiceLevelAgreementDTO>,
+  customerGroupSlas: Map<string, ServiceLevelAgreementDTO[]>,
+  defaultSla: ServiceLevelAgreementDTO | undefined
+): ServiceLevelAgreementDTO | undefined {
+  const fromAgreement = order.agreement_id ? agreementSla.get(order.agreement_id) : undefined
+  const strictest = [...(customerGroupSlas.get(order.customer_id) ?? [])].sort(
+    (a, b) => a.resolution_minutes - b.resolution_minutes || a.response_minutes - b.response_minutes || a.code.localeCompare(b.code)
+  )[0]
+  return fromAgreement ?? strictest ?? defaultSla
+}
+
+export const startServiceOrderSlasStepId = "start-service-order-slas"
+/**
+ * Gives new orders their SLA and due times (business minutes from creation on the SLA's
+ * calendar) and records the `start` of their SLA log. Orders without an applicable SLA are
+ * left alone. Compensation removes the log entries and the SLA fields.
+ */
+export const startServiceOrderSlasStep = createStep(
+  startServiceOrderSlasStepId,
+  async (input: { orders: StartServiceOrderSlaInput[]; actor?: ServiceActor }, { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const orders = input.orders
+    if (!orders.length) {
+      return new StepResponse([], { eventIds: [], orderIds: [] })
+    }
+    const agreementIds = [...new Set(orders.map((o) => o.agreement_id).filter((id): id is string => !!id))]
+    const agreements = agreementIds.length
+      ? await service.listServiceAgreements({ id: agreementIds }, { relations: ["sla"] })
+      : []
+    const agreementSla = new Map(
+      agreements.filter((a) => a.sla?.is_active).map((a) => [a.id, a.sla as unknown as ServiceLevelAgreementDTO])
+    )
+    const { data: customers } = await query.graph({
+      entity: "customer",
+      fields: ["id", "groups.id"],
+      filters: { id: [...new Set(orders.map((o) => o.customer_id))] },
+    })
+    const groupIds = [...new Set(customers.flatMap((c: any) => (c.groups ?? []).map((g: any) => g?.id)).filter(Boolean))]
+    const assignments = groupIds.length
+      ? await service.listSlaCustomerGroups({ customer_group_id: groupIds }, { relations: ["sla"] })
+      : []
+    const customerGroupSlas = new Map(
+      customers.map((c: any) => [
+        c.id,
+        assignments
+          .filter((a) => a.sla?.is_active && (c.groups ?? []).some((g: any) => g?.id === a.customer_group_id))
+          .map((a) => a.sla as unknown as ServiceLevelAgreementDTO),
+      ])
+    )
+    const [defaultSla] = await service.listServiceLevelAgreements({ is_default: true, is_active: true })
+
+    const started = orders
+      .map((order) => ({ order, sla: chooseSla(order, agreementSla, customerGroupSlas, defaultSla) }))
+      .filter((s): s is { order: StartServiceOrderSlaInput; sla: ServiceLevelAgreementDTO } => !!s.sla)
+      .map(({ order, sla }) => {
+        const startAt = order.created_at ? new Date(order.created_at) : new Date()
+        const calendar = slaCalendar(sla)
+        return {
+          update: {
+            id: order.id,
+            sla_id: sla.id,
+            response_due_at: addBusinessMinutes(calendar, startAt, sla.response_minutes),
+            resolution_due_at: addBusinessMinutes(calendar, startAt, sla.resolution_minutes),
+          },
+          event: {
+            service_order_id: order.id,
+            type: "start" as const,
+            source: "system" as const,
+            occurred_at: startAt,
+            actor_type: input.actor?.type ?? ("system" as const),
+            actor_id: input.actor?.id ?? null,
+          },
+        }
+      })
+    if (!started.length) {
+      return new StepResponse([], { eventIds: [], orderIds: [] })
+    }
+    await service.updateServiceOrders(started.map((s) => s.update))
+    const events = await service.createSlaEvents(started.map((s) => s.event))
+    return new StepResponse(
+      started.map((s) => s.update),
+      { eventIds: events.map((e) => e.id), orderIds: started.map((s) => s.update.id) }
+    )
+  },
+  async (created, { container }) => {
+    if (!created?.orderIds.length) {
+      return
+    }
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    await service.deleteSlaEvents(created.eventIds)
+    await service.updateServiceOrders(
+      created.orderIds.map((id) => ({ id, sla_id: null, response_due_at: null, resolution_due_at: null }))
+    )
+  }
+)
