@@ -6,14 +6,15 @@ import { idOrIds, metadataInput, orderParam } from "../../utils/validators"
 const clock = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be HH:mm (00:00–24:00)")
 const isoDay = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
 const MINUTES_PER_YEAR = 525600
+const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const
+const periods = () => z.array(z.object({ start: clock(), end: clock() }).strict()).max(10).optional()
 
 export const SlaCalendarFields = {
   timezone: z.string().min(1).max(100),
-  // Keyed by ISO weekday: "1" (Monday) … "7" (Sunday).
-  working_hours: z.record(
-    z.string().regex(/^[1-7]$/, "weekdays are 1 (Monday) to 7 (Sunday)"),
-    z.array(z.object({ start: clock(), end: clock() }).strict()).max(10)
-  ),
+  // Keyed by ISO weekday: "1" (Monday) … "7" (Sunday); another key is refused by name.
+  working_hours: z
+    .object(Object.fromEntries(WEEKDAYS.map((d) => [d, periods()])) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof periods>>)
+    .strict(),
   holidays: z.array(z.object({ from: isoDay(), to: isoDay().nullish(), name: z.string().max(200).nullish() }).strict()).max(1000),
 }
 

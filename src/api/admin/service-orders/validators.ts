@@ -82,6 +82,8 @@ export const AdminCreateServiceOrder = z
   .object({
     customer_id: z.string().min(1),
     service_object_id: z.string().nullish(),
+    /** An active agreement of the customer; its SLA then applies. */
+    agreement_id: z.string().nullish(),
     stage_code: z.string().optional(),
     currency_code: z.string().length(3).optional(),
     lines: z.array(AdminServiceOrderLine).max(200).optional(),

@@ -17,6 +17,7 @@ export const defaultAdminServiceStageFields = [
   "customer_visible",
   "requires_reason",
   "next_stage_codes",
+  "sla_action",
   "metadata",
   "created_at",
   "updated_at",

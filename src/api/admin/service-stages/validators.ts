@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import { STAGE_SLA_ACTIONS } from "../../../modules/service-management/models"
 import { idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const code = () =>
@@ -38,6 +39,8 @@ const stageFields = {
   position: z.number().int().min(0).max(100000).optional(),
   color: z.enum(["grey", "blue", "green", "orange", "red", "purple"]).nullish(),
   next_stage_codes: z.array(code()).max(50).optional(),
+  /** What entering the stage does to the SLA clock (null: nothing). */
+  sla_action: z.enum(STAGE_SLA_ACTIONS).nullish(),
   metadata: metadataInput(),
   ...flags,
 }

@@ -19,6 +19,7 @@ export type ServiceStageInput = {
   customer_visible?: boolean
   requires_reason?: boolean
   next_stage_codes?: string[]
+  sla_action?: "respond" | "resolve" | "pause" | "resume" | null
   metadata?: Record<string, unknown> | null
 }
 export type StageReasonInput = { stage_id: string; code: string; label: string; is_active?: boolean }

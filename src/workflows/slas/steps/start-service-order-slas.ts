@@ -70,12 +70,19 @@ export const startServiceOrderSlasStep = createStep(
       ])
     )
     const [defaultSla] = await service.listServiceLevelAgreements({ is_default: true, is_active: true })
+    // The clock starts when the order was created, as stored.
+    const createdAt = new Map(
+      (await service.listServiceOrders({ id: orders.map((o) => o.id) }, { select: ["id", "created_at"] })).map((o) => [
+        o.id,
+        o.created_at,
+      ])
+    )
 
     const started = orders
       .map((order) => ({ order, sla: chooseSla(order, agreementSla, customerGroupSlas, defaultSla) }))
       .filter((s): s is { order: StartServiceOrderSlaInput; sla: ServiceLevelAgreementDTO } => !!s.sla)
       .map(({ order, sla }) => {
-        const startAt = order.created_at ? new Date(order.created_at) : new Date()
+        const startAt = new Date(createdAt.get(order.id) ?? order.created_at ?? Date.now())
         const calendar = slaCalendar(sla)
         return {
           update: {
