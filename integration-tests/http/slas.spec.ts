@@ -4,6 +4,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
 import { addBusinessMinutes } from "../../src/modules/service-management/utils/business-time"
 import { checkSlaBreaches } from "../../src/workflows"
+import checkSlaBreachesJob, { config as breachJobConfig } from "../../src/jobs/check-sla-breaches"
 import { createAdmin } from "../helpers/auth"
 
 jest.setTimeout(120000)
@@ -389,6 +390,18 @@ medusaIntegrationTestRunner({
         expect(breached.service_orders[0].response_breached_at).toEqual(expect.any(String))
         const fine = (await api.get("/admin/service-orders?sla_breached=false", { headers })).data
         expect(fine.service_orders.map((o: any) => o.id).sort()).toEqual([onTime.id, answered.id].sort())
+      })
+
+      it("the scheduled job reports each breach once, also when two instances start it at once", async () => {
+        expect(breachJobConfig.schedule).toBe("*/5 * * * *")
+        const late = await createOrder()
+        await service().updateServiceOrders([{ id: late.id, response_due_at: new Date(Date.now() - MINUTE) }])
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const spy = jest.spyOn(eventBus, "emit")
+        await Promise.all([checkSlaBreachesJob(getContainer()), checkSlaBreachesJob(getContainer())])
+        await checkSlaBreachesJob(getContainer())
+        expect(breachEvents(spy).map((e: any) => [e.data.id, e.data.metric])).toEqual([[late.id, "response"]])
+        spy.mockRestore()
       })
 
       it("does not breach while the clock is paused, and reports a target met late", async () => {
