@@ -4,21 +4,14 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { computeSla, slaCalendar, SlaLogEntry, sortSlaLog } from "../../../modules/service-management/utils/sla-clock"
 import { retrieveEntity } from "../../utils/respond"
+import { SLA_ORDER_FIELDS } from "./query-config"
 
 /** Re-reads a service order with the fields the request asked for. */
 export const refetchServiceOrder = (req: MedusaRequest, id: string) =>
   retrieveEntity(req, "service_order", { id }, "Service order")
 
 const HOUR_MS = 60 * 60 * 1000
-const SLA_ORDER_FIELDS = [
-  "response_due_at",
-  "resolution_due_at",
-  "responded_at",
-  "resolved_at",
-  "sla_paused_at",
-  "response_breached_at",
-  "resolution_breached_at",
-] as const
+
 
 /** The SLA filters of the list: "breached", and "an open target due within N hours". */
 function slaFilters(breached: unknown, dueWithinHours: unknown, now = new Date()) {

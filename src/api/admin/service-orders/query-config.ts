@@ -1,3 +1,14 @@
+/** The SLA clock as stored on the order (the SLA route computes the rest from the log). */
+export const SLA_ORDER_FIELDS = [
+  "response_due_at",
+  "resolution_due_at",
+  "responded_at",
+  "resolved_at",
+  "sla_paused_at",
+  "response_breached_at",
+  "resolution_breached_at",
+] as const
+
 export const defaultAdminServiceOrderListFields = [
   "id",
   "display_id",
@@ -14,13 +25,7 @@ export const defaultAdminServiceOrderListFields = [
   "stage_changed_at",
   "agreement_id",
   "sla_id",
-  "response_due_at",
-  "resolution_due_at",
-  "responded_at",
-  "resolved_at",
-  "sla_paused_at",
-  "response_breached_at",
-  "resolution_breached_at",
+  ...SLA_ORDER_FIELDS,
   "created_at",
   "updated_at",
   "stage.id",

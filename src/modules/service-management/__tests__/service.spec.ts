@@ -33,6 +33,14 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const cancelled = stages.find((s) => s.code === "cancelled")!
         expect(cancelled.requires_reason).toBe(true)
         expect(cancelled.reasons.map((r) => r.code)).toContain("customer_request")
+        expect(Object.fromEntries(stages.map((s) => [s.code, s.sla_action]))).toEqual({
+          requested: null,
+          scheduled: "respond",
+          in_progress: "respond",
+          completed: "resolve",
+          closed: null,
+          cancelled: null,
+        })
       })
 
       it("is safe when several instances start at once", async () => {
@@ -116,6 +124,70 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
           service.createServiceObjects({ name: "Boiler", customer_id: "cus_2", product_variant_id: "variant_1", serial_number: "SN-1" })
         ).rejects.toThrow(/already exists/)
         await service.createServiceObjects({ name: "Other", customer_id: "cus_2", product_variant_id: "variant_2", serial_number: "SN-1" })
+      })
+    })
+
+    describe("service agreements", () => {
+      const agreement = () => ({ customer_id: "cus_1", name: "Care", currency_code: "eur", valid_from: new Date("2026-01-01") })
+
+      it("numbers agreements SA-000001… on their own counter", async () => {
+        const created = await Promise.all([1, 2, 3].map(() => service.createNumberedServiceAgreements([agreement()])))
+        expect(created.map(([a]) => a.number).sort()).toEqual(["SA-000001", "SA-000002", "SA-000003"])
+        const [order] = await service.createNumberedServiceOrders([
+          { customer_id: "cus_1", stage_id: await stageId("requested"), currency_code: "eur" },
+        ])
+        expect(order.number).toBe("SO-000001")
+      })
+
+      it("claims each (line, date) once, however many claim at once", async () => {
+        const [a] = await service.createNumberedServiceAgreements([agreement()])
+        const [line] = await service.createServiceAgreementLines([
+          { agreement_id: a.id, type: "fee", description: "Visit", quantity: 1, recurrence: "FREQ=MONTHLY" },
+        ] as any)
+        const claims = [0, 1, 2].map((m) => ({
+          agreement_id: a.id,
+          agreement_line_id: line.id,
+          occurrence_date: new Date(Date.UTC(2026, m, 1)),
+        }))
+        const results = await Promise.all(Array.from({ length: 6 }, () => service.claimAgreementOccurrences(claims)))
+        expect(results.flat()).toHaveLength(3)
+        expect(await service.claimAgreementOccurrences(claims)).toEqual([])
+      })
+
+      it("moves a status only from the expected one (409 otherwise)", async () => {
+        const [a] = await service.createNumberedServiceAgreements([agreement()])
+        await service.moveServiceAgreementStatus({ id: a.id, from: "draft", to: "active", set: { activated_at: new Date() } })
+        await expect(service.moveServiceAgreementStatus({ id: a.id, from: "draft", to: "active" })).rejects.toThrow(/changed status meanwhile/)
+        await service.moveServiceAgreementStatus({
+          id: a.id,
+          from: "active",
+          to: "suspended",
+          set: { suspensions: [{ from: "2026-02-01T00:00:00.000Z", to: null }] },
+        })
+        const fresh = await service.retrieveServiceAgreement(a.id)
+        expect(fresh.status).toBe("suspended")
+        expect(fresh.suspensions).toEqual([{ from: "2026-02-01T00:00:00.000Z", to: null }])
+      })
+    })
+
+    describe("SLA breaches", () => {
+      it("marks an overdue target once, not when met in time, paused before due, or cancelled", async () => {
+        const stage = await stageId("requested")
+        const now = new Date()
+        const ago = (minutes: number) => new Date(now.getTime() - minutes * 60000)
+        const orders = await service.createNumberedServiceOrders(
+          [
+            { response_due_at: ago(10) },
+            { response_due_at: ago(10), responded_at: ago(20) },
+            { response_due_at: ago(10), sla_paused_at: ago(30) },
+            { response_due_at: ago(10), canceled_at: ago(15) },
+            { response_due_at: ago(10), responded_at: ago(5) },
+            { response_due_at: new Date(now.getTime() + 60000) },
+          ].map((d) => ({ customer_id: "cus_1", stage_id: stage, currency_code: "eur", ...d }))
+        )
+        const marked = await Promise.all([1, 2, 3].map(() => service.markSlaBreaches({ metric: "response", now, limit: 100 })))
+        expect(marked.flat().map((b) => b.id).sort()).toEqual([orders[0].id, orders[4].id].sort())
+        expect(await service.markSlaBreaches({ metric: "resolution", now, limit: 100 })).toEqual([])
       })
     })
   },

@@ -1,10 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertAgreementEditable } from "../../../modules/service-management/utils/agreement-status"
 import { ServiceAgreementHeaderInput } from "./agreement-steps"
-import { assertCustomerExists, assertSlaUsable, assertWindow } from "./validate-agreement-refs"
+import { assertCustomerExists, assertSlaUsable, assertWindow, loadAgreementWithLines } from "./validate-agreement-refs"
 
 export type LoadAgreementForChangeInput = {
   agreement_id: string
@@ -24,11 +22,7 @@ export const loadAgreementForChangeStepId = "load-agreement-for-change"
 export const loadAgreementForChangeStep = createStep(
   loadAgreementForChangeStepId,
   async (input: LoadAgreementForChangeInput, { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [agreement] = await service.listServiceAgreements({ id: input.agreement_id }, { relations: ["lines"] })
-    if (!agreement) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement with id: ${input.agreement_id} was not found`)
-    }
+    const agreement = await loadAgreementWithLines(container, input.agreement_id)
     if (input.delete && agreement.status !== "draft") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

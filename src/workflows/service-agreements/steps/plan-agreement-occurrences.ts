@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { OccurrenceClaim } from "../../../modules/service-management/service"
 import { lineOccurrences } from "../../../modules/service-management/utils/recurrence"
+import { loadAgreementWithLines } from "./validate-agreement-refs"
 
 export type PlanAgreementOccurrencesInput = { agreement_id: string; until: Date | string; limit: number }
 
@@ -16,10 +17,7 @@ export const planAgreementOccurrencesStep = createStep(
   planAgreementOccurrencesStepId,
   async (input: PlanAgreementOccurrencesInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [agreement] = await service.listServiceAgreements({ id: input.agreement_id }, { relations: ["lines"] })
-    if (!agreement) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement with id: ${input.agreement_id} was not found`)
-    }
+    const agreement = await loadAgreementWithLines(container, input.agreement_id)
     if (agreement.status !== "active" || agreement.is_template) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,

@@ -1,8 +1,8 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { AgreementAction, planAgreementMove } from "../../../modules/service-management/utils/agreement-status"
+import { loadAgreementWithLines } from "./validate-agreement-refs"
 
 export type PlanAgreementStatusChangeInput = { agreement_id: string; action: AgreementAction }
 
@@ -11,11 +11,7 @@ export const planAgreementStatusChangeStepId = "plan-agreement-status-change"
 export const planAgreementStatusChangeStep = createStep(
   planAgreementStatusChangeStepId,
   async (input: PlanAgreementStatusChangeInput, { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [agreement] = await service.listServiceAgreements({ id: input.agreement_id }, { relations: ["lines"] })
-    if (!agreement) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement with id: ${input.agreement_id} was not found`)
-    }
+    const agreement = await loadAgreementWithLines(container, input.agreement_id)
     const move = planAgreementMove(agreement as any, input.action, { lineCount: agreement.lines.length, now: new Date() })
     // What to write back if a later step fails.
     const previous = Object.fromEntries(Object.keys(move.set).map((k) => [k, (agreement as any)[k] ?? null]))

@@ -30,3 +30,13 @@ export function assertWindow(from: Date | string | null | undefined, to: Date | 
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `${what}: valid_to must be after valid_from`)
   }
 }
+
+/** An agreement with its lines; 404 when there is none. */
+export async function loadAgreementWithLines(container: MedusaContainer, id: string) {
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const [agreement] = await service.listServiceAgreements({ id }, { relations: ["lines"] })
+  if (!agreement) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement with id: ${id} was not found`)
+  }
+  return agreement
+}
