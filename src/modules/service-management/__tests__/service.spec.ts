@@ -141,9 +141,9 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
 
       it("claims each (line, date) once, however many claim at once", async () => {
         const [a] = await service.createNumberedServiceAgreements([agreement()])
-        const [line] = await service.createServiceAgreementLines([
+        const [line] = (await service.createServiceAgreementLines([
           { agreement_id: a.id, type: "fee", description: "Visit", quantity: 1, recurrence: "FREQ=MONTHLY" },
-        ] as any)
+        ] as any)) as unknown as { id: string }[]
         const claims = [0, 1, 2].map((m) => ({
           agreement_id: a.id,
           agreement_line_id: line.id,
