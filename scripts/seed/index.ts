@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { adminUserSection } from "./admin-user"
+import { agreementsSection } from "./agreements"
 import { createSeedContext, SeedSection } from "./context"
 import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
@@ -11,7 +12,7 @@ import { storeSection } from "./store"
 
 /**
  * The seed sections in the order they run; later ones use what earlier ones put on the context.
- * A new feature adds its own file here (e.g. agreements after service orders).
+ * A new feature adds its own file here.
  */
 export const seedSections: SeedSection[] = [
   adminUserSection,
@@ -22,6 +23,7 @@ export const seedSections: SeedSection[] = [
   serviceTasksSection,
   serviceObjectsSection,
   serviceOrdersSection,
+  agreementsSection,
 ]
 
 export async function runSeed(container: MedusaContainer, { demo = true }: { demo?: boolean } = {}) {
