@@ -14,9 +14,10 @@ import { useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { WarrantyBadge } from "../../components/badges"
 import { CustomerCombobox } from "../../components/combobox"
+import { CustomerCell } from "../../components/customer-cell"
 import { DataTableBody } from "../../components/data-table-body"
 import { ServiceObjectDrawer } from "../../components/service-object-drawer"
-import { customerName, variantLabel } from "../../lib/format"
+import { variantLabel } from "../../lib/format"
 import { useServiceObjects } from "../../lib/hooks"
 import type { ServiceObject } from "../../lib/types"
 
@@ -35,14 +36,7 @@ const columns = [
   columnHelper.display({
     id: "customer",
     header: "Customer",
-    cell: ({ row }) => (
-      <div className="flex flex-col">
-        <span className="text-ui-fg-base">{customerName(row.original.customer)}</span>
-        {row.original.customer?.email && customerName(row.original.customer) !== row.original.customer.email && (
-          <span className="txt-compact-xsmall text-ui-fg-subtle">{row.original.customer.email}</span>
-        )}
-      </div>
-    ),
+    cell: ({ row }) => <CustomerCell customer={row.original.customer} />,
   }),
   columnHelper.display({
     id: "variant",

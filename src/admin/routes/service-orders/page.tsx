@@ -15,9 +15,10 @@ import { useMemo, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { PriorityBadge, StageBadge } from "../../components/badges"
 import { CustomerCombobox } from "../../components/combobox"
+import { CustomerCell } from "../../components/customer-cell"
 import { DataTableBody } from "../../components/data-table-body"
 import { CreateServiceOrderDrawer } from "../../components/create-service-order-drawer"
-import { customerName, formatDate, formatMoney, formatPercent, humanize, marginPercent } from "../../lib/format"
+import { formatDate, formatMoney, formatPercent, humanize, marginPercent } from "../../lib/format"
 import { useServiceOrders, useServiceStages } from "../../lib/hooks"
 import { PRIORITIES, type ServiceOrder } from "../../lib/types"
 
@@ -38,14 +39,7 @@ const columns = [
   columnHelper.display({
     id: "customer",
     header: "Customer",
-    cell: ({ row }) => (
-      <div className="flex flex-col">
-        <span className="text-ui-fg-base">{customerName(row.original.customer)}</span>
-        {row.original.customer?.email && customerName(row.original.customer) !== row.original.customer.email && (
-          <span className="txt-compact-xsmall text-ui-fg-subtle">{row.original.customer.email}</span>
-        )}
-      </div>
-    ),
+    cell: ({ row }) => <CustomerCell customer={row.original.customer} />,
   }),
   columnHelper.display({
     id: "stage",

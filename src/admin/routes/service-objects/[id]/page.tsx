@@ -3,6 +3,7 @@ import { Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui
 import { useState } from "react"
 import { Link, useNavigate, useParams, type UIMatch } from "react-router-dom"
 import { ActionMenu } from "../../../components/action-menu"
+import { DetailLoading, DetailNotFound } from "../../../components/detail-state"
 import { StageBadge, WarrantyBadge } from "../../../components/badges"
 import { CreateServiceOrderDrawer } from "../../../components/create-service-order-drawer"
 import { SectionRow, TwoColumnLayout } from "../../../components/section-row"
@@ -24,26 +25,10 @@ const ServiceObjectDetailPage = () => {
   const [orderOpen, setOrderOpen] = useState(false)
 
   if (isLoading) {
-    return (
-      <Container className="px-6 py-4">
-        <Text size="small" className="text-ui-fg-subtle">
-          Loading service object…
-        </Text>
-      </Container>
-    )
+    return <DetailLoading noun="service object" />
   }
   if (isError || !data?.service_object) {
-    return (
-      <Container className="flex flex-col gap-y-2 px-6 py-4">
-        <Heading>Service object not found</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {(error as Error)?.message ?? "It may have been deleted."}
-        </Text>
-        <Link to="/service-objects" className="text-ui-fg-interactive txt-compact-small">
-          Back to service objects
-        </Link>
-      </Container>
-    )
+    return <DetailNotFound noun="Service object" error={error} listPath="/service-objects" listLabel="service objects" />
   }
 
   const object = data.service_object

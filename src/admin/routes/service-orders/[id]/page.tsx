@@ -12,6 +12,7 @@ import {
 import { useState } from "react"
 import { Link, useParams, type UIMatch } from "react-router-dom"
 import { ActionMenu } from "../../../components/action-menu"
+import { DetailLoading, DetailNotFound } from "../../../components/detail-state"
 import { PriorityBadge, StageBadge } from "../../../components/badges"
 import { EditServiceOrderDrawer } from "../../../components/edit-service-order-drawer"
 import { LineDrawer } from "../../../components/line-drawer"
@@ -354,26 +355,10 @@ const ServiceOrderDetailPage = () => {
   const [moveOpen, setMoveOpen] = useState(false)
 
   if (isLoading) {
-    return (
-      <Container className="px-6 py-4">
-        <Text size="small" className="text-ui-fg-subtle">
-          Loading service order…
-        </Text>
-      </Container>
-    )
+    return <DetailLoading noun="service order" />
   }
   if (isError || !data?.service_order) {
-    return (
-      <Container className="flex flex-col gap-y-2 px-6 py-4">
-        <Heading>Service order not found</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {(error as Error)?.message ?? "It may have been deleted."}
-        </Text>
-        <Link to="/service-orders" className="text-ui-fg-interactive txt-compact-small">
-          Back to service orders
-        </Link>
-      </Container>
-    )
+    return <DetailNotFound noun="Service order" error={error} listPath="/service-orders" listLabel="service orders" />
   }
   const order = data.service_order
   const allStages = stages.data?.service_stages ?? []
