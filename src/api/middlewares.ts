@@ -6,6 +6,9 @@ import { adminServiceOrderMiddlewares } from "./admin/service-orders/middlewares
 import { adminServiceStageMiddlewares } from "./admin/service-stages/middlewares"
 import { adminServiceTaskMiddlewares } from "./admin/service-tasks/middlewares"
 import { storeServiceMiddlewares } from "./store/middlewares"
+import { adminRepairCodeMiddlewares } from "./admin/repair-codes/middlewares"
+import { adminBomMiddlewares } from "./admin/boms/middlewares"
+import { adminRepairMiddlewares } from "./admin/repair-lines/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -16,5 +19,8 @@ export default defineMiddlewares({
     ...adminServiceLevelAgreementMiddlewares,
     ...adminServiceAgreementMiddlewares,
     ...storeServiceMiddlewares,
+    ...adminRepairCodeMiddlewares,
+    ...adminBomMiddlewares,
+    ...adminRepairMiddlewares,
   ],
 })

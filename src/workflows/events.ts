@@ -19,4 +19,11 @@ export const ServiceManagementEvents = {
   SERVICE_AGREEMENT_EXPIRED: "service_agreement.expired",
   SERVICE_AGREEMENT_ORDERS_GENERATED: "service_agreement.orders_generated",
   SERVICE_LEVEL_AGREEMENT_CHANGED: "service_level_agreement.changed",
+  REPAIR_LINE_CREATED: "repair_line.created",
+  REPAIR_LINE_UPDATED: "repair_line.updated",
+  REPAIR_LINE_DELETED: "repair_line.deleted",
+  REPAIR_LINE_STATUS_CHANGED: "repair_line.status_changed",
+  BOM_VERSION_APPROVED: "bom_version.approved",
+  BOM_VERSION_RETIRED: "bom_version.retired",
+  SERVICE_OBJECT_BOM_VERSION_CHANGED: "service_object.bom_version_changed",
 } as const

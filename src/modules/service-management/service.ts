@@ -22,11 +22,36 @@ import {
   SlaEvent,
   StageReason,
   StageTransition,
+  Bom,
+  BomComponent,
+  BomVersion,
+  RepairCode,
+  RepairLine,
+  ServiceObjectBomHistory,
 } from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { ServiceAgreementDTO, ServiceOrderDTO } from "./types"
 import { formatNumber } from "./utils/numbers"
 import { computeServiceOrderTotals } from "./utils/totals"
+
+export type RepairCountRow = {
+  dimension: "symptom" | "diagnosis" | "symptom_diagnosis" | "resolution" | "component" | "total"
+  symptom_code_id: string | null
+  diagnosis_code_id: string | null
+  resolution_code_id: string | null
+  bom_component_id: string | null
+  count: number
+}
+
+// GROUPING() bits (symptom, diagnosis, resolution, component; 0 = grouped by it) per grouping set.
+const REPAIR_COUNT_DIMENSIONS: Record<string, RepairCountRow["dimension"]> = {
+  "0111": "symptom",
+  "1011": "diagnosis",
+  "0011": "symptom_diagnosis",
+  "1101": "resolution",
+  "1110": "component",
+  "1111": "total",
+}
 
 export const SERVICE_ORDER_NUMBER_SCOPE = "service_order"
 export const SERVICE_AGREEMENT_NUMBER_SCOPE = "service_agreement"
@@ -93,6 +118,13 @@ class ServiceManagementModuleService extends MedusaService({
   SlaEvent,
   StageReason,
   StageTransition,
+  // Keys match the table names (service_bom, …): Query resolves entities by them.
+  ServiceBom: Bom,
+  ServiceBomComponent: BomComponent,
+  ServiceBomVersion: BomVersion,
+  ServiceRepairCode: RepairCode,
+  ServiceRepairLine: RepairLine,
+  ServiceObjectBomHistory,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
 
@@ -345,6 +377,105 @@ class ServiceManagementModuleService extends MedusaService({
     }
     await this.createServiceLevelAgreements([{ ...sla, is_default: true, is_active: true }] as any, sharedContext)
     return 1
+  }
+
+  /**
+   * Approves a draft BOM version. Postgres refuses a second approved version of the same BOM
+   * whose validity overlaps (exclusion constraint); that refusal, also when two approvals race,
+   * becomes a 400 naming the rule instead of a database error (a 409 would lose the message:
+   * Medusa answers every conflict with a generic retry text).
+   */
+  @InjectTransactionManager()
+  async approveBomVersion(
+    input: { id: string; approved_by?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    try {
+      await compareAndSet(sharedContext, {
+        table: "service_bom_version",
+        set: [["status", "approved"], ["approved_at", new Date()], ["approved_by", input.approved_by ?? null]],
+        id: input.id,
+        expect: ["status", "draft"],
+        conflict: `BOM version ${input.id} is no longer a draft; reload it and try again`,
+      })
+    } catch (e: any) {
+      if (e?.code === "23P01" || /service_bom_version_approved_no_overlap/.test(String(e?.message))) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `BOM version ${input.id} overlaps another approved version of the same BOM; change its validity or retire the other version first`
+        )
+      }
+      throw e
+    }
+  }
+
+  /** Takes an approval back (compensation of a failed approval workflow). */
+  @InjectTransactionManager()
+  async unapproveBomVersion(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `UPDATE service_bom_version SET status = 'draft', approved_at = NULL, approved_by = NULL, updated_at = now()
+       WHERE id = ? AND status = 'approved'`,
+      [id]
+    )
+  }
+
+  /**
+   * Counts repair lines by symptom, diagnosis, symptom × diagnosis, resolution and BOM component,
+   * in one grouped query, for the lines matching `filters` (product, BOM version, component,
+   * object, period). Rows are `{ dimension, symptom_code_id, diagnosis_code_id, … , count }`.
+   */
+  @InjectTransactionManager()
+  async countRepairLines(
+    filters: {
+      product_id?: string[]
+      bom_version_id?: string[]
+      bom_component_id?: string[]
+      service_object_id?: string[]
+      from?: Date
+      to?: Date
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RepairCountRow[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const where = ["deleted_at IS NULL"]
+    const params: unknown[] = []
+    for (const column of ["product_id", "bom_version_id", "bom_component_id", "service_object_id"] as const) {
+      const ids = filters[column]
+      if (ids?.length) {
+        where.push(`"${column}" IN (${ids.map(() => "?").join(", ")})`)
+        params.push(...ids)
+      }
+    }
+    if (filters.from) {
+      where.push(`created_at >= ?`)
+      params.push(filters.from)
+    }
+    if (filters.to) {
+      where.push(`created_at < ?`)
+      params.push(filters.to)
+    }
+    const rows = await manager.execute(
+      `SELECT GROUPING(symptom_code_id) AS g_s, GROUPING(diagnosis_code_id) AS g_d, GROUPING(resolution_code_id) AS g_r,
+              GROUPING(bom_component_id) AS g_c,
+              symptom_code_id, diagnosis_code_id, resolution_code_id, bom_component_id, count(*)::int AS count
+       FROM service_repair_line WHERE ${where.join(" AND ")}
+       GROUP BY GROUPING SETS ((symptom_code_id), (diagnosis_code_id), (symptom_code_id, diagnosis_code_id),
+                               (resolution_code_id), (bom_component_id), ())`,
+      params
+    )
+    return rows.map((r: any) => {
+      const key = `${r.g_s}${r.g_d}${r.g_r}${r.g_c}`
+      const dimension = REPAIR_COUNT_DIMENSIONS[key] ?? "total"
+      return {
+        dimension,
+        symptom_code_id: r.symptom_code_id ?? null,
+        diagnosis_code_id: r.diagnosis_code_id ?? null,
+        resolution_code_id: r.resolution_code_id ?? null,
+        bom_component_id: r.bom_component_id ?? null,
+        count: Number(r.count),
+      }
+    })
   }
 }
 

@@ -13,6 +13,12 @@ import {
   SlaEvent,
   StageReason,
   StageTransition,
+  Bom,
+  BomComponent,
+  BomVersion,
+  RepairCode,
+  RepairLine,
+  ServiceObjectBomHistory,
 } from "./models"
 
 export type ServiceObjectDTO = InferTypeOf<typeof ServiceObject>
@@ -28,3 +34,9 @@ export type SlaEventDTO = InferTypeOf<typeof SlaEvent>
 export type ServiceAgreementDTO = InferTypeOf<typeof ServiceAgreement>
 export type ServiceAgreementLineDTO = InferTypeOf<typeof ServiceAgreementLine>
 export type AgreementOccurrenceDTO = InferTypeOf<typeof AgreementOccurrence>
+export type RepairCodeDTO = InferTypeOf<typeof RepairCode>
+export type BomDTO = InferTypeOf<typeof Bom>
+export type BomVersionDTO = InferTypeOf<typeof BomVersion>
+export type BomComponentDTO = InferTypeOf<typeof BomComponent>
+export type RepairLineDTO = InferTypeOf<typeof RepairLine>
+export type ServiceObjectBomHistoryDTO = InferTypeOf<typeof ServiceObjectBomHistory>

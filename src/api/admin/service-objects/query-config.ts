@@ -21,6 +21,7 @@ export const defaultAdminServiceObjectListFields = [
   "product_variant.sku",
   "product_variant.product.id",
   "product_variant.product.title",
+  "bom_version_id",
 ]
 
 export const defaultAdminServiceObjectFields = [
@@ -36,6 +37,12 @@ export const defaultAdminServiceObjectFields = [
   "service_orders.stage.name",
   "service_orders.stage.color",
   "service_orders.stage.is_terminal",
+  "bom_version.id",
+  "bom_version.bom_id",
+  "bom_version.version",
+  "bom_version.status",
+  "bom_version.valid_from",
+  "bom_version.valid_to",
 ]
 
 export const retrieveServiceObjectQueryConfig = { defaults: defaultAdminServiceObjectFields, isList: false }

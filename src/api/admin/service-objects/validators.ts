@@ -36,7 +36,12 @@ const fields = {
 }
 
 export const AdminCreateServiceObject = z
-  .object({ ...fields, name: fields.name.optional() })
+  .object({
+    ...fields,
+    name: fields.name.optional(),
+    /** Defaults to the BOM version valid on the install or purchase date; moves go through …/bom-version. */
+    bom_version_id: z.string().min(1).nullish(),
+  })
   .strict()
   .refine((v) => !v.order_line_item_id || !!v.order_id, {
     message: "order_id is required with order_line_item_id",

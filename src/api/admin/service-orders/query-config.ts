@@ -67,6 +67,9 @@ export const defaultAdminServiceOrderFields = [
   "sla.name",
   "sla.response_minutes",
   "sla.resolution_minutes",
+  "repair_lines.id",
+  "repair_lines.status",
+  "repair_lines.service_object_id",
 ]
 
 export const retrieveServiceOrderQueryConfig = {

@@ -1,4 +1,7 @@
 import { model } from "@medusajs/framework/utils"
+import { BomVersion } from "./bom-version"
+import { RepairLine } from "./repair-line"
+import { ServiceObjectBomHistory } from "./service-object-bom-history"
 import { ServiceOrder } from "./service-order"
 
 /** A customer's asset that is serviced: bought on an order line, identified by its serial number. */
@@ -17,6 +20,10 @@ export const ServiceObject = model
     address: model.json().nullable(),
     metadata: model.json().nullable(),
     service_orders: model.hasMany(() => ServiceOrder, { mappedBy: "service_object" }),
+    // The BOM version the object was built with; moves are recorded in `bom_history`.
+    bom_version: model.belongsTo(() => BomVersion, { mappedBy: "service_objects" }).nullable(),
+    bom_history: model.hasMany(() => ServiceObjectBomHistory, { mappedBy: "service_object" }),
+    repair_lines: model.hasMany(() => RepairLine, { mappedBy: "service_object" }),
   })
   .indexes([
     { on: ["customer_id"], where: "deleted_at IS NULL" },

@@ -20,6 +20,12 @@ export type EntityName =
   | "ServiceAgreements"
   | "ServiceAgreementLines"
   | "AgreementOccurrences"
+  | "ServiceRepairCodes"
+  | "ServiceBoms"
+  | "ServiceBomVersions"
+  | "ServiceBomComponents"
+  | "ServiceRepairLines"
+  | "ServiceObjectBomHistories"
 
 type Row = { id: string } & Record<string, unknown>
 

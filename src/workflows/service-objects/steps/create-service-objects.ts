@@ -13,6 +13,8 @@ export type CreateServiceObjectInput = {
   parent_id?: string | null
   address?: Record<string, unknown> | null
   metadata?: Record<string, unknown> | null
+  /** Defaults to the BOM version valid on the install or purchase date. */
+  bom_version_id?: string | null
 }
 
 export const createServiceObjectsStepId = "create-service-objects"

@@ -1,0 +1,429 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import {
+  addRepairLineWorkflow,
+  approveBomVersionWorkflow,
+  moveServiceObjectBomVersionWorkflow,
+  updateRepairLineWorkflow,
+} from "../../src/workflows"
+import { createAdmin } from "../helpers/auth"
+import { createCatalog } from "../helpers/commerce"
+
+jest.setTimeout(120000)
+
+// Hooks after the write that fail on demand, to prove everything written before them is undone.
+let failHooks = false
+const refuse = async () => {
+  if (failHooks) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Host app refused")
+  }
+}
+approveBomVersionWorkflow.hooks.bomVersionApproved(refuse)
+addRepairLineWorkflow.hooks.repairLineCreated(refuse)
+updateRepairLineWorkflow.hooks.repairLineChanged(refuse)
+moveServiceObjectBomVersionWorkflow.hooks.serviceObjectBomVersionChanged(refuse)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let catalog: Awaited<ReturnType<typeof createCatalog>>
+    let customer: { id: string }
+    const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
+
+    beforeEach(async () => {
+      failHooks = false
+      const container = getContainer()
+      await container.resolve(SERVICE_MANAGEMENT_MODULE).ensureDefaultStages()
+      ;({ headers } = await createAdmin(container))
+      catalog = await createCatalog(container)
+      customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email: "repair@example.com" })
+    })
+
+    const code = async (body: Record<string, unknown>) => (await api.post("/admin/repair-codes", body, { headers })).data.repair_code
+
+    /** Code tables: two symptom areas with codes, a diagnosis area with codes, a resolution and a condition. */
+    const codeTables = async () => {
+      const heating = await code({ kind: "symptom_area", code: "HEAT", label: "Heating" })
+      const noise = await code({ kind: "symptom_area", code: "NOISE", label: "Noise" })
+      const noHeat = await code({ kind: "symptom", code: "NO_HEAT", label: "No heat", parent_id: heating.id })
+      const rattle = await code({ kind: "symptom", code: "RATTLE", label: "Rattles", parent_id: noise.id })
+      const electrical = await code({ kind: "diagnosis_area", code: "ELEC", label: "Electrical" })
+      const fuse = await code({ kind: "diagnosis", code: "FUSE", label: "Blown fuse", parent_id: electrical.id })
+      const replaced = await code({ kind: "resolution", code: "REPLACED", label: "Part replaced" })
+      const worn = await code({ kind: "condition", code: "WORN", label: "Worn" })
+      return { heating, noise, noHeat, rattle, electrical, fuse, replaced, worn }
+    }
+
+    /** A BOM with two approved versions, an object pinned to v1 and an open service order for it. */
+    const repairSetup = async (stage_code = "in_progress") => {
+      const codes = await codeTables()
+      const bom = (await api.post("/admin/boms", { product_id: catalog.product.id, name: "HP-200" }, { headers })).data.bom
+      const version = async (body: Record<string, unknown>, parts: Record<string, unknown>[]) => {
+        const v = (await api.post(`/admin/boms/${bom.id}/versions`, body, { headers })).data.bom_version
+        const withParts = (await api.post(`/admin/boms/${bom.id}/versions/${v.id}/components`, { components: parts }, { headers })).data.bom_version
+        await api.post(`/admin/boms/${bom.id}/versions/${v.id}/approve`, {}, { headers })
+        return withParts
+      }
+      const v1 = await version({ valid_from: "2020-01-01T00:00:00Z", valid_to: "2024-01-01T00:00:00Z" }, [
+        { title: "Compressor", part_number: "CMP-1", quantity: 1 },
+        { title: "Fuse", part_number: "F-10", quantity: 2 },
+      ])
+      const v2 = await version({ valid_from: "2024-01-01T00:00:00Z" }, [{ title: "Compressor", part_number: "CMP-2", quantity: 1 }])
+      const object = (
+        await api.post(
+          "/admin/service-objects",
+          { name: "Heat pump", customer_id: customer.id, product_variant_id: catalog.variant.id, installed_at: "2021-03-01T00:00:00Z" },
+          { headers }
+        )
+      ).data.service_object
+      const order = (
+        await api.post("/admin/service-orders", { customer_id: customer.id, service_object_id: object.id, stage_code }, { headers })
+      ).data.service_order
+      return { codes, bom, v1, v2, object, order }
+    }
+
+    const lines = async (orderId: string) => (await api.get(`/admin/service-orders/${orderId}/repair-lines`, { headers })).data
+
+    describe("repair codes", () => {
+      it("manages the code tables: areas, codes in areas, filters, updates and deletion", async () => {
+        const { heating, noise, noHeat } = await codeTables()
+        const symptoms = (await api.get("/admin/repair-codes?kind=symptom", { headers })).data
+        expect(symptoms).toEqual(expect.objectContaining({ count: 2, offset: 0, limit: 50 }))
+        const inArea = (await api.get(`/admin/repair-codes?kind=symptom&parent_id=${heating.id}`, { headers })).data.repair_codes
+        expect(inArea.map((c: any) => c.code)).toEqual(["NO_HEAT"])
+        expect((await api.get("/admin/repair-codes?kind=symptom_area&kind=diagnosis_area", { headers })).data.count).toBe(3)
+        expect((await api.get(`/admin/repair-codes/${noHeat.id}`, { headers })).data.repair_code).toEqual(
+          expect.objectContaining({ kind: "symptom", code: "NO_HEAT", parent_id: heating.id, is_active: true })
+        )
+        const moved = (await api.post(`/admin/repair-codes/${noHeat.id}`, { parent_id: noise.id, label: "Cold" }, { headers })).data.repair_code
+        expect(moved).toEqual(expect.objectContaining({ parent_id: noise.id, label: "Cold" }))
+        const inactive = (await api.post(`/admin/repair-codes/${noHeat.id}`, { is_active: false }, { headers })).data.repair_code
+        expect(inactive.is_active).toBe(false)
+        expect((await api.get("/admin/repair-codes?kind=symptom&is_active=true", { headers })).data.count).toBe(1)
+        expect((await api.delete(`/admin/repair-codes/${noHeat.id}`, { headers })).data).toEqual({ id: noHeat.id, object: "repair_code", deleted: true })
+        expect((await err(api.get(`/admin/repair-codes/${noHeat.id}`, { headers }))).status).toBe(404)
+        // The code is free again once deleted.
+        expect((await code({ kind: "symptom", code: "NO_HEAT", label: "Again", parent_id: heating.id })).code).toBe("NO_HEAT")
+      })
+
+      it("refuses bad codes with a 4xx and changes nothing", async () => {
+        const { heating, electrical, noHeat, replaced } = await codeTables()
+        const bad = [
+          {},
+          { kind: "symptom_area", code: "X" },
+          { kind: "nonsense", code: "X", label: "x" },
+          { kind: "symptom_area", code: "has space", label: "x" },
+          { kind: "symptom_area", code: "X", label: "x", surprise: 1 },
+          { kind: "symptom", code: "X", label: "x" },
+          { kind: "symptom", code: "X", label: "x", parent_id: electrical.id },
+          { kind: "symptom", code: "X", label: "x", parent_id: "srcd_missing" },
+          { kind: "resolution", code: "X", label: "x", parent_id: heating.id },
+        ]
+        for (const body of bad) {
+          const res = await err(api.post("/admin/repair-codes", body, { headers }))
+          expect(res.status).toBe(400)
+        }
+        const duplicate = await err(api.post("/admin/repair-codes", { kind: "symptom_area", code: "HEAT", label: "Again" }, { headers }))
+        expect(duplicate.status).toBeGreaterThanOrEqual(400)
+        expect(duplicate.status).toBeLessThan(500)
+        expect((await api.get("/admin/repair-codes", { headers })).data.count).toBe(8)
+        for (const body of [{}, { kind: "diagnosis" }, { parent_id: electrical.id }, { parent_id: null }]) {
+          expect((await err(api.post(`/admin/repair-codes/${noHeat.id}`, body, { headers }))).status).toBe(400)
+        }
+        expect((await err(api.post(`/admin/repair-codes/${replaced.id}`, { parent_id: heating.id }, { headers }))).status).toBe(400)
+        expect((await api.get(`/admin/repair-codes/${noHeat.id}`, { headers })).data.repair_code.parent_id).toBe(heating.id)
+        expect((await err(api.get("/admin/repair-codes?kind=nope", { headers }))).status).toBe(400)
+        expect((await err(api.get("/admin/repair-codes?order=nope", { headers }))).status).toBe(400)
+      })
+
+      it("refuses to delete codes in use and areas holding codes", async () => {
+        const { codes, order } = await repairSetup()
+        await api.post(`/admin/service-orders/${order.id}/repair-lines`, { symptom_code_id: codes.noHeat.id }, { headers })
+        for (const id of [codes.noHeat.id, codes.heating.id]) {
+          const res = await err(api.delete(`/admin/repair-codes/${id}`, { headers }))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(/deactivate it instead/)
+        }
+        const area = await err(api.delete(`/admin/repair-codes/${codes.noise.id}`, { headers }))
+        expect(area.status).toBe(400)
+        expect(area.data.message).toMatch(/holds 1 code/)
+        expect((await api.get(`/admin/repair-codes/${codes.noHeat.id}`, { headers })).data.repair_code.id).toBe(codes.noHeat.id)
+        expect((await api.get(`/admin/repair-codes/${codes.noise.id}`, { headers })).data.repair_code.id).toBe(codes.noise.id)
+        // Deactivating is the way out.
+        expect((await api.post(`/admin/repair-codes/${codes.noHeat.id}`, { is_active: false }, { headers })).data.repair_code.is_active).toBe(false)
+      })
+
+      it("answers 401 without a token and 404 for unknown ids", async () => {
+        expect((await err(api.get("/admin/repair-codes"))).status).toBe(401)
+        expect((await err(api.post("/admin/repair-codes", {}))).status).toBe(401)
+        expect((await err(api.delete("/admin/repair-codes/x"))).status).toBe(401)
+        expect((await err(api.get("/admin/repair-codes/srcd_missing", { headers }))).status).toBe(404)
+        expect((await err(api.post("/admin/repair-codes/srcd_missing", { label: "x" }, { headers }))).status).toBe(404)
+        expect((await err(api.delete("/admin/repair-codes/srcd_missing", { headers }))).status).toBe(404)
+      })
+    })
+
+    describe("repair lines", () => {
+      it("adds a line with the object's component, fills the area from the code, and lists it", async () => {
+        const { codes, v1, object, order } = await repairSetup()
+        const fuse = v1.components.find((c: any) => c.part_number === "F-10")
+        const line = (
+          await api.post(
+            `/admin/service-orders/${order.id}/repair-lines`,
+            { symptom_code_id: codes.noHeat.id, condition_code_id: codes.worn.id, bom_component_id: fuse.id, technician_id: "tech_1", notes: "Cold radiators" },
+            { headers }
+          )
+        ).data.repair_line
+        expect(line).toEqual(
+          expect.objectContaining({
+            status: "open",
+            service_order_id: order.id,
+            service_object_id: object.id,
+            symptom_area_id: codes.heating.id,
+            symptom_code_id: codes.noHeat.id,
+            bom_component_id: fuse.id,
+            bom_version_id: v1.id,
+            product_id: catalog.product.id,
+            technician_id: "tech_1",
+          })
+        )
+        expect(line.symptom_code).toEqual(expect.objectContaining({ code: "NO_HEAT", label: "No heat" }))
+        expect(line.symptom_area).toEqual(expect.objectContaining({ code: "HEAT" }))
+        expect(line.bom_component).toEqual(expect.objectContaining({ part_number: "F-10" }))
+        expect(line.created_by).toBeTruthy()
+        const listed = await lines(order.id)
+        expect(listed).toEqual(expect.objectContaining({ count: 1, offset: 0, limit: 50 }))
+        expect(listed.repair_lines[0].id).toBe(line.id)
+        expect((await api.get(`/admin/service-orders/${order.id}/repair-lines/${line.id}`, { headers })).data.repair_line.id).toBe(line.id)
+        expect((await api.get(`/admin/service-orders/${order.id}/repair-lines?status=verified`, { headers })).data.count).toBe(0)
+        const withLines = (await api.get(`/admin/service-orders/${order.id}`, { headers })).data.service_order
+        expect(withLines.repair_lines.map((l: any) => l.id)).toEqual([line.id])
+      })
+
+      it("refuses a component of another version, codes of the wrong kind or area, and bad bodies, changing nothing", async () => {
+        const { codes, v2, order } = await repairSetup()
+        const otherVersionPart = v2.components[0]
+        const refused = await err(
+          api.post(`/admin/service-orders/${order.id}/repair-lines`, { bom_component_id: otherVersionPart.id }, { headers })
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/is not part of BOM version/)
+        const bad = [
+          { symptom_code_id: codes.fuse.id },
+          { symptom_area_id: codes.noise.id, symptom_code_id: codes.noHeat.id },
+          { resolution_code_id: codes.worn.id },
+          { surprise: 1 },
+          { status: "verified" },
+          { notes: 5 },
+        ]
+        for (const body of bad) {
+          expect((await err(api.post(`/admin/service-orders/${order.id}/repair-lines`, body, { headers }))).status).toBe(400)
+        }
+        expect((await err(api.post(`/admin/service-orders/${order.id}/repair-lines`, { symptom_code_id: "srcd_missing" }, { headers }))).status).toBe(404)
+        expect((await err(api.post(`/admin/service-orders/${order.id}/repair-lines`, { bom_component_id: "sbomc_missing" }, { headers }))).status).toBe(404)
+        // An object of another customer.
+        const stranger = await getContainer().resolve(Modules.CUSTOMER).createCustomers({ email: "other@example.com" })
+        const foreign = (await api.post("/admin/service-objects", { name: "Other", customer_id: stranger.id }, { headers })).data.service_object
+        expect((await err(api.post(`/admin/service-orders/${order.id}/repair-lines`, { service_object_id: foreign.id }, { headers }))).status).toBe(400)
+        // Inactive codes are not chosen for new repairs.
+        await api.post(`/admin/repair-codes/${codes.rattle.id}`, { is_active: false }, { headers })
+        expect((await err(api.post(`/admin/service-orders/${order.id}/repair-lines`, { symptom_code_id: codes.rattle.id }, { headers }))).status).toBe(400)
+        expect((await lines(order.id)).count).toBe(0)
+
+        // An order without an object needs the object named.
+        const bare = (await api.post("/admin/service-orders", { customer_id: customer.id, stage_code: "in_progress" }, { headers })).data.service_order
+        const noObject = await err(api.post(`/admin/service-orders/${bare.id}/repair-lines`, {}, { headers }))
+        expect(noObject.status).toBe(400)
+        expect(noObject.data.message).toMatch(/service_object_id/)
+      })
+
+      it("moves the repair status forward one step at a time, one step back, and keeps verified repairs final", async () => {
+        const { codes, order } = await repairSetup()
+        const url = `/admin/service-orders/${order.id}/repair-lines`
+        const line = (await api.post(url, { symptom_code_id: codes.noHeat.id }, { headers })).data.repair_line
+        const move = (body: Record<string, unknown>) => err(api.post(`${url}/${line.id}`, body, { headers }))
+
+        const skip = await move({ status: "repaired" })
+        expect(skip.status).toBe(400)
+        expect(skip.data.message).toMatch(/one step at a time/)
+        const noDiagnosis = await move({ status: "diagnosed" })
+        expect(noDiagnosis.status).toBe(400)
+        expect(noDiagnosis.data.message).toMatch(/diagnosis code/)
+        expect((await api.get(`${url}/${line.id}`, { headers })).data.repair_line.status).toBe("open")
+
+        const diagnosed = (await move({ status: "diagnosed", diagnosis_code_id: codes.fuse.id })).data.repair_line
+        expect(diagnosed).toEqual(expect.objectContaining({ status: "diagnosed", diagnosis_area_id: codes.electrical.id }))
+        expect(diagnosed.diagnosed_at).toBeTruthy()
+        expect((await move({ status: "repaired" })).status).toBe(400)
+        const repaired = (await move({ status: "repaired", resolution_code_id: codes.replaced.id })).data.repair_line
+        expect(repaired.repaired_at).toBeTruthy()
+        // One step back corrects a mistake and clears the stamp.
+        const back = (await move({ status: "diagnosed" })).data.repair_line
+        expect(back).toEqual(expect.objectContaining({ status: "diagnosed", repaired_at: null }))
+        await move({ status: "repaired" })
+        const verified = (await move({ status: "verified" })).data.repair_line
+        expect(verified.status).toBe("verified")
+        expect(verified.verified_at).toBeTruthy()
+
+        for (const body of [{ status: "repaired" }, { notes: "late note" }]) {
+          const res = await move(body)
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(/verified/)
+        }
+        expect((await api.get(`${url}/${line.id}`, { headers })).data.repair_line).toEqual(
+          expect.objectContaining({ status: "verified", notes: null })
+        )
+        expect((await move({ status: "closed" })).status).toBe(400)
+        expect((await move({})).status).toBe(400)
+      })
+
+      it("removes open repairs only", async () => {
+        const { codes, order } = await repairSetup()
+        const url = `/admin/service-orders/${order.id}/repair-lines`
+        const open = (await api.post(url, {}, { headers })).data.repair_line
+        const diagnosed = (await api.post(url, { diagnosis_code_id: codes.fuse.id }, { headers })).data.repair_line
+        await api.post(`${url}/${diagnosed.id}`, { status: "diagnosed" }, { headers })
+        expect((await api.delete(`${url}/${open.id}`, { headers })).data).toEqual({ id: open.id, object: "repair_line", deleted: true })
+        const refused = await err(api.delete(`${url}/${diagnosed.id}`, { headers }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/only open repairs/)
+        expect((await lines(order.id)).repair_lines.map((l: any) => l.id)).toEqual([diagnosed.id])
+      })
+
+      it("follows the stage rules: no repair lines where the stage forbids them", async () => {
+        const { codes, order } = await repairSetup()
+        const url = `/admin/service-orders/${order.id}/repair-lines`
+        const line = (await api.post(url, { symptom_code_id: codes.noHeat.id }, { headers })).data.repair_line
+        await api.post(`/admin/service-orders/${order.id}/transition`, { to_stage: "completed" }, { headers })
+        for (const call of [
+          () => api.post(url, {}, { headers }),
+          () => api.post(`${url}/${line.id}`, { notes: "x" }, { headers }),
+          () => api.delete(`${url}/${line.id}`, { headers }),
+        ]) {
+          const res = await err(call())
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(/allow_add_repair_lines/)
+        }
+        const after = await lines(order.id)
+        expect(after.count).toBe(1)
+        expect(after.repair_lines[0]).toEqual(expect.objectContaining({ notes: null, status: "open" }))
+      })
+
+      it("answers 401 without a token and 404 for unknown orders and lines", async () => {
+        const { order } = await repairSetup()
+        expect((await err(api.get(`/admin/service-orders/${order.id}/repair-lines`))).status).toBe(401)
+        expect((await err(api.post(`/admin/service-orders/${order.id}/repair-lines`, {}))).status).toBe(401)
+        expect((await err(api.get(`/admin/service-objects/x/repairs`))).status).toBe(401)
+        expect((await err(api.get(`/admin/repair-statistics`))).status).toBe(401)
+        expect((await err(api.get(`/admin/service-orders/sord_missing/repair-lines`, { headers }))).status).toBe(404)
+        expect((await err(api.post(`/admin/service-orders/sord_missing/repair-lines`, {}, { headers }))).status).toBe(404)
+        expect((await err(api.get(`/admin/service-orders/${order.id}/repair-lines/srln_missing`, { headers }))).status).toBe(404)
+        expect((await err(api.post(`/admin/service-orders/${order.id}/repair-lines/srln_missing`, { notes: "x" }, { headers }))).status).toBe(404)
+        expect((await err(api.delete(`/admin/service-orders/${order.id}/repair-lines/srln_missing`, { headers }))).status).toBe(404)
+        // A line of another order answers like a missing one.
+        const line = (await api.post(`/admin/service-orders/${order.id}/repair-lines`, {}, { headers })).data.repair_line
+        const other = (await api.post("/admin/service-orders", { customer_id: customer.id, stage_code: "in_progress" }, { headers })).data.service_order
+        expect((await err(api.get(`/admin/service-orders/${other.id}/repair-lines/${line.id}`, { headers }))).status).toBe(404)
+        expect((await err(api.post(`/admin/service-orders/${other.id}/repair-lines/${line.id}`, { notes: "x" }, { headers }))).status).toBe(404)
+        expect((await err(api.get(`/admin/service-objects/sobj_missing/repairs`, { headers }))).status).toBe(404)
+      })
+    })
+
+    describe("repair history and statistics", () => {
+      it("shows an object's repairs across orders and counts recurring symptoms and diagnoses", async () => {
+        const { codes, v1, v2, object, order } = await repairSetup()
+        const fuse = v1.components.find((c: any) => c.part_number === "F-10")
+        const add = (orderId: string, body: Record<string, unknown>) =>
+          api.post(`/admin/service-orders/${orderId}/repair-lines`, body, { headers }).then((r) => r.data.repair_line)
+        await add(order.id, { symptom_code_id: codes.noHeat.id, diagnosis_code_id: codes.fuse.id, bom_component_id: fuse.id })
+        const second = (
+          await api.post("/admin/service-orders", { customer_id: customer.id, service_object_id: object.id, stage_code: "in_progress" }, { headers })
+        ).data.service_order
+        await add(second.id, { symptom_code_id: codes.noHeat.id, diagnosis_code_id: codes.fuse.id, bom_component_id: fuse.id })
+        await add(second.id, { symptom_code_id: codes.rattle.id })
+
+        const history = (await api.get(`/admin/service-objects/${object.id}/repairs`, { headers })).data
+        expect(history).toEqual(expect.objectContaining({ count: 3, offset: 0, limit: 50 }))
+        expect(new Set(history.repair_lines.map((l: any) => l.service_order.number))).toEqual(new Set([order.number, second.number]))
+        expect((await api.get(`/admin/service-objects/${object.id}/repairs?service_order_id=${second.id}`, { headers })).data.count).toBe(2)
+
+        // The object moves to v2; its later repairs count for v2, the earlier ones stay with v1.
+        await api.post(`/admin/service-objects/${object.id}/bom-version`, { bom_version_id: v2.id }, { headers })
+        await add(second.id, { symptom_code_id: codes.rattle.id, bom_component_id: v2.components[0].id })
+        expect((await err(api.post(`/admin/service-orders/${second.id}/repair-lines`, { bom_component_id: fuse.id }, { headers }))).status).toBe(400)
+
+        const all = (await api.get(`/admin/repair-statistics?product_id=${catalog.product.id}`, { headers })).data.repair_statistics
+        expect(all.total).toBe(4)
+        // Most frequent first; equal counts by code.
+        expect(all.symptoms.map((s: any) => [s.symptom_code.code, s.count])).toEqual([
+          ["NO_HEAT", 2],
+          ["RATTLE", 2],
+        ])
+        expect(all.diagnoses).toEqual([expect.objectContaining({ diagnosis_code: expect.objectContaining({ code: "FUSE" }), count: 2 })])
+        expect(all.symptom_diagnoses).toEqual([
+          expect.objectContaining({ symptom_code: expect.objectContaining({ code: "NO_HEAT" }), diagnosis_code: expect.objectContaining({ code: "FUSE" }), count: 2 }),
+        ])
+        expect(all.components.map((c: any) => [c.bom_component.part_number, c.count]).sort()).toEqual([
+          ["CMP-2", 1],
+          ["F-10", 2],
+        ])
+        const ofV1 = (await api.get(`/admin/repair-statistics?bom_version_id=${v1.id}`, { headers })).data.repair_statistics
+        expect(ofV1.total).toBe(3)
+        const ofV2 = (await api.get(`/admin/repair-statistics?bom_version_id=${v2.id}`, { headers })).data.repair_statistics
+        expect(ofV2.symptoms).toEqual([expect.objectContaining({ count: 1, symptom_code: expect.objectContaining({ code: "RATTLE" }) })])
+        const ofFuse = (await api.get(`/admin/repair-statistics?bom_component_id=${fuse.id}`, { headers })).data.repair_statistics
+        expect(ofFuse.total).toBe(2)
+        expect((await api.get(`/admin/repair-statistics?product_id=prod_none`, { headers })).data.repair_statistics).toEqual({
+          total: 0,
+          symptoms: [],
+          diagnoses: [],
+          symptom_diagnoses: [],
+          resolutions: [],
+          components: [],
+        })
+        expect((await err(api.get(`/admin/repair-statistics?surprise=1`, { headers }))).status).toBe(400)
+        expect((await err(api.get(`/admin/repair-statistics?from=notadate`, { headers }))).status).toBe(400)
+      })
+    })
+
+    describe("compensation", () => {
+      it("undoes approvals, repair lines, status moves and BOM moves when a later hook fails", async () => {
+        const { codes, v2, object, order } = await repairSetup()
+        const container = getContainer()
+        const line = (await api.post(`/admin/service-orders/${order.id}/repair-lines`, { diagnosis_code_id: codes.fuse.id }, { headers })).data.repair_line
+        // A BOM of another product, whose first version nothing overlaps.
+        const otherProduct = await container.resolve(Modules.PRODUCT).createProducts({ title: "Other product" })
+        const otherBom = (await api.post("/admin/boms", { product_id: otherProduct.id, name: "Other" }, { headers })).data.bom
+        const draft = (await api.post(`/admin/boms/${otherBom.id}/versions`, {}, { headers })).data.bom_version
+        failHooks = true
+
+        const approval = await approveBomVersionWorkflow(container).run({ input: { bom_id: otherBom.id, version_id: draft.id }, throwOnError: false })
+        expect(approval.errors[0].error.message).toBe("Host app refused")
+        expect((await api.get(`/admin/boms/${otherBom.id}/versions/${draft.id}`, { headers })).data.bom_version).toEqual(
+          expect.objectContaining({ status: "draft", approved_at: null })
+        )
+
+        const added = await addRepairLineWorkflow(container).run({ input: { service_order_id: order.id, repair_line: {} }, throwOnError: false })
+        expect(added.errors).toHaveLength(1)
+        const moved = await updateRepairLineWorkflow(container).run({
+          input: { service_order_id: order.id, line_id: line.id, update: { status: "diagnosed", notes: "x" } },
+          throwOnError: false,
+        })
+        expect(moved.errors).toHaveLength(1)
+        const after = await lines(order.id)
+        expect(after.count).toBe(1)
+        expect(after.repair_lines[0]).toEqual(expect.objectContaining({ status: "open", diagnosed_at: null, notes: null }))
+
+        const bomMove = await moveServiceObjectBomVersionWorkflow(container).run({
+          input: { service_object_id: object.id, bom_version_id: v2.id },
+          throwOnError: false,
+        })
+        expect(bomMove.errors).toHaveLength(1)
+        const view = (await api.get(`/admin/service-objects/${object.id}/bom-version`, { headers })).data
+        expect(view.bom_version.version).toBe(1)
+        expect(view.history).toHaveLength(1)
+      })
+    })
+  },
+})

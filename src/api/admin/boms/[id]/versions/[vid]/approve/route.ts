@@ -1,0 +1,10 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { approveBomVersionWorkflow } from "../../../../../../../workflows/boms/bom-versions"
+import { refetchBomVersion } from "../../../../helpers"
+
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await approveBomVersionWorkflow(req.scope).run({
+    input: { bom_id: req.params.id, version_id: req.params.vid, actor_id: req.auth_context?.actor_id },
+  })
+  res.json({ bom_version: await refetchBomVersion(req, req.params.id, req.params.vid) })
+}

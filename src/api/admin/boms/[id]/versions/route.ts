@@ -1,0 +1,22 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createBomVersionWorkflow } from "../../../../../workflows/boms/bom-versions"
+import { listEntities } from "../../../../utils/respond"
+import { refetchBom, refetchBomVersion } from "../../helpers"
+import { AdminCreateBomVersion, AdminGetBomVersionsParams } from "../../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest<AdminGetBomVersionsParams>, res: MedusaResponse) => {
+  await refetchBom(req, req.params.id, ["id"])
+  const { rows, count, offset, limit } = await listEntities(req, "service_bom_version", {
+    ...req.filterableFields,
+    bom_id: req.params.id,
+  })
+  res.json({ bom_versions: rows, count, offset, limit })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateBomVersion>, res: MedusaResponse) => {
+  await refetchBom(req, req.params.id, ["id"])
+  const { result } = await createBomVersionWorkflow(req.scope).run({
+    input: { ...req.validatedBody, bom_id: req.params.id },
+  })
+  res.json({ bom_version: await refetchBomVersion(req, req.params.id, result.id) })
+}

@@ -1,0 +1,56 @@
+export const defaultAdminBomVersionListFields = [
+  "id",
+  "bom_id",
+  "version",
+  "status",
+  "valid_from",
+  "valid_to",
+  "description",
+  "approved_at",
+  "approved_by",
+  "retired_at",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const defaultAdminBomVersionFields = [
+  ...defaultAdminBomVersionListFields,
+  "components.id",
+  "components.product_variant_id",
+  "components.part_number",
+  "components.title",
+  "components.quantity",
+  "components.unit",
+  "components.position",
+  "components.reference",
+  "components.metadata",
+]
+
+export const defaultAdminBomListFields = [
+  "id",
+  "product_id",
+  "variant_id",
+  "name",
+  "description",
+  "created_at",
+  "updated_at",
+  "versions.id",
+  "versions.version",
+  "versions.status",
+  "versions.valid_from",
+  "versions.valid_to",
+]
+
+export const defaultAdminBomFields = [
+  ...defaultAdminBomListFields,
+  "metadata",
+  "versions.description",
+  "versions.approved_at",
+  "versions.retired_at",
+]
+
+export const retrieveBomQueryConfig = { defaults: defaultAdminBomFields, isList: false }
+export const listBomQueryConfig = { defaults: defaultAdminBomListFields, defaultLimit: 20, isList: true }
+export const retrieveBomVersionQueryConfig = { defaults: defaultAdminBomVersionFields, isList: false }
+export const listBomVersionQueryConfig = { defaults: defaultAdminBomVersionListFields, defaultLimit: 50, isList: true }

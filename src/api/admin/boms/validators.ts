@@ -1,0 +1,110 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { BOM_VERSION_STATUSES } from "../../../modules/service-management/models"
+import { dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+
+export const AdminGetBomParams = createSelectParams()
+export type AdminGetBomParams = z.infer<typeof AdminGetBomParams>
+
+export const AdminGetBomsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  order: orderParam(["created_at", "updated_at", "name"] as const, "-created_at"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  product_id: idOrIds(),
+  variant_id: idOrIds(),
+  created_at: createOperatorMap().optional(),
+})
+export type AdminGetBomsParams = z.infer<typeof AdminGetBomsParams>
+
+export const AdminCreateBom = z
+  .object({
+    product_id: z.string().min(1),
+    variant_id: z.string().min(1).nullish(),
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).nullish(),
+    metadata: metadataInput(),
+  })
+  .strict()
+export type AdminCreateBom = z.infer<typeof AdminCreateBom>
+
+export const AdminUpdateBom = z
+  .object({ name: z.string().min(1).max(200), description: z.string().max(2000).nullish(), metadata: metadataInput() })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateBom = z.infer<typeof AdminUpdateBom>
+
+const statusOrStatuses = z.union([z.enum(BOM_VERSION_STATUSES), z.array(z.enum(BOM_VERSION_STATUSES))]).optional()
+
+export const AdminGetBomVersionsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["version", "valid_from", "created_at"] as const, "-version"),
+  id: idOrIds(),
+  status: statusOrStatuses,
+})
+export type AdminGetBomVersionsParams = z.infer<typeof AdminGetBomVersionsParams>
+
+const validityMessage = { message: "valid_to must be after valid_from", path: ["valid_to"] }
+const validityRefinement = (v: { valid_from?: Date | null; valid_to?: Date | null }) =>
+  !v.valid_from || !v.valid_to || v.valid_to > v.valid_from
+
+export const AdminCreateBomVersion = z
+  .object({
+    valid_from: dateInput().optional(),
+    valid_to: dateInput().nullish(),
+    description: z.string().max(2000).nullish(),
+    metadata: metadataInput(),
+    /** A version of the same BOM whose components the new draft starts with. */
+    copy_from_version_id: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine(validityRefinement, validityMessage)
+export type AdminCreateBomVersion = z.infer<typeof AdminCreateBomVersion>
+
+export const AdminUpdateBomVersion = z
+  .object({
+    valid_from: dateInput(),
+    valid_to: dateInput().nullable(),
+    description: z.string().max(2000).nullable(),
+    metadata: metadataInput(),
+  })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+  .refine(validityRefinement, validityMessage)
+export type AdminUpdateBomVersion = z.infer<typeof AdminUpdateBomVersion>
+
+export const AdminBomVersionDiffParams = z.object({ against: z.string().min(1) }).strict()
+export type AdminBomVersionDiffParams = z.infer<typeof AdminBomVersionDiffParams>
+
+const componentFields = {
+  product_variant_id: z.string().min(1).nullish(),
+  part_number: z.string().min(1).max(100).nullish(),
+  title: z.string().min(1).max(300).nullish(),
+  quantity: z.number().finite().positive().max(1e6),
+  unit: z.string().min(1).max(20).nullish(),
+  position: z.number().int().min(0).max(1e6).optional(),
+  reference: z.string().min(1).max(200).nullish(),
+  metadata: metadataInput(),
+}
+const namesPart = (v: { product_variant_id?: string | null; part_number?: string | null; title?: string | null }) =>
+  !!(v.product_variant_id || v.part_number || v.title)
+
+export const AdminBomComponent = z
+  .object(componentFields)
+  .strict()
+  .refine(namesPart, { message: "A component names a product_variant_id, a part_number or a title", path: ["title"] })
+export type AdminBomComponent = z.infer<typeof AdminBomComponent>
+
+export const AdminAddBomComponents = z.object({ components: z.array(AdminBomComponent).min(1).max(500) }).strict()
+export type AdminAddBomComponents = z.infer<typeof AdminAddBomComponents>
+
+export const AdminUpdateBomComponent = z
+  .object(componentFields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateBomComponent = z.infer<typeof AdminUpdateBomComponent>
+
+/** Approve and retire take no body. */
+export const AdminBomVersionAction = z.object({}).strict()
+export type AdminBomVersionAction = z.infer<typeof AdminBomVersionAction>

@@ -1,0 +1,71 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { REPAIR_LINE_STATUSES } from "../../../modules/service-management/models"
+import { dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+
+const statusOrStatuses = z.union([z.enum(REPAIR_LINE_STATUSES), z.array(z.enum(REPAIR_LINE_STATUSES))]).optional()
+
+export const AdminGetRepairLineParams = createSelectParams()
+export type AdminGetRepairLineParams = z.infer<typeof AdminGetRepairLineParams>
+
+/** Filters of the repair lists (of an order, and an object's history). */
+export const AdminGetRepairLinesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["created_at", "updated_at", "status"] as const, "-created_at"),
+  id: idOrIds(),
+  status: statusOrStatuses,
+  service_object_id: idOrIds(),
+  service_order_id: idOrIds(),
+  symptom_code_id: idOrIds(),
+  diagnosis_code_id: idOrIds(),
+  bom_component_id: idOrIds(),
+  technician_id: idOrIds(),
+  created_at: createOperatorMap().optional(),
+})
+export type AdminGetRepairLinesParams = z.infer<typeof AdminGetRepairLinesParams>
+
+const fields = {
+  symptom_area_id: z.string().min(1).nullish(),
+  symptom_code_id: z.string().min(1).nullish(),
+  diagnosis_area_id: z.string().min(1).nullish(),
+  diagnosis_code_id: z.string().min(1).nullish(),
+  resolution_code_id: z.string().min(1).nullish(),
+  condition_code_id: z.string().min(1).nullish(),
+  bom_component_id: z.string().min(1).nullish(),
+  technician_id: z.string().min(1).max(200).nullish(),
+  notes: z.string().max(10000).nullish(),
+  metadata: metadataInput(),
+}
+
+export const AdminCreateRepairLine = z
+  .object({
+    /** Defaults to the order's service object. */
+    service_object_id: z.string().min(1).optional(),
+    ...fields,
+  })
+  .strict()
+export type AdminCreateRepairLine = z.infer<typeof AdminCreateRepairLine>
+
+export const AdminUpdateRepairLine = z
+  .object({ ...fields, status: z.enum(REPAIR_LINE_STATUSES) })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateRepairLine = z.infer<typeof AdminUpdateRepairLine>
+
+export const AdminGetRepairStatisticsParams = z
+  .object({
+    product_id: idOrIds(),
+    bom_version_id: idOrIds(),
+    bom_component_id: idOrIds(),
+    service_object_id: idOrIds(),
+    /** Repairs recorded from (inclusive) … to (exclusive). */
+    from: dateInput().optional(),
+    to: dateInput().optional(),
+  })
+  .strict()
+export type AdminGetRepairStatisticsParams = z.infer<typeof AdminGetRepairStatisticsParams>
+
+export const AdminMoveServiceObjectBomVersion = z
+  .object({ bom_version_id: z.string().min(1), note: z.string().max(2000).nullish() })
+  .strict()
+export type AdminMoveServiceObjectBomVersion = z.infer<typeof AdminMoveServiceObjectBomVersion>
