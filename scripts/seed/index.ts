@@ -5,6 +5,7 @@ import { createSeedContext, SeedSection } from "./context"
 import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
 import { productsSection } from "./products"
+import { repairsSection } from "./repairs"
 import { serviceObjectsSection } from "./service-objects"
 import { serviceOrdersSection } from "./service-orders"
 import { serviceTasksSection } from "./service-tasks"
@@ -23,6 +24,7 @@ export const seedSections: SeedSection[] = [
   serviceTasksSection,
   serviceObjectsSection,
   serviceOrdersSection,
+  repairsSection,
   agreementsSection,
 ]
 
