@@ -100,7 +100,7 @@ export const updateRepairLineWorkflow = createWorkflow(
       eventName: ServiceManagementEvents.REPAIR_LINE_UPDATED,
       data: { id: input.line_id, service_order_id: input.service_order_id },
     })
-    when({ prepared }, ({ prepared }) => !!prepared.status_change).then(() => {
+    when("repair-line-status-changed", { prepared }, ({ prepared }) => !!prepared.status_change).then(() => {
       emitEventStep({
         eventName: ServiceManagementEvents.REPAIR_LINE_STATUS_CHANGED,
         data: transform({ input, prepared }, ({ input, prepared }) => ({

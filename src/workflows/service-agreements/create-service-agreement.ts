@@ -24,7 +24,7 @@ export const createServiceAgreementWorkflow = createWorkflow(
     const validate = createHook("validate", { input })
     const created = createServiceAgreementsStep(transform({ prepared }, ({ prepared }) => [prepared.row]))
     const agreement = transform({ created }, ({ created }) => created[0])
-    when({ prepared }, ({ prepared }) => prepared.lines.length > 0).then(() => {
+    when("service-agreement-has-lines", { prepared }, ({ prepared }) => prepared.lines.length > 0).then(() => {
       const rows = prepareAgreementLinesStep(
         transform({ agreement, prepared }, ({ agreement, prepared }) => ({ agreement, lines: prepared.lines }))
       )

@@ -47,7 +47,7 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
     const validate = createHook("validate", { input, agreement: plan.agreement, occurrences: plan.claims })
     const claimed = claimAgreementOccurrencesStep(plan.claims)
 
-    const generated = when({ claimed }, ({ claimed }) => claimed.length > 0).then(() => {
+    const generated = when("agreement-occurrences-claimed", { claimed }, ({ claimed }) => claimed.length > 0).then(() => {
       const orders = prepareGeneratedOrdersStep(
         transform({ plan, claimed, input }, ({ plan, claimed, input }) => ({ agreement: plan.agreement, claimed, actor: input.actor }))
       )

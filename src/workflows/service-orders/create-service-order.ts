@@ -50,7 +50,7 @@ export const createServiceOrderWorkflow = createWorkflow(
       transform({ created, input }, ({ created, input }) => ({ orders: created, actor: input.actor }))
     )
 
-    when({ input }, ({ input }) => !!input.lines?.length).then(() => {
+    when("service-order-has-lines", { input }, ({ input }) => !!input.lines?.length).then(() => {
       const rows = prepareServiceOrderLinesStep(
         transform({ serviceOrder, input }, ({ serviceOrder, input }) => ({
           service_order_id: serviceOrder.id,

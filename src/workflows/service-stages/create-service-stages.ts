@@ -11,7 +11,7 @@ export const createServiceStagesWorkflow = createWorkflow(
   (input: CreateServiceStagesWorkflowInput) => {
     const checked = validateStageChangesStep({ create: input.stages })
     const validate = createHook("validate", { input })
-    when({ checked }, ({ checked }) => checked.update.length > 0).then(() => {
+    when("service-stages-to-update", { checked }, ({ checked }) => checked.update.length > 0).then(() => {
       updateServiceStagesStep(checked.update)
     })
     const stages = createServiceStagesStep(checked.create)

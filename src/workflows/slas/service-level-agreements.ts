@@ -22,7 +22,7 @@ export const createServiceLevelAgreementsWorkflow = createWorkflow(
   (input: { service_level_agreements: ServiceLevelAgreementInput[] }) => {
     const checked = validateSlaChangesStep({ create: input.service_level_agreements })
     const validate = createHook("validate", { input })
-    when({ checked }, ({ checked }) => checked.clear_default.length > 0).then(() => {
+    when("sla-default-to-clear-on-create", { checked }, ({ checked }) => checked.clear_default.length > 0).then(() => {
       clearDefaultServiceLevelAgreementStep(checked.clear_default)
     })
     const created = createServiceLevelAgreementsStep(checked.create)
@@ -52,7 +52,7 @@ export const updateServiceLevelAgreementWorkflow = createWorkflow(
   (input: UpdateServiceLevelAgreementWorkflowInput) => {
     const checked = validateSlaChangesStep(transform({ input }, ({ input }) => ({ update: [input] })))
     const validate = createHook("validate", { input })
-    when({ checked }, ({ checked }) => checked.clear_default.length > 0).then(() => {
+    when("sla-default-to-clear-on-update", { checked }, ({ checked }) => checked.clear_default.length > 0).then(() => {
       clearDefaultServiceLevelAgreementStep(checked.clear_default)
     })
     const updated = updateServiceLevelAgreementsStep(checked.update)
