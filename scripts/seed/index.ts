@@ -4,6 +4,7 @@ import { agreementsSection } from "./agreements"
 import { createSeedContext, SeedSection } from "./context"
 import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
+import { postingSection } from "./posting"
 import { productsSection } from "./products"
 import { repairsSection } from "./repairs"
 import { serviceObjectsSection } from "./service-objects"
@@ -25,6 +26,7 @@ export const seedSections: SeedSection[] = [
   serviceObjectsSection,
   serviceOrdersSection,
   repairsSection,
+  postingSection,
   agreementsSection,
 ]
 

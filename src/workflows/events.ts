@@ -9,6 +9,7 @@ export const ServiceManagementEvents = {
   SERVICE_ORDER_LINES_CHANGED: "service_order.lines_changed",
   SERVICE_ORDER_SLA_CHANGED: "service_order.sla_changed",
   SERVICE_ORDER_SLA_BREACHED: "service_order.sla_breached",
+  SERVICE_ORDER_POSTED: "service_order.posted",
   SERVICE_AGREEMENT_CREATED: "service_agreement.created",
   SERVICE_AGREEMENT_UPDATED: "service_agreement.updated",
   SERVICE_AGREEMENT_DELETED: "service_agreement.deleted",

@@ -22,6 +22,7 @@ export * from "./service-agreements/update-service-agreement"
 export * from "./service-agreements/agreement-lines"
 export * from "./service-agreements/change-service-agreement-status"
 export * from "./service-agreements/generate-agreement-orders"
+export * from "./posting/post-service-order"
 // Steps are exported with their ids so host apps and tests can compose or target them.
 export * from "./service-objects/steps/create-service-objects"
 export * from "./service-objects/steps/update-service-objects"

@@ -84,6 +84,16 @@ export const ServiceManagementOptionsSchema = z
         slaBreachCheck: { schedule: "*/5 * * * *", enabled: true },
         agreementGeneration: { schedule: "0 2 * * *", enabled: true },
       }),
+    posting: z
+      .object({
+        // false: posting only marks the service order posted (and emits service_order.posted) for an
+        // external invoicing system; no Medusa order is created.
+        createOrders: z.boolean().default(true),
+        // Item lines with a stock-managed variant reserve stock at the sales channel's location.
+        reserveInventory: z.boolean().default(true),
+      })
+      .strict()
+      .default({ createOrders: true, reserveInventory: true }),
     /** How far ahead (days) the generation job creates orders; 0 = only occurrences due today or earlier. */
     agreementGenerationHorizonDays: z.number().int().min(0).max(366).default(0),
   })

@@ -311,6 +311,38 @@ class ServiceManagementModuleService extends MedusaService({
     })
   }
 
+  /**
+   * Marks an order posted only if nobody posted it yet: of two concurrent posts the second waits
+   * for the first's row lock, then finds `posted_at` set and is refused.
+   */
+  @InjectTransactionManager()
+  async claimServiceOrderPosting(
+    input: { id: string; number: string; posted_by: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const result = await manager.execute(
+      `UPDATE service_order SET posted_at = now(), posted_by = ?, updated_at = now()
+       WHERE id = ? AND posted_at IS NULL AND deleted_at IS NULL`,
+      [input.posted_by, input.id],
+      "run"
+    )
+    if (!(result as unknown as { affectedRows?: number })?.affectedRows) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${input.number} is already posted`)
+    }
+  }
+
+  /** Undoes a posting claim (compensation): the order is unposted and names no Medusa order. */
+  @InjectTransactionManager()
+  async releaseServiceOrderPosting(id: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `UPDATE service_order SET posted_at = NULL, posted_by = NULL, posted_order_id = NULL, updated_at = now() WHERE id = ?`,
+      [id],
+      "run"
+    )
+  }
+
   /** Recomputes revenue, cost and margin of the given orders from their current lines. */
   @InjectTransactionManager()
   async refreshServiceOrderTotals(

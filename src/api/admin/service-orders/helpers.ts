@@ -41,8 +41,11 @@ function slaFilters(breached: unknown, dueWithinHours: unknown, now = new Date()
  * the stage; the SLA filters become conditions on the due and breach times).
  */
 export function serviceOrderFilters(params: Record<string, unknown>) {
-  const { stage_code, is_open, sla_breached, sla_due_within_hours, ...rest } = params
-  const filters = { ...rest, ...slaFilters(sla_breached, sla_due_within_hours) }
+  const { stage_code, is_open, sla_breached, sla_due_within_hours, is_posted, ...rest } = params
+  const filters: Record<string, unknown> = { ...rest, ...slaFilters(sla_breached, sla_due_within_hours) }
+  if (is_posted !== undefined) {
+    filters.posted_at = is_posted ? { $ne: null } : null
+  }
   const stage: Record<string, unknown> = {}
   if (stage_code) {
     stage.code = stage_code

@@ -32,6 +32,8 @@ export const AdminGetServiceOrdersParams = createFindParams({ limit: 20, offset:
   sla_breached: booleanString().optional(),
   /** Orders with an unmet, unpaused, not yet breached target due within this many hours. */
   sla_due_within_hours: z.coerce.number().positive().max(24 * 366).optional(),
+  /** Posted orders (true) or orders not posted yet (false). */
+  is_posted: booleanString().optional(),
   created_at: createOperatorMap().optional(),
   updated_at: createOperatorMap().optional(),
 })
@@ -104,6 +106,9 @@ export const AdminTransitionServiceOrder = z
   })
   .strict()
 export type AdminTransitionServiceOrder = z.infer<typeof AdminTransitionServiceOrder>
+
+export const AdminPostServiceOrder = z.object({ additional_data: z.record(z.string(), z.unknown()).optional() }).strict()
+export type AdminPostServiceOrder = z.infer<typeof AdminPostServiceOrder>
 
 export const AdminRecordSlaEvent = z
   .object({

@@ -46,6 +46,11 @@ export const ServiceOrder = model
     // Set once, by the breach check's conditional update: the event fires exactly once.
     response_breached_at: model.dateTime().nullable(),
     resolution_breached_at: model.dateTime().nullable(),
+    // Posting: claimed by a conditional update (posted_at IS NULL), then pointed at the Medusa
+    // order it created; the unique index makes one Medusa order per service order at most.
+    posted_at: model.dateTime().nullable(),
+    posted_by: model.text().nullable(),
+    posted_order_id: model.text().nullable(),
     created_by: model.text().nullable(),
     metadata: model.json().nullable(),
     stage: model.belongsTo(() => ServiceStage),
@@ -67,6 +72,7 @@ export const ServiceOrder = model
     { on: ["service_object_id"], where: "deleted_at IS NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },
     { on: ["priority"], where: "deleted_at IS NULL" },
+    { name: "IDX_service_order_posted_order_id_unique", on: ["posted_order_id"], unique: true, where: "posted_order_id IS NOT NULL" },
     // The breach check and the "due within N hours" filter scan only unbreached due times.
     { on: ["response_due_at"], where: "deleted_at IS NULL AND response_breached_at IS NULL" },
     { on: ["resolution_due_at"], where: "deleted_at IS NULL AND resolution_breached_at IS NULL" },

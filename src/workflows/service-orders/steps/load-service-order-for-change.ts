@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { assertNotPosted } from "../../../modules/service-management/utils/posting"
 import { assertStageAllows, assertStageOpen, StageAction } from "../../../modules/service-management/utils/stage-rules"
 
 export type LoadServiceOrderForChangeInput = {
@@ -20,11 +21,12 @@ export const loadServiceOrderForChangeStep = createStep(
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const [order] = await service.listServiceOrders(
       { id: input.service_order_id },
-      { relations: ["stage", "lines"], select: ["id", "number", "customer_id", "currency_code", "stage.*", "lines.id"] }
+      { relations: ["stage", "lines"], select: ["id", "number", "customer_id", "currency_code", "posted_at", "stage.*", "lines.id"] }
     )
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
     }
+    assertNotPosted(order)
     assertStageOpen(order.stage)
     if (input.action) {
       assertStageAllows(order.stage, input.action)

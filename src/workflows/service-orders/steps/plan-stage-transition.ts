@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { assertNotPosted } from "../../../modules/service-management/utils/posting"
 import { assertStageAllows, assertTransitionAllowed, StageAction } from "../../../modules/service-management/utils/stage-rules"
 import { ServiceActor } from "../../types"
 import { StageTransitionRow } from "./create-stage-transitions"
@@ -28,11 +29,12 @@ export const planStageTransitionStep = createStep(
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const [order] = await service.listServiceOrders(
       { id: input.service_order_id },
-      { relations: ["stage"], select: ["id", "number", "customer_id", "closed_at", "canceled_at", "stage.*"] }
+      { relations: ["stage"], select: ["id", "number", "customer_id", "closed_at", "canceled_at", "posted_at", "stage.*"] }
     )
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
     }
+    assertNotPosted(order)
     const [to] = await service.listServiceStages(
       input.to_cancellation ? { is_cancellation: true, is_active: true } : { code: input.to_stage },
       { relations: ["reasons"], take: 1 }

@@ -1,0 +1,108 @@
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  createOrderWorkflow,
+  emitEventStep,
+  releaseLockStep,
+  reserveInventoryStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { inventoryReservations } from "../../modules/service-management/utils/posting"
+import { ServiceManagementEvents } from "../events"
+import { ServiceActor } from "../types"
+import { claimServiceOrderPostingStep } from "./steps/claim-service-order-posting"
+import { prepareServiceOrderPostingStep } from "./steps/prepare-service-order-posting"
+import { setPostedOrderStep } from "./steps/set-posted-order"
+
+export type PostServiceOrderWorkflowInput = {
+  service_order_id: string
+  actor: ServiceActor
+  additional_data?: Record<string, unknown>
+}
+
+const INVENTORY_FIELDS = [
+  "id",
+  "sales_channel_id",
+  // `items.*`: the quantity lives on the order item detail, which only the wildcard brings along.
+  "items.*",
+  "items.variant.manage_inventory",
+  "items.variant.allow_backorder",
+  "items.variant.inventory_items.inventory_item_id",
+  "items.variant.inventory_items.required_quantity",
+  "items.variant.inventory_items.inventory.location_levels.location_id",
+  "items.variant.inventory_items.inventory.location_levels.stocked_quantity",
+  "items.variant.inventory_items.inventory.location_levels.reserved_quantity",
+]
+
+export const postServiceOrderWorkflowId = "post-service-order"
+/**
+ * Posts a service order: creates a Medusa order for the customer with one line per billable
+ * line (in the order's currency, in the customer's region), reserves stock for stock-managed
+ * items, links it, marks the service order posted (read-only from then on).
+ *
+ * Exactly once: a lock per service order serialises posts and stage moves, the claim is a
+ * conditional UPDATE (`posted_at IS NULL`), and `posted_order_id` is unique in Postgres. If any
+ * later step or the `serviceOrderPosted` hook fails, compensation deletes the Medusa order and its
+ * reservations and unposts the service order.
+ *
+ * Hooks: `validate` (before anything is written), `serviceOrderPosted` (after the Medusa order
+ * exists; throwing there rolls the whole posting back). Event: `service_order.posted`.
+ */
+export const postServiceOrderWorkflow = createWorkflow(postServiceOrderWorkflowId, (input: PostServiceOrderWorkflowInput) => {
+  const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
+  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const posting = prepareServiceOrderPostingStep({ service_order_id: input.service_order_id })
+  const validate = createHook("validate", { input, service_order: posting.service_order, order_input: posting.order_input })
+  claimServiceOrderPostingStep(
+    transform({ posting, input }, ({ posting, input }) => ({
+      id: posting.service_order.id,
+      number: posting.service_order.number,
+      posted_by: input.actor.id ?? null,
+    }))
+  )
+
+  const order = when("posting-creates-medusa-order", { posting }, ({ posting }) => !!posting.order_input).then(() => {
+    const created = createOrderWorkflow.runAsStep({ input: transform({ posting }, ({ posting }) => posting.order_input!) })
+    setPostedOrderStep(transform({ posting, created }, ({ posting, created }) => ({ id: posting.service_order.id, order_id: created.id })))
+    return created
+  })
+
+  when("posting-reserves-inventory", { posting, order }, ({ posting, order }) => !!order && posting.reserve_inventory).then(() => {
+    const orderId = transform({ order }, ({ order }) => order!.id)
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: INVENTORY_FIELDS,
+      filters: { id: orderId },
+    }).config({ name: "posted-order-inventory" })
+    const salesChannelId = transform({ orders }, ({ orders }) => orders[0]?.sales_channel_id ?? "")
+    const { data: channels } = useQueryGraphStep({
+      entity: "sales_channel",
+      fields: ["id", "stock_locations.id"],
+      filters: { id: salesChannelId },
+    }).config({ name: "posted-order-channel-locations" })
+    reserveInventoryStep(
+      transform({ orders, channels }, ({ orders, channels }) => ({
+        items: inventoryReservations(
+          (orders[0]?.items ?? []) as any,
+          ((channels[0]?.stock_locations ?? []) as { id: string }[]).map((l) => l.id)
+        ),
+      }))
+    )
+  })
+
+  const serviceOrderPosted = createHook("serviceOrderPosted", {
+    service_order_id: input.service_order_id,
+    order,
+    additional_data: input.additional_data,
+  })
+  releaseLockStep({ key: lockKey })
+
+  const result = transform({ posting, order }, ({ posting, order }) => ({
+    id: posting.service_order.id,
+    number: posting.service_order.number,
+    customer_id: posting.service_order.customer_id,
+    order_id: order?.id ?? null,
+  }))
+  emitEventStep({ eventName: ServiceManagementEvents.SERVICE_ORDER_POSTED, data: result })
+  return new WorkflowResponse(result, { hooks: [validate, serviceOrderPosted] })
+})
