@@ -1,0 +1,176 @@
+import { BigNumberInput } from "@medusajs/framework/types"
+import { MathBN } from "@medusajs/framework/utils"
+import { RRule } from "rrule"
+import { buildRecurrence, startOfUtcDay } from "./recurrence"
+
+export const BILLING_FREQUENCIES = ["monthly", "quarterly", "yearly", "rrule"] as const
+export type BillingFrequency = (typeof BILLING_FREQUENCIES)[number]
+export const BILLING_TIMINGS = ["advance", "arrears"] as const
+export type BillingTiming = (typeof BILLING_TIMINGS)[number]
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** A pause of billing: from a day (inclusive) until a day (exclusive); open while `to` is null. */
+export type BillingPause = { from: string | Date; to?: string | Date | null }
+
+export type SubscriptionTerms = {
+  amount: BigNumberInput
+  currency_code: string
+  frequency: BillingFrequency
+  rrule?: string | null
+  billing_timing: BillingTiming
+  start_date: Date
+  end_date?: Date | null
+  cancel_from?: Date | null
+  pauses?: BillingPause[] | null
+}
+
+export type BillingPeriod = {
+  period_start: Date
+  /** Exclusive: the next period's start. */
+  period_end: Date
+  /** When the fee falls due: the period's start when billed in advance, its end in arrears. */
+  due_at: Date
+  period_days: number
+  billable_days: number
+  full_amount: number
+  amount: number
+}
+
+const days = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / DAY_MS))
+const toDay = (d: string | Date) => startOfUtcDay(new Date(d))
+
+/**
+ * The subscription's period rule, anchored on its start day. Monthly, quarterly and yearly periods
+ * keep the start's day of month and fall back to the month's last day where it does not exist
+ * (a subscription started on 31 January renews on 28/29 February, 31 March, 30 April …).
+ */
+export function periodRule(terms: Pick<SubscriptionTerms, "frequency" | "rrule" | "start_date">): RRule {
+  const start = startOfUtcDay(terms.start_date)
+  if (terms.frequency === "rrule") {
+    return buildRecurrence(terms.rrule ?? "", start)
+  }
+  const day = start.getUTCDate()
+  // BYMONTHDAY=28,…,day with BYSETPOS=-1: the start's day, or the month's last day if shorter.
+  const monthDays = day > 28 ? `BYMONTHDAY=${Array.from({ length: day - 27 }, (_, i) => 28 + i).join(",")};BYSETPOS=-1` : `BYMONTHDAY=${day}`
+  const rule =
+    terms.frequency === "yearly"
+      ? `FREQ=YEARLY;BYMONTH=${start.getUTCMonth() + 1};${monthDays}`
+      : `FREQ=MONTHLY;INTERVAL=${terms.frequency === "quarterly" ? 3 : 1};${monthDays}`
+  return buildRecurrence(rule, start)
+}
+
+/** Digits of the currency's minor unit (2 for EUR, 0 for JPY), for rounding pro-rata amounts. */
+export function currencyDigits(currencyCode: string): number {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  } catch {
+    return 2
+  }
+}
+
+/**
+ * Days of [from, to) that are billed: not paused, not after the cancellation or the end date.
+ * An open pause (no `to`) stops billing from its start on.
+ */
+export function billableDays(terms: SubscriptionTerms, from: Date, to: Date): number {
+  let end = to
+  for (const stop of [terms.cancel_from, terms.end_date]) {
+    if (stop && toDay(stop) < end) {
+      end = toDay(stop)
+    }
+  }
+  if (end <= from) {
+    return 0
+  }
+  let billed = days(from, end)
+  for (const pause of terms.pauses ?? []) {
+    const pFrom = toDay(pause.from)
+    const pTo = pause.to ? toDay(pause.to) : end
+    const overlapFrom = pFrom > from ? pFrom : from
+    const overlapTo = pTo < end ? pTo : end
+    billed -= days(overlapFrom, overlapTo)
+  }
+  return Math.max(0, billed)
+}
+
+/**
+ * One period's fee. The pro-rata rule: a period is charged `amount × billable days / days in the
+ * period`, rounded to the currency's minor unit; a full period is charged exactly `amount`.
+ */
+export function periodCharge(terms: SubscriptionTerms, period_start: Date, period_end: Date): BillingPeriod {
+  const period_days = days(period_start, period_end)
+  const billable_days = billableDays(terms, period_start, period_end)
+  const full_amount = MathBN.convert(terms.amount).toNumber()
+  const digits = currencyDigits(terms.currency_code)
+  const amount =
+    billable_days === period_days ? full_amount : Number(((full_amount * billable_days) / period_days).toFixed(digits))
+  return {
+    period_start,
+    period_end,
+    due_at: terms.billing_timing === "advance" ? period_start : period_end,
+    period_days,
+    billable_days,
+    full_amount,
+    amount,
+  }
+}
+
+/** Where billing stops for good: the end date or cancellation, whichever is first. */
+function billingStop(terms: SubscriptionTerms): Date | null {
+  const stops = [terms.end_date, terms.cancel_from].filter((d): d is Date => !!d).map(toDay)
+  return stops.length ? new Date(Math.min(...stops.map((d) => d.getTime()))) : null
+}
+
+/** The start of the open pause, if billing is paused without a resume date. */
+function openPause(terms: SubscriptionTerms): Date | null {
+  const open = (terms.pauses ?? []).find((p) => !p.to)
+  return open ? toDay(open.from) : null
+}
+
+export type DuePeriods = {
+  /** Periods to charge, in order; periods with no billable day are left out. */
+  periods: BillingPeriod[]
+  /** The first period not yet handled (where the next run continues), or null when billing has ended. */
+  next_period_start: Date | null
+  /** When that period falls due, or null. */
+  next_due_at: Date | null
+}
+
+/**
+ * The periods from `from` (a period start, the subscription's cursor) whose fee is due on or
+ * before `asOf`. Billing stops at the end date or cancellation (that period pro rata) and waits at
+ * an open pause: the period the pause starts in is charged up to the pause, later ones only once
+ * the pause has a resume date.
+ */
+export function duePeriods(terms: SubscriptionTerms, from: Date, asOf: Date, max = 500): DuePeriods {
+  const rule = periodRule(terms)
+  const stop = billingStop(terms)
+  const pausedFrom = openPause(terms)
+  const periods: BillingPeriod[] = []
+  let start = startOfUtcDay(from)
+  while (periods.length < max) {
+    if (stop && start >= stop) {
+      return { periods, next_period_start: null, next_due_at: null }
+    }
+    if (pausedFrom && start >= pausedFrom) {
+      break
+    }
+    const next = rule.after(start, false)
+    if (!next) {
+      return { periods, next_period_start: null, next_due_at: null }
+    }
+    const charge = periodCharge(terms, start, next)
+    if (charge.due_at > asOf) {
+      break
+    }
+    if (charge.billable_days > 0) {
+      periods.push(charge)
+    }
+    start = next
+  }
+  const pending = rule.after(start, false)
+  const nextDue = pending ? (terms.billing_timing === "advance" ? start : pending) : null
+  return { periods, next_period_start: start, next_due_at: pausedFrom && start >= pausedFrom ? null : nextDue }
+}
