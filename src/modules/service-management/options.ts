@@ -65,9 +65,10 @@ export const ServiceManagementOptionsSchema = z
       .object({
         serviceOrder: z.string().max(10).default("SO-"),
         serviceAgreement: z.string().max(10).default("SA-"),
+        serviceSubscription: z.string().max(10).default("SUB-"),
       })
       .strict()
-      .default({ serviceOrder: "SO-", serviceAgreement: "SA-" }),
+      .default({ serviceOrder: "SO-", serviceAgreement: "SA-", serviceSubscription: "SUB-" }),
     numberPadding: z.number().int().min(1).max(12).default(6),
     defaultCurrencyCode: z.string().length(3).toLowerCase().default("usd"),
     defaultStages: z.array(StageSeed).min(1).default(DEFAULT_STAGES as StageSeed[]),
@@ -78,11 +79,14 @@ export const ServiceManagementOptionsSchema = z
         slaBreachCheck: JobOptions("*/5 * * * *"),
         // Generates service orders from active agreements for occurrences due up to today.
         agreementGeneration: JobOptions("0 2 * * *"),
+        // Creates and invoices the subscription fees due up to today.
+        subscriptionBilling: JobOptions("0 3 * * *"),
       })
       .strict()
       .default({
         slaBreachCheck: { schedule: "*/5 * * * *", enabled: true },
         agreementGeneration: { schedule: "0 2 * * *", enabled: true },
+        subscriptionBilling: { schedule: "0 3 * * *", enabled: true },
       }),
     posting: z
       .object({

@@ -28,9 +28,13 @@ import {
   RepairCode,
   RepairLine,
   ServiceObjectBomHistory,
+  BillingRun,
+  ServiceSubscription,
+  SubscriptionFeeTransaction,
+  SubscriptionGroup,
 } from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { ServiceAgreementDTO, ServiceOrderDTO } from "./types"
+import { ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
 import { formatNumber } from "./utils/numbers"
 import { computeServiceOrderTotals } from "./utils/totals"
 
@@ -55,6 +59,35 @@ const REPAIR_COUNT_DIMENSIONS: Record<string, RepairCountRow["dimension"]> = {
 
 export const SERVICE_ORDER_NUMBER_SCOPE = "service_order"
 export const SERVICE_AGREEMENT_NUMBER_SCOPE = "service_agreement"
+export const SERVICE_SUBSCRIPTION_NUMBER_SCOPE = "service_subscription"
+
+export type FeeTransactionRow = {
+  subscription_id: string
+  customer_id: string
+  currency_code: string
+  period_start: Date
+  period_end: Date
+  due_at: Date
+  period_days: number
+  billable_days: number
+  full_amount: number
+  amount: number
+  billing_run_id: string | null
+}
+export type SubscriptionCursor = {
+  id: string
+  /** The cursor the rows were computed from: a concurrent run that moved it first wins. */
+  from_period_start: Date
+  next_period_start: Date | null
+  next_due_at: Date | null
+}
+export type ClaimedFeeTransaction = {
+  id: string
+  subscription_id: string
+  amount: number
+  period_start: Date
+  period_end: Date
+}
 
 type CreateServiceAgreementData = Omit<Partial<ServiceAgreementDTO>, "display_id" | "number" | "lines" | "sla" | "service_orders"> & {
   name: string
@@ -125,6 +158,10 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceRepairCode: RepairCode,
   ServiceRepairLine: RepairLine,
   ServiceObjectBomHistory,
+  ServiceBillingRun: BillingRun,
+  ServiceSubscription,
+  ServiceSubscriptionFeeTransaction: SubscriptionFeeTransaction,
+  ServiceSubscriptionGroup: SubscriptionGroup,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
 
@@ -199,6 +236,142 @@ class ServiceManagementModuleService extends MedusaService({
     const prefix = this.options_.numberPrefixes.serviceAgreement
     const rows = await this.numberRows(SERVICE_AGREEMENT_NUMBER_SCOPE, prefix, data, sharedContext)
     return (await this.createServiceAgreements(rows as any, sharedContext)) as unknown as ServiceAgreementDTO[]
+  }
+
+  /** Creates service subscriptions with their human numbers (SUB-000001), in one transaction. */
+  @InjectTransactionManager()
+  async createNumberedServiceSubscriptions(
+    data: Record<string, unknown>[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ServiceSubscriptionDTO[]> {
+    const prefix = this.options_.numberPrefixes.serviceSubscription
+    const rows = await this.numberRows(SERVICE_SUBSCRIPTION_NUMBER_SCOPE, prefix, data, sharedContext)
+    return (await this.createServiceSubscriptions(rows as any, sharedContext)) as unknown as ServiceSubscriptionDTO[]
+  }
+
+  /**
+   * Inserts fee transactions in one statement; a (subscription, period start) that already has
+   * one is skipped by the unique key, so concurrent or repeated runs create each period once.
+   * Returns the ids actually inserted.
+   */
+  @InjectTransactionManager()
+  async insertFeeTransactions(rows: FeeTransactionRow[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    if (!rows.length) {
+      return []
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const raw = (n: number) => JSON.stringify({ value: String(n), precision: 20 })
+    const values = rows.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, 'pending', now(), now())").join(", ")
+    const params = rows.flatMap((r) => [
+      generateEntityId(undefined, "ssft"),
+      r.subscription_id,
+      r.customer_id,
+      r.currency_code,
+      r.period_start,
+      r.period_end,
+      r.due_at,
+      r.period_days,
+      r.billable_days,
+      r.full_amount,
+      raw(r.full_amount),
+      r.amount,
+      raw(r.amount),
+      r.billing_run_id,
+    ])
+    const inserted = await manager.execute(
+      `INSERT INTO service_subscription_fee_transaction (id, subscription_id, customer_id, currency_code, period_start,
+         period_end, due_at, period_days, billable_days, full_amount, raw_full_amount, amount, raw_amount, billing_run_id,
+         status, created_at, updated_at)
+       VALUES ${values}
+       ON CONFLICT (subscription_id, period_start) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING id`,
+      params
+    )
+    return inserted.map((r: { id: string }) => r.id)
+  }
+
+  /** Moves subscriptions' billing cursors forward in one statement, each only from where it was read. */
+  @InjectTransactionManager()
+  async advanceSubscriptionCursors(cursors: SubscriptionCursor[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    if (!cursors.length) {
+      return
+    }
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `UPDATE service_subscription s
+       SET next_period_start = v.next_period_start, next_due_at = v.next_due_at, updated_at = now()
+       FROM (VALUES ${cursors.map(() => "(?, ?::timestamptz, ?::timestamptz, ?::timestamptz)").join(", ")})
+         AS v(id, from_period_start, next_period_start, next_due_at)
+       WHERE s.id = v.id AND s.next_period_start = v.from_period_start`,
+      cursors.flatMap((c) => [c.id, c.from_period_start, c.next_period_start, c.next_due_at]),
+      "run"
+    )
+  }
+
+  /** Pending fees due by `asOf`, per customer and currency: the invoices a billing run makes. */
+  @InjectTransactionManager()
+  async listPendingInvoiceGroups(
+    asOf: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; currency_code: string; count: number }[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `SELECT customer_id, currency_code, count(*)::int AS count FROM service_subscription_fee_transaction
+       WHERE status = 'pending' AND due_at <= ? AND deleted_at IS NULL
+       GROUP BY customer_id, currency_code ORDER BY customer_id, currency_code`,
+      [asOf]
+    )
+    return rows.map((r: any) => ({ customer_id: r.customer_id, currency_code: r.currency_code, count: Number(r.count) }))
+  }
+
+  /**
+   * Claims a customer's pending fees in one currency for an invoice whose Medusa order id is
+   * chosen up front: of two runs claiming at once, the second gets nothing.
+   */
+  @InjectTransactionManager()
+  async claimFeeTransactionsForInvoice(
+    input: { customer_id: string; currency_code: string; as_of: Date; order_id: string; billing_run_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ClaimedFeeTransaction[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `UPDATE service_subscription_fee_transaction
+       SET status = 'invoicing', order_id = ?, billing_run_id = ?, updated_at = now()
+       WHERE status = 'pending' AND customer_id = ? AND currency_code = ? AND due_at <= ? AND deleted_at IS NULL
+       RETURNING id, subscription_id, amount, period_start, period_end`,
+      [input.order_id, input.billing_run_id, input.customer_id, input.currency_code, input.as_of]
+    )
+    return rows.map((r: any) => ({ ...r, amount: Number(r.amount) }))
+  }
+
+  /** Settles claimed fees: `invoiced` when their order exists, else back to `pending`. */
+  @InjectTransactionManager()
+  async settleFeeTransactionClaim(
+    input: { order_id: string; invoiced: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const result = await manager.execute(
+      input.invoiced
+        ? `UPDATE service_subscription_fee_transaction SET status = 'invoiced', invoiced_at = now(), updated_at = now()
+           WHERE order_id = ? AND status = 'invoicing'`
+        : `UPDATE service_subscription_fee_transaction SET status = 'pending', order_id = NULL, updated_at = now()
+           WHERE order_id = ? AND status = 'invoicing'`,
+      [input.order_id],
+      "run"
+    )
+    return (result as unknown as { affectedRows?: number })?.affectedRows ?? 0
+  }
+
+  /** Order ids of fees left `invoicing` by a run that died between claiming and settling. */
+  @InjectTransactionManager()
+  async listUnsettledInvoiceOrderIds(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    const rows = await manager.execute(
+      `SELECT DISTINCT order_id FROM service_subscription_fee_transaction
+       WHERE status = 'invoicing' AND deleted_at IS NULL AND order_id IS NOT NULL`
+    )
+    return rows.map((r: { order_id: string }) => r.order_id)
   }
 
   /**

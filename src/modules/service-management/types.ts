@@ -19,6 +19,10 @@ import {
   RepairCode,
   RepairLine,
   ServiceObjectBomHistory,
+  BillingRun,
+  ServiceSubscription,
+  SubscriptionFeeTransaction,
+  SubscriptionGroup,
 } from "./models"
 
 export type ServiceObjectDTO = InferTypeOf<typeof ServiceObject>
@@ -40,3 +44,7 @@ export type BomVersionDTO = InferTypeOf<typeof BomVersion>
 export type BomComponentDTO = InferTypeOf<typeof BomComponent>
 export type RepairLineDTO = InferTypeOf<typeof RepairLine>
 export type ServiceObjectBomHistoryDTO = InferTypeOf<typeof ServiceObjectBomHistory>
+export type BillingRunDTO = InferTypeOf<typeof BillingRun>
+export type ServiceSubscriptionDTO = InferTypeOf<typeof ServiceSubscription>
+export type SubscriptionFeeTransactionDTO = InferTypeOf<typeof SubscriptionFeeTransaction>
+export type SubscriptionGroupDTO = InferTypeOf<typeof SubscriptionGroup>

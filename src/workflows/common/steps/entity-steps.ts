@@ -26,6 +26,10 @@ export type EntityName =
   | "ServiceBomComponents"
   | "ServiceRepairLines"
   | "ServiceObjectBomHistories"
+  | "ServiceSubscriptions"
+  | "ServiceSubscriptionGroups"
+  | "ServiceSubscriptionFeeTransactions"
+  | "ServiceBillingRuns"
 
 type Row = { id: string } & Record<string, unknown>
 

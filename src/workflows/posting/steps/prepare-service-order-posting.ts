@@ -1,29 +1,17 @@
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertStageAllows } from "../../../modules/service-management/utils/stage-rules"
-import { chooseRegion, postingItems, PostingItem } from "../../../modules/service-management/utils/posting"
+import { postingItems, PostingItem } from "../../../modules/service-management/utils/posting"
+import { OrderParty, resolveOrderParty } from "../../common/utils/order-party"
 
 export type ServiceOrderPosting = {
   service_order: { id: string; number: string; customer_id: string; currency_code: string }
   /** Null when the `posting.createOrders` option is off: the order is only marked posted. */
-  order_input: {
-    customer_id: string
-    email: string
-    region_id: string
-    sales_channel_id: string | undefined
-    currency_code: string
-    status: "pending"
-    items: PostingItem[]
-    shipping_address?: Record<string, unknown>
-    billing_address?: Record<string, unknown>
-    metadata: Record<string, unknown>
-  } | null
+  order_input: (OrderParty & { status: "pending"; items: PostingItem[]; metadata: Record<string, unknown> }) | null
   reserve_inventory: boolean
 }
-
-const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
 
 export const prepareServiceOrderPostingStepId = "prepare-service-order-posting"
 /**
@@ -36,7 +24,6 @@ export const prepareServiceOrderPostingStep = createStep(
   prepareServiceOrderPostingStepId,
   async (input: { service_order_id: string }, { container }): Promise<StepResponse<ServiceOrderPosting>> => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [order] = await service.listServiceOrders(
       { id: input.service_order_id },
       { relations: ["stage", "lines"], select: ["id", "number", "customer_id", "currency_code", "posted_at", "stage.*", "lines.*"] }
@@ -58,40 +45,17 @@ export const prepareServiceOrderPostingStep = createStep(
       return new StepResponse({ service_order: header, order_input: null, reserve_inventory: false })
     }
 
-    const [{ data: customers }, regions, stores] = await Promise.all([
-      query.graph({
-        entity: "customer",
-        fields: ["id", "email", "first_name", "last_name", "company_name", "phone", "addresses.*"],
-        filters: { id: order.customer_id },
-      }),
-      container.resolve(Modules.REGION).listRegions({}, { relations: ["countries"], select: ["id", "currency_code", "countries.iso_2"] }),
-      container.resolve(Modules.STORE).listStores({}, { select: ["id", "default_sales_channel_id"] }),
-    ])
-    const customer = customers[0]
-    if (!customer) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The customer of service order ${order.number} no longer exists`)
-    }
-    if (!customer.email) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The customer of service order ${order.number} has no email address`)
-    }
-    const addresses = (customer.addresses ?? []) as Record<string, any>[]
-    const shipping = addresses.find((a) => a.is_default_shipping) ?? addresses[0]
-    const billing = addresses.find((a) => a.is_default_billing) ?? shipping
-    const region = chooseRegion(regions as any, order.currency_code, shipping?.country_code)
-    const pick = (a?: Record<string, any>) =>
-      a ? Object.fromEntries(ADDRESS_FIELDS.filter((f) => a[f] != null).map((f) => [f, a[f]])) : undefined
+    const party = await resolveOrderParty(container, {
+      customer_id: order.customer_id,
+      currency_code: order.currency_code,
+      what: `service order ${order.number}`,
+    })
     return new StepResponse({
       service_order: header,
       order_input: {
-        customer_id: customer.id,
-        email: customer.email,
-        region_id: region.id,
-        sales_channel_id: stores[0]?.default_sales_channel_id ?? undefined,
-        currency_code: order.currency_code,
+        ...party,
         status: "pending",
         items,
-        shipping_address: pick(shipping),
-        billing_address: pick(billing),
         metadata: { service_order_id: order.id, service_order_number: order.number },
       },
       reserve_inventory: options.reserveInventory,

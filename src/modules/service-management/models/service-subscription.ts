@@ -1,0 +1,50 @@
+import { model } from "@medusajs/framework/utils"
+import { BILLING_FREQUENCIES, BILLING_TIMINGS } from "../utils/subscription-periods"
+import { SubscriptionFeeTransaction } from "./subscription-fee-transaction"
+import { SubscriptionGroup } from "./subscription-group"
+
+export const SERVICE_SUBSCRIPTION_STATUSES = ["active", "paused", "cancelled"] as const
+
+/**
+ * A periodic fee a customer pays, independent of how often service happens: an amount per
+ * period (monthly, quarterly, yearly or an RRULE), billed in advance or in arrears.
+ */
+export const ServiceSubscription = model
+  .define("service_subscription", {
+    id: model.id({ prefix: "ssub" }).primaryKey(),
+    // Allocated from a counter row in the insert's transaction, like service order numbers.
+    display_id: model.number(),
+    number: model.text().searchable(),
+    customer_id: model.text(),
+    description: model.text().searchable(),
+    agreement_id: model.text().nullable(),
+    product_variant_id: model.text().nullable(),
+    amount: model.bigNumber(),
+    currency_code: model.text(),
+    frequency: model.enum([...BILLING_FREQUENCIES]),
+    rrule: model.text().nullable(),
+    billing_timing: model.enum([...BILLING_TIMINGS]).default("advance"),
+    start_date: model.dateTime(),
+    end_date: model.dateTime().nullable(),
+    status: model.enum([...SERVICE_SUBSCRIPTION_STATUSES]).default("active"),
+    // [{ from, to }]: days billing is paused; `to` null while the pause is open.
+    pauses: model.json().nullable(),
+    cancel_from: model.dateTime().nullable(),
+    cancelled_at: model.dateTime().nullable(),
+    // Billing cursor: the first period without a fee transaction, and when it falls due. Null
+    // when billing has ended (or waits at an open pause: next_due_at only).
+    next_period_start: model.dateTime().nullable(),
+    next_due_at: model.dateTime().nullable(),
+    created_by: model.text().nullable(),
+    metadata: model.json().nullable(),
+    group: model.belongsTo(() => SubscriptionGroup, { mappedBy: "subscriptions" }).nullable(),
+    fee_transactions: model.hasMany(() => SubscriptionFeeTransaction, { mappedBy: "subscription" }),
+  })
+  .indexes([
+    { name: "IDX_service_subscription_display_id_unique", on: ["display_id"], unique: true },
+    { name: "IDX_service_subscription_number_unique", on: ["number"], unique: true },
+    { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
+    // The billing run's scan: subscriptions with a period due.
+    { on: ["next_due_at"], where: "deleted_at IS NULL AND next_due_at IS NOT NULL" },
+    { on: ["agreement_id"], where: "deleted_at IS NULL AND agreement_id IS NOT NULL" },
+  ])

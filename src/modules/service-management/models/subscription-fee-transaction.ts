@@ -1,0 +1,42 @@
+import { model } from "@medusajs/framework/utils"
+import { ServiceSubscription } from "./service-subscription"
+
+/**
+ * `invoicing` is the short step between claiming a transaction for an invoice (with the Medusa
+ * order id chosen up front) and that order existing; a run that dies there is resolved by the
+ * next run: the order exists → invoiced, it does not → pending again.
+ */
+export const FEE_TRANSACTION_STATUSES = ["pending", "invoicing", "invoiced", "credited"] as const
+
+/**
+ * One subscription period's fee. Unique per (subscription, period start) in Postgres: no period
+ * is billed twice, whatever runs at once.
+ */
+export const SubscriptionFeeTransaction = model
+  .define("service_subscription_fee_transaction", {
+    id: model.id({ prefix: "ssft" }).primaryKey(),
+    customer_id: model.text(),
+    currency_code: model.text(),
+    period_start: model.dateTime(),
+    period_end: model.dateTime(),
+    due_at: model.dateTime(),
+    period_days: model.number(),
+    billable_days: model.number(),
+    full_amount: model.bigNumber(),
+    amount: model.bigNumber(),
+    status: model.enum([...FEE_TRANSACTION_STATUSES]).default("pending"),
+    // What was invoiced but not owed after a later pause or cancellation (status credited).
+    credit_amount: model.bigNumber().nullable(),
+    order_id: model.text().nullable(),
+    billing_run_id: model.text().nullable(),
+    invoiced_at: model.dateTime().nullable(),
+    subscription: model.belongsTo(() => ServiceSubscription, { mappedBy: "fee_transactions" }),
+  })
+  .indexes([
+    { name: "IDX_service_subscription_fee_transaction_period_unique", on: ["subscription_id", "period_start"], unique: true },
+    // The invoicing scan: pending fees due, grouped by customer and currency.
+    { on: ["status", "due_at"], where: "deleted_at IS NULL" },
+    { on: ["customer_id", "currency_code"], where: "deleted_at IS NULL" },
+    { on: ["order_id"], where: "deleted_at IS NULL AND order_id IS NOT NULL" },
+    { on: ["billing_run_id"], where: "deleted_at IS NULL AND billing_run_id IS NOT NULL" },
+  ])

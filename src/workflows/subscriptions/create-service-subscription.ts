@@ -1,0 +1,38 @@
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ServiceManagementEvents } from "../events"
+import { prepareServiceSubscriptionStep, ServiceSubscriptionInput } from "./steps/prepare-service-subscription"
+import { createServiceSubscriptionsStep } from "./steps/subscription-steps"
+
+export type CreateServiceSubscriptionWorkflowInput = ServiceSubscriptionInput & { additional_data?: Record<string, unknown> }
+
+export const createServiceSubscriptionWorkflowId = "create-service-subscription"
+/**
+ * Creates a numbered subscription (SUB-000001), active from its start date, with its billing
+ * cursor on the first period. Hooks: `validate`, `serviceSubscriptionCreated`. Event: `service_subscription.created`.
+ */
+export const createServiceSubscriptionWorkflow = createWorkflow(
+  createServiceSubscriptionWorkflowId,
+  (input: CreateServiceSubscriptionWorkflowInput) => {
+    const prepared = prepareServiceSubscriptionStep(transform({ input }, ({ input }) => {
+      const { additional_data, ...rest } = input
+      return rest
+    }))
+    const validate = createHook("validate", { input, subscription: prepared })
+    const created = createServiceSubscriptionsStep(transform({ prepared }, ({ prepared }) => [prepared]))
+    const subscription = transform({ created }, ({ created }) => created[0])
+    const serviceSubscriptionCreated = createHook("serviceSubscriptionCreated", {
+      service_subscription: subscription,
+      additional_data: input.additional_data,
+    })
+    emitEventStep({
+      eventName: ServiceManagementEvents.SERVICE_SUBSCRIPTION_CREATED,
+      data: transform({ subscription }, ({ subscription }) => ({
+        id: subscription.id,
+        number: subscription.number,
+        customer_id: subscription.customer_id,
+      })),
+    })
+    return new WorkflowResponse(subscription, { hooks: [validate, serviceSubscriptionCreated] })
+  }
+)
