@@ -1,9 +1,11 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createOrderWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
+  updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 
 /** A region, a sales channel and a product with one variant: enough to place real orders. */
@@ -56,4 +58,19 @@ export async function placeOrder(
     },
   })
   return result
+}
+
+/** Makes `channelId` the store's default sales channel (where the plugin's own orders go). */
+export async function setDefaultSalesChannel(container: MedusaContainer, channelId: string) {
+  const [store] = await container.resolve(Modules.STORE).listStores({})
+  await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_sales_channel_id: channelId } } })
+}
+
+/** Every Medusa order with its items and totals, for asserting what the plugin created. */
+export async function listMedusaOrders(container: MedusaContainer) {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "order",
+    fields: ["id", "metadata", "customer_id", "region_id", "currency_code", "items.*", "total", "item_total"],
+  })
+  return data as any[]
 }

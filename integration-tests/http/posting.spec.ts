@@ -4,13 +4,12 @@ import {
   createProductsWorkflow,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
-  updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { postServiceOrderWorkflow } from "../../src/workflows/posting/post-service-order"
 import { createAdmin } from "../helpers/auth"
-import { createCatalog } from "../helpers/commerce"
+import { createCatalog, listMedusaOrders, setDefaultSalesChannel } from "../helpers/commerce"
 
 jest.setTimeout(180000)
 
@@ -29,12 +28,7 @@ medusaIntegrationTestRunner({
     let catalog: Awaited<ReturnType<typeof createCatalog>>
 
     const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
-    const medusaOrders = async () => {
-      const { data } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["id", "metadata", "customer_id", "region_id", "currency_code", "items.*", "total", "item_total"] })
-      return data as any[]
-    }
+    const medusaOrders = () => listMedusaOrders(getContainer())
     const moveTo = async (id: string, stages: string[]) => {
       for (const to_stage of stages) {
         await api.post(`/admin/service-orders/${id}/transition`, { to_stage }, { headers })
@@ -62,10 +56,7 @@ medusaIntegrationTestRunner({
       await container.resolve(SERVICE_MANAGEMENT_MODULE).ensureDefaultStages()
       ;({ headers } = await createAdmin(container))
       catalog = await createCatalog(container)
-      const [store] = await container.resolve(Modules.STORE).listStores({})
-      await updateStoresWorkflow(container).run({
-        input: { selector: { id: store.id }, update: { default_sales_channel_id: catalog.channel.id } },
-      })
+      await setDefaultSalesChannel(container, catalog.channel.id)
       const customer = await container.resolve(Modules.CUSTOMER).createCustomers({
         email: "jane@example.com",
         first_name: "Jane",

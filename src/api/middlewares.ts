@@ -9,6 +9,7 @@ import { storeServiceMiddlewares } from "./store/middlewares"
 import { adminRepairCodeMiddlewares } from "./admin/repair-codes/middlewares"
 import { adminBomMiddlewares } from "./admin/boms/middlewares"
 import { adminRepairMiddlewares } from "./admin/repair-lines/middlewares"
+import { adminServiceSubscriptionMiddlewares } from "./admin/service-subscriptions/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -22,5 +23,6 @@ export default defineMiddlewares({
     ...adminRepairCodeMiddlewares,
     ...adminBomMiddlewares,
     ...adminRepairMiddlewares,
+    ...adminServiceSubscriptionMiddlewares,
   ],
 })

@@ -9,6 +9,8 @@ import { StoreGetServiceObjectsParams } from "./service-objects/validators"
 import { storeListServiceOrderQueryConfig, storeRetrieveServiceOrderQueryConfig } from "./service-orders/query-config"
 import { StoreGetServiceOrderParams, StoreGetServiceOrdersParams } from "./service-orders/validators"
 import { StoreCreateServiceRequest } from "./service-requests/validators"
+import { storeListServiceSubscriptionQueryConfig } from "./service-subscriptions/query-config"
+import { StoreGetServiceSubscriptionsParams } from "./service-subscriptions/validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -27,6 +29,11 @@ export const storeServiceMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/service-orders/:id",
     middlewares: [customer, validateAndTransformQuery(StoreGetServiceOrderParams, storeRetrieveServiceOrderQueryConfig)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/service-subscriptions",
+    middlewares: [customer, validateAndTransformQuery(StoreGetServiceSubscriptionsParams, storeListServiceSubscriptionQueryConfig)],
   },
   {
     method: ["POST"],

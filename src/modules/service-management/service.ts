@@ -363,6 +363,18 @@ class ServiceManagementModuleService extends MedusaService({
     return (result as unknown as { affectedRows?: number })?.affectedRows ?? 0
   }
 
+  /** Compensation of settling: the fees of an order go back to `invoicing`, so the claim can be undone. */
+  @InjectTransactionManager()
+  async updateInvoicedFeeTransactionsToClaimed(orderId: string, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      `UPDATE service_subscription_fee_transaction SET status = 'invoicing', invoiced_at = NULL, updated_at = now()
+       WHERE order_id = ? AND status = 'invoiced'`,
+      [orderId],
+      "run"
+    )
+  }
+
   /** Order ids of fees left `invoicing` by a run that died between claiming and settling. */
   @InjectTransactionManager()
   async listUnsettledInvoiceOrderIds(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {

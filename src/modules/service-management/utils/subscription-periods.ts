@@ -13,15 +13,16 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** A pause of billing: from a day (inclusive) until a day (exclusive); open while `to` is null. */
 export type BillingPause = { from: string | Date; to?: string | Date | null }
 
+// Dates may arrive as ISO strings (workflow inputs and JSON are serialised); every use converts.
 export type SubscriptionTerms = {
   amount: BigNumberInput
   currency_code: string
   frequency: BillingFrequency
   rrule?: string | null
   billing_timing: BillingTiming
-  start_date: Date
-  end_date?: Date | null
-  cancel_from?: Date | null
+  start_date: Date | string
+  end_date?: Date | string | null
+  cancel_from?: Date | string | null
   pauses?: BillingPause[] | null
 }
 
@@ -46,7 +47,7 @@ const toDay = (d: string | Date) => startOfUtcDay(new Date(d))
  * (a subscription started on 31 January renews on 28/29 February, 31 March, 30 April …).
  */
 export function periodRule(terms: Pick<SubscriptionTerms, "frequency" | "rrule" | "start_date">): RRule {
-  const start = startOfUtcDay(terms.start_date)
+  const start = toDay(terms.start_date)
   if (terms.frequency === "rrule") {
     return buildRecurrence(terms.rrule ?? "", start)
   }
@@ -119,7 +120,7 @@ export function periodCharge(terms: SubscriptionTerms, period_start: Date, perio
 
 /** Where billing stops for good: the end date or cancellation, whichever is first. */
 function billingStop(terms: SubscriptionTerms): Date | null {
-  const stops = [terms.end_date, terms.cancel_from].filter((d): d is Date => !!d).map(toDay)
+  const stops = [terms.end_date, terms.cancel_from].filter((d): d is Date | string => !!d).map(toDay)
   return stops.length ? new Date(Math.min(...stops.map((d) => d.getTime()))) : null
 }
 
@@ -144,12 +145,13 @@ export type DuePeriods = {
  * an open pause: the period the pause starts in is charged up to the pause, later ones only once
  * the pause has a resume date.
  */
-export function duePeriods(terms: SubscriptionTerms, from: Date, asOf: Date, max = 500): DuePeriods {
+export function duePeriods(terms: SubscriptionTerms, from: Date | string, asOfInput: Date | string, max = 500): DuePeriods {
+  const asOf = new Date(asOfInput)
   const rule = periodRule(terms)
   const stop = billingStop(terms)
   const pausedFrom = openPause(terms)
   const periods: BillingPeriod[] = []
-  let start = startOfUtcDay(from)
+  let start = toDay(from)
   while (periods.length < max) {
     if (stop && start >= stop) {
       return { periods, next_period_start: null, next_due_at: null }

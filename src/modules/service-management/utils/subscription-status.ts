@@ -9,7 +9,7 @@ export type SubscriptionState = SubscriptionTerms & {
   id: string
   number: string
   status: "active" | "paused" | "cancelled"
-  next_period_start: Date | null
+  next_period_start: Date | string | null
 }
 
 export type FeeTransactionState = {
@@ -24,6 +24,7 @@ export type FeeTransactionState = {
 
 const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 const day = (d: Date) => d.toISOString().slice(0, 10)
+const toDay = (d: Date | string) => startOfUtcDay(new Date(d))
 
 /**
  * What pausing, resuming or cancelling from a date changes: the subscription (status, pauses,
@@ -36,11 +37,11 @@ export function planSubscriptionChange(
   sub: SubscriptionState,
   transactions: FeeTransactionState[],
   action: SubscriptionAction,
-  fromInput: Date
+  fromInput: Date | string
 ) {
-  const from = startOfUtcDay(fromInput)
-  if (from < startOfUtcDay(sub.start_date)) {
-    throw notAllowed(`Subscription ${sub.number}: the date ${day(from)} is before its start ${day(sub.start_date)}`)
+  const from = toDay(fromInput)
+  if (from < toDay(sub.start_date)) {
+    throw notAllowed(`Subscription ${sub.number}: the date ${day(from)} is before its start ${day(toDay(sub.start_date))}`)
   }
   const pauses: BillingPause[] = (sub.pauses ?? []).map((p) => ({ ...p }))
   const open = pauses.find((p) => !p.to)
@@ -56,7 +57,7 @@ export function planSubscriptionChange(
     if (sub.status !== "paused" || !open) {
       throw notAllowed(`Subscription ${sub.number} is ${sub.status}; only a paused subscription can be resumed`)
     }
-    if (from <= startOfUtcDay(new Date(open.from))) {
+    if (from <= toDay(open.from)) {
       throw notAllowed(`Subscription ${sub.number}: resume on a day after the pause began (${day(new Date(open.from))})`)
     }
     open.to = from.toISOString()
@@ -73,10 +74,10 @@ export function planSubscriptionChange(
   const txUpdates: Record<string, unknown>[] = []
   const txDeletes: string[] = []
   for (const tx of transactions) {
-    if (tx.status === "invoicing" || startOfUtcDay(tx.period_end) <= from) {
+    if (tx.status === "invoicing" || toDay(tx.period_end) <= from) {
       continue
     }
-    const charge = periodCharge(terms, tx.period_start, tx.period_end)
+    const charge = periodCharge(terms, new Date(tx.period_start), new Date(tx.period_end))
     if (tx.status === "pending") {
       if (charge.billable_days === 0) {
         txDeletes.push(tx.id)

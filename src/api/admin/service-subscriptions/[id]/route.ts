@@ -1,0 +1,13 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateServiceSubscriptionWorkflow } from "../../../../workflows/subscriptions/update-service-subscription"
+import { refetchServiceSubscription } from "../helpers"
+import { AdminUpdateServiceSubscription } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ service_subscription: await refetchServiceSubscription(req, req.params.id) })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateServiceSubscription>, res: MedusaResponse) => {
+  await updateServiceSubscriptionWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
+  res.json({ service_subscription: await refetchServiceSubscription(req, req.params.id) })
+}

@@ -1,0 +1,48 @@
+import { MedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import { retrieveEntity } from "../../utils/respond"
+import { defaultFeeTransactionFields } from "./query-config"
+
+const UPCOMING = 6
+const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1))
+
+/** The next periods a subscription will bill (from its cursor), with their due dates and amounts. */
+export function upcomingPeriods(subscription: Record<string, any>, count = UPCOMING) {
+  if (!subscription.next_period_start || !subscription.frequency) {
+    return []
+  }
+  const terms = {
+    ...subscription,
+    start_date: new Date(subscription.start_date),
+    end_date: subscription.end_date ? new Date(subscription.end_date) : null,
+    cancel_from: subscription.cancel_from ? new Date(subscription.cancel_from) : null,
+  } as any
+  return duePeriods(terms, new Date(subscription.next_period_start), FAR_FUTURE, count).periods.map((p) => ({
+    period_start: p.period_start,
+    period_end: p.period_end,
+    due_at: p.due_at,
+    billable_days: p.billable_days,
+    period_days: p.period_days,
+    amount: p.amount,
+  }))
+}
+
+/**
+ * A subscription as the detail page shows it: the requested fields, its latest fee transactions
+ * (with the orders that invoiced them) and the periods it will bill next.
+ */
+export async function refetchServiceSubscription(req: MedusaRequest, id: string) {
+  const subscription = await retrieveEntity(req, "service_subscription", { id }, "Service subscription")
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: transactions } = await query.graph({
+    entity: "service_subscription_fee_transaction",
+    fields: defaultFeeTransactionFields.filter((f) => !f.startsWith("subscription.")),
+    filters: { subscription_id: id },
+    pagination: { skip: 0, take: 24, order: { period_start: "DESC" } },
+  })
+  const full = subscription.frequency ? subscription : await retrieveEntity(req, "service_subscription", { id }, "Service subscription", [
+    "id", "amount", "currency_code", "frequency", "rrule", "billing_timing", "start_date", "end_date", "pauses", "cancel_from", "next_period_start",
+  ])
+  return { ...subscription, fee_transactions: transactions, upcoming_periods: upcomingPeriods(full) }
+}

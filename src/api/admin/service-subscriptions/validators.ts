@@ -1,0 +1,125 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import {
+  BILLING_RUN_STATUSES,
+  FEE_TRANSACTION_STATUSES,
+  SERVICE_SUBSCRIPTION_STATUSES,
+} from "../../../modules/service-management/models"
+import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
+import { BILLING_FREQUENCIES, BILLING_TIMINGS } from "../../../modules/service-management/utils/subscription-periods"
+import { dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+
+const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]).optional()
+const amount = () => z.number().finite().positive({ message: "amount must be greater than 0" }).max(1e12)
+const currencyCode = () => z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO 4217 code")
+
+// ---- Subscription groups ----
+export const AdminGetSubscriptionGroupParams = createSelectParams()
+export const AdminGetSubscriptionGroupsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["created_at", "code", "name"], "code"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  code: idOrIds(),
+})
+export type AdminGetSubscriptionGroupsParams = z.infer<typeof AdminGetSubscriptionGroupsParams>
+export const AdminCreateSubscriptionGroup = z
+  .object({
+    code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/, "code: letters, digits, - and _, at most 50"),
+    name: z.string().min(1).max(200),
+    description: z.string().max(2000).nullish(),
+    metadata: metadataInput(),
+  })
+  .strict()
+export type AdminCreateSubscriptionGroup = z.infer<typeof AdminCreateSubscriptionGroup>
+export const AdminUpdateSubscriptionGroup = AdminCreateSubscriptionGroup.partial().strict()
+export type AdminUpdateSubscriptionGroup = z.infer<typeof AdminUpdateSubscriptionGroup>
+
+// ---- Subscriptions ----
+export const AdminGetServiceSubscriptionParams = createSelectParams()
+export const AdminGetServiceSubscriptionsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  order: orderParam(["created_at", "updated_at", "display_id", "number", "status", "start_date", "next_due_at", "amount"], "-created_at"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  customer_id: idOrIds(),
+  group_id: idOrIds(),
+  agreement_id: idOrIds(),
+  currency_code: idOrIds(),
+  status: oneOrMany(SERVICE_SUBSCRIPTION_STATUSES),
+  frequency: oneOrMany(BILLING_FREQUENCIES),
+  billing_timing: oneOrMany(BILLING_TIMINGS),
+  next_due_at: createOperatorMap().optional(),
+  created_at: createOperatorMap().optional(),
+})
+export type AdminGetServiceSubscriptionsParams = z.infer<typeof AdminGetServiceSubscriptionsParams>
+
+// What can also change after creation.
+const changeable = {
+  end_date: dateInput().nullish(),
+  group_id: z.string().nullish(),
+  agreement_id: z.string().nullish(),
+  product_variant_id: z.string().nullish(),
+  metadata: metadataInput(),
+}
+
+export const AdminCreateServiceSubscription = z
+  .object({
+    customer_id: z.string().min(1),
+    description: z.string().min(1).max(500),
+    amount: amount(),
+    currency_code: currencyCode(),
+    frequency: z.enum(BILLING_FREQUENCIES),
+    rrule: z.string().max(500).nullish(),
+    billing_timing: z.enum(BILLING_TIMINGS).optional(),
+    start_date: dateInput(),
+    ...changeable,
+  })
+  .strict()
+  .refine((v) => !v.end_date || v.end_date > v.start_date, { message: "end_date must be after start_date", path: ["end_date"] })
+  .refine((v) => v.frequency !== "rrule" || !!v.rrule, { message: 'frequency "rrule" needs an rrule', path: ["rrule"] })
+  .superRefine((v, ctx) => {
+    if (v.frequency === "rrule" && v.rrule) {
+      for (const problem of validateRecurrence(v.rrule)) {
+        ctx.addIssue({ code: "custom", message: problem, path: ["rrule"] })
+      }
+    }
+  })
+export type AdminCreateServiceSubscription = z.infer<typeof AdminCreateServiceSubscription>
+
+export const AdminUpdateServiceSubscription = z
+  .object({
+    description: z.string().min(1).max(500).optional(),
+    amount: amount().optional(),
+    ...changeable,
+  })
+  .strict()
+export type AdminUpdateServiceSubscription = z.infer<typeof AdminUpdateServiceSubscription>
+
+/** Pause, resume or cancel from a day (default today). */
+export const AdminServiceSubscriptionAction = z.object({ from: dateInput().optional() }).strict()
+export type AdminServiceSubscriptionAction = z.infer<typeof AdminServiceSubscriptionAction>
+
+// ---- Fee transactions ----
+export const AdminGetFeeTransactionsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["period_start", "due_at", "created_at", "amount", "status"], "-period_start"),
+  id: idOrIds(),
+  subscription_id: idOrIds(),
+  customer_id: idOrIds(),
+  currency_code: idOrIds(),
+  billing_run_id: idOrIds(),
+  order_id: idOrIds(),
+  status: oneOrMany(FEE_TRANSACTION_STATUSES),
+  period_start: createOperatorMap().optional(),
+  due_at: createOperatorMap().optional(),
+})
+export type AdminGetFeeTransactionsParams = z.infer<typeof AdminGetFeeTransactionsParams>
+
+// ---- Billing runs ----
+export const AdminGetBillingRunParams = createSelectParams()
+export const AdminGetBillingRunsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  order: orderParam(["started_at", "as_of"], "-started_at"),
+  id: idOrIds(),
+  status: oneOrMany(BILLING_RUN_STATUSES),
+})
+export type AdminGetBillingRunsParams = z.infer<typeof AdminGetBillingRunsParams>
+export const AdminCreateBillingRun = z.object({ as_of: dateInput().optional() }).strict()
+export type AdminCreateBillingRun = z.infer<typeof AdminCreateBillingRun>

@@ -1,0 +1,9 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { listEntities } from "../../utils/respond"
+import { AdminGetFeeTransactionsParams } from "../service-subscriptions/validators"
+
+/** Fee transactions across subscriptions: by subscription, customer, run, order, status, period. */
+export const GET = async (req: AuthenticatedMedusaRequest<AdminGetFeeTransactionsParams>, res: MedusaResponse) => {
+  const { rows, count, offset, limit } = await listEntities(req, "service_subscription_fee_transaction", req.filterableFields)
+  res.json({ subscription_fee_transactions: rows, count, offset, limit })
+}

@@ -1,0 +1,57 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import { assertSubscriptionReferences } from "./prepare-service-subscription"
+
+export type UpdateServiceSubscriptionInput = {
+  id: string
+  description?: string
+  amount?: number
+  end_date?: Date | null
+  group_id?: string | null
+  agreement_id?: string | null
+  product_variant_id?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+export const prepareSubscriptionUpdateStepId = "prepare-subscription-update"
+/**
+ * Checks a change of a subscription: not cancelled, end after start, existing references. A new
+ * amount applies to periods not billed yet; a new end date moves the billing cursor (an ended
+ * subscription whose end moves later bills again from its last billed period).
+ */
+export const prepareSubscriptionUpdateStep = createStep(
+  prepareSubscriptionUpdateStepId,
+  async (input: UpdateServiceSubscriptionInput, { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const [sub] = await service.listServiceSubscriptions({ id: input.id })
+    if (!sub) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service subscription with id: ${input.id} was not found`)
+    }
+    if (sub.status === "cancelled") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Subscription ${sub.number} is cancelled and can no longer change`)
+    }
+    const merged = { ...sub, ...input } as any
+    if (merged.end_date && new Date(merged.end_date) <= new Date(sub.start_date)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "end_date must be after start_date")
+    }
+    await assertSubscriptionReferences(container, merged)
+    const update: Record<string, unknown> = { ...input }
+    if (input.end_date !== undefined) {
+      let from = sub.next_period_start as Date | null
+      if (!from) {
+        const [last] = await service.listServiceSubscriptionFeeTransactions(
+          { subscription_id: sub.id },
+          { select: ["period_end"], order: { period_start: "DESC" }, take: 1 }
+        )
+        from = (last?.period_end as Date | undefined) ?? (sub.start_date as Date)
+      }
+      const cursor = duePeriods(merged, from, new Date(0))
+      update.next_period_start = cursor.next_period_start
+      update.next_due_at = cursor.next_due_at
+    }
+    return new StepResponse(update as { id: string })
+  }
+)

@@ -1,0 +1,34 @@
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ServiceManagementEvents } from "../events"
+import { prepareSubscriptionUpdateStep, UpdateServiceSubscriptionInput } from "./steps/prepare-subscription-update"
+import { updateServiceSubscriptionsStep } from "./steps/subscription-steps"
+
+export type UpdateServiceSubscriptionWorkflowInput = UpdateServiceSubscriptionInput & { additional_data?: Record<string, unknown> }
+
+export const updateServiceSubscriptionWorkflowId = "update-service-subscription"
+/**
+ * Changes a subscription's description, amount (for periods not billed yet), end date, group,
+ * agreement, variant or metadata. Hooks: `validate`, `serviceSubscriptionChanged`. Event: `service_subscription.updated`.
+ */
+export const updateServiceSubscriptionWorkflow = createWorkflow(
+  updateServiceSubscriptionWorkflowId,
+  (input: UpdateServiceSubscriptionWorkflowInput) => {
+    const update = prepareSubscriptionUpdateStep(transform({ input }, ({ input }) => {
+      const { additional_data, ...rest } = input
+      return rest
+    }))
+    const validate = createHook("validate", { input })
+    const updated = updateServiceSubscriptionsStep(transform({ update }, ({ update }) => [update]))
+    const subscription = transform({ updated }, ({ updated }) => updated[0])
+    const serviceSubscriptionChanged = createHook("serviceSubscriptionChanged", {
+      service_subscription: subscription,
+      additional_data: input.additional_data,
+    })
+    emitEventStep({
+      eventName: ServiceManagementEvents.SERVICE_SUBSCRIPTION_UPDATED,
+      data: transform({ subscription }, ({ subscription }) => ({ id: subscription.id })),
+    })
+    return new WorkflowResponse(subscription, { hooks: [validate, serviceSubscriptionChanged] })
+  }
+)
