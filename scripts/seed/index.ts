@@ -11,6 +11,7 @@ import { serviceObjectsSection } from "./service-objects"
 import { serviceOrdersSection } from "./service-orders"
 import { serviceTasksSection } from "./service-tasks"
 import { storeSection } from "./store"
+import { subscriptionsSection } from "./subscriptions"
 
 /**
  * The seed sections in the order they run; later ones use what earlier ones put on the context.
@@ -28,6 +29,7 @@ export const seedSections: SeedSection[] = [
   repairsSection,
   postingSection,
   agreementsSection,
+  subscriptionsSection,
 ]
 
 export async function runSeed(container: MedusaContainer, { demo = true }: { demo?: boolean } = {}) {
