@@ -131,6 +131,9 @@ export type ServiceOrder = {
   closed_at?: string | null
   canceled_at?: string | null
   address?: Record<string, unknown> | null
+  posted_at?: string | null
+  posted_order_id?: string | null
+  posted_order?: { id: string; display_id?: number; status?: string } | null
   stage: StageRef
   customer?: CustomerRef | null
   service_object?: { id: string; name: string; serial_number?: string | null } | null

@@ -8,6 +8,7 @@ import { CreateServiceOrderDrawer } from "../components/create-service-order-dra
 import { ServiceObjectDrawer } from "../components/service-object-drawer"
 import { formatDate } from "../lib/format"
 import { useServiceObjects, useServiceOrders } from "../lib/hooks"
+import { CustomerSubscriptions } from "../components/subscriptions/customer-subscriptions"
 
 const LIMIT = 10
 
@@ -126,6 +127,7 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         lockCustomer
       />
       <CreateServiceOrderDrawer open={orderOpen} onOpenChange={setOrderOpen} customerId={customer.id} lockCustomer />
+      <CustomerSubscriptions customerId={customer.id} />
     </div>
   )
 }

@@ -13,6 +13,7 @@ import { useState } from "react"
 import { Link, useParams, type UIMatch } from "react-router-dom"
 import { ActionMenu } from "../../../components/action-menu"
 import { DetailLoading, DetailNotFound } from "../../../components/detail-state"
+import { ServiceOrderPostingSection } from "../../../components/posting/service-order-posting-section"
 import { PriorityBadge, StageBadge } from "../../../components/badges"
 import { EditServiceOrderDrawer } from "../../../components/edit-service-order-drawer"
 import { LineDrawer } from "../../../components/line-drawer"
@@ -375,6 +376,7 @@ const ServiceOrderDetailPage = () => {
         side={
           <>
             <TotalsSection order={order} />
+            <ServiceOrderPostingSection order={order} />
             <Container className="divide-y p-0">
               <div className="flex items-center justify-between px-6 py-4">
                 <Heading level="h2">Stage history</Heading>

@@ -1,0 +1,70 @@
+import { Button, Container, Heading, StatusBadge, Text, usePrompt } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { SectionRow } from "../section-row"
+import { toastError, toastSuccess } from "../../lib/errors"
+import { formatDateTime, formatMoney } from "../../lib/format"
+import { usePostServiceOrder } from "../../lib/subscription-hooks"
+import type { ServiceOrder } from "../../lib/types"
+
+const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
+
+/** Invoicing: post the order (creates its Medusa order once) or, once posted, the order it created. */
+export const ServiceOrderPostingSection = ({ order }: { order: ServiceOrder }) => {
+  const prompt = usePrompt()
+  const post = usePostServiceOrder(order.id)
+  const canPost = !!order.stage?.allow_post && !order.posted_at
+
+  const onPost = async () => {
+    const confirmed = await prompt({
+      title: `Post ${order.number}?`,
+      description: `A Medusa order for ${formatMoney(order.revenue_total, order.currency_code)} is created for the customer with one line per billable line. The service order becomes read-only.`,
+      confirmText: "Post",
+      cancelText: "Cancel",
+    })
+    if (confirmed) {
+      post.mutate(undefined, { onSuccess: () => toastSuccess(`${order.number} was posted`), onError: toastError })
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0" data-testid="posting-section">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">Invoicing</Heading>
+        {order.posted_at ? (
+          <StatusBadge color="green" data-testid="posted-badge">
+            Posted
+          </StatusBadge>
+        ) : (
+          <Button size="small" variant="secondary" disabled={!canPost} isLoading={post.isPending} onClick={onPost} data-testid="post-order-button">
+            Post
+          </Button>
+        )}
+      </div>
+      {order.posted_at ? (
+        <>
+          <SectionRow title="Posted" value={formatDateTime(order.posted_at)} />
+          <SectionRow
+            title="Medusa order"
+            value={
+              order.posted_order_id ? (
+                <Link to={`/orders/${order.posted_order_id}`} className={linkClass} data-testid="posted-order-link">
+                  {order.posted_order?.display_id ? `Order #${order.posted_order.display_id}` : "View order"}
+                </Link>
+              ) : (
+                "Not created (posting.createOrders is off)"
+              )
+            }
+          />
+        </>
+      ) : (
+        <div className="px-6 py-4">
+          <Text size="small" className="text-ui-fg-subtle">
+            {canPost
+              ? "Ready to post: the billable lines become a Medusa order for the customer."
+              : `Orders are posted in a stage that allows posting (e.g. Closed); this one is in "${order.stage?.name ?? "–"}".`}
+          </Text>
+        </div>
+      )}
+    </Container>
+  )
+}

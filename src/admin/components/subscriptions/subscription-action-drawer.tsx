@@ -1,0 +1,65 @@
+import { Input, Text } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { Field } from "../field"
+import { FormDrawer } from "../form-drawer"
+import { toastError, toastSuccess } from "../../lib/errors"
+import { toDateInput } from "../../lib/format"
+import { useSubscriptionAction } from "../../lib/subscription-hooks"
+import type { ServiceSubscription } from "../../lib/subscription-types"
+
+export type SubscriptionAction = "pause" | "resume" | "cancel"
+
+const TEXT: Record<SubscriptionAction, { title: string; verb: string; help: string }> = {
+  pause: { title: "Pause billing", verb: "Pause", help: "From this day no fee is charged until the subscription is resumed; the current period is charged pro rata up to it." },
+  resume: { title: "Resume billing", verb: "Resume", help: "Billing restarts on this day; the rest of its period is charged pro rata." },
+  cancel: { title: "Cancel subscription", verb: "Cancel subscription", help: "Billing ends on this day; its period is charged pro rata and fees already invoiced for later days are credited." },
+}
+
+/** Pause, resume or cancel from a chosen day (today by default). */
+export const SubscriptionActionDrawer = ({
+  subscription,
+  action,
+  onOpenChange,
+}: {
+  subscription: ServiceSubscription
+  action: SubscriptionAction | null
+  onOpenChange: (open: boolean) => void
+}) => {
+  const mutation = useSubscriptionAction(subscription.id)
+  const [from, setFrom] = useState("")
+  useEffect(() => {
+    if (action) {
+      setFrom(toDateInput(new Date().toISOString()))
+    }
+  }, [action])
+  const text = action ? TEXT[action] : TEXT.pause
+  return (
+    <FormDrawer
+      open={!!action}
+      onOpenChange={onOpenChange}
+      title={`${text.title}: ${subscription.number}`}
+      submitLabel={text.verb}
+      isPending={mutation.isPending}
+      testId="subscription-action-drawer"
+      onSubmit={() =>
+        mutation.mutate(
+          { action: action!, from },
+          {
+            onSuccess: () => {
+              toastSuccess(`${subscription.number}: ${action} from ${from}`)
+              onOpenChange(false)
+            },
+            onError: toastError,
+          }
+        )
+      }
+    >
+      <Text size="small" className="text-ui-fg-subtle">
+        {text.help}
+      </Text>
+      <Field label="Effective from" htmlFor="subscription-action-from">
+        <Input id="subscription-action-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+      </Field>
+    </FormDrawer>
+  )
+}
