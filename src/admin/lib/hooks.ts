@@ -20,7 +20,7 @@ import type {
 /** Query parameters: empty strings and undefined are dropped so they do not reach the API as filters. */
 export type Params = Record<string, string | number | boolean | string[] | undefined | null>
 
-const clean = (params?: Params) => {
+export const clean = (params?: Params) => {
   const out: Record<string, unknown> = {}
   Object.entries(params ?? {}).forEach(([key, value]) => {
     if (value === undefined || value === null || value === "") {
@@ -34,13 +34,13 @@ const clean = (params?: Params) => {
   return out
 }
 
-const get = <T>(path: string, query?: Params) =>
+export const get = <T>(path: string, query?: Params) =>
   sdk.client.fetch<T>(path, { method: "GET", query: clean(query) })
 
-const post = <T>(path: string, body: unknown) =>
+export const post = <T>(path: string, body: unknown) =>
   sdk.client.fetch<T>(path, { method: "POST", body: body as Record<string, unknown> })
 
-const del = <T>(path: string) => sdk.client.fetch<T>(path, { method: "DELETE" })
+export const del = <T>(path: string) => sdk.client.fetch<T>(path, { method: "DELETE" })
 
 export const queryKeys = {
   serviceOrders: ["service-orders"] as const,
@@ -54,7 +54,7 @@ export const queryKeys = {
   serviceTaskList: (params?: Params) => ["service-tasks", "list", clean(params)] as const,
 }
 
-const useInvalidate = () => {
+export const useInvalidate = () => {
   const queryClient = useQueryClient()
   return (...keys: QueryKey[]) =>
     Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
