@@ -195,6 +195,19 @@ medusaIntegrationTestRunner({
         expect(paged.service_agreements).toEqual([{ id: b.id, number: b.number }])
       })
 
+      it("tells each row's next due date when the lines' fields are requested", async () => {
+        const a = await createAgreement({ name: "Alpha" })
+        const noLines = await createAgreement({ name: "Bare", lines: [] })
+        const fields = "+suspensions,+lines.id,+lines.recurrence,+lines.valid_from,+lines.valid_to"
+        const { data } = await api.get(`/admin/service-agreements?order=display_id&fields=${fields}`, { headers })
+        const [rowA, rowBare] = data.service_agreements
+        expect(rowA.next_occurrence).toBe(a.lines[0].next_occurrences[0])
+        expect(rowBare.next_occurrence).toBeNull()
+        const plain = (await api.get("/admin/service-agreements", { headers })).data.service_agreements
+        expect(plain.every((row: any) => !("next_occurrence" in row))).toBe(true)
+        expect(noLines.lines).toEqual([])
+      })
+
       it("answers 400 for bad queries and 404 for unknown ids", async () => {
         for (const q of ["order=secret", "status=paused", "is_template=maybe", "unknown=1", "limit=x"]) {
           expect((await err(api.get(`/admin/service-agreements?${q}`, { headers }))).status).toBe(400)
