@@ -328,6 +328,29 @@ medusaIntegrationTestRunner({
         expect((await err(api.get(`/admin/service-agreements/${a.id}/lines/sagl_missing/occurrences`, { headers }))).status).toBe(404)
         expect((await err(api.get(`/admin/service-agreements/${a.id}/lines/${lineId}/occurrences`))).status).toBe(401)
       })
+
+      it("previews an RRULE before it is saved: in words, next dates within the validity, the same 400 as the lines", async () => {
+        const a = await createAgreement()
+        const url = (q: string) => `/admin/service-agreements/${a.id}/recurrence-preview?${q}`
+        const { data } = await api.get(url(`recurrence=${encodeURIComponent(QUARTERLY)}&count=3`), { headers })
+        expect(data.recurrence_text).toBe("every 3 months on the 1st")
+        // The same dates the saved line would show.
+        expect(data.occurrences).toEqual(a.lines[0].next_occurrences.slice(0, 3))
+        const weekly = (await api.get(url(`recurrence=FREQ=WEEKLY;BYDAY=MO&count=2`), { headers })).data
+        expect(weekly.recurrence_text).toBe("every week on Monday")
+        expect(weekly.occurrences.map((d: string) => new Date(`${d}T00:00:00Z`).getUTCDay())).toEqual([1, 1])
+        // A line window that already ended yields no dates.
+        const past = (await api.get(url(`recurrence=FREQ=DAILY&valid_from=2020-01-01&valid_to=2020-02-01`), { headers })).data
+        expect(past.occurrences).toEqual([])
+        const unknown = await err(api.get(url("recurrence=FREQ=SOMETIMES"), { headers }))
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toMatch(/FREQ|not a valid RRULE/)
+        for (const q of ["", "recurrence=FREQ=HOURLY", "recurrence=FREQ=DAILY&count=0", "recurrence=FREQ=DAILY&x=1"]) {
+          expect((await err(api.get(url(q), { headers }))).status).toBe(400)
+        }
+        expect((await err(api.get(`/admin/service-agreements/sagr_missing/recurrence-preview?recurrence=FREQ=DAILY`, { headers }))).status).toBe(404)
+        expect((await err(api.get(url("recurrence=FREQ=DAILY")))).status).toBe(401)
+      })
     })
 
     describe("status moves", () => {

@@ -189,3 +189,20 @@ export const useRecordSlaEvent = (id: string) => {
     onSuccess: () => invalidate(slaKeys.orderSla(id), queryKeys.serviceOrders),
   })
 }
+
+/** An unsaved RRULE previewed on the agreement: in words and its next dates, or the API's 400 for a bad rule. */
+export const useRecurrencePreview = (
+  id: string,
+  input: { recurrence: string; valid_from?: string | null; valid_to?: string | null },
+  options?: { enabled?: boolean }
+) =>
+  useQuery({
+    queryKey: ["service-agreements", "recurrence-preview", id, input],
+    queryFn: () =>
+      get<{ recurrence: string; recurrence_text: string; occurrences: string[]; count: number }>(
+        `/admin/service-agreements/${id}/recurrence-preview`,
+        { recurrence: input.recurrence, valid_from: input.valid_from, valid_to: input.valid_to, count: 5 }
+      ),
+    enabled: !!id && !!input.recurrence.trim() && (options?.enabled ?? true),
+    retry: false,
+  })
