@@ -82,6 +82,8 @@ export default async function agreementsAndSlas(ctx) {
   let agreementUrl
   let number
   await step("agreements: create one from the sidebar; activating without lines shows the API's refusal", async () => {
+    // The settings pages have their own sidebar; the Service section lives in the main one.
+    await page.goto(`${base}/app/service-orders`)
     await page.getByRole("link", { name: "Agreements", exact: true }).first().click()
     await page.waitForURL(/\/app\/service-agreements$/)
     await page.getByRole("heading", { name: "Service agreements" }).waitFor()
