@@ -8,11 +8,11 @@ import { FormDrawer } from "../form-drawer"
 
 type Choice = "pause" | "resume" | "respond" | "resolve"
 
-const CHOICES: Record<Choice, { label: string; event: Pick<SlaEventInput, "type" | "metric"> }> = {
-  pause: { label: "Pause the clock", event: { type: "pause" } },
-  resume: { label: "Resume the clock", event: { type: "resume" } },
-  respond: { label: "Record the response", event: { type: "stop", metric: "response" } },
-  resolve: { label: "Record the resolution (stops the clock)", event: { type: "stop", metric: "resolution" } },
+const CHOICES: Record<Choice, { label: string; done: string; event: Pick<SlaEventInput, "type" | "metric"> }> = {
+  pause: { label: "Pause the clock", done: "SLA clock paused", event: { type: "pause" } },
+  resume: { label: "Resume the clock", done: "SLA clock resumed", event: { type: "resume" } },
+  respond: { label: "Record the response", done: "Response recorded", event: { type: "stop", metric: "response" } },
+  resolve: { label: "Record the resolution (stops the clock)", done: "Resolution recorded", event: { type: "stop", metric: "resolution" } },
 }
 
 /** The events that fit the clock as it stands (the API refuses the others with a 400). */
@@ -70,7 +70,7 @@ export const RecordSlaEventDrawer = ({
     }
     record.mutate(body, {
       onSuccess: () => {
-        toastSuccess(`${CHOICES[choice].label.replace(/ \(.*\)$/, "")}: recorded`)
+        toastSuccess(CHOICES[choice].done)
         onOpenChange(false)
       },
       onError: (e) => {
