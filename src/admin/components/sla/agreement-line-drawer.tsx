@@ -9,6 +9,7 @@ import type { AgreementLine, AgreementLineInput, ServiceAgreement } from "../../
 import { LINE_TYPES, type LineType } from "../../lib/types"
 import { useDebounced } from "../combobox"
 import { Field, parseDecimal } from "../field"
+import { taskPrefill } from "../../lib/task-prefill"
 import { FormDrawer } from "../form-drawer"
 
 const NONE = "__none__"
@@ -132,14 +133,15 @@ export const AgreementLineDrawer = ({
       return
     }
     // A task pre-fills what it knows; each value can still be changed.
-    if (!description.trim()) {
-      setDescription(task.name)
+    const fill = taskPrefill(task, { description, unitPrice, unitCost })
+    if (fill.description !== undefined) {
+      setDescription(fill.description)
     }
-    if (task.default_unit_price !== null && task.default_unit_price !== undefined && unitPrice === "") {
-      setUnitPrice(String(toNumber(task.default_unit_price)))
+    if (fill.unitPrice !== undefined) {
+      setUnitPrice(fill.unitPrice)
     }
-    if (task.default_unit_cost !== null && task.default_unit_cost !== undefined && unitCost === "") {
-      setUnitCost(String(toNumber(task.default_unit_cost)))
+    if (fill.unitCost !== undefined) {
+      setUnitCost(fill.unitCost)
     }
   }
 
