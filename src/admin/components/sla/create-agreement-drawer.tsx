@@ -120,7 +120,7 @@ export const CreateAgreementDrawer = ({
       </div>
       {!isTemplate && (
         <Field label="Customer" htmlFor="agr-customer">
-          <CustomerCombobox id="agr-customer" value={customer} onChange={setCustomer} disabled={!!customerId} />
+          <CustomerCombobox id="agr-customer" value={customer} onChange={setCustomer} />
         </Field>
       )}
       <Field label="From template" htmlFor="agr-template" optional hint={template ? "Its lines, name, group, SLA and currency are copied; fields you fill in here win." : undefined}>
