@@ -195,6 +195,19 @@ medusaIntegrationTestRunner({
         expect(paged.service_agreements).toEqual([{ id: b.id, number: b.number }])
       })
 
+      it("tells each row's next due date when the lines' fields are requested", async () => {
+        const a = await createAgreement({ name: "Alpha" })
+        const noLines = await createAgreement({ name: "Bare", lines: [] })
+        const fields = "+suspensions,+lines.id,+lines.recurrence,+lines.valid_from,+lines.valid_to"
+        const { data } = await api.get(`/admin/service-agreements?order=display_id&fields=${fields}`, { headers })
+        const [rowA, rowBare] = data.service_agreements
+        expect(rowA.next_occurrence).toBe(a.lines[0].next_occurrences[0])
+        expect(rowBare.next_occurrence).toBeNull()
+        const plain = (await api.get("/admin/service-agreements", { headers })).data.service_agreements
+        expect(plain.every((row: any) => !("next_occurrence" in row))).toBe(true)
+        expect(noLines.lines).toEqual([])
+      })
+
       it("answers 400 for bad queries and 404 for unknown ids", async () => {
         for (const q of ["order=secret", "status=paused", "is_template=maybe", "unknown=1", "limit=x"]) {
           expect((await err(api.get(`/admin/service-agreements?${q}`, { headers }))).status).toBe(400)
@@ -314,6 +327,29 @@ medusaIntegrationTestRunner({
         }
         expect((await err(api.get(`/admin/service-agreements/${a.id}/lines/sagl_missing/occurrences`, { headers }))).status).toBe(404)
         expect((await err(api.get(`/admin/service-agreements/${a.id}/lines/${lineId}/occurrences`))).status).toBe(401)
+      })
+
+      it("previews an RRULE before it is saved: in words, next dates within the validity, the same 400 as the lines", async () => {
+        const a = await createAgreement()
+        const url = (q: string) => `/admin/service-agreements/${a.id}/recurrence-preview?${q}`
+        const { data } = await api.get(url(`recurrence=${encodeURIComponent(QUARTERLY)}&count=3`), { headers })
+        expect(data.recurrence_text).toBe("every 3 months on the 1st")
+        // The same dates the saved line would show.
+        expect(data.occurrences).toEqual(a.lines[0].next_occurrences.slice(0, 3))
+        const weekly = (await api.get(url(`recurrence=FREQ=WEEKLY;BYDAY=MO&count=2`), { headers })).data
+        expect(weekly.recurrence_text).toBe("every week on Monday")
+        expect(weekly.occurrences.map((d: string) => new Date(`${d}T00:00:00Z`).getUTCDay())).toEqual([1, 1])
+        // A line window that already ended yields no dates.
+        const past = (await api.get(url(`recurrence=FREQ=DAILY&valid_from=2020-01-01&valid_to=2020-02-01`), { headers })).data
+        expect(past.occurrences).toEqual([])
+        const unknown = await err(api.get(url("recurrence=FREQ=SOMETIMES"), { headers }))
+        expect(unknown.status).toBe(400)
+        expect(unknown.data.message).toMatch(/FREQ|not a valid RRULE/)
+        for (const q of ["", "recurrence=FREQ=HOURLY", "recurrence=FREQ=DAILY&count=0", "recurrence=FREQ=DAILY&x=1"]) {
+          expect((await err(api.get(url(q), { headers }))).status).toBe(400)
+        }
+        expect((await err(api.get(`/admin/service-agreements/sagr_missing/recurrence-preview?recurrence=FREQ=DAILY`, { headers }))).status).toBe(404)
+        expect((await err(api.get(url("recurrence=FREQ=DAILY")))).status).toBe(401)
       })
     })
 

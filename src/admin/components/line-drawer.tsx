@@ -5,6 +5,7 @@ import { humanize, toDateInput, toNumber } from "../lib/format"
 import { useAddServiceOrderLines, useServiceTasks, useUpdateServiceOrderLine } from "../lib/hooks"
 import { LINE_TYPES, type LineInput, type LineType, type ServiceOrderLine } from "../lib/types"
 import { Field, parseDecimal } from "./field"
+import { taskPrefill } from "../lib/task-prefill"
 import { FormDrawer } from "./form-drawer"
 
 const NO_TASK = "__none__"
@@ -58,15 +59,16 @@ export const LineDrawer = ({
     if (!task) {
       return
     }
-    // A task pre-fills what it knows; the merchant can still change each value.
-    if (!description.trim()) {
-      setDescription(task.name)
+    // A task pre-fills what it knows; each value can still be changed.
+    const fill = taskPrefill(task, { description, unitPrice, unitCost })
+    if (fill.description !== undefined) {
+      setDescription(fill.description)
     }
-    if (task.default_unit_price !== null && task.default_unit_price !== undefined && unitPrice === "") {
-      setUnitPrice(String(toNumber(task.default_unit_price)))
+    if (fill.unitPrice !== undefined) {
+      setUnitPrice(fill.unitPrice)
     }
-    if (task.default_unit_cost !== null && task.default_unit_cost !== undefined && unitCost === "") {
-      setUnitCost(String(toNumber(task.default_unit_cost)))
+    if (fill.unitCost !== undefined) {
+      setUnitCost(fill.unitCost)
     }
     if (type === "hour" && task.default_duration_minutes && (!quantity || quantity === "1")) {
       setQuantity(String(Math.round((task.default_duration_minutes / 60) * 100) / 100))

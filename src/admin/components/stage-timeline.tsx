@@ -5,7 +5,7 @@ import { useAdminUser } from "../lib/hooks"
 import type { ServiceStage, StageTransition } from "../lib/types"
 import { StageBadge } from "./badges"
 
-const Actor = ({ type, id }: { type?: string | null; id?: string | null }) => {
+export const Actor = ({ type, id }: { type?: string | null; id?: string | null }) => {
   const { data } = useAdminUser(type === "user" ? id : null)
   if (type === "user") {
     const u = data?.user

@@ -47,6 +47,8 @@ export type ServiceStage = {
   position: number
   color?: string | null
   next_stage_codes: string[]
+  /** The SLA event a move into the stage records. */
+  sla_action?: "respond" | "resolve" | "pause" | "resume" | null
   reasons?: StageReason[]
   metadata?: Record<string, unknown> | null
 } & Record<StageFlag, boolean>

@@ -6,6 +6,7 @@ import { Link, useNavigate } from "react-router-dom"
 import { PriorityBadge, StageBadge, WarrantyBadge } from "../components/badges"
 import { CreateServiceOrderDrawer } from "../components/create-service-order-drawer"
 import { ServiceObjectDrawer } from "../components/service-object-drawer"
+import { CustomerAgreements } from "../components/sla/customer-agreements"
 import { formatDate } from "../lib/format"
 import { useServiceObjects, useServiceOrders } from "../lib/hooks"
 import { CustomerSubscriptions } from "../components/subscriptions/customer-subscriptions"
@@ -120,6 +121,7 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
           </Table>
         )}
       </Container>
+      <CustomerAgreements customerId={customer.id} />
       <ServiceObjectDrawer
         open={registerOpen}
         onOpenChange={setRegisterOpen}

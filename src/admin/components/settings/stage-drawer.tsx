@@ -7,6 +7,7 @@ import { STAGE_FLAGS, type ServiceStage, type StageFlag } from "../../lib/types"
 import { STATUS_COLORS, StageBadge } from "../badges"
 import { Field } from "../field"
 import { FormDrawer } from "../form-drawer"
+import { StageSlaActionSelect } from "../sla/stage-sla-action"
 
 export const FLAG_HELP: Record<StageFlag, { label: string; help: string }> = {
   is_initial: { label: "Initial", help: "New service orders start in this stage." },
@@ -58,6 +59,7 @@ export const StageDrawer = ({
   const [color, setColor] = useState<string>(NO_COLOR)
   const [flags, setFlags] = useState<Record<StageFlag, boolean>>(DEFAULT_FLAGS)
   const [next, setNext] = useState<string[]>([])
+  const [slaAction, setSlaAction] = useState<ServiceStage["sla_action"]>(null)
 
   useEffect(() => {
     if (!open) {
@@ -75,6 +77,7 @@ export const StageDrawer = ({
         : DEFAULT_FLAGS
     )
     setNext(stage?.next_stage_codes ?? [])
+    setSlaAction(stage?.sla_action ?? null)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, stage?.id])
 
@@ -90,6 +93,7 @@ export const StageDrawer = ({
       color: color === NO_COLOR ? null : color,
       // A final stage has no successors.
       next_stage_codes: flags.is_terminal ? [] : next,
+      sla_action: slaAction,
       ...flags,
     }
     const options = {
@@ -168,6 +172,7 @@ export const StageDrawer = ({
           </Select>
         </Field>
       </div>
+      <StageSlaActionSelect value={slaAction ?? null} onChange={setSlaAction} />
       <div className="flex items-center gap-x-2">
         <Text size="small" className="text-ui-fg-subtle">
           Preview

@@ -66,6 +66,19 @@ export function withAgreementPreview<T extends AgreementLike>(agreement: T, now 
   }
 }
 
+/**
+ * The earliest upcoming due date (ISO day) over the agreement's lines from `now`, or null; for
+ * the agreement list's "next generation" column. Needs the lines' recurrence and validity.
+ */
+export function nextOccurrence(agreement: AgreementLike, now = new Date()): string | null {
+  const until = new Date(now.getTime() + 10 * 366 * DAY_MS)
+  const next = (agreement.lines ?? [])
+    .map((line) => upcomingOccurrences(agreement, line, now, 1, until)[0])
+    .filter((d): d is Date => !!d)
+    .sort((a, b) => a.getTime() - b.getTime())[0]
+  return next ? next.toISOString().slice(0, 10) : null
+}
+
 /** Re-reads an agreement with the fields the request asked for, plus the preview. */
 export const refetchServiceAgreement = async (req: MedusaRequest, id: string) =>
   withAgreementPreview(await retrieveEntity(req, "service_agreement", { id }, "Service agreement"))

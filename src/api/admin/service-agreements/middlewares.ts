@@ -5,6 +5,7 @@ import {
   AdminCreateServiceAgreement,
   AdminGenerateServiceAgreementOrders,
   AdminGetAgreementOccurrencesParams,
+  AdminGetRecurrencePreviewParams,
   AdminGetServiceAgreementParams,
   AdminGetServiceAgreementsParams,
   AdminServiceAgreementAction,
@@ -45,5 +46,9 @@ export const adminServiceAgreementMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: `${BASE}/:id/generate-orders`,
     middlewares: [validateAndTransformBody(AdminGenerateServiceAgreementOrders)],
+  },  {
+    method: ["GET"],
+    matcher: `${BASE}/:id/recurrence-preview`,
+    middlewares: [validateAndTransformQuery(AdminGetRecurrencePreviewParams, { defaults: [], isList: false })],
   },
 ]

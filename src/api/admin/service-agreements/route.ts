@@ -1,12 +1,15 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceAgreementWorkflow } from "../../../workflows/service-agreements/create-service-agreement"
 import { listEntities } from "../../utils/respond"
-import { refetchServiceAgreement } from "./helpers"
+import { nextOccurrence, refetchServiceAgreement } from "./helpers"
 import { AdminCreateServiceAgreement, AdminGetServiceAgreementsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceAgreementsParams>, res: MedusaResponse) => {
   const { rows, count, offset, limit } = await listEntities(req, "service_agreement", req.filterableFields)
-  res.json({ service_agreements: rows, count, offset, limit })
+  // With the lines' fields requested (`fields=+lines.recurrence,…`), each row also tells its next due date.
+  const now = new Date()
+  const withNext = rows.map((row: any) => (Array.isArray(row.lines) ? { ...row, next_occurrence: nextOccurrence(row, now) } : row))
+  res.json({ service_agreements: withNext, count, offset, limit })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceAgreement>, res: MedusaResponse) => {

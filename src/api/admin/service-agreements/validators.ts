@@ -126,3 +126,15 @@ export const AdminGetAgreementOccurrencesParams = z
   })
   .strict()
 export type AdminGetAgreementOccurrencesParams = z.infer<typeof AdminGetAgreementOccurrencesParams>
+
+/** An RRULE previewed against an agreement before it is saved on a line (the line drawer's live preview). */
+export const AdminGetRecurrencePreviewParams = z
+  .object({
+    recurrence: recurrence(),
+    valid_from: dateInput().optional(),
+    valid_to: dateInput().optional(),
+    count: z.coerce.number().int().min(1).max(50).default(5),
+  })
+  .strict()
+  .refine(windowOk, windowMessage)
+export type AdminGetRecurrencePreviewParams = z.infer<typeof AdminGetRecurrencePreviewParams>

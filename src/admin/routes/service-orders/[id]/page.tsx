@@ -20,6 +20,7 @@ import { LineDrawer } from "../../../components/line-drawer"
 import { MoveStageDrawer, allowedNextStages } from "../../../components/move-stage-drawer"
 import { SectionRow, TwoColumnLayout } from "../../../components/section-row"
 import { StageTimeline } from "../../../components/stage-timeline"
+import { ServiceOrderSlaSection } from "../../../components/sla/service-order-sla-section"
 import { toastError, toastSuccess } from "../../../lib/errors"
 import {
   customerName,
@@ -371,6 +372,7 @@ const ServiceOrderDetailPage = () => {
           <>
             <HeaderSection order={order} stages={allStages} onEdit={() => setEditOpen(true)} onMove={() => setMoveOpen(true)} />
             <LinesSection order={order} />
+            <ServiceOrderSlaSection order={order} />
           </>
         }
         side={

@@ -3,8 +3,9 @@ import { Heading, Tabs, Text } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
 import { StagesSection } from "../../../components/settings/stages-section"
 import { TasksSection } from "../../../components/settings/tasks-section"
+import { SlasSection } from "../../../components/sla/slas-section"
 
-const TABS = ["stages", "tasks"] as const
+const TABS = ["stages", "tasks", "slas"] as const
 
 /** Settings › Service: stages with their rules and reasons, and the service task catalogue. */
 const ServiceSettingsPage = () => {
@@ -23,12 +24,16 @@ const ServiceSettingsPage = () => {
         <Tabs.List>
           <Tabs.Trigger value="stages">Stages</Tabs.Trigger>
           <Tabs.Trigger value="tasks">Service tasks</Tabs.Trigger>
+          <Tabs.Trigger value="slas">SLAs</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="stages" className="mt-3">
           <StagesSection />
         </Tabs.Content>
         <Tabs.Content value="tasks" className="mt-3">
           <TasksSection />
+        </Tabs.Content>
+        <Tabs.Content value="slas" className="mt-3">
+          <SlasSection />
         </Tabs.Content>
       </Tabs>
     </div>
