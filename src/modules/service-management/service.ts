@@ -32,6 +32,11 @@ import {
   ServiceSubscription,
   SubscriptionFeeTransaction,
   SubscriptionGroup,
+  Assignment,
+  DispatchTeam,
+  Skill,
+  Technician,
+  TechnicianAbsence,
 } from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
@@ -162,6 +167,11 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceSubscription,
   ServiceSubscriptionFeeTransaction: SubscriptionFeeTransaction,
   ServiceSubscriptionGroup: SubscriptionGroup,
+  ServiceSkill: Skill,
+  ServiceDispatchTeam: DispatchTeam,
+  ServiceTechnician: Technician,
+  ServiceTechnicianAbsence: TechnicianAbsence,
+  ServiceAssignment: Assignment,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
 

@@ -23,6 +23,11 @@ import {
   ServiceSubscription,
   SubscriptionFeeTransaction,
   SubscriptionGroup,
+  Assignment,
+  DispatchTeam,
+  Skill,
+  Technician,
+  TechnicianAbsence,
 } from "./models"
 
 export type ServiceObjectDTO = InferTypeOf<typeof ServiceObject>
@@ -48,3 +53,8 @@ export type BillingRunDTO = InferTypeOf<typeof BillingRun>
 export type ServiceSubscriptionDTO = InferTypeOf<typeof ServiceSubscription>
 export type SubscriptionFeeTransactionDTO = InferTypeOf<typeof SubscriptionFeeTransaction>
 export type SubscriptionGroupDTO = InferTypeOf<typeof SubscriptionGroup>
+export type SkillDTO = InferTypeOf<typeof Skill>
+export type DispatchTeamDTO = InferTypeOf<typeof DispatchTeam>
+export type TechnicianDTO = InferTypeOf<typeof Technician>
+export type TechnicianAbsenceDTO = InferTypeOf<typeof TechnicianAbsence>
+export type AssignmentDTO = InferTypeOf<typeof Assignment>

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { AgreementOccurrence } from "./agreement-occurrence"
+import { Assignment } from "./assignment"
 import { RepairLine } from "./repair-line"
 import { ServiceAgreement } from "./service-agreement"
 import { ServiceLevelAgreement } from "./service-level-agreement"
@@ -62,6 +63,7 @@ export const ServiceOrder = model
     sla_events: model.hasMany(() => SlaEvent, { mappedBy: "service_order" }),
     agreement_occurrences: model.hasMany(() => AgreementOccurrence, { mappedBy: "service_order" }),
     repair_lines: model.hasMany(() => RepairLine, { mappedBy: "service_order" }),
+    assignments: model.hasMany(() => Assignment, { mappedBy: "service_order" }),
   })
   .cascades({ delete: ["lines", "stage_transitions", "sla_events"] })
   .indexes([

@@ -1,0 +1,16 @@
+import { model } from "@medusajs/framework/utils"
+import { Technician } from "./technician"
+
+export const ABSENCE_REASONS = ["vacation", "sick", "training", "other"] as const
+
+/** Time a technician is not available (holiday, sickness, training); assigning into it needs an override. */
+export const TechnicianAbsence = model
+  .define("service_technician_absence", {
+    id: model.id({ prefix: "sabs" }).primaryKey(),
+    starts_at: model.dateTime(),
+    ends_at: model.dateTime(),
+    reason: model.enum([...ABSENCE_REASONS]).default("other"),
+    note: model.text().nullable(),
+    technician: model.belongsTo(() => Technician, { mappedBy: "absences" }),
+  })
+  .indexes([{ on: ["technician_id", "starts_at"], where: "deleted_at IS NULL" }])
