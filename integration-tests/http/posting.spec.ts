@@ -153,6 +153,26 @@ medusaIntegrationTestRunner({
         expect(await medusaOrders()).toHaveLength(1)
       })
 
+      it("completes a post whose process died after its claim, with the order id it claimed, once", async () => {
+        const id = await closedOrder(standardLines())
+        // What a post killed between its claim and the Medusa order leaves behind.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await pg.raw("UPDATE service_order SET posted_at = now(), posted_order_id = 'order_killedpost' WHERE id = ?", [id])
+
+        const results = await Promise.all([0, 1].map(() => err(api.post(`/admin/service-orders/${id}/post`, {}, { headers }))))
+        expect(results.map((r) => r.status).sort()).toEqual([200, 400])
+        const orders = await medusaOrders()
+        expect(orders.map((o: any) => o.id)).toEqual(["order_killedpost"])
+        const { data } = await api.get(`/admin/service-orders/${id}`, { headers })
+        expect(data.service_order.posted_order_id).toBe("order_killedpost")
+
+        // A claim whose order exists is a finished post: refused.
+        const again = await err(api.post(`/admin/service-orders/${id}/post`, {}, { headers }))
+        expect(again.status).toBe(400)
+        expect(again.data.message).toMatch(/already posted/)
+        expect(await medusaOrders()).toHaveLength(1)
+      })
+
       it("reserves stock for stock-managed items at the sales channel's location", async () => {
         const container = getContainer()
         const { result: [location] } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Workshop" }] } })

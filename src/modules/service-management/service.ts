@@ -507,19 +507,21 @@ class ServiceManagementModuleService extends MedusaService({
   }
 
   /**
-   * Marks an order posted only if nobody posted it yet: of two concurrent posts the second waits
-   * for the first's row lock, then finds `posted_at` set and is refused.
+   * Marks an order posted, naming the Medusa order about to be created, only if nobody posted it
+   * yet (or, resuming a post that died, it still names `abandoned_order_id`): of two concurrent
+   * posts the second waits for the first's row lock, then finds `posted_at` set and is refused.
    */
   @InjectTransactionManager()
   async claimServiceOrderPosting(
-    input: { id: string; number: string; posted_by: string | null },
+    input: { id: string; number: string; posted_by: string | null; order_id: string | null; abandoned_order_id: string | null },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     const manager = sharedContext.transactionManager as SqlEntityManager
     const result = await manager.execute(
-      `UPDATE service_order SET posted_at = now(), posted_by = ?, updated_at = now()
-       WHERE id = ? AND posted_at IS NULL AND deleted_at IS NULL`,
-      [input.posted_by, input.id],
+      `UPDATE service_order SET posted_at = now(), posted_by = ?, posted_order_id = ?, updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL
+         AND (posted_at IS NULL OR (?::text IS NOT NULL AND posted_order_id = ?::text))`,
+      [input.posted_by, input.order_id, input.id, input.abandoned_order_id, input.abandoned_order_id],
       "run"
     )
     if (!(result as unknown as { affectedRows?: number })?.affectedRows) {

@@ -12,7 +12,6 @@ import { ServiceManagementEvents } from "../events"
 import { ServiceActor } from "../types"
 import { claimServiceOrderPostingStep } from "./steps/claim-service-order-posting"
 import { prepareServiceOrderPostingStep } from "./steps/prepare-service-order-posting"
-import { setPostedOrderStep } from "./steps/set-posted-order"
 
 export type PostServiceOrderWorkflowInput = {
   service_order_id: string
@@ -41,9 +40,10 @@ export const postServiceOrderWorkflowId = "post-service-order"
  * items, links it, marks the service order posted (read-only from then on).
  *
  * Exactly once: a lock per service order serialises posts and stage moves, the claim is a
- * conditional UPDATE (`posted_at IS NULL`), and `posted_order_id` is unique in Postgres. If any
- * later step or the `serviceOrderPosted` hook fails, compensation deletes the Medusa order and its
- * reservations and unposts the service order.
+ * conditional UPDATE (`posted_at IS NULL`) that already names the Medusa order's id, and
+ * `posted_order_id` is unique in Postgres. If any later step or the `serviceOrderPosted` hook
+ * fails, compensation deletes the Medusa order and its reservations and unposts the service order;
+ * if the process dies between the claim and the order, the next post resumes with the same id.
  *
  * Hooks: `validate` (before anything is written), `serviceOrderPosted` (after the Medusa order
  * exists; throwing there rolls the whole posting back). Event: `service_order.posted`.
@@ -58,13 +58,13 @@ export const postServiceOrderWorkflow = createWorkflow(postServiceOrderWorkflowI
       id: posting.service_order.id,
       number: posting.service_order.number,
       posted_by: input.actor.id ?? null,
+      order_id: posting.order_id,
+      abandoned_order_id: posting.abandoned_order_id,
     }))
   )
 
   const order = when("posting-creates-medusa-order", { posting }, ({ posting }) => !!posting.order_input).then(() => {
-    const created = createOrderWorkflow.runAsStep({ input: transform({ posting }, ({ posting }) => posting.order_input!) })
-    setPostedOrderStep(transform({ posting, created }, ({ posting, created }) => ({ id: posting.service_order.id, order_id: created.id })))
-    return created
+    return createOrderWorkflow.runAsStep({ input: transform({ posting }, ({ posting }) => posting.order_input!) })
   })
 
   when("posting-reserves-inventory", { posting, order }, ({ posting, order }) => !!order && posting.reserve_inventory).then(() => {

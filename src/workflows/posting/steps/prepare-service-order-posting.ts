@@ -1,4 +1,5 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateEntityId, MedusaError } from "@medusajs/framework/utils"
+import { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
@@ -8,8 +9,12 @@ import { OrderParty, resolveOrderParty } from "../../common/utils/order-party"
 
 export type ServiceOrderPosting = {
   service_order: { id: string; number: string; customer_id: string; currency_code: string }
+  /** The Medusa order's id, chosen before the claim so the claim can name it (null: no order is created). */
+  order_id: string | null
+  /** Set when resuming a post that died after its claim: the order it named, which was never created. */
+  abandoned_order_id: string | null
   /** Null when the `posting.createOrders` option is off: the order is only marked posted. */
-  order_input: (OrderParty & { status: "pending"; items: PostingItem[]; metadata: Record<string, unknown> }) | null
+  order_input: (OrderParty & { id: string; status: "pending"; items: PostingItem[]; metadata: Record<string, unknown> }) | null
   reserve_inventory: boolean
 }
 
@@ -19,6 +24,11 @@ export const prepareServiceOrderPostingStepId = "prepare-service-order-posting"
  * billable lines) and builds the Medusa order for it: the customer, a region in the order's
  * currency (the customer's country preferred), the store's default sales channel, one item per
  * billable line. Every refusal is a 400 that names the reason; nothing is written here.
+ *
+ * A post that died between its claim and creating the Medusa order (process killed) left the
+ * service order claimed, naming an order that does not exist. Posts hold the order's lock, so a
+ * post that gets here while such a claim stands knows its owner is gone: it resumes with the same
+ * order id instead of refusing.
  */
 export const prepareServiceOrderPostingStep = createStep(
   prepareServiceOrderPostingStepId,
@@ -26,12 +36,16 @@ export const prepareServiceOrderPostingStep = createStep(
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const [order] = await service.listServiceOrders(
       { id: input.service_order_id },
-      { relations: ["stage", "lines"], select: ["id", "number", "customer_id", "currency_code", "posted_at", "stage.*", "lines.*"] }
+      {
+        relations: ["stage", "lines"],
+        select: ["id", "number", "customer_id", "currency_code", "posted_at", "posted_order_id", "stage.*", "lines.*"],
+      }
     )
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
     }
-    if (order.posted_at) {
+    const abandonedOrderId = order.posted_at ? await abandonedPostingOrderId(container, order.posted_order_id) : null
+    if (order.posted_at && !abandonedOrderId) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} is already posted`)
     }
     assertStageAllows(order.stage, "post")
@@ -42,7 +56,7 @@ export const prepareServiceOrderPostingStep = createStep(
     }
     const header = { id: order.id, number: order.number, customer_id: order.customer_id, currency_code: order.currency_code }
     if (!options.createOrders) {
-      return new StepResponse({ service_order: header, order_input: null, reserve_inventory: false })
+      return new StepResponse({ service_order: header, order_id: null, abandoned_order_id: null, order_input: null, reserve_inventory: false })
     }
 
     const party = await resolveOrderParty(container, {
@@ -50,10 +64,14 @@ export const prepareServiceOrderPostingStep = createStep(
       currency_code: order.currency_code,
       what: `service order ${order.number}`,
     })
+    const orderId = abandonedOrderId ?? generateEntityId(undefined, "order")
     return new StepResponse({
       service_order: header,
+      order_id: orderId,
+      abandoned_order_id: abandonedOrderId,
       order_input: {
         ...party,
+        id: orderId,
         status: "pending",
         items,
         metadata: { service_order_id: order.id, service_order_number: order.number },
@@ -62,3 +80,13 @@ export const prepareServiceOrderPostingStep = createStep(
     })
   }
 )
+
+/** The order a posting claim names, when that order does not exist (its post died before creating it). */
+async function abandonedPostingOrderId(container: MedusaContainer, orderId: string | null): Promise<string | null> {
+  if (!orderId) {
+    return null
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id"], filters: { id: orderId } })
+  return data.length ? null : orderId
+}
