@@ -26,5 +26,19 @@ module.exports = defineConfig({
       resolve: "./src/modules/service-management",
       options: {},
     },
+    // The demo's notifications (request received, stage changes, technician assigned, return
+    // received) are stored and logged by the local provider; a real app configures an email provider.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local notifications", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
   ],
 })
