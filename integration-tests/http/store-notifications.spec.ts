@@ -112,7 +112,7 @@ medusaIntegrationTestRunner({
       await emit()
       const sent = await notifications({ template: T.TECHNICIAN_ASSIGNED })
       expect(sent).toHaveLength(1)
-      expect(sent[0].data.visit).toEqual({ technician: { first_name: "Tom" }, starts_at: starts_at.toISOString(), ends_at: ends_at.toISOString() })
+      expect(sent[0].data!.visit).toEqual({ technician: { first_name: "Tom" }, starts_at: starts_at.toISOString(), ends_at: ends_at.toISOString() })
       expect(JSON.stringify(sent[0].data)).not.toMatch(/Techson|tom@tech/)
       await emit()
       expect(await notifications({ template: T.TECHNICIAN_ASSIGNED })).toHaveLength(1)
@@ -159,8 +159,8 @@ medusaIntegrationTestRunner({
       const { result } = await andWait(ServiceManagementEvents.SERVICE_ORDER_CREATED, () =>
         createServiceRequestWorkflow(getContainer()).run({ input: { customer_id: customer.id, service_object_id: object.id, description: "Cold water only" } })
       )
-      expect(result.channel).toBe("storefront")
-      expect(await notifications({ resource_id: result.id })).toEqual([])
+      expect(result!.channel).toBe("storefront")
+      expect(await notifications({ resource_id: result!.id })).toEqual([])
     })
   },
 })

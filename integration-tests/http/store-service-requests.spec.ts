@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
     let bobOrder: any
     const service = () => getContainer().resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
-    const request = (body: Record<string, unknown>, headers = alice.headers) => err(api.post("/store/service-requests", body, { headers }))
+    const request = (body: Record<string, unknown>, headers: Record<string, string> = alice.headers) => err(api.post("/store/service-requests", body, { headers }))
     const counts = async () => ({
       orders: (await service().listAndCountServiceOrders({}))[1],
       objects: (await service().listAndCountServiceObjects({}))[1],
