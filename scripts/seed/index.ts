@@ -31,6 +31,7 @@ export const seedSections: SeedSection[] = [
   postingSection,
   agreementsSection,
   subscriptionsSection,
+  // Last: it announces what earlier sections did to the demo customer's orders (assignments too).
   storefrontSection,
 ]
 

@@ -1,7 +1,10 @@
-import { Modules } from "@medusajs/framework/utils"
+import { SubscriberArgs } from "@medusajs/framework"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
-import { cancelServiceOrderByCustomerWorkflow, createServiceRequestWorkflow } from "../../src/workflows"
-import { daysFromNow, report, SeedSection } from "./context"
+import serviceOrderAssigned from "../../src/subscribers/service-order-assigned"
+import serviceOrderStageChanged from "../../src/subscribers/service-order-stage-changed"
+import serviceRequestReceived from "../../src/subscribers/service-request-received"
+import { cancelServiceOrderByCustomerWorkflow, createServiceRequestWorkflow, ServiceManagementEvents } from "../../src/workflows"
+import { daysFromNow, report, SeedContext, SeedSection } from "./context"
 import { DEMO_CUSTOMER } from "./customers"
 
 type DemoRequest = {
@@ -32,10 +35,18 @@ const DEMO_REQUESTS: DemoRequest[] = [
 ]
 
 /**
+ * Runs a notification subscriber as the event bus does. `medusa exec` loads subscribers, but it
+ * exits as soon as the seed returns, before the local event bus has delivered the last events.
+ */
+const deliver = (handler: (args: SubscriberArgs<any>) => Promise<void>, ctx: SeedContext, name: string, data: Record<string, unknown>) =>
+  handler({ event: { name, data }, container: ctx.container, pluginOptions: {} } as SubscriberArgs<any>)
+
+/**
  * The storefront journey of the demo customer (customer@example.com): service requests made through
- * the request workflow (one for a line item of their order, one cancelled by them). Their events
- * send the customer notifications (local provider: stored, see `listNotifications`), as earlier
- * sections' orders did. Idempotent: requests are found by their description.
+ * the request workflow (one for a line item of their order, one cancelled by them), and the
+ * customer notifications their orders gave rise to, delivered here as well so none is lost (local
+ * provider: stored, see `listNotifications`). Idempotent: requests are found by their description,
+ * notifications by their idempotency keys.
  */
 export const storefrontSection: SeedSection = {
   name: "storefront journey",
@@ -69,8 +80,34 @@ export const storefrontSection: SeedSection = {
       created++
     }
 
-    // The workflows' events reach the notification subscribers (they are loaded under `medusa exec` too).
-    const notifications = await ctx.container.resolve(Modules.NOTIFICATION).listNotifications({ to: DEMO_CUSTOMER.email }, { select: ["id"] })
-    report(ctx, "storefront journey", created, DEMO_REQUESTS.length - created, `; ${notifications.length} notifications to ${DEMO_CUSTOMER.email}`)
+    // The notifications the event bus would have delivered for the demo customer's orders.
+    const orders = await service.listServiceOrders(
+      { customer_id: customerId },
+      { relations: ["stage", "stage_transitions", "assignments"], select: ["id", "channel", "stage.code", "stage.customer_visible", "stage_transitions.*", "assignments.*"] }
+    )
+    for (const order of orders) {
+      if (order.channel === "storefront") {
+        await deliver(serviceRequestReceived, ctx, ServiceManagementEvents.SERVICE_ORDER_CREATED, { id: order.id, channel: order.channel })
+      }
+      const last = [...order.stage_transitions].sort((a: any, b: any) => +new Date(a.created_at) - +new Date(b.created_at)).pop()
+      if (last?.from_stage_code) {
+        await deliver(serviceOrderStageChanged, ctx, ServiceManagementEvents.SERVICE_ORDER_STAGE_CHANGED, {
+          id: order.id,
+          from_stage: last.from_stage_code,
+          to_stage: order.stage.code,
+          customer_visible: order.stage.customer_visible,
+        })
+      }
+      for (const a of order.assignments.filter((a: any) => a.status !== "cancelled")) {
+        await deliver(serviceOrderAssigned, ctx, "service_order.assigned", {
+          id: order.id,
+          assignment_id: a.id,
+          technician_id: a.technician_id,
+          starts_at: a.starts_at,
+          ends_at: a.ends_at,
+        })
+      }
+    }
+    report(ctx, "storefront journey", created, DEMO_REQUESTS.length - created, `; notifications for ${orders.length} orders of ${DEMO_CUSTOMER.email}`)
   },
 }
