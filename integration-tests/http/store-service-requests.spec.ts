@@ -133,6 +133,21 @@ medusaIntegrationTestRunner({
         const withoutSerial = (await request({ order_id: aliceOrder.id, order_line_item_id: item.id, description: "And again" })).data.service_order
         expect(withoutSerial.service_object.id).toBe(so.service_object.id)
         expect((await counts()).objects).toBe(before.objects + 1)
+
+        // The new object is listed for the customer, its variant only with the allowlisted fields.
+        for (const fields of [undefined, "*product_variant,product_variant.sku,product_variant.metadata,*product_variant.product"]) {
+          const listed = (await api.get("/store/service-objects", { headers: alice.headers, params: { fields, order_id: aliceOrder.id } })).data.service_objects
+          expect(listed.map((o: any) => o.id)).toEqual([so.service_object.id])
+          expect(listed[0]).not.toHaveProperty("customer_id")
+          if (listed[0].product_variant) {
+            // Query adds the foreign key it joins on (product_id); nothing else beyond the allowlist.
+            expect(["id", "title", "product", "product_id"]).toEqual(expect.arrayContaining(Object.keys(listed[0].product_variant)))
+            expect(listed[0].product_variant).not.toHaveProperty("sku")
+          }
+        }
+        const defaults = (await api.get("/store/service-objects", { headers: alice.headers, params: { order_id: aliceOrder.id } })).data.service_objects[0]
+        expect(defaults.product_variant).toEqual(expect.objectContaining({ id: catalog.variant.id, title: "8 kW" }))
+        expect(defaults.warranty_end).toEqual(object.warranty_end)
       })
 
       it("answers 404 for another customer's order or line item, and for a line item of another order, creating nothing", async () => {
