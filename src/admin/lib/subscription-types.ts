@@ -1,6 +1,7 @@
 import type { Amount, CustomerRef } from "./types"
 
-export type SubscriptionStatus = "active" | "paused" | "cancelled"
+export const SUBSCRIPTION_STATUSES = ["active", "paused", "cancelled"] as const
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
 export type BillingFrequency = "monthly" | "quarterly" | "yearly" | "rrule"
 export type BillingTiming = "advance" | "arrears"
 export type FeeStatus = "pending" | "invoicing" | "invoiced" | "credited"

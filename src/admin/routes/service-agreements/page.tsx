@@ -1,21 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Select,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate, useSearchParams } from "react-router-dom"
-import { CustomerCombobox } from "../../components/combobox"
+import { useSearchParams } from "react-router-dom"
 import { CustomerCell } from "../../components/customer-cell"
 import { DataTableBody } from "../../components/data-table-body"
+import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, useListTable } from "../../components/list-page"
 import { CreateAgreementDrawer } from "../../components/sla/create-agreement-drawer"
 import { AgreementStatusBadge } from "../../components/sla/sla-badges"
 import { formatDate, humanize } from "../../lib/format"
@@ -23,8 +13,6 @@ import { formatDay } from "../../lib/sla-format"
 import { AGREEMENT_LIST_FIELDS, useServiceAgreements } from "../../lib/sla-hooks"
 import { AGREEMENT_STATUSES, type ServiceAgreement } from "../../lib/sla-types"
 
-const PAGE_SIZE = 20
-const ALL = "__all__"
 const TEMPLATES = "__templates__"
 
 const columnHelper = createDataTableColumnHelper<ServiceAgreement>()
@@ -68,98 +56,40 @@ const columns = [
 
 /** Service agreements: filter by status and customer, search by number or name, open one. */
 const ServiceAgreementsPage = () => {
-  const navigate = useNavigate()
   const [searchParams] = useSearchParams()
-  const [search, setSearch] = useState(searchParams.get("q") ?? "")
   const [status, setStatus] = useState(searchParams.get("status") ?? ALL)
   const [customerId, setCustomerId] = useState<string | null>(searchParams.get("customer_id"))
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   const [createOpen, setCreateOpen] = useState(false)
+  const list = useListTable({ columns, initialSearch: searchParams.get("q") ?? "", rowPath: (row) => `/service-agreements/${row.id}` })
 
-  const params = {
-    q: search,
-    status: status === ALL || status === TEMPLATES ? undefined : status,
+  const { data, isLoading, isError, error } = useServiceAgreements({
+    ...list.paging,
+    status: status === TEMPLATES ? undefined : unlessAll(status),
     is_template: status === TEMPLATES ? true : status === ALL ? undefined : false,
     customer_id: customerId ?? undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
     order: "-created_at",
     fields: AGREEMENT_LIST_FIELDS,
-  }
-  const { data, isLoading, isError, error } = useServiceAgreements(params)
-  const resetPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }))
-
-  const table = useDataTable({
-    columns,
-    data: data?.service_agreements ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    search: {
-      state: search,
-      onSearchChange: (q) => {
-        setSearch(q)
-        resetPage()
-      },
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => navigate(`/service-agreements/${row.id}`),
   })
+  const table = list.useTable({ rows: data?.service_agreements, count: data?.count, isLoading })
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading>Service agreements</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Contracts with your customers, and the service orders they generate.
-          </Text>
-        </div>
+      <ListHeader title="Service agreements" description="Contracts with your customers, and the service orders they generate.">
         <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-agreement-button">
           Create
         </Button>
-      </div>
+      </ListHeader>
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div className="flex flex-wrap items-center gap-2">
-            <div className="w-[180px]">
-              <Select
-                size="small"
-                value={status}
-                onValueChange={(v) => {
-                  setStatus(v)
-                  resetPage()
-                }}
-              >
-                <Select.Trigger data-testid="filter-agreement-status">
-                  <Select.Value placeholder="Status" />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={ALL}>All statuses</Select.Item>
-                  {AGREEMENT_STATUSES.map((s) => (
-                    <Select.Item key={s} value={s}>
-                      {humanize(s)}
-                    </Select.Item>
-                  ))}
-                  <Select.Item value={TEMPLATES}>Templates</Select.Item>
-                </Select.Content>
-              </Select>
-            </div>
-            <div className="w-[260px]">
-              <CustomerCombobox
-                id="filter-agreement-customer"
-                value={customerId}
-                floating
-                placeholder="Filter by customer"
-                onChange={(id) => {
-                  setCustomerId(id)
-                  resetPage()
-                }}
-              />
-            </div>
-          </div>
-          <DataTable.Search placeholder="Search number or name" />
-        </DataTable.Toolbar>
+        <ListToolbar searchPlaceholder="Search number or name">
+          <FilterSelect
+            value={status}
+            onChange={list.filter(setStatus)}
+            allLabel="All statuses"
+            options={[...AGREEMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })), { value: TEMPLATES, label: "Templates" }]}
+            testId="filter-agreement-status"
+          />
+          <CustomerFilter id="filter-agreement-customer" value={customerId} onChange={list.filter(setCustomerId)} />
+        </ListToolbar>
         <DataTableBody
           noun="service agreements"
           isError={isError}

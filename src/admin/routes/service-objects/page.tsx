@@ -1,27 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Component } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { WarrantyBadge } from "../../components/badges"
-import { CustomerCombobox } from "../../components/combobox"
 import { CustomerCell } from "../../components/customer-cell"
 import { DataTableBody } from "../../components/data-table-body"
+import { CustomerFilter, ListHeader, ListToolbar, useListTable } from "../../components/list-page"
 import { ServiceObjectDrawer } from "../../components/service-object-drawer"
 import { variantLabel } from "../../lib/format"
 import { useServiceObjects } from "../../lib/hooks"
 import type { ServiceObject } from "../../lib/types"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<ServiceObject>()
 
 const columns = [
@@ -60,65 +50,24 @@ const columns = [
 const ServiceObjectsPage = () => {
   const navigate = useNavigate()
   const [searchParams] = useSearchParams()
-  const [search, setSearch] = useState(searchParams.get("q") ?? "")
   const [customerId, setCustomerId] = useState<string | null>(searchParams.get("customer_id"))
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   const [createOpen, setCreateOpen] = useState(false)
+  const list = useListTable({ columns, initialSearch: searchParams.get("q") ?? "", rowPath: (row) => `/service-objects/${row.id}` })
 
-  const { data, isLoading, isError, error } = useServiceObjects({
-    q: search,
-    customer_id: customerId ?? undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-    order: "-created_at",
-  })
-
-  const table = useDataTable({
-    columns,
-    data: data?.service_objects ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    search: {
-      state: search,
-      onSearchChange: (q) => {
-        setSearch(q)
-        setPagination((p) => ({ ...p, pageIndex: 0 }))
-      },
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => navigate(`/service-objects/${row.id}`),
-  })
+  const { data, isLoading, isError, error } = useServiceObjects({ ...list.paging, customer_id: customerId ?? undefined, order: "-created_at" })
+  const table = list.useTable({ rows: data?.service_objects, count: data?.count, isLoading })
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading>Service objects</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            The products your customers own and you service.
-          </Text>
-        </div>
+      <ListHeader title="Service objects" description="The products your customers own and you service.">
         <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-service-object-button">
           Create
         </Button>
-      </div>
+      </ListHeader>
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div className="w-[260px]">
-            <CustomerCombobox
-              id="filter-object-customer"
-              value={customerId}
-              floating
-              placeholder="Filter by customer"
-              onChange={(id) => {
-                setCustomerId(id)
-                setPagination((p) => ({ ...p, pageIndex: 0 }))
-              }}
-            />
-          </div>
-          <DataTable.Search placeholder="Search name or serial number" />
-        </DataTable.Toolbar>
+        <ListToolbar searchPlaceholder="Search name or serial number">
+          <CustomerFilter id="filter-object-customer" value={customerId} onChange={list.filter(setCustomerId)} />
+        </ListToolbar>
         <DataTableBody
           noun="service objects"
           isError={isError}

@@ -1,29 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Wrench } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Select,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
+import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { useNavigate, useSearchParams } from "react-router-dom"
+import { useSearchParams } from "react-router-dom"
 import { PriorityBadge, StageBadge } from "../../components/badges"
-import { CustomerCombobox } from "../../components/combobox"
 import { CustomerCell } from "../../components/customer-cell"
 import { DataTableBody } from "../../components/data-table-body"
+import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, useListTable } from "../../components/list-page"
 import { CreateServiceOrderDrawer } from "../../components/create-service-order-drawer"
 import { formatDate, formatMoney, formatPercent, humanize, marginPercent } from "../../lib/format"
 import { useServiceOrders, useServiceStages } from "../../lib/hooks"
 import { PRIORITIES, type ServiceOrder } from "../../lib/types"
-
-const PAGE_SIZE = 20
-const ALL = "__all__"
 
 const columnHelper = createDataTableColumnHelper<ServiceOrder>()
 
@@ -73,123 +60,44 @@ const columns = [
 
 /** Service orders: filter by stage, priority and customer, search by number or title, open one. */
 const ServiceOrdersPage = () => {
-  const navigate = useNavigate()
   const [searchParams] = useSearchParams()
-  const [search, setSearch] = useState(searchParams.get("q") ?? "")
   const [stageId, setStageId] = useState(searchParams.get("stage_id") ?? ALL)
   const [priority, setPriority] = useState(searchParams.get("priority") ?? ALL)
   const [customerId, setCustomerId] = useState<string | null>(searchParams.get("customer_id"))
-  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   const [createOpen, setCreateOpen] = useState(false)
+  const list = useListTable({ columns, initialSearch: searchParams.get("q") ?? "", rowPath: (row) => `/service-orders/${row.id}` })
 
   const stages = useServiceStages()
-  const params = {
-    q: search,
-    stage_id: stageId === ALL ? undefined : stageId,
-    priority: priority === ALL ? undefined : priority,
+  const { data, isLoading, isError, error } = useServiceOrders({
+    ...list.paging,
+    stage_id: unlessAll(stageId),
+    priority: unlessAll(priority),
     customer_id: customerId ?? undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
     order: "-created_at",
-  }
-  const { data, isLoading, isError, error } = useServiceOrders(params)
-
-  const resetPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }))
-
-  const table = useDataTable({
-    columns,
-    data: data?.service_orders ?? [],
-    getRowId: (row) => row.id,
-    rowCount: data?.count ?? 0,
-    isLoading,
-    search: {
-      state: search,
-      onSearchChange: (q) => {
-        setSearch(q)
-        resetPage()
-      },
-    },
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => navigate(`/service-orders/${row.id}`),
   })
-
-  const stageOptions = useMemo(() => stages.data?.service_stages ?? [], [stages.data])
+  const table = list.useTable({ rows: data?.service_orders, count: data?.count, isLoading })
+  const stageOptions = useMemo(() => (stages.data?.service_stages ?? []).map((s) => ({ value: s.id, label: s.name })), [stages.data])
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading>Service orders</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Jobs for your customers, from request to close.
-          </Text>
-        </div>
+      <ListHeader title="Service orders" description="Jobs for your customers, from request to close.">
         <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-service-order-button">
           Create
         </Button>
-      </div>
+      </ListHeader>
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div className="flex flex-wrap items-center gap-2">
-            <div className="w-[180px]">
-              <Select
-                size="small"
-                value={stageId}
-                onValueChange={(v) => {
-                  setStageId(v)
-                  resetPage()
-                }}
-              >
-                <Select.Trigger data-testid="filter-stage">
-                  <Select.Value placeholder="Stage" />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={ALL}>All stages</Select.Item>
-                  {stageOptions.map((s) => (
-                    <Select.Item key={s.id} value={s.id}>
-                      {s.name}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </div>
-            <div className="w-[150px]">
-              <Select
-                size="small"
-                value={priority}
-                onValueChange={(v) => {
-                  setPriority(v)
-                  resetPage()
-                }}
-              >
-                <Select.Trigger data-testid="filter-priority">
-                  <Select.Value placeholder="Priority" />
-                </Select.Trigger>
-                <Select.Content>
-                  <Select.Item value={ALL}>All priorities</Select.Item>
-                  {PRIORITIES.map((p) => (
-                    <Select.Item key={p} value={p}>
-                      {humanize(p)}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
-            </div>
-            <div className="w-[260px]">
-              <CustomerCombobox
-                id="filter-customer"
-                value={customerId}
-                floating
-                placeholder="Filter by customer"
-                onChange={(id) => {
-                  setCustomerId(id)
-                  resetPage()
-                }}
-              />
-            </div>
-          </div>
-          <DataTable.Search placeholder="Search number or title" />
-        </DataTable.Toolbar>
+        <ListToolbar searchPlaceholder="Search number or title">
+          <FilterSelect value={stageId} onChange={list.filter(setStageId)} allLabel="All stages" options={stageOptions} testId="filter-stage" />
+          <FilterSelect
+            value={priority}
+            onChange={list.filter(setPriority)}
+            allLabel="All priorities"
+            options={PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))}
+            testId="filter-priority"
+            width="w-[150px]"
+          />
+          <CustomerFilter id="filter-customer" value={customerId} onChange={list.filter(setCustomerId)} />
+        </ListToolbar>
         <DataTableBody
           noun="service orders"
           isError={isError}

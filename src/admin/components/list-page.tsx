@@ -1,0 +1,116 @@
+import {
+  DataTable,
+  type DataTableColumnDef,
+  type DataTablePaginationState,
+  Heading,
+  Select,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
+import { ReactNode, useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { CustomerCombobox } from "./combobox"
+
+/** The value a filter select uses for "no filter". */
+export const ALL = "__all__"
+
+/** `value` unless it is the "no filter" value. */
+export const unlessAll = (value: string) => (value === ALL ? undefined : value)
+
+/**
+ * The state of a searchable, paged list whose rows open a detail page: search text, pagination
+ * (back to page one when the search or a filter changes) and the `useDataTable` instance.
+ */
+export function useListTable<T extends { id: string }>(input: {
+  columns: DataTableColumnDef<T, any>[]
+  pageSize?: number
+  initialSearch?: string
+  /** Path of a row's detail page. */
+  rowPath: (row: T) => string
+}) {
+  const navigate = useNavigate()
+  const [search, setSearch] = useState(input.initialSearch ?? "")
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: input.pageSize ?? 20 })
+  const firstPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }))
+  /** Wraps a filter's setter so that changing it goes back to page one. */
+  const filter =
+    <V,>(set: (value: V) => void) =>
+    (value: V) => {
+      set(value)
+      firstPage()
+    }
+  const paging = { q: search, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }
+  const useTable = (result: { rows?: T[]; count?: number; isLoading: boolean }) =>
+    useDataTable({
+      columns: input.columns,
+      data: result.rows ?? [],
+      getRowId: (row) => row.id,
+      rowCount: result.count ?? 0,
+      isLoading: result.isLoading,
+      search: { state: search, onSearchChange: filter(setSearch) },
+      pagination: { state: pagination, onPaginationChange: setPagination },
+      onRowClick: (_, row) => navigate(input.rowPath(row)),
+    })
+  return { paging, filter, useTable }
+}
+
+/** A list page's title, one-line description and actions. */
+export const ListHeader = ({ title, description, children }: { title: string; description: string; children?: ReactNode }) => (
+  <div className="flex items-center justify-between px-6 py-4">
+    <div>
+      <Heading>{title}</Heading>
+      <Text size="small" className="text-ui-fg-subtle">
+        {description}
+      </Text>
+    </div>
+    {children ? <div className="flex items-center gap-x-2">{children}</div> : null}
+  </div>
+)
+
+/** Filters on the left, the table's search box on the right. */
+export const ListToolbar = ({ searchPlaceholder, children }: { searchPlaceholder: string; children: ReactNode }) => (
+  <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+    <div className="flex flex-wrap items-center gap-2">{children}</div>
+    <DataTable.Search placeholder={searchPlaceholder} />
+  </DataTable.Toolbar>
+)
+
+/** A select filter with an "all" entry first. */
+export const FilterSelect = ({
+  value,
+  onChange,
+  allLabel,
+  options,
+  testId,
+  width = "w-[180px]",
+}: {
+  value: string
+  onChange: (value: string) => void
+  allLabel: string
+  options: { value: string; label: string }[]
+  testId: string
+  width?: string
+}) => (
+  <div className={width}>
+    <Select size="small" value={value} onValueChange={onChange}>
+      <Select.Trigger data-testid={testId}>
+        <Select.Value placeholder={allLabel} />
+      </Select.Trigger>
+      <Select.Content>
+        <Select.Item value={ALL}>{allLabel}</Select.Item>
+        {options.map((o) => (
+          <Select.Item key={o.value} value={o.value}>
+            {o.label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  </div>
+)
+
+/** The customer filter of a list. */
+export const CustomerFilter = ({ id, value, onChange }: { id: string; value: string | null; onChange: (id: string | null) => void }) => (
+  <div className="w-[260px]">
+    <CustomerCombobox id={id} value={value} floating placeholder="Filter by customer" onChange={onChange} />
+  </div>
+)
