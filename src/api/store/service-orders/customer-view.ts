@@ -6,7 +6,7 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { storeServiceOrderFields } from "./query-config"
 
 /** Read for every order besides the requested fields, to compute the view; never answered as such. */
-export const CUSTOMER_VIEW_INTERNAL_FIELDS = ["id", "posted_at", "stage.code", "stage.allow_customer_cancel"]
+export const CUSTOMER_VIEW_INTERNAL_FIELDS = ["id", "posted_at", "canceled_at", "stage.code", "stage.allow_customer_cancel"]
 
 const ORDER_KEYS = storeServiceOrderFields.filter((f) => !f.includes("."))
 const OBJECT_KEYS = storeServiceOrderFields.filter((f) => f.startsWith("service_object.")).map((f) => f.slice(15))
@@ -113,7 +113,9 @@ export function toCustomerServiceOrder(
   const shown = ctx.stages.get(current)?.customer_visible === false && history.length ? history[history.length - 1].code : current
   view.stage = stageView(shown, ctx.stages)
   view.can_cancel = !!row.stage.allow_customer_cancel && !row.posted_at
-  view.visits = (ctx.visits.get(row.id) ?? []).map(({ technician, starts_at, ends_at, status }) => ({
+  // A cancelled order keeps only the visits that took place, whatever dispatch has not cleaned up yet.
+  const visits = (ctx.visits.get(row.id) ?? []).filter((v) => !row.canceled_at || v.status === "done")
+  view.visits = visits.map(({ technician, starts_at, ends_at, status }) => ({
     technician,
     starts_at,
     ends_at,

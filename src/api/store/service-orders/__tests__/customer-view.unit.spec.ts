@@ -47,6 +47,13 @@ describe("customer view", () => {
     expect(view.timeline[1].entered_at).toBe("2026-01-02T08:00:00Z")
   })
 
+  it("keeps only visits that took place once the order is cancelled", () => {
+    const visit = (status: string) => ({ technician: { first_name: "Tom" }, starts_at: new Date(), ends_at: new Date(), status })
+    const visits = new Map([["sord_1", [visit("done"), visit("planned")]]])
+    expect(toCustomerServiceOrder(row(), ctx({ visits })).visits.map((v: any) => v.status)).toEqual(["done", "planned"])
+    expect(toCustomerServiceOrder(row({ canceled_at: new Date() }), ctx({ visits })).visits.map((v: any) => v.status)).toEqual(["done"])
+  })
+
   it("names a removed stage by its code", () => {
     expect(customerTimeline([{ service_order_id: "sord_1", to_stage_code: "gone", created_at: "2026-01-01" }], new Map())).toEqual([
       { code: "gone", name: "gone", color: null, is_terminal: false, entered_at: "2026-01-01" },
