@@ -54,6 +54,11 @@ describe("customer view", () => {
     expect(toCustomerServiceOrder(row({ canceled_at: new Date() }), ctx({ visits })).visits.map((v: any) => v.status)).toEqual(["done"])
   })
 
+  it("answers the fields asked for, not the ones read to compute the view", () => {
+    const view = toCustomerServiceOrder(row({ canceled_at: null }), ctx(), { fields: ["id", "number"] })
+    expect(Object.keys(view).sort()).toEqual(["can_cancel", "id", "number", "stage", "visits"])
+  })
+
   it("names a removed stage by its code", () => {
     expect(customerTimeline([{ service_order_id: "sord_1", to_stage_code: "gone", created_at: "2026-01-01" }], new Map())).toEqual([
       { code: "gone", name: "gone", color: null, is_terminal: false, entered_at: "2026-01-01" },
