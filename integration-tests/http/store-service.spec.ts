@@ -250,6 +250,8 @@ medusaIntegrationTestRunner({
         expect(admin.stage_transitions.at(-1)).toEqual(
           expect.objectContaining({ to_stage_code: "cancelled", actor_type: "customer", actor_id: bob.customer.id, reason_code: "customer_request", note: "Fixed it myself" })
         )
+        expect((await api.get("/store/service-orders?is_open=true", { headers: bob.headers })).data.count).toBe(0)
+        expect((await api.get("/store/service-orders?is_open=false", { headers: bob.headers })).data.service_orders.map((o: any) => o.id)).toEqual([bobOrder.id])
         // Terminal: a second cancel is refused by the rules.
         const again = await err(api.post(`/store/service-orders/${bobOrder.id}/cancel`, {}, { headers: bob.headers }))
         expect(again.status).toBe(400)
