@@ -24,7 +24,10 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/service-management",
-      options: {},
+      options: {
+        // Lets a test (or the demo) run the app locked down: SERVICE_ROLES_DEFAULT=none.
+        ...(process.env.SERVICE_ROLES_DEFAULT ? { roles: { default: process.env.SERVICE_ROLES_DEFAULT } } : {}),
+      },
     },
   ],
 })

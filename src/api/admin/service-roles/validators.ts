@@ -10,9 +10,7 @@ export type AdminGetServiceRolesParams = z.infer<typeof AdminGetServiceRolesPara
 
 export const AdminSetServiceRole = z
   .object({
-    role: z.enum(SERVICE_ROLES, {
-      error: `role must be one of ${SERVICE_ROLES.join(", ")}`,
-    }),
+    role: z.enum(SERVICE_ROLES),
   })
   .strict()
 export type AdminSetServiceRole = z.infer<typeof AdminSetServiceRole>
