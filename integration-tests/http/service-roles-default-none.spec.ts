@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE, ServiceManagementModuleService } from "../../src/modules/service-management"
 import { ROUTE_PERMISSIONS } from "../../src/modules/service-management/utils/permissions"
 import { createAdmin } from "../helpers/auth"
 
@@ -21,7 +21,7 @@ medusaIntegrationTestRunner({
 
     it("under roles.default=none an admin without a role gets 403 on every service route but /me", async () => {
       const container = getContainer()
-      expect(container.resolve(SERVICE_MANAGEMENT_MODULE).getOptions().roles.default).toBe("none")
+      expect(container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).getOptions().roles.default).toBe("none")
       const { headers, user } = await createAdmin(container, "nobody@test.dev")
       const failures: string[] = []
       const routes = ROUTE_PERMISSIONS.filter((e) => e.permission !== null)
@@ -45,7 +45,7 @@ medusaIntegrationTestRunner({
     it("a user given a role works normally", async () => {
       const container = getContainer()
       const { headers, user } = await createAdmin(container, "dispatch@test.dev")
-      await container.resolve(SERVICE_MANAGEMENT_MODULE).createServiceRoles({ user_id: user.id, role: "dispatcher" })
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).createServiceRoles({ user_id: user.id, role: "dispatcher" })
       expect((await call("GET", "/admin/service-orders", headers)).status).toBe(200)
       expect((await call("GET", "/admin/service-agreements", headers)).status).toBe(403)
     })

@@ -1,6 +1,6 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE, ServiceManagementModuleService } from "../../src/modules/service-management"
 import { ROLE_PERMISSIONS, ROUTE_PERMISSIONS } from "../../src/modules/service-management/utils/permissions"
 import { setServiceRoleWorkflow } from "../../src/workflows"
 import { createAdmin } from "../helpers/auth"
@@ -20,7 +20,7 @@ const WEEKDAYS = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d),
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const service = () => getContainer().resolve(SERVICE_MANAGEMENT_MODULE)
+    const service = () => getContainer().resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const call = (method: string, url: string, headers: Headers, data?: unknown) =>
       api.request({ method, url, headers, data }).then(
         (r) => ({ status: r.status, data: r.data }),
