@@ -24,7 +24,7 @@ const ServiceSettingsPage = () => {
       <div className="flex flex-col gap-y-1 px-1">
         <Heading>Service</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Configure how service orders move through their stages, and the work you offer.
+          Configure how service orders move through their stages, the work you offer, and who may do what.
         </Text>
       </div>
       <Tabs value={tab} onValueChange={(v) => setSearchParams({ tab: v }, { replace: true })}>
