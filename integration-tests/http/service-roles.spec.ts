@@ -147,6 +147,21 @@ medusaIntegrationTestRunner({
       expect(edit.status).toBe(403)
       expect(edit.data.message).toBe("The service role technician may not create or edit service orders (service_orders.write)")
 
+      // `fields` cannot follow relations to other orders; the order's own relations are fine.
+      const own = await call("GET", `/admin/service-orders/${s.orderA.id}?fields=id,*lines,assignments.id`, s.techA.headers)
+      expect(own.status).toBe(200)
+      for (const url of [
+        `/admin/service-orders/${s.orderA.id}?fields=id,service_object.service_orders.*`,
+        `/admin/service-orders?fields=id,*customer.service_orders`,
+        "/admin/service-stages?fields=id,service_orders.*",
+        "/admin/repair-codes?fields=id,symptom_lines.*",
+      ]) {
+        const leak = await call("GET", url, s.techA.headers)
+        expect(leak.status).toBe(400)
+        expect(leak.data.message).toMatch(/^The service role technician may not request fields that reach other service orders: /)
+      }
+      expect((await call("GET", "/admin/repair-codes?fields=id,symptom_lines.id", s.dispatcher.headers)).status).not.toBe(400)
+
       // A cancelled assignment takes the order out of the technician's scope.
       await service().updateServiceAssignments([{ id: s.assignmentA.id, status: "cancelled" }])
       expect((await listed(s.techA.headers)).count).toBe(0)

@@ -12,6 +12,7 @@ import { serviceOrdersSection } from "./service-orders"
 import { serviceTasksSection } from "./service-tasks"
 import { storeSection } from "./store"
 import { subscriptionsSection } from "./subscriptions"
+import { serviceRolesSection } from "./service-roles"
 
 /**
  * The seed sections in the order they run; later ones use what earlier ones put on the context.
@@ -30,6 +31,7 @@ export const seedSections: SeedSection[] = [
   postingSection,
   agreementsSection,
   subscriptionsSection,
+  serviceRolesSection,
 ]
 
 export async function runSeed(container: MedusaContainer, { demo = true }: { demo?: boolean } = {}) {

@@ -39,3 +39,28 @@ export async function assertServiceOrderInScope(req: MedusaRequest, serviceOrder
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${serviceOrderId} was not found`)
   }
 }
+
+// Relations that lead from a record to service orders or their contents. Through `fields` they
+// would show a technician orders outside their scope (e.g. `service_object.service_orders.*`).
+const ORDER_BEARING = /^(service_orders?|lines|[a-z_]+_lines|assignments|service_objects|sla_events|stage_transitions|occurrences)$/
+
+/**
+ * The requested `fields` a scoped request may not follow: on a service order's own routes its
+ * direct relations are its own (lines, assignments…), but no path may go on to other orders;
+ * elsewhere no path may reach order data at all. Empty for unscoped roles.
+ */
+export function fieldsOutsideScope(req: MedusaRequest, onServiceOrder: boolean): string[] {
+  if (!(req as ServiceRoleRequest).serviceScope) {
+    return []
+  }
+  const raw = req.query?.fields
+  const fields = (Array.isArray(raw) ? raw.join(",") : typeof raw === "string" ? raw : "").split(",")
+  return fields.filter((field) => {
+    const relations = field.trim().replace(/^[*+-]/, "").split(".").slice(0, -1)
+    // `*relation` names a relation in its last segment.
+    if (/^\*/.test(field.trim())) {
+      relations.push(field.trim().slice(1).split(".").pop()!)
+    }
+    return relations.some((segment, i) => !(onServiceOrder && i === 0) && ORDER_BEARING.test(segment))
+  })
+}

@@ -10,7 +10,7 @@ import {
   SCOPED_ROLES,
   SERVICE_PERMISSIONS,
 } from "../../modules/service-management/utils/permissions"
-import { assertServiceOrderInScope } from "./service-order-scope"
+import { assertServiceOrderInScope, fieldsOutsideScope } from "./service-order-scope"
 
 export type ServiceRoleContext = {
   user_id: string
@@ -89,6 +89,13 @@ export async function serviceRoleGuard(req: MedusaRequest, _res: MedusaResponse,
     )
   }
   const order = SERVICE_ORDER_PATH.exec(path)
+  const refused = fieldsOutsideScope(req, path.startsWith("/admin/service-orders"))
+  if (refused.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `The service role ${label} may not request fields that reach other service orders: ${refused.join(", ")}`
+    )
+  }
   if (order) {
     await assertServiceOrderInScope(req, decodeURIComponent(order[1]))
   }

@@ -42,7 +42,8 @@ export async function listAdminUsers(req: MedusaRequest, q: string | undefined, 
   const { data, metadata } = await query.graph({
     entity: "user",
     fields: USER_FIELDS,
-    filters: q ? { q } : {},
+    // `q` searches the user module's searchable fields (e-mail, names).
+    filters: (q ? { q } : {}) as Record<string, unknown>,
     pagination: { skip: offset, take: limit, order: { email: "ASC" } },
   })
   return { users: data as AdminUser[], count: metadata!.count }
