@@ -43,3 +43,13 @@ export function withPermission<P extends object>(Page: (props: P) => ReactNode, 
   )
   return Guarded
 }
+
+/** A widget rendered only for roles with `permission` (nothing at all for the others). */
+export function onlyWith<P extends object>(Widget: (props: P) => ReactNode, permission: string) {
+  const Guarded = (props: P) => (
+    <Can permission={permission}>
+      <Widget {...props} />
+    </Can>
+  )
+  return Guarded
+}

@@ -10,7 +10,7 @@ import { CustomerAgreements } from "../components/sla/customer-agreements"
 import { formatDate } from "../lib/format"
 import { useServiceObjects, useServiceOrders } from "../lib/hooks"
 import { CustomerSubscriptions } from "../components/subscriptions/customer-subscriptions"
-import { Can } from "../components/can"
+import { Can, onlyWith } from "../components/can"
 
 const LIMIT = 10
 
@@ -149,10 +149,4 @@ export const config = defineWidgetConfig({
 })
 
 // Technicians and consultants work from their orders, not from customers' service data.
-const GuardedCustomerServiceWidget = (props: DetailWidgetProps<AdminCustomer>) => (
-  <Can permission="service_objects.read">
-    <CustomerServiceWidget {...props} />
-  </Can>
-)
-
-export default GuardedCustomerServiceWidget
+export default onlyWith(CustomerServiceWidget, "service_objects.read")

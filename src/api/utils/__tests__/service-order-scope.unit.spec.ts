@@ -8,7 +8,9 @@ describe("technician scope helpers", () => {
     expect(serviceOrderScopeFilter(request(undefined))).toEqual({
       assignments: { technician_id: "stech_a", status: { $ne: "cancelled" } },
     })
-    expect(serviceOrderScopeFilter({ serviceScope: { technician_id: null } } as any).assignments.technician_id).toBe("stech_none")
+    expect(serviceOrderScopeFilter({ serviceScope: { technician_id: null } } as any)).toEqual({
+      assignments: { technician_id: "stech_none", status: { $ne: "cancelled" } },
+    })
     expect(serviceOrderScopeFilter(request(undefined, false))).toEqual({})
   })
 
