@@ -29,5 +29,19 @@ module.exports = defineConfig({
         ...(process.env.SERVICE_ROLES_DEFAULT ? { roles: { default: process.env.SERVICE_ROLES_DEFAULT } } : {}),
       },
     },
+    // The demo's notifications (request received, stage changes, technician assigned, return
+    // received) are stored and logged by the local provider; a real app configures an email provider.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { name: "Local notifications", channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
   ],
 })

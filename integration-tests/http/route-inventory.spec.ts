@@ -38,6 +38,7 @@ medusaIntegrationTestRunner({
       expect(routes.length).toBeGreaterThan(20)
       expect(routes).toContainEqual({ method: "POST", path: "/admin/service-orders/x_id/transition" })
       expect(routes).toContainEqual({ method: "POST", path: "/store/service-requests" })
+      expect(routes).toContainEqual({ method: "POST", path: "/store/service-orders/x_id/cancel" })
     })
 
     it("answers 401 to anonymous callers on every non-public route", async () => {

@@ -11,6 +11,7 @@ import { serviceObjectsSection } from "./service-objects"
 import { serviceOrdersSection } from "./service-orders"
 import { serviceTasksSection } from "./service-tasks"
 import { storeSection } from "./store"
+import { storefrontSection } from "./storefront"
 import { subscriptionsSection } from "./subscriptions"
 import { serviceRolesSection } from "./service-roles"
 
@@ -32,6 +33,8 @@ export const seedSections: SeedSection[] = [
   agreementsSection,
   subscriptionsSection,
   serviceRolesSection,
+  // Last: it announces what earlier sections did to the demo customer's orders (assignments too).
+  storefrontSection,
 ]
 
 export async function runSeed(container: MedusaContainer, { demo = true }: { demo?: boolean } = {}) {

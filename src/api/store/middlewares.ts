@@ -7,7 +7,7 @@ import {
 import { storeListServiceObjectQueryConfig } from "./service-objects/query-config"
 import { StoreGetServiceObjectsParams } from "./service-objects/validators"
 import { storeListServiceOrderQueryConfig, storeRetrieveServiceOrderQueryConfig } from "./service-orders/query-config"
-import { StoreGetServiceOrderParams, StoreGetServiceOrdersParams } from "./service-orders/validators"
+import { StoreCancelServiceOrder, StoreGetServiceOrderParams, StoreGetServiceOrdersParams } from "./service-orders/validators"
 import { StoreCreateServiceRequest } from "./service-requests/validators"
 import { storeListServiceSubscriptionQueryConfig } from "./service-subscriptions/query-config"
 import { StoreGetServiceSubscriptionsParams } from "./service-subscriptions/validators"
@@ -29,6 +29,11 @@ export const storeServiceMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/service-orders/:id",
     middlewares: [customer, validateAndTransformQuery(StoreGetServiceOrderParams, storeRetrieveServiceOrderQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/service-orders/:id/cancel",
+    middlewares: [customer, validateAndTransformBody(StoreCancelServiceOrder)],
   },
   {
     method: ["GET"],

@@ -22,3 +22,14 @@ export const dateInput = () =>
 export const moneyInput = () => z.number().finite().min(0).max(1e12)
 
 export const metadataInput = () => z.record(z.string(), z.unknown()).nullish()
+
+const toInt = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v)
+
+/**
+ * `limit` and `offset` with bounds, to extend Medusa's find params with: theirs accept negative
+ * numbers, which the database then refuses (a 500 instead of a 400).
+ */
+export const boundedPaging = (limit: number, max = 100) => ({
+  limit: z.preprocess(toInt, z.number().int().min(1).max(max).default(limit)),
+  offset: z.preprocess(toInt, z.number().int().min(0).default(0)),
+})

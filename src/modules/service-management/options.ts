@@ -107,6 +107,15 @@ export const ServiceManagementOptionsSchema = z
       })
       .strict()
       .default({ default: "service_manager" }),
+    /** Customer notifications sent by the plugin's subscribers through Medusa's notification module. */
+    notifications: z
+      .object({
+        enabled: z.boolean().default(true),
+        // The notification channel; a provider for it must be configured in the notification module.
+        channel: z.string().min(1).default("email"),
+      })
+      .strict()
+      .default({ enabled: true, channel: "email" }),
   })
   // Unknown keys are allowed so options of later features and of the host do not break start-up.
   .passthrough()

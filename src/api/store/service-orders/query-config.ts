@@ -1,6 +1,9 @@
 /**
- * What a customer may read of a service order. `allowed` is a strict allowlist: `fields=` cannot
- * reach costs, margins, internal notes, or other customers through relations.
+ * What a customer may read of a service order. `allowed` is a strict allowlist of full paths:
+ * Medusa strips anything else from `fields=` (including `*lines`-style relation stars, which is
+ * why no bare relation name is listed), and the route builds its answer from these paths only
+ * (customer-view.ts), so costs, margins, internal notes and actors cannot be reached.
+ * `stage`, `can_cancel`, `visits` and (detail only) `timeline` are computed and always included.
  */
 export const storeServiceOrderFields = [
   "id",
@@ -13,16 +16,15 @@ export const storeServiceOrderFields = [
   "address",
   "preferred_start",
   "preferred_end",
+  "response_due_at",
+  "resolution_due_at",
+  "responded_at",
+  "resolved_at",
   "stage_changed_at",
   "closed_at",
   "canceled_at",
   "created_at",
   "updated_at",
-  "stage.code",
-  "stage.name",
-  "stage.color",
-  "stage.is_terminal",
-  "stage.allow_customer_cancel",
   "service_object.id",
   "service_object.name",
   "service_object.serial_number",
@@ -32,17 +34,18 @@ export const storeServiceOrderFields = [
   "lines.quantity",
   "lines.unit_price",
   "lines.billable",
-  "stage_transitions.from_stage_code",
-  "stage_transitions.to_stage_code",
-  "stage_transitions.created_at",
 ]
 
-const storeListFields = storeServiceOrderFields.filter(
-  (f) => !f.startsWith("lines.") && !f.startsWith("stage_transitions.")
-)
+const storeListFields = storeServiceOrderFields.filter((f) => !f.startsWith("lines."))
 
-// Relations must be allowed by name too, or the allowlist drops them.
-const allowed = [...storeServiceOrderFields, "stage", "service_object", "lines", "stage_transitions"]
-
-export const storeRetrieveServiceOrderQueryConfig = { defaults: storeServiceOrderFields, allowed, isList: false }
-export const storeListServiceOrderQueryConfig = { defaults: storeListFields, allowed, defaultLimit: 20, isList: true }
+export const storeRetrieveServiceOrderQueryConfig = {
+  defaults: storeServiceOrderFields,
+  allowed: storeServiceOrderFields,
+  isList: false,
+}
+export const storeListServiceOrderQueryConfig = {
+  defaults: storeListFields,
+  allowed: storeServiceOrderFields,
+  defaultLimit: 20,
+  isList: true,
+}

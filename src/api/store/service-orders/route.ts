@@ -1,12 +1,10 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { serviceOrderFilters } from "../../admin/service-orders/helpers"
-import { listEntities } from "../../utils/respond"
+import { listCustomerServiceOrders } from "./customer-view"
 import { StoreGetServiceOrdersParams } from "./validators"
 
+/** The customer's own service orders, customer-safe (see customer-view.ts). */
 export const GET = async (req: AuthenticatedMedusaRequest<StoreGetServiceOrdersParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(req, "service_order", {
-    ...serviceOrderFilters(req.filterableFields),
-    customer_id: req.auth_context.actor_id,
-  })
-  res.json({ service_orders: rows, count, offset, limit })
+  const { rows, metadata } = await listCustomerServiceOrders(req, serviceOrderFilters(req.filterableFields), { paged: true })
+  res.json({ service_orders: rows, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
 }

@@ -1,14 +1,22 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { idOrIds, orderParam } from "../../utils/validators"
+import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
 
 export const StoreGetServiceOrderParams = createSelectParams()
 export type StoreGetServiceOrderParams = z.infer<typeof StoreGetServiceOrderParams>
 
 export const StoreGetServiceOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  ...boundedPaging(20),
   order: orderParam(["created_at", "updated_at", "number"], "-created_at"),
   service_object_id: idOrIds(),
   is_open: booleanString().optional(),
 })
 export type StoreGetServiceOrdersParams = z.infer<typeof StoreGetServiceOrdersParams>
+
+export const StoreCancelServiceOrder = z
+  .object({
+    note: z.string().trim().min(1).max(1000).optional(),
+  })
+  .strict()
+export type StoreCancelServiceOrder = z.infer<typeof StoreCancelServiceOrder>

@@ -1,13 +1,12 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { retrieveEntity } from "../../../utils/respond"
+import { MedusaError } from "@medusajs/framework/utils"
+import { listCustomerServiceOrders } from "../customer-view"
 
-// Filtering by the customer makes another customer's order answer exactly like a missing one.
+/** One of the customer's orders with its timeline; another customer's order answers like a missing one. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const service_order = await retrieveEntity(
-    req,
-    "service_order",
-    { id: req.params.id, customer_id: req.auth_context.actor_id },
-    "Service order"
-  )
-  res.json({ service_order })
+  const { rows } = await listCustomerServiceOrders(req, { id: req.params.id }, { paged: false, timeline: true })
+  if (!rows[0]) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${req.params.id} was not found`)
+  }
+  res.json({ service_order: rows[0] })
 }
