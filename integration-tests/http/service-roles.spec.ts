@@ -260,6 +260,19 @@ medusaIntegrationTestRunner({
         expect((await call("GET", "/admin/service-roles/me", s.plain.headers)).data.role).toBe("service_manager")
       })
 
+      it("concurrent role changes for one user leave exactly one live role row, and no 500", async () => {
+        const s = await setup()
+        const roles = ["dispatcher", "technician", "consultant", "dispatcher", "service_manager", "technician"]
+        const results = await Promise.all(
+          roles.map((role) => call("POST", `/admin/service-roles/${s.plain.user.id}`, s.manager.headers, { role }))
+        )
+        expect(results.map((r) => r.status).filter((st) => st !== 200 && !(st >= 400 && st < 500))).toEqual([])
+        expect(results.some((r) => r.status === 200)).toBe(true)
+        const rows = await service().listServiceRoles({ user_id: s.plain.user.id })
+        expect(rows).toHaveLength(1)
+        expect((await call("GET", "/admin/service-roles/me", s.plain.headers)).data.role).toBe(rows[0].role)
+      })
+
       it("refuses taking the manager role from yourself, and non-managers cannot change roles", async () => {
         const s = await setup()
         const self = await call("POST", `/admin/service-roles/${s.manager.user.id}`, s.manager.headers, { role: "dispatcher" })
