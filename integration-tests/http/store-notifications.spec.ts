@@ -59,6 +59,7 @@ medusaIntegrationTestRunner({
         })
       )
       expect(JSON.stringify(sent.data)).not.toContain("customer_id")
+      expect(sent.data!.service_order).not.toHaveProperty("service_object_id")
 
       await andWait(ServiceManagementEvents.SERVICE_ORDER_CREATED, () =>
         api.post("/admin/service-orders", { customer_id: alice.customer.id, title: "Staff order" }, { headers: adminHeaders })

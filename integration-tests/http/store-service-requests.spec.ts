@@ -1,11 +1,19 @@
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
 import { createAdmin, createPublishableKey, createStoreCustomer } from "../helpers/auth"
 import { createCatalog, placeOrder } from "../helpers/commerce"
+import { createServiceRequestWorkflow } from "../../src/workflows"
 
 jest.setTimeout(120000)
+
+// A host app's hook after the write: throwing must undo the order and the object registered for it.
+createServiceRequestWorkflow.hooks.serviceRequestCreated(async ({ additional_data }) => {
+  if (additional_data?.refuse) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Host app refused the request")
+  }
+})
 
 const HOUR = 60 * 60 * 1000
 const inHours = (h: number) => new Date(Date.now() + h * HOUR).toISOString()
@@ -133,6 +141,21 @@ medusaIntegrationTestRunner({
         const withoutSerial = (await request({ order_id: aliceOrder.id, order_line_item_id: item.id, description: "And again" })).data.service_order
         expect(withoutSerial.service_object.id).toBe(so.service_object.id)
         expect((await counts()).objects).toBe(before.objects + 1)
+
+        // The new object is listed for the customer, its variant only with the allowlisted fields.
+        for (const fields of [undefined, "*product_variant,product_variant.sku,product_variant.metadata,*product_variant.product"]) {
+          const listed = (await api.get("/store/service-objects", { headers: alice.headers, params: { fields, order_id: aliceOrder.id } })).data.service_objects
+          expect(listed.map((o: any) => o.id)).toEqual([so.service_object.id])
+          expect(listed[0]).not.toHaveProperty("customer_id")
+          if (listed[0].product_variant) {
+            // Query adds the foreign key it joins on (product_id); nothing else beyond the allowlist.
+            expect(["id", "title", "product", "product_id"]).toEqual(expect.arrayContaining(Object.keys(listed[0].product_variant)))
+            expect(listed[0].product_variant).not.toHaveProperty("sku")
+          }
+        }
+        const defaults = (await api.get("/store/service-objects", { headers: alice.headers, params: { order_id: aliceOrder.id } })).data.service_objects[0]
+        expect(defaults.product_variant).toEqual(expect.objectContaining({ id: catalog.variant.id, title: "8 kW" }))
+        expect(defaults.warranty_end).toEqual(object.warranty_end)
       })
 
       it("answers 404 for another customer's order or line item, and for a line item of another order, creating nothing", async () => {
@@ -164,6 +187,23 @@ medusaIntegrationTestRunner({
     })
 
     describe("refusals", () => {
+      it("undoes the service order and the object registered on the fly when the serviceRequestCreated hook throws", async () => {
+        const before = await counts()
+        const { errors } = await createServiceRequestWorkflow(getContainer()).run({
+          input: {
+            customer_id: alice.customer.id,
+            order_id: aliceOrder.id,
+            order_line_item_id: aliceOrder.items[0].id,
+            serial_number: "HP-200-0099",
+            description: "x",
+            additional_data: { refuse: true },
+          },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toBe("Host app refused the request")
+        expect(await counts()).toEqual(before)
+      })
+
       it("removes the object registered on the fly when the service order cannot be created", async () => {
         const [requested] = await service().listServiceStages({ code: "requested" })
         await service().updateServiceStages({ id: requested.id, is_active: false })

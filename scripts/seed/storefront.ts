@@ -34,16 +34,19 @@ const DEMO_REQUESTS: DemoRequest[] = [
   },
 ]
 
-/** Runs a notification subscriber as the event bus would (seeds run without subscribers loaded). */
+/**
+ * Runs a notification subscriber as the event bus does. `medusa exec` loads subscribers, but it
+ * exits as soon as the seed returns, before the local event bus has delivered the last events.
+ */
 const deliver = (handler: (args: SubscriberArgs<any>) => Promise<void>, ctx: SeedContext, name: string, data: Record<string, unknown>) =>
   handler({ event: { name, data }, container: ctx.container, pluginOptions: {} } as SubscriberArgs<any>)
 
 /**
  * The storefront journey of the demo customer (customer@example.com): service requests made through
  * the request workflow (one for a line item of their order, one cancelled by them), and the
- * customer notifications their orders gave rise to, sent through the notification module (local
- * provider: stored, visible with `listNotifications`). Idempotent: requests are found by their
- * description, notifications by their idempotency keys.
+ * customer notifications their orders gave rise to, delivered here as well so none is lost (local
+ * provider: stored, see `listNotifications`). Idempotent: requests are found by their description,
+ * notifications by their idempotency keys.
  */
 export const storefrontSection: SeedSection = {
   name: "storefront journey",

@@ -52,9 +52,19 @@ export async function loadNotificationOrder(container: MedusaContainer, id: stri
 }
 
 /** The order part of every template's data. */
-export function orderData(order: NotificationOrder) {
-  const { customer_id, stage_changed_at, ...rest } = order
-  return rest
+export function orderData(o: NotificationOrder) {
+  return {
+    id: o.id,
+    number: o.number,
+    title: o.title,
+    description: o.description,
+    preferred_start: o.preferred_start,
+    preferred_end: o.preferred_end,
+    response_due_at: o.response_due_at,
+    resolution_due_at: o.resolution_due_at,
+    stage: { code: o.stage.code, name: o.stage.name },
+    service_object: o.service_object ? { name: o.service_object.name, serial_number: o.service_object.serial_number } : null,
+  }
 }
 
 export type CustomerNotification = {

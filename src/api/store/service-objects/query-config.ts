@@ -14,11 +14,11 @@ export const storeServiceObjectFields = [
   "product_variant.product.thumbnail",
 ]
 
-const allowed = [...storeServiceObjectFields, "product_variant", "product_variant.product"]
 
 export const storeListServiceObjectQueryConfig = {
   defaults: storeServiceObjectFields,
-  allowed,
+  // Full paths only: a bare relation name would let `*product_variant` pull every field of it.
+  allowed: storeServiceObjectFields,
   defaultLimit: 20,
   isList: true,
 }

@@ -6,7 +6,7 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { storeServiceOrderFields } from "./query-config"
 
 /** Read for every order besides the requested fields, to compute the view; never answered as such. */
-export const CUSTOMER_VIEW_INTERNAL_FIELDS = ["id", "posted_at", "stage.code", "stage.allow_customer_cancel"]
+export const CUSTOMER_VIEW_INTERNAL_FIELDS = ["id", "posted_at", "canceled_at", "stage.code", "stage.allow_customer_cancel"]
 
 const ORDER_KEYS = storeServiceOrderFields.filter((f) => !f.includes("."))
 const OBJECT_KEYS = storeServiceOrderFields.filter((f) => f.startsWith("service_object.")).map((f) => f.slice(15))
@@ -99,13 +99,15 @@ export function customerTimeline(transitions: Transition[], stages: Map<string, 
 export function toCustomerServiceOrder(
   row: Record<string, any>,
   ctx: CustomerViewContext,
-  { timeline = false }: { timeline?: boolean } = {}
+  { timeline = false, fields = storeServiceOrderFields }: { timeline?: boolean; fields?: string[] } = {}
 ) {
-  const view: Record<string, any> = pick(row, ORDER_KEYS)
-  if ("service_object" in row) {
+  // What was asked for (the allowlisted fields the request named), not what was read besides.
+  const asked = new Set(fields)
+  const view: Record<string, any> = pick(row, ORDER_KEYS.filter((k) => asked.has(k)))
+  if ("service_object" in row && fields.some((f) => f.startsWith("service_object."))) {
     view.service_object = row.service_object ? pick(row.service_object, OBJECT_KEYS) : null
   }
-  if (Array.isArray(row.lines)) {
+  if (Array.isArray(row.lines) && fields.some((f) => f.startsWith("lines."))) {
     view.lines = row.lines.map((l: Record<string, any>) => pick(l, LINE_KEYS))
   }
   const history = customerTimeline(ctx.transitions.get(row.id) ?? [], ctx.stages)
@@ -113,7 +115,9 @@ export function toCustomerServiceOrder(
   const shown = ctx.stages.get(current)?.customer_visible === false && history.length ? history[history.length - 1].code : current
   view.stage = stageView(shown, ctx.stages)
   view.can_cancel = !!row.stage.allow_customer_cancel && !row.posted_at
-  view.visits = (ctx.visits.get(row.id) ?? []).map(({ technician, starts_at, ends_at, status }) => ({
+  // A cancelled order keeps only the visits that took place, whatever dispatch has not cleaned up yet.
+  const visits = (ctx.visits.get(row.id) ?? []).filter((v) => !row.canceled_at || v.status === "done")
+  view.visits = visits.map(({ technician, starts_at, ends_at, status }) => ({
     technician,
     starts_at,
     ends_at,
@@ -135,12 +139,13 @@ export async function listCustomerServiceOrders(
   { paged, timeline = false }: { paged: boolean; timeline?: boolean }
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const fields: string[] = req.queryConfig?.fields ?? storeServiceOrderFields
   const { data, metadata } = await query.graph({
     entity: "service_order",
-    fields: [...new Set([...(req.queryConfig?.fields ?? storeServiceOrderFields), ...CUSTOMER_VIEW_INTERNAL_FIELDS])],
+    fields: [...new Set([...fields, ...CUSTOMER_VIEW_INTERNAL_FIELDS])],
     filters: { ...filters, customer_id: req.auth_context!.actor_id },
     ...(paged ? { pagination: req.queryConfig.pagination } : {}),
   })
   const ctx = await loadCustomerViewContext(req.scope, (data as any[]).map((o) => o.id))
-  return { rows: (data as any[]).map((o) => toCustomerServiceOrder(o, ctx, { timeline })), metadata }
+  return { rows: (data as any[]).map((o) => toCustomerServiceOrder(o, ctx, { timeline, fields })), metadata }
 }

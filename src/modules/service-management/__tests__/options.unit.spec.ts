@@ -59,3 +59,18 @@ describe("resolveOptions", () => {
     expect(() => resolveOptions(options)).toThrow(message)
   })
 })
+
+describe("resolveOptions: notifications", () => {
+  it("sends email notifications by default and takes another channel or none", () => {
+    expect(resolveOptions(undefined).notifications).toEqual({ enabled: true, channel: "email" })
+    expect(resolveOptions({ notifications: { channel: "sms" } }).notifications).toEqual({ enabled: true, channel: "sms" })
+    expect(resolveOptions({ notifications: { enabled: false } }).notifications.enabled).toBe(false)
+  })
+
+  it.each([[{ notifications: { channel: "" } }], [{ notifications: { enabled: "yes" } }], [{ notifications: { templates: {} } }]])(
+    "refuses %j at start-up",
+    (options) => {
+      expect(() => resolveOptions(options)).toThrow(/notifications/)
+    }
+  )
+})
