@@ -24,7 +24,10 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/service-management",
-      options: {},
+      options: {
+        // Lets a test (or the demo) run the app locked down: SERVICE_ROLES_DEFAULT=none.
+        ...(process.env.SERVICE_ROLES_DEFAULT ? { roles: { default: process.env.SERVICE_ROLES_DEFAULT } } : {}),
+      },
     },
     // The demo's notifications (request received, stage changes, technician assigned, return
     // received) are stored and logged by the local provider; a real app configures an email provider.

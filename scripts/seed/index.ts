@@ -13,6 +13,7 @@ import { serviceTasksSection } from "./service-tasks"
 import { storeSection } from "./store"
 import { storefrontSection } from "./storefront"
 import { subscriptionsSection } from "./subscriptions"
+import { serviceRolesSection } from "./service-roles"
 
 /**
  * The seed sections in the order they run; later ones use what earlier ones put on the context.
@@ -31,6 +32,7 @@ export const seedSections: SeedSection[] = [
   postingSection,
   agreementsSection,
   subscriptionsSection,
+  serviceRolesSection,
   // Last: it announces what earlier sections did to the demo customer's orders (assignments too).
   storefrontSection,
 ]

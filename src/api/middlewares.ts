@@ -10,6 +10,8 @@ import { adminRepairCodeMiddlewares } from "./admin/repair-codes/middlewares"
 import { adminBomMiddlewares } from "./admin/boms/middlewares"
 import { adminRepairMiddlewares } from "./admin/repair-lines/middlewares"
 import { adminServiceSubscriptionMiddlewares } from "./admin/service-subscriptions/middlewares"
+import { adminServiceRoleMiddlewares } from "./admin/service-roles/middlewares"
+import { serviceRoleGuardMiddlewares } from "./utils/service-roles"
 
 export default defineMiddlewares({
   routes: [
@@ -24,5 +26,8 @@ export default defineMiddlewares({
     ...adminBomMiddlewares,
     ...adminRepairMiddlewares,
     ...adminServiceSubscriptionMiddlewares,
+    // Service roles: the guard runs before every plugin admin route (global middlewares sort first).
+    ...serviceRoleGuardMiddlewares,
+    ...adminServiceRoleMiddlewares,
   ],
 })

@@ -34,4 +34,5 @@ export const ServiceManagementEvents = {
   BOM_VERSION_APPROVED: "bom_version.approved",
   BOM_VERSION_RETIRED: "bom_version.retired",
   SERVICE_OBJECT_BOM_VERSION_CHANGED: "service_object.bom_version_changed",
+  SERVICE_ROLE_CHANGED: "service_role.changed",
 } as const

@@ -10,6 +10,7 @@ import { CustomerAgreements } from "../components/sla/customer-agreements"
 import { formatDate } from "../lib/format"
 import { useServiceObjects, useServiceOrders } from "../lib/hooks"
 import { CustomerSubscriptions } from "../components/subscriptions/customer-subscriptions"
+import { Can, onlyWith } from "../components/can"
 
 const LIMIT = 10
 
@@ -37,9 +38,11 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
             <Button size="small" variant="transparent" asChild>
               <Link to={`/service-orders?customer_id=${customer.id}`}>View all</Link>
             </Button>
-            <Button size="small" variant="secondary" onClick={() => setOrderOpen(true)}>
-              Create service order
-            </Button>
+            <Can permission="service_orders.write">
+              <Button size="small" variant="secondary" onClick={() => setOrderOpen(true)}>
+                Create service order
+              </Button>
+            </Can>
           </div>
         </div>
         {orderRows.length === 0 ? (
@@ -89,9 +92,11 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
             <Button size="small" variant="transparent" asChild>
               <Link to={`/service-objects?customer_id=${customer.id}`}>View all</Link>
             </Button>
-            <Button size="small" variant="secondary" onClick={() => setRegisterOpen(true)}>
-              Register object
-            </Button>
+            <Can permission="service_objects.write">
+              <Button size="small" variant="secondary" onClick={() => setRegisterOpen(true)}>
+                Register object
+              </Button>
+            </Can>
           </div>
         </div>
         {objectRows.length === 0 ? (
@@ -121,7 +126,9 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
           </Table>
         )}
       </Container>
-      <CustomerAgreements customerId={customer.id} />
+      <Can permission="agreements.read">
+        <CustomerAgreements customerId={customer.id} />
+      </Can>
       <ServiceObjectDrawer
         open={registerOpen}
         onOpenChange={setRegisterOpen}
@@ -129,7 +136,9 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         lockCustomer
       />
       <CreateServiceOrderDrawer open={orderOpen} onOpenChange={setOrderOpen} customerId={customer.id} lockCustomer />
-      <CustomerSubscriptions customerId={customer.id} />
+      <Can permission="subscriptions.read">
+        <CustomerSubscriptions customerId={customer.id} />
+      </Can>
     </div>
   )
 }
@@ -139,4 +148,5 @@ export const config = defineWidgetConfig({
   id: "service-management:customer-service",
 })
 
-export default CustomerServiceWidget
+// Technicians and consultants work from their orders, not from customers' service data.
+export default onlyWith(CustomerServiceWidget, "service_objects.read")

@@ -9,6 +9,7 @@ import { CreateServiceOrderDrawer } from "../components/create-service-order-dra
 import { ServiceObjectDrawer, type ServiceObjectDefaults } from "../components/service-object-drawer"
 import { useServiceObjects } from "../lib/hooks"
 import type { ServiceObject } from "../lib/types"
+import { onlyWith } from "../components/can"
 
 type OrderItem = NonNullable<AdminOrder["items"]>[number]
 
@@ -168,4 +169,5 @@ export const config = defineWidgetConfig({
   id: "service-management:order-service-objects",
 })
 
-export default OrderServiceObjectsWidget
+// Technicians and consultants work from their orders, not from customers' service data.
+export default onlyWith(OrderServiceObjectsWidget, "service_objects.read")

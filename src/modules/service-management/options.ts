@@ -100,6 +100,13 @@ export const ServiceManagementOptionsSchema = z
       .default({ createOrders: true, reserveInventory: true }),
     /** How far ahead (days) the generation job creates orders; 0 = only occurrences due today or earlier. */
     agreementGenerationHorizonDays: z.number().int().min(0).max(366).default(0),
+    roles: z
+      .object({
+        // The service role of an admin user who has none assigned; "none" refuses such users every service route.
+        default: z.enum(["service_manager", "dispatcher", "technician", "consultant", "none"]).default("service_manager"),
+      })
+      .strict()
+      .default({ default: "service_manager" }),
     /** Customer notifications sent by the plugin's subscribers through Medusa's notification module. */
     notifications: z
       .object({

@@ -1,5 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import {
+  InjectManager,
   InjectTransactionManager,
   MedusaContext,
   MedusaError,
@@ -37,9 +38,11 @@ import {
   Skill,
   Technician,
   TechnicianAbsence,
+  ServiceRole,
 } from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
+import { ServiceRoleName } from "./models/service-role"
 import { formatNumber } from "./utils/numbers"
 import { computeServiceOrderTotals } from "./utils/totals"
 
@@ -172,6 +175,7 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceTechnician: Technician,
   ServiceTechnicianAbsence: TechnicianAbsence,
   ServiceAssignment: Assignment,
+  ServiceRole,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
 
@@ -190,6 +194,24 @@ class ServiceManagementModuleService extends MedusaService({
 
   getOptions(): ResolvedServiceManagementOptions {
     return this.options_
+  }
+
+  /**
+   * The stored service role of an admin user and the technician linked to that user, in one
+   * query: the role guard runs it on every plugin admin request.
+   */
+  @InjectManager()
+  async resolveUserServiceRole(
+    userId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ role: ServiceRoleName | null; technician_id: string | null }> {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [row] = await manager.execute(
+      `select (select role from service_role where user_id = ? and deleted_at is null) as role,
+              (select id from service_technician where user_id = ? and deleted_at is null) as technician_id`,
+      [userId, userId]
+    )
+    return { role: row?.role ?? null, technician_id: row?.technician_id ?? null }
   }
 
   /**

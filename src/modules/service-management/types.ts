@@ -28,6 +28,7 @@ import {
   Skill,
   Technician,
   TechnicianAbsence,
+  ServiceRole,
 } from "./models"
 
 export type ServiceObjectDTO = InferTypeOf<typeof ServiceObject>
@@ -58,3 +59,4 @@ export type DispatchTeamDTO = InferTypeOf<typeof DispatchTeam>
 export type TechnicianDTO = InferTypeOf<typeof Technician>
 export type TechnicianAbsenceDTO = InferTypeOf<typeof TechnicianAbsence>
 export type AssignmentDTO = InferTypeOf<typeof Assignment>
+export type ServiceRoleDTO = InferTypeOf<typeof ServiceRole>

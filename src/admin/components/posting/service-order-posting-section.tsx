@@ -5,6 +5,7 @@ import { toastError, toastSuccess } from "../../lib/errors"
 import { formatDateTime, formatMoney } from "../../lib/format"
 import { usePostServiceOrder } from "../../lib/subscription-hooks"
 import type { ServiceOrder } from "../../lib/types"
+import { Can } from "../can"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -35,9 +36,11 @@ export const ServiceOrderPostingSection = ({ order }: { order: ServiceOrder }) =
             Posted
           </StatusBadge>
         ) : (
-          <Button size="small" variant="secondary" disabled={!canPost} isLoading={post.isPending} onClick={onPost} data-testid="post-order-button">
-            Post
-          </Button>
+          <Can permission="service_orders.post">
+            <Button size="small" variant="secondary" disabled={!canPost} isLoading={post.isPending} onClick={onPost} data-testid="post-order-button">
+              Post
+            </Button>
+          </Can>
         )}
       </div>
       {order.posted_at ? (

@@ -8,6 +8,7 @@ import { ActionMenu } from "../action-menu"
 import { StageBadge } from "../badges"
 import { ReasonsDrawer } from "./reasons-drawer"
 import { FLAG_HELP, StageDrawer } from "./stage-drawer"
+import { Can } from "../can"
 
 // The list calls out what differs from a stage's defaults, so unusual rules stand out.
 const DEFAULT_ON: StageFlag[] = ["is_active", "allow_edit_lines", "allow_add_repair_lines", "allow_assign", "customer_visible"]
@@ -58,9 +59,11 @@ export const StagesSection = () => {
             The life cycle of a service order and the rules of each stage.
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setEditing({ open: true, stage: null })} data-testid="create-stage-button">
-          Create stage
-        </Button>
+        <Can permission="settings.write">
+          <Button size="small" variant="secondary" onClick={() => setEditing({ open: true, stage: null })} data-testid="create-stage-button">
+            Create stage
+          </Button>
+        </Can>
       </div>
       {isError ? (
         <Text size="small" className="text-ui-fg-error px-6 py-4">

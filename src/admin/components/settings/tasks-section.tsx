@@ -19,6 +19,7 @@ import { useDeleteServiceTask, useServiceTasks, useStoreCurrency } from "../../l
 import type { ServiceTask } from "../../lib/types"
 import { ActionMenu } from "../action-menu"
 import { TaskDrawer } from "./task-drawer"
+import { Can } from "../can"
 
 const columnHelper = createDataTableColumnHelper<ServiceTask>()
 
@@ -142,9 +143,11 @@ export const TasksSection = () => {
             The work you perform, with default duration, price and cost.
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setEditing({ open: true, task: null })} data-testid="create-task-button">
-          Create task
-        </Button>
+        <Can permission="settings.write">
+          <Button size="small" variant="secondary" onClick={() => setEditing({ open: true, task: null })} data-testid="create-task-button">
+            Create task
+          </Button>
+        </Can>
       </div>
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex justify-end">

@@ -12,6 +12,7 @@ import { formatDate, humanize } from "../../lib/format"
 import { formatDay } from "../../lib/sla-format"
 import { AGREEMENT_LIST_FIELDS, useServiceAgreements } from "../../lib/sla-hooks"
 import { AGREEMENT_STATUSES, type ServiceAgreement } from "../../lib/sla-types"
+import { Can, withPermission } from "../../components/can"
 
 const TEMPLATES = "__templates__"
 
@@ -75,9 +76,11 @@ const ServiceAgreementsPage = () => {
   return (
     <Container className="divide-y p-0">
       <ListHeader title="Service agreements" description="Contracts with your customers, and the service orders they generate.">
-        <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-agreement-button">
-          Create
-        </Button>
+        <Can permission="agreements.write">
+          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-agreement-button">
+            Create
+          </Button>
+        </Can>
       </ListHeader>
       <DataTable instance={table}>
         <ListToolbar searchPlaceholder="Search number or name">
@@ -113,4 +116,4 @@ export const handle = {
   breadcrumb: () => "Service agreements",
 }
 
-export default ServiceAgreementsPage
+export default withPermission(ServiceAgreementsPage, "agreements.read", "see service agreements")

@@ -11,6 +11,7 @@ import { ServiceObjectDrawer } from "../../components/service-object-drawer"
 import { variantLabel } from "../../lib/format"
 import { useServiceObjects } from "../../lib/hooks"
 import type { ServiceObject } from "../../lib/types"
+import { Can, withPermission } from "../../components/can"
 
 const columnHelper = createDataTableColumnHelper<ServiceObject>()
 
@@ -60,9 +61,11 @@ const ServiceObjectsPage = () => {
   return (
     <Container className="divide-y p-0">
       <ListHeader title="Service objects" description="The products your customers own and you service.">
-        <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-service-object-button">
-          Create
-        </Button>
+        <Can permission="service_objects.write">
+          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-service-object-button">
+            Create
+          </Button>
+        </Can>
       </ListHeader>
       <DataTable instance={table}>
         <ListToolbar searchPlaceholder="Search name or serial number">
@@ -96,4 +99,4 @@ export const handle = {
   breadcrumb: () => "Service objects",
 }
 
-export default ServiceObjectsPage
+export default withPermission(ServiceObjectsPage, "service_objects.read", "see service objects")

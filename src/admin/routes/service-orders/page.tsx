@@ -11,6 +11,7 @@ import { CreateServiceOrderDrawer } from "../../components/create-service-order-
 import { formatDate, formatMoney, formatPercent, humanize, marginPercent } from "../../lib/format"
 import { useServiceOrders, useServiceStages } from "../../lib/hooks"
 import { PRIORITIES, type ServiceOrder } from "../../lib/types"
+import { Can, withPermission } from "../../components/can"
 
 const columnHelper = createDataTableColumnHelper<ServiceOrder>()
 
@@ -81,9 +82,11 @@ const ServiceOrdersPage = () => {
   return (
     <Container className="divide-y p-0">
       <ListHeader title="Service orders" description="Jobs for your customers, from request to close.">
-        <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-service-order-button">
-          Create
-        </Button>
+        <Can permission="service_orders.write">
+          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-service-order-button">
+            Create
+          </Button>
+        </Can>
       </ListHeader>
       <DataTable instance={table}>
         <ListToolbar searchPlaceholder="Search number or title">
@@ -121,4 +124,4 @@ export const handle = {
   breadcrumb: () => "Service orders",
 }
 
-export default ServiceOrdersPage
+export default withPermission(ServiceOrdersPage, "service_orders.read", "see service orders")

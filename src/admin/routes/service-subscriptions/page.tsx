@@ -12,6 +12,7 @@ import { formatTerms } from "../../components/subscriptions/subscription-format"
 import { formatDate, humanize } from "../../lib/format"
 import { useServiceSubscriptions } from "../../lib/subscription-hooks"
 import { SUBSCRIPTION_STATUSES, type ServiceSubscription } from "../../lib/subscription-types"
+import { Can, withPermission } from "../../components/can"
 
 const columnHelper = createDataTableColumnHelper<ServiceSubscription>()
 
@@ -54,9 +55,11 @@ const ServiceSubscriptionsPage = () => {
             Billing runs
           </Link>
         </Button>
-        <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-subscription-button">
-          Create
-        </Button>
+        <Can permission="subscriptions.write">
+          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-subscription-button">
+            Create
+          </Button>
+        </Can>
       </ListHeader>
       <DataTable instance={table}>
         <ListToolbar searchPlaceholder="Search number or description">
@@ -86,4 +89,4 @@ export const config = defineRouteConfig({ label: "Subscriptions", icon: CreditCa
 
 export const handle = { breadcrumb: () => "Subscriptions" }
 
-export default ServiceSubscriptionsPage
+export default withPermission(ServiceSubscriptionsPage, "subscriptions.read", "see service subscriptions")

@@ -8,6 +8,7 @@ import { formatAmounts } from "../../components/subscriptions/subscription-forma
 import { formatDate, formatDateTime, toDateInput } from "../../lib/format"
 import { useBillingRuns, useStartBillingRun } from "../../lib/subscription-hooks"
 import type { BillingRun } from "../../lib/subscription-types"
+import { withPermission } from "../../components/can"
 
 const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<BillingRun>()
@@ -110,4 +111,4 @@ const BillingRunsPage = () => {
 
 export const handle = { breadcrumb: () => "Billing runs" }
 
-export default BillingRunsPage
+export default withPermission(BillingRunsPage, "billing.read", "see billing runs")

@@ -4,11 +4,12 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { computeSla, slaCalendar, SlaLogEntry, sortSlaLog } from "../../../modules/service-management/utils/sla-clock"
 import { retrieveEntity } from "../../utils/respond"
+import { serviceOrderScopeFilter } from "../../utils/service-order-scope"
 import { SLA_ORDER_FIELDS } from "./query-config"
 
 /** Re-reads a service order with the fields the request asked for. */
 export const refetchServiceOrder = (req: MedusaRequest, id: string) =>
-  retrieveEntity(req, "service_order", { id }, "Service order")
+  retrieveEntity(req, "service_order", { id, ...serviceOrderScopeFilter(req) }, "Service order")
 
 const HOUR_MS = 60 * 60 * 1000
 

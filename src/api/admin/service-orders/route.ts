@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceOrderWorkflow } from "../../../workflows/service-orders/create-service-order"
 import { listEntities } from "../../utils/respond"
+import { serviceOrderScopeFilter } from "../../utils/service-order-scope"
 import { refetchServiceOrder, serviceOrderFilters } from "./helpers"
 import { AdminCreateServiceOrder, AdminGetServiceOrdersParams } from "./validators"
 
@@ -8,7 +9,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceOrdersP
   const { rows, count, offset, limit } = await listEntities(
     req,
     "service_order",
-    serviceOrderFilters(req.filterableFields)
+    // Technicians and consultants list only the orders assigned to them.
+    { ...serviceOrderFilters(req.filterableFields), ...serviceOrderScopeFilter(req) }
   )
   res.json({ service_orders: rows, count, offset, limit })
 }

@@ -31,6 +31,14 @@ describe("resolveOptions", () => {
     expect(options.defaultSla).toEqual(expect.objectContaining({ code: "STD", holidays: [] }))
   })
 
+  it("takes the default service role, service manager unless set, and refuses unknown roles", () => {
+    expect(resolveOptions(undefined).roles).toEqual({ default: "service_manager" })
+    expect(resolveOptions({ roles: { default: "none" } }).roles.default).toBe("none")
+    expect(resolveOptions({ roles: { default: "technician" } }).roles.default).toBe("technician")
+    expect(() => resolveOptions({ roles: { default: "admin" } })).toThrow(/roles\.default/)
+    expect(() => resolveOptions({ roles: { default: "none", extra: 1 } })).toThrow(/roles/)
+  })
+
   it("keeps unknown keys of later features", () => {
     expect(resolveOptions({ returns: { x: 1 } })).toEqual(expect.objectContaining({ returns: { x: 1 } }))
   })

@@ -22,6 +22,7 @@ import {
   useServiceAgreementAction,
 } from "../../../lib/sla-hooks"
 import { AGREEMENT_ACTIONS, type AgreementAction, type AgreementLine, type ServiceAgreement } from "../../../lib/sla-types"
+import { withPermission } from "../../../components/can"
 
 const EDITABLE = ["draft", "active", "suspended"]
 
@@ -585,4 +586,4 @@ export const handle = {
   breadcrumb: (match: UIMatch) => <Breadcrumb id={(match.params as { id?: string }).id ?? ""} />,
 }
 
-export default ServiceAgreementDetailPage
+export default withPermission(ServiceAgreementDetailPage, "agreements.read", "see service agreements")

@@ -11,6 +11,7 @@ import { ServiceObjectDrawer } from "../../../components/service-object-drawer"
 import { toastError, toastSuccess } from "../../../lib/errors"
 import { customerName, formatDate, variantLabel } from "../../../lib/format"
 import { useDeleteServiceObject, useServiceObject } from "../../../lib/hooks"
+import { withPermission } from "../../../components/can"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -220,4 +221,4 @@ export const handle = {
   breadcrumb: (match: UIMatch) => <Breadcrumb id={(match.params as { id?: string }).id ?? ""} />,
 }
 
-export default ServiceObjectDetailPage
+export default withPermission(ServiceObjectDetailPage, "service_objects.read", "see service objects")

@@ -34,6 +34,9 @@ import {
 } from "../../../lib/format"
 import { useDeleteServiceOrderLine, useServiceOrder, useServiceStages, useServiceTasks } from "../../../lib/hooks"
 import type { ServiceOrder, ServiceOrderLine, ServiceStage } from "../../../lib/types"
+import { withPermission } from "../../../components/can"
+import { Can } from "../../../components/can"
+import { useCan } from "../../../lib/role-hooks"
 
 /** Why lines cannot change in the order's current stage, or null when they can. */
 const linesLockedReason = (order: ServiceOrder): string | null => {
@@ -59,6 +62,8 @@ const HeaderSection = ({
   onMove: () => void
 }) => {
   const next = allowedNextStages(order, stages)
+  const canEdit = useCan("service_orders.write")
+  const canMove = useCan("service_orders.transition")
   const terminal = !!order.stage?.is_terminal
   const moveDisabledReason = terminal
     ? `"${order.stage.name}" is a final stage.`
@@ -81,7 +86,7 @@ const HeaderSection = ({
           </Text>
         </div>
         <div className="flex items-center gap-x-2">
-          {moveDisabledReason ? (
+          {!canMove ? null : moveDisabledReason ? (
             <Tooltip content={moveDisabledReason}>
               <span>
                 <Button size="small" variant="secondary" disabled data-testid="move-stage-button">
@@ -94,29 +99,31 @@ const HeaderSection = ({
               Move stage
             </Button>
           )}
-          <ActionMenu
-            testId="service-order-actions"
-            groups={[
-              {
-                actions: [
-                  {
-                    label: "Edit",
-                    icon: <PencilSquare />,
-                    onClick: onEdit,
-                    disabled: terminal,
-                    disabledReason: terminal ? `"${order.stage.name}" is a final stage; the order can no longer be edited.` : undefined,
-                  },
-                  {
-                    label: "Move stage",
-                    icon: <ArrowPath />,
-                    onClick: onMove,
-                    disabled: !!moveDisabledReason,
-                    disabledReason: moveDisabledReason ?? undefined,
-                  },
-                ],
-              },
-            ]}
-          />
+          {canEdit || canMove ? (
+            <ActionMenu
+              testId="service-order-actions"
+              groups={[
+                {
+                  actions: [
+                    {
+                      label: "Edit",
+                      icon: <PencilSquare />,
+                      onClick: onEdit,
+                      disabled: terminal,
+                      disabledReason: terminal ? `"${order.stage.name}" is a final stage; the order can no longer be edited.` : undefined,
+                    },
+                    {
+                      label: "Move stage",
+                      icon: <ArrowPath />,
+                      onClick: onMove,
+                      disabled: !!moveDisabledReason,
+                      disabledReason: moveDisabledReason ?? undefined,
+                    },
+                  ].filter((a) => (a.label === "Edit" ? canEdit : canMove)),
+                },
+              ]}
+            />
+          ) : null}
         </div>
       </div>
       <SectionRow
@@ -204,13 +211,15 @@ const LinesSection = ({ order }: { order: ServiceOrder }) => {
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Lines</Heading>
-        {lockedReason ? (
-          <Tooltip content={lockedReason}>
-            <span>{addButton}</span>
-          </Tooltip>
-        ) : (
-          addButton
-        )}
+        <Can permission="service_orders.work">
+          {lockedReason ? (
+            <Tooltip content={lockedReason}>
+              <span>{addButton}</span>
+            </Tooltip>
+          ) : (
+            addButton
+          )}
+        </Can>
       </div>
       {lockedReason && (
         <div className="bg-ui-bg-subtle px-6 py-3" data-testid="lines-locked">
@@ -269,33 +278,35 @@ const LinesSection = ({ order }: { order: ServiceOrder }) => {
                       {formatMoney(total, cur)}
                     </Table.Cell>
                     <Table.Cell>
-                      <ActionMenu
-                        testId="line-actions"
-                        groups={[
-                          {
-                            actions: [
-                              {
-                                label: "Edit",
-                                icon: <PencilSquare />,
-                                onClick: () => setDrawer({ open: true, line }),
-                                disabled: !!lockedReason,
-                                disabledReason: lockedReason ?? undefined,
-                              },
-                            ],
-                          },
-                          {
-                            actions: [
-                              {
-                                label: "Delete",
-                                icon: <Trash />,
-                                onClick: () => onDelete(line),
-                                disabled: !!lockedReason,
-                                disabledReason: lockedReason ?? undefined,
-                              },
-                            ],
-                          },
-                        ]}
-                      />
+                      <Can permission="service_orders.work">
+                        <ActionMenu
+                          testId="line-actions"
+                          groups={[
+                            {
+                              actions: [
+                                {
+                                  label: "Edit",
+                                  icon: <PencilSquare />,
+                                  onClick: () => setDrawer({ open: true, line }),
+                                  disabled: !!lockedReason,
+                                  disabledReason: lockedReason ?? undefined,
+                                },
+                              ],
+                            },
+                            {
+                              actions: [
+                                {
+                                  label: "Delete",
+                                  icon: <Trash />,
+                                  onClick: () => onDelete(line),
+                                  disabled: !!lockedReason,
+                                  disabledReason: lockedReason ?? undefined,
+                                },
+                              ],
+                            },
+                          ]}
+                        />
+                      </Can>
                     </Table.Cell>
                   </Table.Row>
                 )
@@ -403,4 +414,4 @@ export const handle = {
   breadcrumb: (match: UIMatch) => <Breadcrumb id={(match.params as { id?: string }).id ?? ""} />,
 }
 
-export default ServiceOrderDetailPage
+export default withPermission(ServiceOrderDetailPage, "service_orders.read", "see service orders")

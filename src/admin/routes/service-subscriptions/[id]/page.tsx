@@ -12,6 +12,7 @@ import { formatPeriod, formatTerms } from "../../../components/subscriptions/sub
 import { customerName, formatDate, formatMoney } from "../../../lib/format"
 import { useServiceSubscription } from "../../../lib/subscription-hooks"
 import type { ServiceSubscription } from "../../../lib/subscription-types"
+import { withPermission } from "../../../components/can"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -170,4 +171,4 @@ export const handle = {
   breadcrumb: (match: UIMatch) => <Breadcrumb id={(match.params as { id?: string }).id ?? ""} />,
 }
 
-export default ServiceSubscriptionDetailPage
+export default withPermission(ServiceSubscriptionDetailPage, "subscriptions.read", "see service subscriptions")

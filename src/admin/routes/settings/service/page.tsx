@@ -4,27 +4,39 @@ import { useSearchParams } from "react-router-dom"
 import { StagesSection } from "../../../components/settings/stages-section"
 import { TasksSection } from "../../../components/settings/tasks-section"
 import { SlasSection } from "../../../components/sla/slas-section"
+import { withPermission } from "../../../components/can"
+import { RolesSection } from "../../../components/settings/roles-section"
+import { useCan } from "../../../lib/role-hooks"
 
-const TABS = ["stages", "tasks", "slas"] as const
+const TABS = ["stages", "tasks", "slas", "roles"] as const
 
-/** Settings › Service: stages with their rules and reasons, and the service task catalogue. */
+/** Settings › Service: stages with their rules and reasons, the service task catalogue, SLAs and service roles. */
 const ServiceSettingsPage = () => {
   const [searchParams, setSearchParams] = useSearchParams()
-  const tab = TABS.includes(searchParams.get("tab") as (typeof TABS)[number]) ? searchParams.get("tab")! : "stages"
+  // Tabs a role may not read are not offered (the API would refuse them).
+  const canSlas = useCan("slas.read")
+  const canRoles = useCan("service_roles.manage")
+  const visible = TABS.filter((t) => (t === "slas" ? canSlas : t === "roles" ? canRoles : true))
+  const tab = visible.includes(searchParams.get("tab") as (typeof TABS)[number]) ? searchParams.get("tab")! : "stages"
 
   return (
     <div className="flex flex-col gap-y-3">
       <div className="flex flex-col gap-y-1 px-1">
         <Heading>Service</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Configure how service orders move through their stages, and the work you offer.
+          Configure how service orders move through their stages, the work you offer, and who may do what.
         </Text>
       </div>
       <Tabs value={tab} onValueChange={(v) => setSearchParams({ tab: v }, { replace: true })}>
         <Tabs.List>
           <Tabs.Trigger value="stages">Stages</Tabs.Trigger>
           <Tabs.Trigger value="tasks">Service tasks</Tabs.Trigger>
-          <Tabs.Trigger value="slas">SLAs</Tabs.Trigger>
+          {canSlas && <Tabs.Trigger value="slas">SLAs</Tabs.Trigger>}
+          {canRoles && (
+            <Tabs.Trigger value="roles" data-testid="roles-tab">
+              Roles
+            </Tabs.Trigger>
+          )}
         </Tabs.List>
         <Tabs.Content value="stages" className="mt-3">
           <StagesSection />
@@ -32,9 +44,16 @@ const ServiceSettingsPage = () => {
         <Tabs.Content value="tasks" className="mt-3">
           <TasksSection />
         </Tabs.Content>
-        <Tabs.Content value="slas" className="mt-3">
-          <SlasSection />
-        </Tabs.Content>
+        {canSlas && (
+          <Tabs.Content value="slas" className="mt-3">
+            <SlasSection />
+          </Tabs.Content>
+        )}
+        {canRoles && (
+          <Tabs.Content value="roles" className="mt-3">
+            <RolesSection />
+          </Tabs.Content>
+        )}
       </Tabs>
     </div>
   )
@@ -48,4 +67,4 @@ export const handle = {
   breadcrumb: () => "Service",
 }
 
-export default ServiceSettingsPage
+export default withPermission(ServiceSettingsPage, "settings.read", "see the service settings")

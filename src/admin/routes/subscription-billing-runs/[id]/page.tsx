@@ -6,6 +6,7 @@ import { BillingRunStatusBadge, FeeStatusBadge } from "../../../components/subsc
 import { formatAmounts, formatPeriod } from "../../../components/subscriptions/subscription-format"
 import { formatDate, formatDateTime, formatMoney } from "../../../lib/format"
 import { useBillingRun, useFeeTransactions } from "../../../lib/subscription-hooks"
+import { withPermission } from "../../../components/can"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -134,4 +135,4 @@ export const handle = {
   breadcrumb: (match: UIMatch) => <Breadcrumb id={(match.params as { id?: string }).id ?? ""} />,
 }
 
-export default BillingRunDetailPage
+export default withPermission(BillingRunDetailPage, "billing.read", "see billing runs")

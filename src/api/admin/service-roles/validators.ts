@@ -1,0 +1,16 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { SERVICE_ROLES } from "../../../modules/service-management/models/service-role"
+
+export const AdminGetServiceRolesParams = createFindParams({ limit: 50, offset: 0 })
+  .pick({ limit: true, offset: true })
+  .extend({ q: z.string().optional() })
+  .strict()
+export type AdminGetServiceRolesParams = z.infer<typeof AdminGetServiceRolesParams>
+
+export const AdminSetServiceRole = z
+  .object({
+    role: z.enum(SERVICE_ROLES),
+  })
+  .strict()
+export type AdminSetServiceRole = z.infer<typeof AdminSetServiceRole>
