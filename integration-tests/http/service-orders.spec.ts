@@ -147,9 +147,31 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 400 for bad queries", async () => {
-        for (const q of ["order=password", "limit=abc", "priority=asap", "unknown=1", "is_open=maybe"]) {
+        for (const q of ["order=password", "limit=abc", "priority=asap", "unknown=1", "is_open=maybe", "limit=-1", "offset=-5", "limit=5000"]) {
           const res = await err(api.get(`/admin/service-orders?${q}`, { headers }))
           expect(res.status).toBe(400)
+        }
+      })
+
+      it("answers 400, not 500, for negative paging on every plugin list", async () => {
+        const lists = [
+          "/admin/service-objects",
+          "/admin/service-tasks",
+          "/admin/service-stages",
+          "/admin/repair-codes?kind=symptom",
+          "/admin/boms",
+          "/admin/service-agreements",
+          "/admin/service-level-agreements",
+          "/admin/service-subscriptions",
+          "/admin/subscription-groups",
+          "/admin/subscription-fee-transactions",
+          "/admin/subscription-billing-runs",
+          "/admin/service-roles",
+        ]
+        for (const path of lists) {
+          const sep = path.includes("?") ? "&" : "?"
+          const res = await err(api.get(`${path}${sep}limit=-1`, { headers }))
+          expect([path, res.status]).toEqual([path, 400])
         }
       })
 

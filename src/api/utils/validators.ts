@@ -1,3 +1,4 @@
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 
 /** One id or a list of ids, as query strings give them (`?id=a&id=b` or `?id=a`). */
@@ -33,3 +34,7 @@ export const boundedPaging = (limit: number, max = 100) => ({
   limit: z.preprocess(toInt, z.number().int().min(1).max(max).default(limit)),
   offset: z.preprocess(toInt, z.number().int().min(0).default(0)),
 })
+
+/** Medusa's find params (fields, paging, order, dates) with bounded `limit`/`offset`: bad paging is a 400, not a 500. */
+export const adminFindParams = (defaults: { limit: number; offset: number }) =>
+  createFindParams(defaults).extend(boundedPaging(defaults.limit, 1000))

@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { BOM_VERSION_STATUSES } from "../../../modules/service-management/models"
-import { dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 export const AdminGetBomParams = createSelectParams()
 export type AdminGetBomParams = z.infer<typeof AdminGetBomParams>
 
-export const AdminGetBomsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetBomsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(["created_at", "updated_at", "name"] as const, "-created_at"),
   q: z.string().optional(),
   id: idOrIds(),
@@ -36,7 +36,7 @@ export type AdminUpdateBom = z.infer<typeof AdminUpdateBom>
 
 const statusOrStatuses = z.union([z.enum(BOM_VERSION_STATUSES), z.array(z.enum(BOM_VERSION_STATUSES))]).optional()
 
-export const AdminGetBomVersionsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetBomVersionsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["version", "valid_from", "created_at"] as const, "-version"),
   id: idOrIds(),
   status: statusOrStatuses,

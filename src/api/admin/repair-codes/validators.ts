@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { REPAIR_CODE_KINDS } from "../../../modules/service-management/models"
-import { idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const SORTABLE = ["position", "code", "label", "kind", "created_at", "updated_at"] as const
 const kindOrKinds = z.union([z.enum(REPAIR_CODE_KINDS), z.array(z.enum(REPAIR_CODE_KINDS))]).optional()
@@ -10,7 +10,7 @@ const kindOrKinds = z.union([z.enum(REPAIR_CODE_KINDS), z.array(z.enum(REPAIR_CO
 export const AdminGetRepairCodeParams = createSelectParams()
 export type AdminGetRepairCodeParams = z.infer<typeof AdminGetRepairCodeParams>
 
-export const AdminGetRepairCodesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetRepairCodesParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(SORTABLE, "position"),
   q: z.string().optional(),
   id: idOrIds(),

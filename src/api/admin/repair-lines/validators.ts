@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { REPAIR_LINE_STATUSES } from "../../../modules/service-management/models"
-import { dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const statusOrStatuses = z.union([z.enum(REPAIR_LINE_STATUSES), z.array(z.enum(REPAIR_LINE_STATUSES))]).optional()
 
@@ -9,7 +9,7 @@ export const AdminGetRepairLineParams = createSelectParams()
 export type AdminGetRepairLineParams = z.infer<typeof AdminGetRepairLineParams>
 
 /** Filters of the repair lists (of an order, and an object's history). */
-export const AdminGetRepairLinesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetRepairLinesParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["created_at", "updated_at", "status"] as const, "-created_at"),
   id: idOrIds(),
   status: statusOrStatuses,

@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
-import { dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "name", "status", "valid_from", "valid_to"] as const
 // Generating further ahead than this in one call is almost certainly a typo in `until`.
@@ -26,7 +26,7 @@ const recurrence = () =>
 export const AdminGetServiceAgreementParams = createSelectParams()
 export type AdminGetServiceAgreementParams = z.infer<typeof AdminGetServiceAgreementParams>
 
-export const AdminGetServiceAgreementsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetServiceAgreementsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(SORTABLE, "-created_at"),
   q: z.string().optional(),
   id: idOrIds(),

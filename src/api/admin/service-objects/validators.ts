@@ -1,13 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "name", "serial_number", "warranty_end"] as const
 
 export const AdminGetServiceObjectParams = createSelectParams()
 export type AdminGetServiceObjectParams = z.infer<typeof AdminGetServiceObjectParams>
 
-export const AdminGetServiceObjectsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetServiceObjectsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(SORTABLE, "-created_at"),
   q: z.string().optional(),
   id: idOrIds(),

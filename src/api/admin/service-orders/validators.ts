@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import {
   SLA_EVENT_TYPES,
@@ -8,14 +8,14 @@ import {
   SERVICE_ORDER_LINE_TYPES,
   SERVICE_ORDER_PRIORITIES,
 } from "../../../modules/service-management/models"
-import { dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total", "response_due_at", "resolution_due_at"] as const
 
 export const AdminGetServiceOrderParams = createSelectParams()
 export type AdminGetServiceOrderParams = z.infer<typeof AdminGetServiceOrderParams>
 
-export const AdminGetServiceOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetServiceOrdersParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(SORTABLE, "-created_at"),
   q: z.string().optional(),
   id: idOrIds(),

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { SERVICE_ROLES } from "../../../modules/service-management/models/service-role"
+import { adminFindParams } from "../../utils/validators"
 
-export const AdminGetServiceRolesParams = createFindParams({ limit: 50, offset: 0 })
+export const AdminGetServiceRolesParams = adminFindParams({ limit: 50, offset: 0 })
   .pick({ limit: true, offset: true })
   .extend({ q: z.string().optional() })
   .strict()

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { STAGE_SLA_ACTIONS } from "../../../modules/service-management/models"
-import { idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const code = () =>
   z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, "must be lower-case letters, digits and _ (e.g. waiting_for_parts)")
@@ -10,7 +10,7 @@ const code = () =>
 export const AdminGetServiceStageParams = createSelectParams()
 export type AdminGetServiceStageParams = z.infer<typeof AdminGetServiceStageParams>
 
-export const AdminGetServiceStagesParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetServiceStagesParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["position", "code", "name", "created_at"], "position"),
   q: z.string().optional(),
   id: idOrIds(),

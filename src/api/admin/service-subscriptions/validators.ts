@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import {
   BILLING_RUN_STATUSES,
   FEE_TRANSACTION_STATUSES,
@@ -7,7 +7,7 @@ import {
 } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
 import { BILLING_FREQUENCIES, BILLING_TIMINGS } from "../../../modules/service-management/utils/subscription-periods"
-import { dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]).optional()
 const amount = () => z.number().finite().positive({ message: "amount must be greater than 0" }).max(1e12)
@@ -15,7 +15,7 @@ const currencyCode = () => z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must
 
 // ---- Subscription groups ----
 export const AdminGetSubscriptionGroupParams = createSelectParams()
-export const AdminGetSubscriptionGroupsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetSubscriptionGroupsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["created_at", "code", "name"], "code"),
   q: z.string().optional(),
   id: idOrIds(),
@@ -36,7 +36,7 @@ export type AdminUpdateSubscriptionGroup = z.infer<typeof AdminUpdateSubscriptio
 
 // ---- Subscriptions ----
 export const AdminGetServiceSubscriptionParams = createSelectParams()
-export const AdminGetServiceSubscriptionsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetServiceSubscriptionsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(["created_at", "updated_at", "display_id", "number", "status", "start_date", "next_due_at", "amount"], "-created_at"),
   q: z.string().optional(),
   id: idOrIds(),
@@ -99,7 +99,7 @@ export const AdminServiceSubscriptionAction = z.object({ from: dateInput().optio
 export type AdminServiceSubscriptionAction = z.infer<typeof AdminServiceSubscriptionAction>
 
 // ---- Fee transactions ----
-export const AdminGetFeeTransactionsParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetFeeTransactionsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["period_start", "due_at", "created_at", "amount", "status"], "-period_start"),
   id: idOrIds(),
   subscription_id: idOrIds(),
@@ -115,7 +115,7 @@ export type AdminGetFeeTransactionsParams = z.infer<typeof AdminGetFeeTransactio
 
 // ---- Billing runs ----
 export const AdminGetBillingRunParams = createSelectParams()
-export const AdminGetBillingRunsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+export const AdminGetBillingRunsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(["started_at", "as_of"], "-started_at"),
   id: idOrIds(),
   status: oneOrMany(BILLING_RUN_STATUSES),

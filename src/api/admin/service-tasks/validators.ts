@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
 
 export const AdminGetServiceTaskParams = createSelectParams()
 export type AdminGetServiceTaskParams = z.infer<typeof AdminGetServiceTaskParams>
 
-export const AdminGetServiceTasksParams = createFindParams({ limit: 50, offset: 0 }).extend({
+export const AdminGetServiceTasksParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["code", "name", "created_at", "updated_at"], "name"),
   q: z.string().optional(),
   id: idOrIds(),
