@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
     const requestService = () =>
       andWait(ServiceManagementEvents.SERVICE_ORDER_CREATED, () =>
         api.post("/store/service-requests", { service_object_id: aliceObject.id, description: "Leaks water" }, { headers: alice.headers })
-      ).then((r) => r.data.service_order)
+      ).then((r: any) => r.data.service_order)
 
     beforeEach(async () => {
       const container = getContainer()

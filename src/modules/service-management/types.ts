@@ -1,62 +1,32 @@
 import { InferTypeOf } from "@medusajs/framework/types"
-import {
-  AgreementOccurrence,
-  ServiceAgreement,
-  ServiceAgreementLine,
-  ServiceLevelAgreement,
-  ServiceObject,
-  ServiceOrder,
-  ServiceOrderLine,
-  ServiceStage,
-  ServiceTask,
-  SlaCustomerGroup,
-  SlaEvent,
-  StageReason,
-  StageTransition,
-  Bom,
-  BomComponent,
-  BomVersion,
-  RepairCode,
-  RepairLine,
-  ServiceObjectBomHistory,
-  BillingRun,
-  ServiceSubscription,
-  SubscriptionFeeTransaction,
-  SubscriptionGroup,
-  Assignment,
-  DispatchTeam,
-  Skill,
-  Technician,
-  TechnicianAbsence,
-  ServiceRole,
-} from "./models"
+import type * as Models from "./models"
 
-export type ServiceObjectDTO = InferTypeOf<typeof ServiceObject>
-export type ServiceOrderDTO = InferTypeOf<typeof ServiceOrder>
-export type ServiceOrderLineDTO = InferTypeOf<typeof ServiceOrderLine>
-export type ServiceStageDTO = InferTypeOf<typeof ServiceStage>
-export type StageReasonDTO = InferTypeOf<typeof StageReason>
-export type ServiceTaskDTO = InferTypeOf<typeof ServiceTask>
-export type StageTransitionDTO = InferTypeOf<typeof StageTransition>
-export type ServiceLevelAgreementDTO = InferTypeOf<typeof ServiceLevelAgreement>
-export type SlaCustomerGroupDTO = InferTypeOf<typeof SlaCustomerGroup>
-export type SlaEventDTO = InferTypeOf<typeof SlaEvent>
-export type ServiceAgreementDTO = InferTypeOf<typeof ServiceAgreement>
-export type ServiceAgreementLineDTO = InferTypeOf<typeof ServiceAgreementLine>
-export type AgreementOccurrenceDTO = InferTypeOf<typeof AgreementOccurrence>
-export type RepairCodeDTO = InferTypeOf<typeof RepairCode>
-export type BomDTO = InferTypeOf<typeof Bom>
-export type BomVersionDTO = InferTypeOf<typeof BomVersion>
-export type BomComponentDTO = InferTypeOf<typeof BomComponent>
-export type RepairLineDTO = InferTypeOf<typeof RepairLine>
-export type ServiceObjectBomHistoryDTO = InferTypeOf<typeof ServiceObjectBomHistory>
-export type BillingRunDTO = InferTypeOf<typeof BillingRun>
-export type ServiceSubscriptionDTO = InferTypeOf<typeof ServiceSubscription>
-export type SubscriptionFeeTransactionDTO = InferTypeOf<typeof SubscriptionFeeTransaction>
-export type SubscriptionGroupDTO = InferTypeOf<typeof SubscriptionGroup>
-export type SkillDTO = InferTypeOf<typeof Skill>
-export type DispatchTeamDTO = InferTypeOf<typeof DispatchTeam>
-export type TechnicianDTO = InferTypeOf<typeof Technician>
-export type TechnicianAbsenceDTO = InferTypeOf<typeof TechnicianAbsence>
-export type AssignmentDTO = InferTypeOf<typeof Assignment>
-export type ServiceRoleDTO = InferTypeOf<typeof ServiceRole>
+export type ServiceObjectDTO = InferTypeOf<typeof Models.ServiceObject>
+export type ServiceOrderDTO = InferTypeOf<typeof Models.ServiceOrder>
+export type ServiceOrderLineDTO = InferTypeOf<typeof Models.ServiceOrderLine>
+export type ServiceStageDTO = InferTypeOf<typeof Models.ServiceStage>
+export type StageReasonDTO = InferTypeOf<typeof Models.StageReason>
+export type ServiceTaskDTO = InferTypeOf<typeof Models.ServiceTask>
+export type StageTransitionDTO = InferTypeOf<typeof Models.StageTransition>
+export type ServiceLevelAgreementDTO = InferTypeOf<typeof Models.ServiceLevelAgreement>
+export type SlaCustomerGroupDTO = InferTypeOf<typeof Models.SlaCustomerGroup>
+export type SlaEventDTO = InferTypeOf<typeof Models.SlaEvent>
+export type ServiceAgreementDTO = InferTypeOf<typeof Models.ServiceAgreement>
+export type ServiceAgreementLineDTO = InferTypeOf<typeof Models.ServiceAgreementLine>
+export type AgreementOccurrenceDTO = InferTypeOf<typeof Models.AgreementOccurrence>
+export type RepairCodeDTO = InferTypeOf<typeof Models.RepairCode>
+export type BomDTO = InferTypeOf<typeof Models.Bom>
+export type BomVersionDTO = InferTypeOf<typeof Models.BomVersion>
+export type BomComponentDTO = InferTypeOf<typeof Models.BomComponent>
+export type RepairLineDTO = InferTypeOf<typeof Models.RepairLine>
+export type ServiceObjectBomHistoryDTO = InferTypeOf<typeof Models.ServiceObjectBomHistory>
+export type BillingRunDTO = InferTypeOf<typeof Models.BillingRun>
+export type ServiceSubscriptionDTO = InferTypeOf<typeof Models.ServiceSubscription>
+export type SubscriptionFeeTransactionDTO = InferTypeOf<typeof Models.SubscriptionFeeTransaction>
+export type SubscriptionGroupDTO = InferTypeOf<typeof Models.SubscriptionGroup>
+export type SkillDTO = InferTypeOf<typeof Models.Skill>
+export type DispatchTeamDTO = InferTypeOf<typeof Models.DispatchTeam>
+export type TechnicianDTO = InferTypeOf<typeof Models.Technician>
+export type TechnicianAbsenceDTO = InferTypeOf<typeof Models.TechnicianAbsence>
+export type AssignmentDTO = InferTypeOf<typeof Models.Assignment>
+export type ServiceRoleDTO = InferTypeOf<typeof Models.ServiceRole>

@@ -12,7 +12,7 @@ const ORDER_KEYS = storeServiceOrderFields.filter((f) => !f.includes("."))
 const OBJECT_KEYS = storeServiceOrderFields.filter((f) => f.startsWith("service_object.")).map((f) => f.slice(15))
 const LINE_KEYS = storeServiceOrderFields.filter((f) => f.startsWith("lines.")).map((f) => f.slice(6))
 // Assignments a customer may see: a cancelled one is no visit.
-const LIVE_ASSIGNMENT_STATUSES = ["planned", "in_progress", "done"]
+const LIVE_ASSIGNMENT_STATUSES: ("planned" | "in_progress" | "done")[] = ["planned", "in_progress", "done"]
 
 type Stage = { code: string; name: string; color: string | null; is_terminal: boolean; customer_visible: boolean }
 type Transition = { service_order_id: string; to_stage_code: string; created_at: Date | string }
