@@ -116,6 +116,15 @@ export const ServiceManagementOptionsSchema = z
       })
       .strict()
       .default({ enabled: true, channel: "email" }),
+    /** Returns for repair (RMA). */
+    returns: z
+      .object({
+        // Customers may request a return for repair of an order's items this many days after ordering.
+        windowDays: z.number().int().min(0).max(3650).default(30),
+        numberPrefix: z.string().max(10).default("RMA-"),
+      })
+      .strict()
+      .default({ windowDays: 30, numberPrefix: "RMA-" }),
   })
   // Unknown keys are allowed so options of later features and of the host do not break start-up.
   .passthrough()

@@ -39,6 +39,9 @@ import {
   Technician,
   TechnicianAbsence,
   ServiceRole,
+  ServiceReturn,
+  ServiceReturnItem,
+  ServiceReturnStatusChange,
 } from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
@@ -68,6 +71,7 @@ const REPAIR_COUNT_DIMENSIONS: Record<string, RepairCountRow["dimension"]> = {
 export const SERVICE_ORDER_NUMBER_SCOPE = "service_order"
 export const SERVICE_AGREEMENT_NUMBER_SCOPE = "service_agreement"
 export const SERVICE_SUBSCRIPTION_NUMBER_SCOPE = "service_subscription"
+export const SERVICE_RETURN_NUMBER_SCOPE = "service_return"
 
 export type FeeTransactionRow = {
   subscription_id: string
@@ -176,6 +180,9 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceTechnicianAbsence: TechnicianAbsence,
   ServiceAssignment: Assignment,
   ServiceRole,
+  ServiceReturn,
+  ServiceReturnItem,
+  ServiceReturnStatusChange,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
 
@@ -279,6 +286,16 @@ class ServiceManagementModuleService extends MedusaService({
     const prefix = this.options_.numberPrefixes.serviceSubscription
     const rows = await this.numberRows(SERVICE_SUBSCRIPTION_NUMBER_SCOPE, prefix, data, sharedContext)
     return (await this.createServiceSubscriptions(rows as any, sharedContext)) as unknown as ServiceSubscriptionDTO[]
+  }
+
+  /** Creates service returns with their human numbers (RMA-000001), in one transaction. */
+  @InjectTransactionManager()
+  async createNumberedServiceReturns(
+    data: Record<string, unknown>[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; number: string; display_id: number }[]> {
+    const rows = await this.numberRows(SERVICE_RETURN_NUMBER_SCOPE, this.options_.returns.numberPrefix, data, sharedContext)
+    return (await this.createServiceReturns(rows as any, sharedContext)) as any
   }
 
   /**

@@ -1,0 +1,51 @@
+import { model } from "@medusajs/framework/utils"
+import { SERVICE_RETURN_STATUSES } from "./service-return-constants"
+import { ServiceReturnItem } from "./service-return-item"
+import { ServiceReturnStatusChange } from "./service-return-status-change"
+
+
+/**
+ * A return for repair (RMA) of items of a Medusa order. It drives Medusa's own return
+ * (`return_id`) so stock, order changes and refunds stay Medusa's; on receipt the items to
+ * repair go into one service order (`service_order_id`, channel `return`).
+ */
+export const ServiceReturn = model
+  .define("service_return", {
+    id: model.id({ prefix: "sret" }).primaryKey(),
+    // Allocated from a counter row in the insert's transaction, like service order numbers.
+    display_id: model.number(),
+    number: model.text().searchable(),
+    order_id: model.text(),
+    customer_id: model.text().nullable(),
+    status: model.enum([...SERVICE_RETURN_STATUSES]).default("requested"),
+    reason: model.text().searchable().nullable(),
+    channel: model.enum(["admin", "storefront"]).default("admin"),
+    // Medusa records this return / exchange / replacement order drives or created.
+    return_id: model.text().nullable(),
+    service_order_id: model.text().nullable(),
+    exchange_id: model.text().nullable(),
+    replacement_order_id: model.text().nullable(),
+    refund_amount: model.bigNumber().nullable(),
+    // Set when a credit could not be refunded (no captured payment): someone must settle it.
+    credit_pending_amount: model.bigNumber().nullable(),
+    requested_at: model.dateTime(),
+    approved_at: model.dateTime().nullable(),
+    received_at: model.dateTime().nullable(),
+    resolved_at: model.dateTime().nullable(),
+    rejected_at: model.dateTime().nullable(),
+    created_by: model.text().nullable(),
+    metadata: model.json().nullable(),
+    items: model.hasMany(() => ServiceReturnItem, { mappedBy: "service_return" }),
+    history: model.hasMany(() => ServiceReturnStatusChange, { mappedBy: "service_return" }),
+  })
+  .cascades({ delete: ["items", "history"] })
+  .indexes([
+    { name: "IDX_service_return_display_id_unique", on: ["display_id"], unique: true },
+    { name: "IDX_service_return_number_unique", on: ["number"], unique: true },
+    // One live service return per Medusa return.
+    { name: "IDX_service_return_return_id_unique", on: ["return_id"], unique: true, where: "deleted_at IS NULL AND return_id IS NOT NULL" },
+    { on: ["order_id", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["status", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["created_at"], where: "deleted_at IS NULL" },
+  ])
