@@ -16,6 +16,7 @@ import { adminRepairMiddlewares } from "./admin/repair-lines/middlewares"
 import { adminServiceSubscriptionMiddlewares } from "./admin/service-subscriptions/middlewares"
 import { adminServiceRoleMiddlewares } from "./admin/service-roles/middlewares"
 import { serviceRoleGuardMiddlewares } from "./utils/service-roles"
+import { adminServiceReturnMiddlewares } from "./admin/service-returns/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -37,5 +38,6 @@ export default defineMiddlewares({
     ...adminDispatchTeamMiddlewares,
     ...adminTechnicianMiddlewares,
     ...adminAssignmentMiddlewares,
+    ...adminServiceReturnMiddlewares,
   ],
 })

@@ -38,4 +38,7 @@ export const ServiceManagementEvents = {
   SERVICE_ORDER_ASSIGNED: "service_order.assigned",
   SERVICE_ASSIGNMENT_CHANGED: "service_assignment.changed",
   SERVICE_ASSIGNMENT_CANCELLED: "service_assignment.cancelled",
+  SERVICE_RETURN_CREATED: "service_return.created",
+  SERVICE_RETURN_STATUS_CHANGED: "service_return.status_changed",
+  SERVICE_RETURN_RECEIVED: "service_return.received",
 } as const

@@ -1,0 +1,220 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import { createAdmin } from "../helpers/auth"
+import { createCatalog, setDefaultSalesChannel } from "../helpers/commerce"
+
+jest.setTimeout(240000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let customerId: string
+    let catalog: Awaited<ReturnType<typeof createCatalog>>
+
+    const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
+
+    /** A real Medusa order of 4 units, fulfilled (Medusa only returns fulfilled quantities). */
+    const fulfilledOrder = async (lineMetadata: Record<string, unknown> = {}) => {
+      const container = getContainer()
+      const { result } = await createOrderWorkflow(container).run({
+        input: {
+          customer_id: customerId,
+          email: "rma@example.com",
+          region_id: catalog.region.id,
+          sales_channel_id: catalog.channel.id,
+          currency_code: "eur",
+          items: [{ variant_id: catalog.variant.id, quantity: 4, title: "Heat pump HP-200", unit_price: 4200, metadata: lineMetadata }],
+          shipping_address: { first_name: "Jo", last_name: "Doe", address_1: "Main St 1", city: "Berlin", country_code: "de", postal_code: "10115" },
+        },
+      })
+      const line = (result as any).items[0]
+      await container.resolve(Modules.ORDER).registerFulfillment({ order_id: result.id, items: [{ id: line.id, quantity: 4 }] } as any)
+      return { orderId: result.id as string, lineId: line.id as string }
+    }
+    const createReturn = async (orderId: string, lineId: string, disposition: string, extra: Record<string, unknown> = {}) => {
+      const { data } = await api.post(
+        "/admin/service-returns",
+        { order_id: orderId, reason: "Does not heat", items: [{ order_line_item_id: lineId, quantity: 1, disposition, serial_number: `SN-${disposition}`, ...extra }] },
+        { headers }
+      )
+      return data.service_return
+    }
+    const medusaReturn = async (id: string) => {
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "return",
+        fields: ["id", "status", "order_id", "items.quantity", "items.received_quantity"],
+        filters: { id },
+      })
+      return data[0] as any
+    }
+    const approveAndReceive = async (id: string) => {
+      const approved = (await api.post(`/admin/service-returns/${id}/approve`, {}, { headers })).data.service_return
+      const received = (await api.post(`/admin/service-returns/${id}/receive`, {}, { headers })).data.service_return
+      return { approved, received }
+    }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      await container.resolve(SERVICE_MANAGEMENT_MODULE).ensureDefaultStages()
+      ;({ headers } = await createAdmin(container))
+      catalog = await createCatalog(container)
+      await setDefaultSalesChannel(container, catalog.channel.id)
+      const customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email: "rma@example.com", first_name: "Rita" })
+      customerId = customer.id
+    })
+
+    it("repair and return: request → approve (Medusa return requested) → receive (object, return-channel service order) → resolve", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const created = await createReturn(orderId, lineId, "repair_and_return")
+      expect(created).toEqual(expect.objectContaining({ number: "RMA-000001", status: "requested", order_id: orderId, customer_id: customerId }))
+
+      const { approved, received } = await approveAndReceive(created.id)
+      expect(approved.status).toBe("approved")
+      expect(approved.return_id).toEqual(expect.any(String))
+      const ret = await medusaReturn(approved.return_id)
+      expect(ret.order_id).toBe(orderId)
+      expect(ret.status).toBe("received")
+      expect(Number(ret.items[0].received_quantity)).toBe(1)
+
+      expect(received.status).toBe("in_repair")
+      expect(received.received_at).toBeTruthy()
+      expect(received.items[0].service_object_id).toEqual(expect.any(String))
+      expect(received.items[0].under_warranty).toBe(false)
+      expect(received.history.map((h: any) => h.to_status).sort()).toEqual(["approved", "in_repair", "received", "requested"].sort())
+
+      const so = (await api.get(`/admin/service-orders/${received.service_order_id}?fields=*lines,channel,service_object_id,customer_id`, { headers })).data.service_order
+      expect(so.channel).toBe("return")
+      expect(so.customer_id).toBe(customerId)
+      expect(so.service_object_id).toBe(received.items[0].service_object_id)
+      expect(so.lines).toHaveLength(1)
+      expect(so.lines[0].billable).toBe(true)
+      const object = (await api.get(`/admin/service-objects/${received.items[0].service_object_id}`, { headers })).data.service_object
+      expect(object).toEqual(expect.objectContaining({ serial_number: "SN-repair_and_return", order_line_item_id: lineId, customer_id: customerId }))
+
+      const resolved = (await api.post(`/admin/service-returns/${created.id}/resolve`, { note: "Repaired and shipped" }, { headers })).data.service_return
+      expect(resolved.status).toBe("resolved")
+      expect(resolved.history.find((h: any) => h.to_status === "resolved").note).toBe("Repaired and shipped")
+    })
+
+    it("flags items under warranty and makes their repair lines non-billable", async () => {
+      const future = new Date(Date.now() + 365 * 86400000).toISOString()
+      const { orderId, lineId } = await fulfilledOrder({ warranty_end: future })
+      const created = await createReturn(orderId, lineId, "repair_and_return")
+      const { received } = await approveAndReceive(created.id)
+      expect(received.items[0].under_warranty).toBe(true)
+      const so = (await api.get(`/admin/service-orders/${received.service_order_id}?fields=*lines`, { headers })).data.service_order
+      expect(so.lines[0].billable).toBe(false)
+    })
+
+    it("replace creates a replacement Medusa order at no charge", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const created = await createReturn(orderId, lineId, "replace")
+      const { received } = await approveAndReceive(created.id)
+      expect(received.status).toBe("received")
+      expect(received.service_order_id).toBeNull()
+      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "order",
+        fields: ["id", "customer_id", "metadata", "items.*"],
+        filters: { id: received.replacement_order_id },
+      })
+      expect(data[0].customer_id).toBe(customerId)
+      expect(data[0].metadata).toEqual(expect.objectContaining({ service_return_id: created.id, replaces_order_id: orderId }))
+      expect(data[0].items).toEqual([expect.objectContaining({ unit_price: 0, variant_id: catalog.variant.id })])
+      expect(Number(data[0].items[0].quantity)).toBe(1)
+      expect((await api.post(`/admin/service-returns/${created.id}/resolve`, {}, { headers })).data.service_return.status).toBe("resolved")
+    })
+
+    it("credit without a captured payment records the amount still to be credited", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const created = await createReturn(orderId, lineId, "credit")
+      const { received } = await approveAndReceive(created.id)
+      expect(received.status).toBe("received")
+      expect(Number(received.credit_pending_amount)).toBe(4200)
+      expect(received.refund_amount).toBeNull()
+    })
+
+    it("scrap just closes the items", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const created = await createReturn(orderId, lineId, "scrap")
+      const { received } = await approveAndReceive(created.id)
+      expect(received).toEqual(expect.objectContaining({ status: "received", service_order_id: null, replacement_order_id: null, credit_pending_amount: null }))
+      expect((await api.post(`/admin/service-returns/${created.id}/resolve`, {}, { headers })).data.service_return.status).toBe("resolved")
+    })
+
+    it("reject cancels the requested Medusa return", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const created = await createReturn(orderId, lineId, "repair_and_return")
+      const approved = (await api.post(`/admin/service-returns/${created.id}/approve`, {}, { headers })).data.service_return
+      const rejected = (await api.post(`/admin/service-returns/${created.id}/reject`, { note: "Damage by misuse" }, { headers })).data.service_return
+      expect(rejected.status).toBe("rejected")
+      expect((await medusaReturn(approved.return_id)).status).toBe("canceled")
+      // The quantity is returnable again.
+      expect((await createReturn(orderId, lineId, "scrap", { quantity: 4 })).status).toBe("requested")
+    })
+
+    it("refuses illegal status moves with 400 and changes nothing", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const created = await createReturn(orderId, lineId, "repair_and_return")
+      for (const action of ["receive", "resolve"]) {
+        const res = await err(api.post(`/admin/service-returns/${created.id}/${action}`, {}, { headers }))
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/is requested/)
+      }
+      const after = (await api.get(`/admin/service-returns/${created.id}`, { headers })).data.service_return
+      expect(after.status).toBe("requested")
+      expect(after.return_id).toBeNull()
+      expect(after.history).toHaveLength(1)
+      await approveAndReceive(created.id)
+      const reject = await err(api.post(`/admin/service-returns/${created.id}/reject`, {}, { headers }))
+      expect(reject.status).toBe(400)
+      expect((await api.get(`/admin/service-returns/${created.id}`, { headers })).data.service_return.status).toBe("in_repair")
+    })
+
+    it("refuses bad items with 400: foreign line, too many units, zero quantity, unknown field", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const other = await fulfilledOrder()
+      const bodies = [
+        { order_id: orderId, items: [{ order_line_item_id: other.lineId, quantity: 1, disposition: "scrap" }] },
+        { order_id: orderId, items: [{ order_line_item_id: lineId, quantity: 5, disposition: "scrap" }] },
+        { order_id: orderId, items: [{ order_line_item_id: lineId, quantity: 0, disposition: "scrap" }] },
+        { order_id: orderId, items: [{ order_line_item_id: lineId, quantity: 1, disposition: "melt" }] },
+        { order_id: orderId, items: [] },
+        { order_id: orderId, bogus: 1, items: [{ order_line_item_id: lineId, quantity: 1, disposition: "scrap" }] },
+      ]
+      for (const body of bodies) {
+        const res = await err(api.post("/admin/service-returns", body, { headers }))
+        expect(res.status).toBe(400)
+      }
+      await createReturn(orderId, lineId, "scrap", { quantity: 3 })
+      // Units held by a live service return cannot be returned twice.
+      expect((await err(api.post("/admin/service-returns", bodies[1] && { order_id: orderId, items: [{ order_line_item_id: lineId, quantity: 2, disposition: "scrap" }] }, { headers }))).status).toBe(400)
+      expect((await api.get("/admin/service-returns", { headers })).data.count).toBe(1)
+    })
+
+    it("lists with filters, search and paging; 404 for unknown ids and orders; 401 anonymous", async () => {
+      const a = await fulfilledOrder()
+      const b = await fulfilledOrder()
+      const r1 = await createReturn(a.orderId, a.lineId, "scrap")
+      const r2 = await createReturn(b.orderId, b.lineId, "repair_and_return")
+      await api.post(`/admin/service-returns/${r2.id}/approve`, {}, { headers })
+
+      const byStatus = (await api.get("/admin/service-returns?status=approved", { headers })).data
+      expect(byStatus.service_returns.map((r: any) => r.id)).toEqual([r2.id])
+      const byOrder = (await api.get(`/admin/service-returns?order_id=${a.orderId}`, { headers })).data
+      expect(byOrder.service_returns.map((r: any) => r.id)).toEqual([r1.id])
+      expect((await api.get(`/admin/service-returns?customer_id=${customerId}`, { headers })).data.count).toBe(2)
+      expect((await api.get(`/admin/service-returns?q=${r2.number}`, { headers })).data.service_returns.map((r: any) => r.id)).toEqual([r2.id])
+      const page = (await api.get("/admin/service-returns?limit=1&offset=1&order=created_at&fields=id,number", { headers })).data
+      expect(page).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 1 }))
+      expect(page.service_returns).toEqual([{ id: r2.id, number: r2.number }])
+
+      expect((await err(api.get("/admin/service-returns/sret_missing", { headers }))).status).toBe(404)
+      expect((await err(api.post("/admin/service-returns/sret_missing/approve", {}, { headers }))).status).toBe(404)
+      expect((await err(api.post("/admin/service-returns", { order_id: "order_missing", items: [{ order_line_item_id: "x", quantity: 1, disposition: "scrap" }] }, { headers }))).status).toBe(404)
+      expect((await err(api.get("/admin/service-returns"))).status).toBe(401)
+      expect((await err(api.post(`/admin/service-returns/${r1.id}/approve`, {}))).status).toBe(401)
+    })
+  },
+})

@@ -1,0 +1,3 @@
+import { serviceReturnActionRoute } from "../../helpers"
+
+export const POST = serviceReturnActionRoute("approve")

@@ -1,0 +1,47 @@
+export const defaultAdminServiceReturnListFields = [
+  "id",
+  "display_id",
+  "number",
+  "order_id",
+  "customer_id",
+  "status",
+  "reason",
+  "channel",
+  "return_id",
+  "service_order_id",
+  "exchange_id",
+  "replacement_order_id",
+  "refund_amount",
+  "credit_pending_amount",
+  "requested_at",
+  "approved_at",
+  "received_at",
+  "resolved_at",
+  "rejected_at",
+  "created_at",
+  "updated_at",
+  "items.id",
+  "items.order_line_item_id",
+  "items.quantity",
+  "items.disposition",
+  "items.under_warranty",
+]
+
+export const defaultAdminServiceReturnFields = [
+  ...defaultAdminServiceReturnListFields,
+  "created_by",
+  "metadata",
+  "items.serial_number",
+  "items.service_object_id",
+  "items.reason",
+  "history.id",
+  "history.from_status",
+  "history.to_status",
+  "history.actor_type",
+  "history.actor_id",
+  "history.note",
+  "history.created_at",
+]
+
+export const retrieveServiceReturnQueryConfig = { defaults: defaultAdminServiceReturnFields, isList: false }
+export const listServiceReturnQueryConfig = { defaults: defaultAdminServiceReturnListFields, defaultLimit: 20, isList: true }

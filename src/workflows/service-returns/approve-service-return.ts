@@ -1,0 +1,63 @@
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  beginReturnOrderWorkflow,
+  confirmReturnRequestWorkflow,
+  emitEventStep,
+  requestItemReturnWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { ServiceManagementEvents } from "../events"
+import { ServiceActor } from "../types"
+import { loadServiceReturnForMoveStep, moveServiceReturnStatusStep } from "./steps/service-return-steps"
+
+export type ServiceReturnMoveWorkflowInput = {
+  id: string
+  note?: string | null
+  /** Stock location the goods come back to (Medusa's return location). */
+  location_id?: string
+  actor?: ServiceActor
+  additional_data?: Record<string, unknown>
+}
+
+export const approveServiceReturnWorkflowId = "approve-service-return"
+/**
+ * Approves a requested service return and requests the matching Medusa return (core return
+ * workflows: begin, request items, confirm), so the order shows the return and Medusa owns stock
+ * and refunds. Hooks: `validate`, `serviceReturnApproved`. Event: `service_return.status_changed`.
+ */
+export const approveServiceReturnWorkflow = createWorkflow(approveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
+  const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "approve" as const })))
+  const validate = createHook("validate", { input, service_return: current })
+
+  const change = beginReturnOrderWorkflow.runAsStep({
+    input: transform({ current, input }, ({ current, input }) => ({
+      order_id: current.order_id,
+      location_id: input.location_id,
+      created_by: input.actor?.id ?? undefined,
+      description: `Service return ${current.number}`,
+      metadata: { service_return_id: current.id },
+    })),
+  })
+  const returnId = transform({ change }, ({ change }) => change.return_id as string)
+  requestItemReturnWorkflow.runAsStep({
+    input: transform({ current, returnId }, ({ current, returnId }) => ({
+      return_id: returnId,
+      items: current.items.map((i: any) => ({ id: i.order_line_item_id, quantity: Number(i.quantity), internal_note: i.reason ?? undefined })),
+    })),
+  })
+  confirmReturnRequestWorkflow.runAsStep({
+    input: transform({ returnId, input }, ({ returnId, input }) => ({ return_id: returnId, confirmed_by: input.actor?.id ?? undefined })),
+  })
+
+  const moved = moveServiceReturnStatusStep(
+    transform({ input, returnId }, ({ input, returnId }) => ({
+      id: input.id,
+      action: "approve" as const,
+      actor: input.actor,
+      note: input.note,
+      set: { return_id: returnId },
+    }))
+  )
+  const serviceReturnApproved = createHook("serviceReturnApproved", { service_return_id: input.id, return_id: returnId, additional_data: input.additional_data })
+  emitEventStep({ eventName: ServiceManagementEvents.SERVICE_RETURN_STATUS_CHANGED, data: moved })
+  return new WorkflowResponse(moved, { hooks: [validate, serviceReturnApproved] })
+})

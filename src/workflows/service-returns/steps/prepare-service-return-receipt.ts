@@ -1,0 +1,87 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { warrantyEndFromMetadata } from "../../../modules/service-management/utils/warranty"
+import { CreateServiceObjectInput } from "../../service-objects/steps/create-service-objects"
+
+export type ReceiptItem = {
+  id: string
+  order_line_item_id: string
+  quantity: number
+  disposition: string
+  reason: string | null
+  title: string
+  service_object_id: string | null
+  warranty_end: Date | null
+}
+
+export const prepareServiceReturnReceiptStepId = "prepare-service-return-receipt"
+/**
+ * Works out, for the items to repair, which service object each is: the one named, else the
+ * customer's object of that order line and serial number, else one to create (warranty from
+ * the catalogue's metadata, counted from the order date). Reads only.
+ */
+export const prepareServiceReturnReceiptStep = createStep(
+  prepareServiceReturnReceiptStepId,
+  async (input: { service_return: any }, { container }) => {
+    const sr = input.service_return
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "customer_id", "created_at", "currency_code", "items.id", "items.title", "items.variant_id", "items.metadata", "items.variant.metadata", "items.product.metadata"],
+      filters: { id: sr.order_id },
+    })
+    const order: any = orders[0]
+    const lineOf = (id: string) => order.items.find((l: any) => l.id === id)
+    const repair = sr.items.filter((i: any) => i.disposition === "repair_and_return")
+    const known = await service.listServiceObjects(
+      { customer_id: order.customer_id, order_line_item_id: repair.map((i: any) => i.order_line_item_id) } as any,
+      { select: ["id", "order_line_item_id", "serial_number", "warranty_end"] }
+    )
+    const named = await service.listServiceObjects({ id: repair.map((i: any) => i.service_object_id).filter(Boolean) }, { select: ["id", "warranty_end"] })
+
+    const items: ReceiptItem[] = []
+    const toCreate: CreateServiceObjectInput[] = []
+    const createFor: string[] = []
+    for (const item of repair) {
+      const line = lineOf(item.order_line_item_id)
+      const object =
+        named.find((o: any) => o.id === item.service_object_id) ??
+        known.find((o: any) => o.order_line_item_id === item.order_line_item_id && (o.serial_number ?? null) === (item.serial_number ?? null))
+      items.push({
+        id: item.id,
+        order_line_item_id: item.order_line_item_id,
+        quantity: Number(item.quantity),
+        disposition: item.disposition,
+        reason: item.reason ?? null,
+        title: line?.title ?? item.order_line_item_id,
+        service_object_id: object?.id ?? null,
+        warranty_end: (object?.warranty_end as Date | null) ?? null,
+      })
+      if (!object) {
+        createFor.push(item.id)
+        toCreate.push({
+          name: line?.title ?? "Returned item",
+          customer_id: order.customer_id,
+          product_variant_id: line?.variant_id ?? null,
+          order_id: order.id,
+          order_line_item_id: item.order_line_item_id,
+          serial_number: item.serial_number ?? null,
+          warranty_end: warrantyEndFromMetadata(order.created_at, {
+            line_item: line?.metadata,
+            variant: line?.variant?.metadata,
+            product: line?.product?.metadata,
+          }),
+        })
+      }
+    }
+    return new StepResponse({
+      order: { id: order.id as string, customer_id: order.customer_id as string, currency_code: order.currency_code as string },
+      items,
+      to_create: toCreate,
+      create_for: createFor,
+    })
+  }
+)

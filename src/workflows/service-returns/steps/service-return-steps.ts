@@ -1,0 +1,184 @@
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { planServiceReturnMove, ServiceReturnAction } from "../../../modules/service-management/utils/return-status"
+import { ServiceActor } from "../../types"
+
+export type ServiceReturnItemInput = {
+  order_line_item_id: string
+  quantity: number
+  serial_number?: string | null
+  service_object_id?: string | null
+  disposition: "repair_and_return" | "replace" | "credit" | "scrap"
+  reason?: string | null
+}
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+export const validateServiceReturnItemsStepId = "validate-service-return-items"
+/**
+ * Checks that every item is a line of the order, that the quantities are still returnable
+ * (fulfilled − requested or returned in Medusa − held by other live service returns) and that the service
+ * objects named belong to the order's customer. Returns the order's party.
+ */
+export const validateServiceReturnItemsStep = createStep(
+  validateServiceReturnItemsStepId,
+  async (input: { order_id: string; items: ServiceReturnItemInput[] }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "customer_id", "created_at", "status", "items.id", "items.quantity", "items.detail.fulfilled_quantity", "items.detail.return_requested_quantity", "items.detail.returned_quantity"],
+      filters: { id: input.order_id },
+    })
+    const order: any = orders[0]
+    if (!order) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found`)
+    }
+    if (order.status === "canceled") {
+      throw invalid(`Order ${input.order_id} is canceled`)
+    }
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const live = await service.listServiceReturnItems(
+      { order_line_item_id: input.items.map((i) => i.order_line_item_id), service_return: { status: ["requested", "approved"] } } as any,
+      { select: ["order_line_item_id", "quantity"] }
+    )
+    const wanted = new Map<string, number>()
+    for (const item of input.items) {
+      wanted.set(item.order_line_item_id, (wanted.get(item.order_line_item_id) ?? 0) + item.quantity)
+    }
+    for (const [lineId, quantity] of wanted) {
+      const line = order.items?.find((l: any) => l.id === lineId)
+      if (!line) {
+        throw invalid(`Line item ${lineId} is not an item of order ${input.order_id}`)
+      }
+      const held = live.filter((l: any) => l.order_line_item_id === lineId).reduce((s: number, l: any) => s + Number(l.quantity), 0)
+      // Medusa returns only what was fulfilled; Medusa's own requests and other live service returns hold the rest.
+      const returnable =
+        Number(line.detail?.fulfilled_quantity ?? 0) - Number(line.detail?.return_requested_quantity ?? 0) - Number(line.detail?.returned_quantity ?? 0) - held
+      if (quantity > returnable) {
+        throw invalid(`Line item ${lineId}: ${quantity} requested, only ${Math.max(returnable, 0)} can still be returned`)
+      }
+    }
+    const objectIds = input.items.map((i) => i.service_object_id).filter(Boolean) as string[]
+    if (objectIds.length) {
+      const objects = await service.listServiceObjects({ id: objectIds }, { select: ["id", "customer_id"] })
+      for (const id of objectIds) {
+        const object = objects.find((o: any) => o.id === id)
+        if (!object || object.customer_id !== order.customer_id) {
+          throw invalid(`Service object ${id} does not belong to the order's customer`)
+        }
+      }
+    }
+    return new StepResponse({ id: order.id as string, customer_id: order.customer_id as string | null, created_at: order.created_at as Date })
+  }
+)
+
+export const createServiceReturnStepId = "create-service-return"
+/** Creates the numbered service return with its items and first history row; compensation deletes it. */
+export const createServiceReturnStep = createStep(
+  createServiceReturnStepId,
+  async (
+    input: { order_id: string; customer_id: string | null; reason?: string | null; channel: "admin" | "storefront"; items: ServiceReturnItemInput[]; actor?: ServiceActor; metadata?: Record<string, unknown> | null },
+    { container }
+  ) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const [created] = await service.createNumberedServiceReturns([
+      {
+        order_id: input.order_id,
+        customer_id: input.customer_id,
+        reason: input.reason ?? null,
+        channel: input.channel,
+        status: "requested",
+        requested_at: new Date(),
+        created_by: input.actor?.id ?? null,
+        metadata: input.metadata ?? null,
+        items: input.items,
+        history: [{ from_status: null, to_status: "requested", actor_type: input.actor?.type ?? "system", actor_id: input.actor?.id ?? null }],
+      },
+    ])
+    return new StepResponse(created, created.id)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteServiceReturns([id])
+    }
+  }
+)
+
+export const loadServiceReturnForMoveStepId = "load-service-return-for-move"
+/** Loads a service return with its items and checks the move is allowed, before anything is written. */
+export const loadServiceReturnForMoveStep = createStep(
+  loadServiceReturnForMoveStepId,
+  async (input: { id: string; action: ServiceReturnAction }, { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const [found] = await service.listServiceReturns({ id: input.id }, { relations: ["items"] })
+    if (!found) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service return with id: ${input.id} was not found`)
+    }
+    planServiceReturnMove(found as any, input.action)
+    return new StepResponse(found as any)
+  }
+)
+
+export const moveServiceReturnStatusStepId = "move-service-return-status"
+/**
+ * Moves a service return's status (checked again, and conditional on the status read, so a
+ * concurrent move loses), stamps the time, writes `set` and a history row. Compensation restores.
+ */
+export const moveServiceReturnStatusStep = createStep(
+  moveServiceReturnStatusStepId,
+  async (
+    input: { id: string; action: ServiceReturnAction; actor?: ServiceActor; note?: string | null; set?: Record<string, unknown> },
+    { container }
+  ) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const before: any = await service.retrieveServiceReturn(input.id)
+    const plan = planServiceReturnMove(before, input.action)
+    const set: Record<string, unknown> = { ...(input.set ?? {}), status: plan.to }
+    if (plan.stamp) {
+      set[plan.stamp] = new Date()
+    }
+    const previous = Object.fromEntries(Object.keys(set).map((k) => [k, before[k] ?? null]))
+    await service.updateServiceReturns({ id: input.id, ...set } as any)
+    const [change] = await service.createServiceReturnStatusChanges([
+      {
+        service_return_id: input.id,
+        from_status: plan.from,
+        to_status: plan.to,
+        actor_type: input.actor?.type ?? "system",
+        actor_id: input.actor?.id ?? null,
+        note: input.note ?? null,
+      } as any,
+    ])
+    return new StepResponse({ id: input.id, from: plan.from, to: plan.to }, { id: input.id, previous, change_id: change.id })
+  },
+  async (data, { container }) => {
+    if (!data) {
+      return
+    }
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    await service.deleteServiceReturnStatusChanges([data.change_id])
+    await service.updateServiceReturns({ id: data.id, ...data.previous } as any)
+  }
+)
+
+export const markServiceReturnItemsStepId = "mark-service-return-items"
+/** Records per item its service object and warranty flag found on receipt; compensation restores. */
+export const markServiceReturnItemsStep = createStep(
+  markServiceReturnItemsStepId,
+  async (input: { id: string; service_object_id: string | null; under_warranty: boolean }[], { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    if (!input.length) {
+      return new StepResponse([], [])
+    }
+    const before = await service.listServiceReturnItems({ id: input.map((i) => i.id) }, { select: ["id", "service_object_id", "under_warranty"] })
+    await service.updateServiceReturnItems(input as any)
+    return new StepResponse(input, before.map((b: any) => ({ id: b.id, service_object_id: b.service_object_id, under_warranty: b.under_warranty })))
+  },
+  async (before, { container }) => {
+    if (before?.length) {
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).updateServiceReturnItems(before as any)
+    }
+  }
+)
