@@ -65,7 +65,9 @@ export const settleServiceReturnDispositionsStep = createStep(
       let amount = MathBN.convert(0)
       for (const i of credit) {
         const line = lineOf(i.order_line_item_id)
-        amount = MathBN.add(amount, MathBN.mult(MathBN.div(line.total, line.quantity), i.quantity))
+        const total = Number(line.total)
+        const unit = Number.isFinite(total) && Number(line.quantity) > 0 ? total / Number(line.quantity) : Number(line.unit_price)
+        amount = MathBN.add(amount, MathBN.mult(unit, i.quantity))
       }
       const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc.payments ?? [])
       const payment = payments.find((p: any) => {
