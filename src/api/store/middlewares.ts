@@ -11,6 +11,8 @@ import { StoreCancelServiceOrder, StoreGetServiceOrderParams, StoreGetServiceOrd
 import { StoreCreateServiceRequest } from "./service-requests/validators"
 import { storeListServiceSubscriptionQueryConfig } from "./service-subscriptions/query-config"
 import { StoreGetServiceSubscriptionsParams } from "./service-subscriptions/validators"
+import { storeListServiceReturnQueryConfig, storeRetrieveServiceReturnQueryConfig } from "./service-returns/query-config"
+import { StoreCreateServiceReturn, StoreGetServiceReturnParams, StoreGetServiceReturnsParams } from "./service-returns/validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -46,3 +48,26 @@ export const storeServiceMiddlewares: MiddlewareRoute[] = [
     middlewares: [customer, validateAndTransformBody(StoreCreateServiceRequest)],
   },
 ]
+
+// Returns for repair (issue 7): a customer's own returns.
+storeServiceMiddlewares.push(
+  {
+    method: ["GET"],
+    matcher: "/store/service-returns",
+    middlewares: [customer, validateAndTransformQuery(StoreGetServiceReturnsParams, storeListServiceReturnQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/service-returns",
+    middlewares: [
+      customer,
+      validateAndTransformBody(StoreCreateServiceReturn),
+      validateAndTransformQuery(StoreGetServiceReturnParams, storeRetrieveServiceReturnQueryConfig),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/service-returns/:id",
+    middlewares: [customer, validateAndTransformQuery(StoreGetServiceReturnParams, storeRetrieveServiceReturnQueryConfig)],
+  }
+)

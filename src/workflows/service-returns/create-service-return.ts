@@ -9,6 +9,9 @@ export type CreateServiceReturnWorkflowInput = {
   reason?: string | null
   channel?: "admin" | "storefront"
   items: ServiceReturnItemInput[]
+  /** Set for a customer's own request: the order must be theirs and within `window_days` of its creation. */
+  customer_id?: string
+  window_days?: number
   metadata?: Record<string, unknown> | null
   actor?: ServiceActor
   additional_data?: Record<string, unknown>
@@ -21,7 +24,12 @@ export const createServiceReturnWorkflowId = "create-service-return"
  * Event: `service_return.created`.
  */
 export const createServiceReturnWorkflow = createWorkflow(createServiceReturnWorkflowId, (input: CreateServiceReturnWorkflowInput) => {
-  const order = validateServiceReturnItemsStep(transform({ input }, ({ input }) => ({ order_id: input.order_id, items: input.items })))
+  const order = validateServiceReturnItemsStep(transform({ input }, ({ input }) => ({
+      order_id: input.order_id,
+      items: input.items,
+      customer_id: input.customer_id,
+      window_days: input.window_days,
+    })))
   const validate = createHook("validate", { input, order })
   const created = createServiceReturnStep(
     transform({ input, order }, ({ input, order }) => ({

@@ -20,11 +20,15 @@ export const validateServiceReturnItemsStepId = "validate-service-return-items"
 /**
  * Checks that every item is a line of the order, that the quantities are still returnable
  * (fulfilled − requested or returned in Medusa − held by other live service returns) and that the service
- * objects named belong to the order's customer. Returns the order's party.
+ * objects named belong to the order's customer; for a customer's own request also that the order
+ * is theirs and still inside the return window. Returns the order's party.
  */
 export const validateServiceReturnItemsStep = createStep(
   validateServiceReturnItemsStepId,
-  async (input: { order_id: string; items: ServiceReturnItemInput[] }, { container }) => {
+  async (
+    input: { order_id: string; items: ServiceReturnItemInput[]; customer_id?: string; window_days?: number },
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
@@ -32,8 +36,15 @@ export const validateServiceReturnItemsStep = createStep(
       filters: { id: input.order_id },
     })
     const order: any = orders[0]
-    if (!order) {
+    // A customer's request sees only their own orders: another's is "not found", not "forbidden".
+    if (!order || (input.customer_id && order.customer_id !== input.customer_id)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found`)
+    }
+    if (input.window_days !== undefined) {
+      const closes = new Date(new Date(order.created_at).getTime() + input.window_days * 86400000)
+      if (closes < new Date()) {
+        throw invalid(`The return window of ${input.window_days} days for order ${input.order_id} closed on ${closes.toISOString().slice(0, 10)}`)
+      }
     }
     if (order.status === "canceled") {
       throw invalid(`Order ${input.order_id} is canceled`)

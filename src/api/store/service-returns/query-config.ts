@@ -1,0 +1,32 @@
+// What a customer may see of their returns: no internal actors, notes or staff metadata.
+export const storeServiceReturnFields = [
+  "id",
+  "number",
+  "order_id",
+  "status",
+  "reason",
+  "requested_at",
+  "approved_at",
+  "received_at",
+  "resolved_at",
+  "rejected_at",
+  "created_at",
+  "items.id",
+  "items.order_line_item_id",
+  "items.quantity",
+  "items.serial_number",
+  "items.disposition",
+  "items.reason",
+  "items.under_warranty",
+  "history.to_status",
+  "history.created_at",
+]
+
+export const storeListServiceReturnQueryConfig = {
+  defaults: storeServiceReturnFields,
+  // Full paths only: a bare relation name would pull every field of it.
+  allowed: storeServiceReturnFields,
+  defaultLimit: 20,
+  isList: true,
+}
+export const storeRetrieveServiceReturnQueryConfig = { defaults: storeServiceReturnFields, allowed: storeServiceReturnFields, isList: false }

@@ -1,0 +1,31 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { createServiceReturnWorkflow } from "../../../workflows/service-returns/create-service-return"
+import { listEntities, retrieveEntity } from "../../utils/respond"
+import { storeServiceReturnFields } from "./query-config"
+import { StoreCreateServiceReturn, StoreGetServiceReturnsParams } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest<StoreGetServiceReturnsParams>, res: MedusaResponse) => {
+  const { rows, count, offset, limit } = await listEntities(req, "service_return", {
+    ...req.filterableFields,
+    customer_id: req.auth_context.actor_id,
+  })
+  res.json({ service_returns: rows, count, offset, limit })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateServiceReturn>, res: MedusaResponse) => {
+  const customerId = req.auth_context.actor_id
+  const options = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).getOptions()
+  const { result } = await createServiceReturnWorkflow(req.scope).run({
+    input: {
+      ...req.validatedBody,
+      channel: "storefront",
+      customer_id: customerId,
+      window_days: options.returns.windowDays,
+      actor: { type: "customer", id: customerId },
+    },
+  })
+  const serviceReturn = await retrieveEntity(req, "service_return", { id: result.id, customer_id: customerId }, "Service return", storeServiceReturnFields)
+  res.json({ service_return: serviceReturn })
+}

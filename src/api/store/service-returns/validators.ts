@@ -1,0 +1,38 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { SERVICE_RETURN_STATUSES } from "../../../modules/service-management/models"
+import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
+
+export const StoreGetServiceReturnsParams = createFindParams({ limit: 20, offset: 0 }).extend({
+  ...boundedPaging(20),
+  order: orderParam(["created_at", "requested_at", "status"], "-created_at"),
+  id: idOrIds(),
+  order_id: idOrIds(),
+  status: z.union([z.enum(SERVICE_RETURN_STATUSES), z.array(z.enum(SERVICE_RETURN_STATUSES))]).optional(),
+})
+export type StoreGetServiceReturnsParams = z.infer<typeof StoreGetServiceReturnsParams>
+
+export const StoreGetServiceReturnParams = createSelectParams()
+
+export const StoreCreateServiceReturn = z
+  .object({
+    order_id: z.string().min(1),
+    reason: z.string().max(2000).nullish(),
+    items: z
+      .array(
+        z
+          .object({
+            order_line_item_id: z.string().min(1),
+            quantity: z.number().int().positive(),
+            serial_number: z.string().trim().min(1).max(200).nullish(),
+            // What the customer asks for; staff may still reject. Scrapping is staff's call.
+            disposition: z.enum(["repair_and_return", "replace", "credit"]).default("repair_and_return"),
+            reason: z.string().max(2000).nullish(),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(50),
+  })
+  .strict()
+export type StoreCreateServiceReturn = z.infer<typeof StoreCreateServiceReturn>
