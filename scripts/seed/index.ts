@@ -15,6 +15,7 @@ import { storeSection } from "./store"
 import { storefrontSection } from "./storefront"
 import { subscriptionsSection } from "./subscriptions"
 import { serviceRolesSection } from "./service-roles"
+import { returnsSection } from "./returns"
 
 /**
  * The seed sections in the order they run; later ones use what earlier ones put on the context.
@@ -36,6 +37,8 @@ export const seedSections: SeedSection[] = [
   // Before the roles: the demo technician login is linked to the technician with its e-mail.
   dispatchSection,
   serviceRolesSection,
+  // After orders and service objects: receipt reuses the demo objects of the returned lines.
+  returnsSection,
   // Last: it announces what earlier sections did to the demo customer's orders (assignments too).
   storefrontSection,
 ]
