@@ -1,0 +1,110 @@
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { clean, get, post, queryKeys, useInvalidate, type Params } from "./hooks"
+
+export type ServiceReturnStatus = "requested" | "approved" | "received" | "in_repair" | "resolved" | "rejected"
+export type ServiceReturnDisposition = "repair_and_return" | "replace" | "credit" | "scrap"
+export type ServiceReturnAction = "approve" | "reject" | "receive" | "resolve"
+
+export type ServiceReturnItem = {
+  id: string
+  order_line_item_id: string
+  quantity: number
+  serial_number?: string | null
+  service_object_id?: string | null
+  disposition: ServiceReturnDisposition
+  reason?: string | null
+  under_warranty: boolean
+}
+
+export type ServiceReturn = {
+  id: string
+  number: string
+  order_id: string
+  customer_id?: string | null
+  status: ServiceReturnStatus
+  reason?: string | null
+  return_id?: string | null
+  service_order_id?: string | null
+  replacement_order_id?: string | null
+  refund_amount?: number | null
+  credit_pending_amount?: number | null
+  requested_at: string
+  created_at: string
+  items?: ServiceReturnItem[]
+  history?: { id: string; from_status: string | null; to_status: string; actor_type: string; actor_id?: string | null; note?: string | null; created_at: string }[]
+}
+
+export type CreateServiceReturnBody = {
+  order_id: string
+  reason?: string
+  items: { order_line_item_id: string; quantity: number; disposition: ServiceReturnDisposition; serial_number?: string; reason?: string }[]
+}
+
+export const returnKeys = {
+  all: ["service-returns"] as const,
+  list: (params?: Params) => ["service-returns", "list", clean(params)] as const,
+  detail: (id: string) => ["service-returns", "detail", id] as const,
+}
+
+export const useServiceReturns = (params: Params) =>
+  useQuery({
+    queryKey: returnKeys.list(params),
+    queryFn: () => get<{ service_returns: ServiceReturn[]; count: number }>("/admin/service-returns", params),
+    placeholderData: keepPreviousData,
+  })
+
+export const useServiceReturn = (id: string) =>
+  useQuery({
+    queryKey: returnKeys.detail(id),
+    queryFn: () => get<{ service_return: ServiceReturn }>(`/admin/service-returns/${id}`),
+  })
+
+export const useCreateServiceReturn = () => {
+  const invalidate = useInvalidate()
+  return useMutation({
+    mutationFn: (body: CreateServiceReturnBody) => post<{ service_return: ServiceReturn }>("/admin/service-returns", body),
+    onSuccess: () => invalidate(returnKeys.all),
+  })
+}
+
+/** approve / reject / receive / resolve; receipt may create objects and a service order. */
+export const useServiceReturnAction = (id: string) => {
+  const invalidate = useInvalidate()
+  return useMutation({
+    mutationFn: ({ action, note }: { action: ServiceReturnAction; note?: string }) =>
+      post<{ service_return: ServiceReturn }>(`/admin/service-returns/${id}/${action}`, note ? { note } : {}),
+    onSuccess: () => invalidate(returnKeys.all, queryKeys.serviceOrders, queryKeys.serviceObjects),
+  })
+}
+
+export const RETURN_STATUS_LABELS: Record<ServiceReturnStatus, string> = {
+  requested: "Requested",
+  approved: "Approved",
+  received: "Received",
+  in_repair: "In repair",
+  resolved: "Resolved",
+  rejected: "Rejected",
+}
+export const RETURN_STATUS_COLORS: Record<ServiceReturnStatus, "grey" | "blue" | "purple" | "orange" | "green" | "red"> = {
+  requested: "grey",
+  approved: "blue",
+  received: "purple",
+  in_repair: "orange",
+  resolved: "green",
+  rejected: "red",
+}
+export const DISPOSITION_LABELS: Record<ServiceReturnDisposition, string> = {
+  repair_and_return: "Repair and return",
+  replace: "Replace",
+  credit: "Credit",
+  scrap: "Scrap",
+}
+/** The actions each status offers (the server checks them again). */
+export const RETURN_ACTIONS: Record<ServiceReturnStatus, ServiceReturnAction[]> = {
+  requested: ["approve", "reject"],
+  approved: ["receive", "reject"],
+  received: ["resolve"],
+  in_repair: ["resolve"],
+  resolved: [],
+  rejected: [],
+}

@@ -1,0 +1,68 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ArrowUturnLeft } from "@medusajs/icons"
+import { Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { useState } from "react"
+import { useSearchParams } from "react-router-dom"
+import { withPermission } from "../../components/can"
+import { DataTableBody } from "../../components/data-table-body"
+import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, useListTable } from "../../components/list-page"
+import { ReturnStatusBadge } from "../../components/service-return-parts"
+import { formatDate } from "../../lib/format"
+import { RETURN_STATUS_LABELS, type ServiceReturn, useServiceReturns } from "../../lib/return-hooks"
+
+const columnHelper = createDataTableColumnHelper<ServiceReturn>()
+const columns = [
+  columnHelper.accessor("number", { header: "Number" }),
+  columnHelper.accessor("status", { header: "Status", cell: ({ row }) => <ReturnStatusBadge status={row.original.status} /> }),
+  columnHelper.accessor("order_id", { header: "Order" }),
+  columnHelper.display({
+    id: "items",
+    header: "Items",
+    cell: ({ row }) => (row.original.items ?? []).reduce((s, i) => s + Number(i.quantity), 0),
+  }),
+  columnHelper.accessor("requested_at", { header: "Requested", cell: ({ row }) => formatDate(row.original.requested_at) }),
+]
+
+/** Returns for repair: filter by status and customer, search by number or reason, open one. */
+const ServiceReturnsPage = () => {
+  const [searchParams] = useSearchParams()
+  const [status, setStatus] = useState(searchParams.get("status") ?? ALL)
+  const [customerId, setCustomerId] = useState<string | null>(searchParams.get("customer_id"))
+  const list = useListTable({ columns, initialSearch: searchParams.get("q") ?? "", rowPath: (row) => `/service-returns/${row.id}` })
+  const { data, isLoading, isError, error } = useServiceReturns({
+    ...list.paging,
+    status: unlessAll(status),
+    customer_id: customerId ?? undefined,
+    order: "-created_at",
+  })
+  const table = list.useTable({ rows: data?.service_returns, count: data?.count, isLoading })
+
+  return (
+    <Container className="divide-y p-0" data-testid="service-returns-page">
+      <ListHeader title="Returns" description="Returns for repair (RMA) of order items; create them from an order's page." />
+      <DataTable instance={table}>
+        <ListToolbar searchPlaceholder="Search number or reason">
+          <FilterSelect
+            value={status}
+            onChange={list.filter(setStatus)}
+            allLabel="All statuses"
+            options={Object.entries(RETURN_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+            testId="filter-return-status"
+          />
+          <CustomerFilter id="filter-return-customer" value={customerId} onChange={list.filter(setCustomerId)} />
+        </ListToolbar>
+        <DataTableBody
+          noun="service returns"
+          isError={isError}
+          error={error}
+          empty={{ heading: "No returns", description: "Use “Return for repair” on an order's page." }}
+          filtered={{ heading: "No results", description: "No return matches these filters." }}
+        />
+      </DataTable>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Returns", icon: ArrowUturnLeft, rank: 5 })
+
+export default withPermission(ServiceReturnsPage, "service_returns.read", "read service returns")
