@@ -1,5 +1,5 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow, createOrderPaymentCollectionWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { createAdmin } from "../helpers/auth"
@@ -124,6 +124,25 @@ medusaIntegrationTestRunner({
       expect(data[0].items).toEqual([expect.objectContaining({ unit_price: 0, variant_id: catalog.variant.id })])
       expect(Number(data[0].items[0].quantity)).toBe(1)
       expect((await api.post(`/admin/service-returns/${created.id}/resolve`, {}, { headers })).data.service_return.status).toBe("resolved")
+    })
+
+    it("credit refunds the items' value on the order's captured payment, through Medusa", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const container = getContainer()
+      // A captured payment of the whole order (4 × 4200), made with Medusa's system payment provider.
+      const { result: collections } = await createOrderPaymentCollectionWorkflow(container).run({ input: { order_id: orderId, amount: 16800 } })
+      const collection: any = Array.isArray(collections) ? collections[0] : collections
+      const payments = container.resolve(Modules.PAYMENT)
+      const session = await payments.createPaymentSession(collection.id, { provider_id: "pp_system_default", amount: 16800, currency_code: "eur", data: {} })
+      const payment = await payments.authorizePaymentSession(session.id, {})
+      await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
+
+      const created = await createReturn(orderId, lineId, "credit")
+      const { received } = await approveAndReceive(created.id)
+      expect(Number(received.refund_amount)).toBe(4200)
+      expect(received.credit_pending_amount).toBeNull()
+      const refunds = await payments.listRefunds({ payment_id: payment.id })
+      expect(refunds.map((r: any) => Number(r.amount))).toEqual([4200])
     })
 
     it("credit without a captured payment records the amount still to be credited", async () => {
