@@ -8,9 +8,9 @@ type Ask = (message: string, rules: OverrideRule[]) => Promise<string | null>
 /**
  * Saves an assignment the way a dispatcher expects: when the API names rules that need an
  * override, asks (with a note) and retries with `override`; a conflict (409) or any other refusal
- * is shown as the API's message. Resolves true when saved, false when refused or cancelled.
+ * is shown as the API's message (a toast, or `onRefused` for forms showing it inline). Resolves true when saved, false when refused or cancelled.
  */
-export const useAssignmentSaver = (ask: Ask) => {
+export const useAssignmentSaver = (ask: Ask, onRefused?: (message: string) => void) => {
   const save = useSaveAssignment()
 
   const run = async (orderId: string, body: AssignmentInput, assignmentId?: string): Promise<boolean> => {
@@ -26,7 +26,11 @@ export const useAssignmentSaver = (ask: Ask) => {
         }
         return run(orderId, { ...body, override: rules, ...(note ? { override_note: note } : {}) }, assignmentId)
       }
-      toast.error(isConflict(error) ? "Conflict" : "Not saved", { description: errorMessage(error) })
+      if (onRefused) {
+        onRefused(errorMessage(error))
+      } else {
+        toast.error(isConflict(error) ? "Conflict" : "Not saved", { description: errorMessage(error) })
+      }
       return false
     }
   }
