@@ -1,0 +1,222 @@
+// Dispatch board: a technician (linked to a second admin user) with weekday hours 08:00–17:00;
+// on the board an order is dragged from the queue onto the technician's row (a block appears and
+// the API stores the window), the block is moved, its end edge is dragged, a move onto another
+// assignment shows the API's 409 message and snaps back, a drop after hours asks for an override
+// (recorded with its note); the order page lists the assignments; My work shows them to the
+// technician and a clear message to an admin user who is no technician.
+export default async function dispatch(ctx) {
+  const { page, base, customer, step, expect, api, shot } = ctx
+  const email = "tom.tech@example.com"
+  const password = "technician-secret-1"
+  const raw = async (method, url, body, token) => {
+    const res = await fetch(`${base}${url}`, {
+      method,
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    return { status: res.status, json: await res.json().catch(() => ({})) }
+  }
+
+  // The day planned on: tomorrow, or today on a Sunday, so that it stays in this week (My work).
+  const { day, timezone } = await page.evaluate(() => {
+    const now = new Date()
+    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + (now.getDay() === 0 ? 0 : 1))
+    const pad = (n) => String(n).padStart(2, "0")
+    return { day: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, timezone: Intl.DateTimeFormat().resolvedOptions().timeZone }
+  })
+  // Local wall time of the planned day → ISO, computed in the browser's zone (the board's zone).
+  const at = (hh, mm = 0) => page.evaluate(([d, h, m]) => {
+    const [y, mo, da] = d.split("-").map(Number)
+    return new Date(y, mo - 1, da, h, m).toISOString()
+  }, [day, hh, mm])
+  const localHour = (iso) => page.evaluate((v) => { const d = new Date(v); return d.getHours() + d.getMinutes() / 60 }, iso)
+
+  let userId
+  let technician
+  const orders = {}
+  await step("dispatch: API setup (technician user, technician, three open orders)", async () => {
+    const invite = await api("POST", "/admin/invites", { email })
+    expect(invite.status === 200, `invite: ${invite.status} ${JSON.stringify(invite.json)}`)
+    const registered = await raw("POST", "/auth/user/emailpass/register", { email, password })
+    expect(registered.status === 200, `register: ${registered.status} ${JSON.stringify(registered.json)}`)
+    const accepted = await raw(
+      "POST",
+      `/admin/invites/accept?token=${encodeURIComponent(invite.json.invite.token)}`,
+      { email, first_name: "Tom", last_name: "Tech" },
+      registered.json.token
+    )
+    expect(accepted.status === 200, `accept: ${accepted.status} ${JSON.stringify(accepted.json)}`)
+    userId = accepted.json.user.id
+    const hours = [{ start: "08:00", end: "17:00" }]
+    const created = await api("POST", "/admin/technicians", {
+      first_name: "Tom",
+      last_name: "Tech",
+      email,
+      color: "#2563eb",
+      user_id: userId,
+      timezone,
+      working_hours: { 1: hours, 2: hours, 3: hours, 4: hours, 5: hours, 6: hours, 7: hours },
+    })
+    expect(created.status === 200, `technician: ${created.status} ${JSON.stringify(created.json)}`)
+    technician = created.json.technician
+    for (const [key, title] of [["a", "Boiler service"], ["b", "Leaking valve"], ["c", "Evening inspection"]]) {
+      const { status, json } = await api("POST", "/admin/service-orders", { customer_id: customer.id, title })
+      expect(status === 200, `order ${key}: ${status} ${JSON.stringify(json)}`)
+      orders[key] = json.service_order
+    }
+  })
+
+  const row = () => page.locator(`[data-testid="board-row"][data-technician-id="${technician.id}"]`)
+  const timeline = () => row().getByTestId("board-row-timeline")
+  const block = (number) => row().locator(`[data-testid="assignment-block"][data-order-number="${number}"]`)
+  /** x of a local time on the day view (06:00–20:00), a quarter into its 30-minute slot. */
+  const xOf = async (hours) => {
+    const box = await timeline().boundingBox()
+    return box.x + box.width * ((hours - 6 + 0.125) / 14)
+  }
+  const drag = async (from, to) => {
+    await page.mouse.move(from.x, from.y)
+    await page.mouse.down()
+    await page.mouse.move(from.x + 8, from.y + 2, { steps: 2 }) // past the sensor's activation distance
+    await page.mouse.move(to.x, to.y, { steps: 12 })
+    await page.mouse.up()
+  }
+  const assignmentsOf = async (orderId) => {
+    const { status, json } = await api("GET", `/admin/service-orders/${orderId}/assignments`)
+    expect(status === 200, `assignments: ${status} ${JSON.stringify(json)}`)
+    return json.assignments.filter((a) => a.status !== "cancelled")
+  }
+
+  await step("board: the queue lists the open orders and the technician has a row", async () => {
+    await page.goto(`${base}/app/dispatch?date=${day}`)
+    await timeline().waitFor({ timeout: 60_000 })
+    for (const o of Object.values(orders)) {
+      await page.locator(`[data-testid="queue-order"][data-order-number="${o.number}"]`).waitFor()
+    }
+    expect((await row().getByTestId("working-period").count()) >= 1, "working hours are shaded on the row")
+    await shot("dispatch-board")
+  })
+
+  await step("board: dragging a queued order onto the row assigns it at the slot under the pointer", async () => {
+    const card = await page.locator(`[data-testid="queue-order"][data-order-number="${orders.a.number}"]`).boundingBox()
+    const box = await timeline().boundingBox()
+    await drag({ x: card.x + card.width / 2, y: card.y + card.height / 2 }, { x: await xOf(9), y: box.y + box.height / 2 })
+    await block(orders.a.number).waitFor()
+    await page.locator(`[data-testid="queue-order"][data-order-number="${orders.a.number}"]`).waitFor({ state: "detached" })
+    const [a] = await assignmentsOf(orders.a.id)
+    expect(a && a.technician_id === technician.id, `stored assignment: ${JSON.stringify(a)}`)
+    expect((await localHour(a.starts_at)) === 9 && (await localHour(a.ends_at)) === 10, `window ${a.starts_at}–${a.ends_at}`)
+    await shot("dispatch-assigned")
+  })
+
+  await step("board: dragging the block two hours later moves it", async () => {
+    const b = await block(orders.a.number).boundingBox()
+    const slot = (await timeline().boundingBox()).width / 28
+    const from = { x: b.x + b.width / 4, y: b.y + b.height / 2 }
+    await drag(from, { x: from.x + 4 * slot, y: from.y })
+    let a
+    for (let i = 0; i < 20; i++) {
+      ;[a] = await assignmentsOf(orders.a.id)
+      if ((await localHour(a.starts_at)) === 11) {
+        break
+      }
+      await page.waitForTimeout(250)
+    }
+    expect((await localHour(a.starts_at)) === 11 && (await localHour(a.ends_at)) === 12, `moved window ${a.starts_at}–${a.ends_at}`)
+  })
+
+  await step("board: dragging the block's end edge changes its end", async () => {
+    const handle = await block(orders.a.number).getByTestId("block-resize").boundingBox()
+    await drag({ x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: await xOf(12), y: handle.y + handle.height / 2 })
+    let a
+    for (let i = 0; i < 20; i++) {
+      ;[a] = await assignmentsOf(orders.a.id)
+      if ((await localHour(a.ends_at)) === 12.5) {
+        break
+      }
+      await page.waitForTimeout(250)
+    }
+    expect((await localHour(a.starts_at)) === 11 && (await localHour(a.ends_at)) === 12.5, `resized window ${a.starts_at}–${a.ends_at}`)
+  })
+
+  await step("board: a move onto another assignment shows the API's conflict and snaps back", async () => {
+    const other = await api("POST", `/admin/service-orders/${orders.b.id}/assignments`, {
+      technician_id: technician.id,
+      starts_at: await at(14),
+      ends_at: await at(15),
+    })
+    expect(other.status === 200, `second assignment: ${other.status} ${JSON.stringify(other.json)}`)
+    await page.reload()
+    await block(orders.b.number).waitFor()
+    const b = await block(orders.a.number).boundingBox()
+    const slot = (await timeline().boundingBox()).width / 28
+    const from = { x: b.x + slot / 4, y: b.y + b.height / 2 }
+    await drag(from, { x: from.x + 6 * slot, y: from.y }) // 11:00 → 14:00
+    const toast = page.getByText(/already has/).first()
+    await toast.waitFor()
+    const message = await toast.innerText()
+    expect(message.includes(orders.b.number), `conflict message names the other order: "${message}"`)
+    await shot("dispatch-conflict")
+    const [a] = await assignmentsOf(orders.a.id)
+    expect((await localHour(a.starts_at)) === 11, `unchanged after the conflict: ${a.starts_at}`)
+    // Snapped back: the block is where it was.
+    const after = await block(orders.a.number).boundingBox()
+    expect(Math.abs(after.x - b.x) < 2, `block snapped back (${b.x} → ${after.x})`)
+  })
+
+  await step("board: a drop after working hours asks for an override and records it", async () => {
+    const card = await page.locator(`[data-testid="queue-order"][data-order-number="${orders.c.number}"]`).boundingBox()
+    const box = await timeline().boundingBox()
+    await drag({ x: card.x + card.width / 2, y: card.y + card.height / 2 }, { x: await xOf(18), y: box.y + box.height / 2 })
+    const prompt = page.getByTestId("override-prompt")
+    await prompt.waitFor()
+    const violations = await prompt.getByTestId("override-violations").innerText()
+    expect(/outside working hours/i.test(violations), `violations listed: ${violations}`)
+    await prompt.getByTestId("override-note").fill("Customer only home in the evening")
+    await shot("dispatch-override")
+    await prompt.getByTestId("override-confirm").click()
+    await block(orders.c.number).and(page.locator("[data-overridden]")).waitFor()
+    const [c] = await assignmentsOf(orders.c.id)
+    expect(
+      c.overrides.includes("outside_working_hours") && c.override_note === "Customer only home in the evening",
+      `override recorded: ${JSON.stringify(c)}`
+    )
+  })
+
+  await step("order page: the Assignments section lists the technician's window", async () => {
+    await page.goto(`${base}/app/service-orders/${orders.a.id}`)
+    const section = page.getByTestId("assignments-section")
+    await section.getByTestId("assignment-row").first().waitFor()
+    const text = await section.innerText()
+    expect(text.includes("Tom Tech") && text.includes("Planned"), `assignments section: ${text}`)
+  })
+
+  await step("My work: an admin user who is no technician reads a clear message", async () => {
+    await page.goto(`${base}/app/my-work`)
+    const empty = page.getByTestId("my-work-empty")
+    await empty.waitFor()
+    expect(/technician/i.test(await empty.innerText()), "message names the missing technician link")
+  })
+
+  await step("My work: the technician sees their assignments this week, linking to the orders", async () => {
+    const context = await page.context().browser().newContext({ viewport: { width: 1440, height: 1000 } })
+    const other = await context.newPage()
+    other.setDefaultTimeout(20_000)
+    try {
+      await other.goto(`${base}/app/login`, { timeout: 120_000 })
+      await other.locator('input[name="email"]').fill(email)
+      await other.locator('input[name="password"]').fill(password)
+      await other.locator('button[type="submit"]').click()
+      await other.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+      await other.goto(`${base}/app/my-work`)
+      await other.getByTestId("my-work").waitFor()
+      for (const o of [orders.a, orders.b, orders.c]) {
+        await other.locator(`[data-testid="my-work-item"][data-order-number="${o.number}"]`).waitFor()
+      }
+      await other.locator(`[data-testid="my-work-item"][data-order-number="${orders.a.number}"]`).click()
+      await other.getByTestId("service-order-number").getByText(orders.a.number).waitFor()
+    } finally {
+      await context.close()
+    }
+  })
+}
