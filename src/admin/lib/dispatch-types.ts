@@ -1,4 +1,5 @@
 import type { Priority } from "./types"
+import type { WorkingHours } from "./sla-types"
 
 export const ASSIGNMENT_STATUSES = ["planned", "in_progress", "done", "cancelled"] as const
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number]
@@ -111,3 +112,18 @@ export type AssignmentInput = {
 
 export const technicianName = (t?: { first_name: string; last_name?: string | null } | null) =>
   t ? [t.first_name, t.last_name].filter(Boolean).join(" ") : "–"
+
+export type Skill = { id: string; code: string; name: string; description: string | null }
+
+export const ABSENCE_REASONS = ["vacation", "sick", "training", "other"] as const
+export type AbsenceReason = (typeof ABSENCE_REASONS)[number]
+export type TechnicianAbsence = Interval & { id: string; reason: AbsenceReason; note: string | null }
+
+/** A technician as the settings list and drawer edit it. */
+export type TechnicianDetail = Technician & {
+  phone: string | null
+  skills: string[] | null
+  timezone: string
+  working_hours: WorkingHours
+  user?: { id: string; email: string; first_name: string | null; last_name: string | null } | null
+}

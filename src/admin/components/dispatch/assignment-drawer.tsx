@@ -4,7 +4,7 @@ import { toastSuccess } from "../../lib/errors"
 import { humanize } from "../../lib/format"
 import { useTechnicians } from "../../lib/dispatch-hooks"
 import { OVERRIDE_RULES, technicianName, type OverrideRule } from "../../lib/dispatch-types"
-import { Field } from "../field"
+import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"
 import { useOverridePrompt } from "./override-prompt"
 import { useAssignmentSaver } from "./use-assignment-saver"
@@ -148,11 +148,7 @@ export const AssignmentDrawer = ({
             <Textarea id="assignment-override-note" value={overrideNote} onChange={(e) => setOverrideNote(e.target.value)} />
           </Field>
         )}
-        {apiError && (
-          <Text size="small" className="text-ui-fg-error" data-testid="assignment-error">
-            {apiError}
-          </Text>
-        )}
+        <FormError message={apiError} testId="assignment-error" />
       </FormDrawer>
       {prompt.element}
     </>
