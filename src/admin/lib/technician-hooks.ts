@@ -58,7 +58,7 @@ export const useTechnicianList = (params: Params) =>
     queryKey: ["technicians", "list", params],
     queryFn: () =>
       get<{ technicians: TechnicianDetail[]; count: number }>("/admin/technicians", {
-        fields: "*team,*user",
+        fields: "+user.id,+user.email,+user.first_name,+user.last_name",
         ...params,
       }),
     placeholderData: keepPreviousData,
@@ -69,7 +69,7 @@ export const useDeleteTechnician = () => useRemove("/admin/technicians")
 export const useAbsences = (technicianId: string) =>
   useQuery({
     queryKey: keys.absences(technicianId),
-    queryFn: () => get<{ absences: TechnicianAbsence[] }>(`/admin/technicians/${technicianId}/absences`, { limit: 200 }),
+    queryFn: () => get<{ absences: TechnicianAbsence[] }>(`/admin/technicians/${technicianId}/absences`),
     enabled: !!technicianId,
   })
 

@@ -5,7 +5,7 @@ import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"
 import { useRecordForm } from "./use-record-form"
 
-type SkillValues = { code: string; name: string; description: string | null }
+type SkillValues = { code?: string; name: string; description: string | null }
 
 /** Creates or edits a skill (technicians hold skill codes; service tasks require them). */
 export const SkillDrawer = ({ open, onOpenChange, skill }: { open: boolean; onOpenChange: (o: boolean) => void; skill: Skill | null }) => {
@@ -18,20 +18,23 @@ export const SkillDrawer = ({ open, onOpenChange, skill }: { open: boolean; onOp
     save,
     describe: (v) => `Skill "${v.name}"`,
   })
-  const { code, name, description } = form.values
+  const { code = "", name, description } = form.values
   return (
     <FormDrawer
       open={open}
       onOpenChange={onOpenChange}
       title={form.isEdit ? "Edit skill" : "Create skill"}
-      onSubmit={() => form.submit({ code: code.trim(), name: name.trim(), description: description?.trim() || null })}
+      // The code is fixed once created (technicians and tasks refer to it), so an edit sends the rest.
+      onSubmit={() =>
+        form.submit({ ...(form.isEdit ? {} : { code: code.trim() }), name: name.trim(), description: description?.trim() || null })
+      }
       isPending={save.isPending}
       submitLabel={form.isEdit ? "Save" : "Create"}
       submitDisabled={!code.trim() || !name.trim()}
       testId="skill-drawer"
     >
-      <Field label="Code" htmlFor="skill-code" hint="Used on technicians and service tasks, e.g. gas-certified.">
-        <Input id="skill-code" size="small" value={code} onChange={(e) => form.set({ code: e.target.value })} />
+      <Field label="Code" htmlFor="skill-code" hint="Used on technicians and service tasks, e.g. gas-certified; fixed once created.">
+        <Input id="skill-code" size="small" value={code} disabled={form.isEdit} onChange={(e) => form.set({ code: e.target.value })} />
       </Field>
       <Field label="Name" htmlFor="skill-name">
         <Input id="skill-name" size="small" value={name} onChange={(e) => form.set({ name: e.target.value })} />
