@@ -1,4 +1,5 @@
-// Dispatch board: a technician (linked to a second admin user) with weekday hours 08:00–17:00;
+// Dispatch: a team and a technician (linked to a second admin user, 08:00–17:00 every day) created
+// in Settings › Service;
 // on the board an order is dragged from the queue onto the technician's row (a block appears and
 // the API stores the window), the block is moved, its end edge is dragged, a move onto another
 // assignment shows the API's 409 message and snaps back, a drop after hours asks for an override
@@ -34,7 +35,7 @@ export default async function dispatch(ctx) {
   let userId
   let technician
   const orders = {}
-  await step("dispatch: API setup (technician user, technician, three open orders)", async () => {
+  await step("dispatch: API setup (a second admin user for the technician, three open orders)", async () => {
     const invite = await api("POST", "/admin/invites", { email })
     expect(invite.status === 200, `invite: ${invite.status} ${JSON.stringify(invite.json)}`)
     const registered = await raw("POST", "/auth/user/emailpass/register", { email, password })
@@ -47,23 +48,45 @@ export default async function dispatch(ctx) {
     )
     expect(accepted.status === 200, `accept: ${accepted.status} ${JSON.stringify(accepted.json)}`)
     userId = accepted.json.user.id
-    const hours = [{ start: "08:00", end: "17:00" }]
-    const created = await api("POST", "/admin/technicians", {
-      first_name: "Tom",
-      last_name: "Tech",
-      email,
-      color: "#2563eb",
-      user_id: userId,
-      timezone,
-      working_hours: { 1: hours, 2: hours, 3: hours, 4: hours, 5: hours, 6: hours, 7: hours },
-    })
-    expect(created.status === 200, `technician: ${created.status} ${JSON.stringify(created.json)}`)
-    technician = created.json.technician
     for (const [key, title] of [["a", "Boiler service"], ["b", "Leaking valve"], ["c", "Evening inspection"]]) {
       const { status, json } = await api("POST", "/admin/service-orders", { customer_id: customer.id, title })
       expect(status === 200, `order ${key}: ${status} ${JSON.stringify(json)}`)
       orders[key] = json.service_order
     }
+  })
+
+  await step("settings: create a team and a technician linked to the admin user", async () => {
+    await page.goto(`${base}/app/settings/service?tab=teams`)
+    await page.getByTestId("create-team-button").click()
+    const teamDrawer = page.getByTestId("team-drawer")
+    await teamDrawer.locator("#team-name").fill("North")
+    await teamDrawer.getByRole("button", { name: "Create", exact: true }).click()
+    await teamDrawer.waitFor({ state: "detached" })
+    await page.getByTestId("team-section").getByText("North").waitFor()
+
+    await page.goto(`${base}/app/settings/service?tab=technicians`)
+    await page.getByTestId("create-technician-button").click()
+    const drawer = page.getByTestId("technician-drawer")
+    await drawer.locator("#technician-first-name").fill("Tom")
+    await drawer.locator("#technician-last-name").fill("Tech")
+    await drawer.locator("#technician-email").fill(email)
+    await ctx.selectOption("technician-team", "North")
+    await drawer.locator("#technician-user").fill("tom.tech")
+    await page.getByRole("option", { name: /tom\.tech@example\.com/ }).click()
+    await drawer.getByTestId("technician-user-selected").waitFor()
+    // Weekdays default to 08:00–17:00; the weekend opens too, so the planned day is a working day.
+    await drawer.getByTestId("add-period-6").click()
+    await drawer.getByTestId("add-period-7").click()
+    await shot("technician-drawer")
+    await drawer.getByRole("button", { name: "Create", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    const listed = page.getByTestId("technician-section").locator("tr", { hasText: "Tom Tech" })
+    await listed.waitFor()
+    expect((await listed.innerText()).includes("North"), `technician row: ${await listed.innerText()}`)
+    const { json } = await api("GET", `/admin/technicians?q=Tom&fields=${encodeURIComponent("+user.email")}`)
+    technician = json.technicians.find((t) => t.first_name === "Tom")
+    expect(technician?.user_id === userId && technician.timezone === timezone, `stored technician: ${JSON.stringify(technician)}`)
+    expect(technician.working_hours["6"]?.[0]?.start === "08:00" && technician.working_hours["1"]?.[0]?.end === "17:00", `hours: ${JSON.stringify(technician.working_hours)}`)
   })
 
   const row = () => page.locator(`[data-testid="board-row"][data-technician-id="${technician.id}"]`)
@@ -73,6 +96,12 @@ export default async function dispatch(ctx) {
   const xOf = async (hours) => {
     const box = await timeline().boundingBox()
     return box.x + box.width * ((hours - 6 + 0.125) / 14)
+  }
+  /** A queued order's box, scrolled into view first (older orders of other scenarios come before). */
+  const queueCard = async (number) => {
+    const card = page.locator(`[data-testid="queue-order"][data-order-number="${number}"]`)
+    await card.scrollIntoViewIfNeeded()
+    return card.boundingBox()
   }
   const drag = async (from, to) => {
     await page.mouse.move(from.x, from.y)
@@ -88,7 +117,7 @@ export default async function dispatch(ctx) {
   }
 
   await step("board: the queue lists the open orders and the technician has a row", async () => {
-    await page.goto(`${base}/app/dispatch?date=${day}`)
+    await page.goto(`${base}/app/dispatch?date=${day}&team=${technician.team_id}`)
     await timeline().waitFor({ timeout: 60_000 })
     for (const o of Object.values(orders)) {
       await page.locator(`[data-testid="queue-order"][data-order-number="${o.number}"]`).waitFor()
@@ -98,7 +127,7 @@ export default async function dispatch(ctx) {
   })
 
   await step("board: dragging a queued order onto the row assigns it at the slot under the pointer", async () => {
-    const card = await page.locator(`[data-testid="queue-order"][data-order-number="${orders.a.number}"]`).boundingBox()
+    const card = await queueCard(orders.a.number)
     const box = await timeline().boundingBox()
     await drag({ x: card.x + card.width / 2, y: card.y + card.height / 2 }, { x: await xOf(9), y: box.y + box.height / 2 })
     await block(orders.a.number).waitFor()
@@ -165,7 +194,7 @@ export default async function dispatch(ctx) {
   })
 
   await step("board: a drop after working hours asks for an override and records it", async () => {
-    const card = await page.locator(`[data-testid="queue-order"][data-order-number="${orders.c.number}"]`).boundingBox()
+    const card = await queueCard(orders.c.number)
     const box = await timeline().boundingBox()
     await drag({ x: card.x + card.width / 2, y: card.y + card.height / 2 }, { x: await xOf(18), y: box.y + box.height / 2 })
     const prompt = page.getByTestId("override-prompt")
