@@ -1,13 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { del, get, post, queryKeys, useInvalidate, type Params } from "./hooks"
 import {
-  OVERRIDE_RULES,
   type Assignment,
   type AssignmentInput,
   type DispatchBoard,
   type DispatchTeam,
   type MyWork,
-  type OverrideRule,
   type Technician,
 } from "./dispatch-types"
 
@@ -95,24 +93,3 @@ export const useBoardCache = () => {
     cancel: () => queryClient.cancelQueries({ queryKey: dispatchKeys.boards }),
   }
 }
-
-const statusOf = (error: unknown) =>
-  error && typeof error === "object" && "status" in error ? (error as { status?: number }).status : undefined
-
-/**
- * The rules a 400 names as needing an override ("Assignment needs an override: outside_working_hours
- * (…), missing_skill (…)"), or null for any other error. The message is the API's contract.
- */
-export const overrideRulesOf = (error: unknown): OverrideRule[] | null => {
-  if (statusOf(error) !== 400) {
-    return null
-  }
-  const message = (error as { message?: string }).message ?? ""
-  if (!/needs? an override/i.test(message)) {
-    return null
-  }
-  const rules = OVERRIDE_RULES.filter((rule) => message.includes(rule))
-  return rules.length ? rules : null
-}
-
-export const isConflict = (error: unknown) => statusOf(error) === 409

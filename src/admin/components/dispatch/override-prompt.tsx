@@ -2,21 +2,9 @@ import { Button, Label, Prompt, Text, Textarea } from "@medusajs/ui"
 import { useCallback, useRef, useState } from "react"
 import { humanize } from "../../lib/format"
 import type { OverrideRule } from "../../lib/dispatch-types"
+import { violationsOf } from "../../lib/dispatch-errors"
 
 type Pending = { message: string; rules: OverrideRule[]; resolve: (note: string | null) => void }
-
-/** The API's violations, one per line: "…: outside_working_hours (Mon 18:00–19:00 …), missing_skill (gas)". */
-const violationsOf = (message: string, rules: OverrideRule[]) => {
-  const detail = message.slice(message.indexOf(":") + 1)
-  const starts = rules
-    .map((rule) => ({ rule, at: detail.indexOf(rule) }))
-    .filter((r) => r.at >= 0)
-    .sort((a, b) => a.at - b.at)
-  return starts.map(({ rule, at }, i) => {
-    const text = detail.slice(at + rule.length, starts[i + 1]?.at ?? detail.length).trim().replace(/,$/, "").trim()
-    return { rule, text: text.replace(/^\((.*)\)$/s, "$1") }
-  })
-}
 
 /**
  * Asks the dispatcher to override the rules an assignment breaks, with a note that is recorded.

@@ -1,6 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { errorMessage } from "../../lib/errors"
-import { isConflict, overrideRulesOf, useSaveAssignment } from "../../lib/dispatch-hooks"
+import { useSaveAssignment } from "../../lib/dispatch-hooks"
+import { isConflict, overrideRulesOf } from "../../lib/dispatch-errors"
 import type { AssignmentInput, OverrideRule } from "../../lib/dispatch-types"
 
 type Ask = (message: string, rules: OverrideRule[]) => Promise<string | null>
