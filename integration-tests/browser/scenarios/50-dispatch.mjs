@@ -115,6 +115,18 @@ export default async function dispatch(ctx) {
     expect(status === 200, `assignments: ${status} ${JSON.stringify(json)}`)
     return json.assignments.filter((a) => a.status !== "cancelled")
   }
+  /** The order's live assignment once `ok(assignment, startHour, endHour)` holds (the board saves after the drop). */
+  const settled = async (orderId, ok) => {
+    let a
+    for (let i = 0; i < 40; i++) {
+      ;[a] = await assignmentsOf(orderId)
+      if (a && ok(a, await localHour(a.starts_at), await localHour(a.ends_at))) {
+        return a
+      }
+      await page.waitForTimeout(250)
+    }
+    throw new Error(`assignment of ${orderId} did not reach the expected state: ${JSON.stringify(a)}`)
+  }
 
   await step("board: the queue lists the open orders and the technician has a row", async () => {
     await page.goto(`${base}/app/dispatch?date=${day}&team=${technician.team_id}`)
@@ -132,9 +144,7 @@ export default async function dispatch(ctx) {
     await drag({ x: card.x + card.width / 2, y: card.y + card.height / 2 }, { x: await xOf(9), y: box.y + box.height / 2 })
     await block(orders.a.number).waitFor()
     await page.locator(`[data-testid="queue-order"][data-order-number="${orders.a.number}"]`).waitFor({ state: "detached" })
-    const [a] = await assignmentsOf(orders.a.id)
-    expect(a && a.technician_id === technician.id, `stored assignment: ${JSON.stringify(a)}`)
-    expect((await localHour(a.starts_at)) === 9 && (await localHour(a.ends_at)) === 10, `window ${a.starts_at}–${a.ends_at}`)
+    await settled(orders.a.id, (a, start, end) => a.technician_id === technician.id && start === 9 && end === 10)
     await shot("dispatch-assigned")
   })
 
@@ -143,29 +153,13 @@ export default async function dispatch(ctx) {
     const slot = (await timeline().boundingBox()).width / 28
     const from = { x: b.x + b.width / 4, y: b.y + b.height / 2 }
     await drag(from, { x: from.x + 4 * slot, y: from.y })
-    let a
-    for (let i = 0; i < 20; i++) {
-      ;[a] = await assignmentsOf(orders.a.id)
-      if ((await localHour(a.starts_at)) === 11) {
-        break
-      }
-      await page.waitForTimeout(250)
-    }
-    expect((await localHour(a.starts_at)) === 11 && (await localHour(a.ends_at)) === 12, `moved window ${a.starts_at}–${a.ends_at}`)
+    await settled(orders.a.id, (_, start, end) => start === 11 && end === 12)
   })
 
   await step("board: dragging the block's end edge changes its end", async () => {
     const handle = await block(orders.a.number).getByTestId("block-resize").boundingBox()
     await drag({ x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 }, { x: await xOf(12), y: handle.y + handle.height / 2 })
-    let a
-    for (let i = 0; i < 20; i++) {
-      ;[a] = await assignmentsOf(orders.a.id)
-      if ((await localHour(a.ends_at)) === 12.5) {
-        break
-      }
-      await page.waitForTimeout(250)
-    }
-    expect((await localHour(a.starts_at)) === 11 && (await localHour(a.ends_at)) === 12.5, `resized window ${a.starts_at}–${a.ends_at}`)
+    await settled(orders.a.id, (_, start, end) => start === 11 && end === 12.5)
   })
 
   await step("board: a move onto another assignment shows the API's conflict and snaps back", async () => {
@@ -204,12 +198,8 @@ export default async function dispatch(ctx) {
     await prompt.getByTestId("override-note").fill("Customer only home in the evening")
     await shot("dispatch-override")
     await prompt.getByTestId("override-confirm").click()
+    await settled(orders.c.id, (c, start) => start === 18 && c.overrides.includes("outside_working_hours") && c.override_note === "Customer only home in the evening")
     await block(orders.c.number).and(page.locator("[data-overridden]")).waitFor()
-    const [c] = await assignmentsOf(orders.c.id)
-    expect(
-      c.overrides.includes("outside_working_hours") && c.override_note === "Customer only home in the evening",
-      `override recorded: ${JSON.stringify(c)}`
-    )
   })
 
   await step("order page: the Assignments section lists the technician's window", async () => {
