@@ -30,7 +30,7 @@ const AxisHeader = ({ axis }: { axis: Axis }) => {
 
 /** Technicians as rows, the view's time as columns. */
 export const BoardGrid = ({ axis, technicians }: { axis: Axis; technicians: BoardTechnician[] }) => (
-  <div className="min-w-[900px]" data-testid="board-grid" data-view={axis.view}>
+  <div className="min-w-[760px]" data-testid="board-grid" data-view={axis.view}>
     <div className="border-ui-border-base flex border-b">
       <Text size="xsmall" weight="plus" className="text-ui-fg-subtle w-[180px] shrink-0 px-4 py-2">
         Technician

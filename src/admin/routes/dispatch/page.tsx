@@ -40,6 +40,8 @@ const DispatchPage = () => {
       <DndContext
         sensors={dnd.sensors}
         collisionDetection={pointerWithin}
+        // Drops are computed from the row's measured box; scrolling the board mid-drag would shift it.
+        autoScroll={false}
         onDragStart={dnd.onDragStart}
         onDragEnd={dnd.onDragEnd}
         onDragCancel={dnd.onDragCancel}
