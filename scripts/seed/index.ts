@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { adminUserSection } from "./admin-user"
 import { agreementsSection } from "./agreements"
 import { createSeedContext, SeedSection } from "./context"
+import { dispatchSection } from "./dispatch"
 import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
 import { postingSection } from "./posting"
@@ -32,6 +33,8 @@ export const seedSections: SeedSection[] = [
   postingSection,
   agreementsSection,
   subscriptionsSection,
+  // Before the roles: the demo technician login is linked to the technician with its e-mail.
+  dispatchSection,
   serviceRolesSection,
   // Last: it announces what earlier sections did to the demo customer's orders (assignments too).
   storefrontSection,

@@ -1,4 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminAssignmentMiddlewares } from "./admin/assignments/middlewares"
+import { adminDispatchTeamMiddlewares } from "./admin/dispatch-teams/middlewares"
+import { adminSkillMiddlewares } from "./admin/skills/middlewares"
+import { adminTechnicianMiddlewares } from "./admin/technicians/middlewares"
 import { adminServiceAgreementMiddlewares } from "./admin/service-agreements/middlewares"
 import { adminServiceLevelAgreementMiddlewares } from "./admin/service-level-agreements/middlewares"
 import { adminServiceObjectMiddlewares } from "./admin/service-objects/middlewares"
@@ -29,5 +33,9 @@ export default defineMiddlewares({
     // Service roles: the guard runs before every plugin admin route (global middlewares sort first).
     ...serviceRoleGuardMiddlewares,
     ...adminServiceRoleMiddlewares,
+    ...adminSkillMiddlewares,
+    ...adminDispatchTeamMiddlewares,
+    ...adminTechnicianMiddlewares,
+    ...adminAssignmentMiddlewares,
   ],
 })

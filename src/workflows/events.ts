@@ -35,4 +35,7 @@ export const ServiceManagementEvents = {
   BOM_VERSION_RETIRED: "bom_version.retired",
   SERVICE_OBJECT_BOM_VERSION_CHANGED: "service_object.bom_version_changed",
   SERVICE_ROLE_CHANGED: "service_role.changed",
+  SERVICE_ORDER_ASSIGNED: "service_order.assigned",
+  SERVICE_ASSIGNMENT_CHANGED: "service_assignment.changed",
+  SERVICE_ASSIGNMENT_CANCELLED: "service_assignment.cancelled",
 } as const

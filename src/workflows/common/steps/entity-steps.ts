@@ -30,6 +30,10 @@ export type EntityName =
   | "ServiceSubscriptionGroups"
   | "ServiceSubscriptionFeeTransactions"
   | "ServiceBillingRuns"
+  | "ServiceSkills"
+  | "ServiceDispatchTeams"
+  | "ServiceTechnicians"
+  | "ServiceTechnicianAbsences"
 
 type Row = { id: string } & Record<string, unknown>
 

@@ -1,0 +1,40 @@
+import { z } from "@medusajs/framework/zod"
+import { ASSIGNMENT_OVERRIDES } from "../../../modules/service-management/models/assignment"
+import { dateInput } from "../../utils/validators"
+
+const override = z.array(z.enum(ASSIGNMENT_OVERRIDES)).max(3)
+const windowFields = {
+  technician_id: z.string().min(1),
+  starts_at: dateInput(),
+  ends_at: dateInput(),
+  service_order_line_id: z.string().min(1).nullish(),
+  note: z.string().max(2000).nullish(),
+  override: override.optional(),
+  override_note: z.string().max(2000).nullish(),
+}
+const endsAfterStart = (v: { starts_at?: Date; ends_at?: Date }) => !v.starts_at || !v.ends_at || v.ends_at > v.starts_at
+const endsAfterStartMessage = { message: "ends_at must be after starts_at (a window cannot be empty or reversed)", path: ["ends_at"] }
+
+export const AdminCreateAssignment = z.object(windowFields).strict().refine(endsAfterStart, endsAfterStartMessage)
+export type AdminCreateAssignment = z.infer<typeof AdminCreateAssignment>
+
+export const AdminUpdateAssignment = z
+  .object({ ...windowFields, status: z.enum(["planned", "in_progress", "done"]).optional() })
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+  .refine(endsAfterStart, endsAfterStartMessage)
+export type AdminUpdateAssignment = z.infer<typeof AdminUpdateAssignment>
+
+/** A dispatch window: `from` < `to`, at most 31 days. */
+export const AdminGetDispatchWindowParams = z
+  .object({
+    from: dateInput(),
+    to: dateInput(),
+    team_id: z.string().min(1).optional(),
+    queue_limit: z.preprocess((v) => (typeof v === "string" ? Number(v) : v), z.number().int().min(0).max(500)).optional(),
+  })
+  .strict()
+  .refine((v) => v.to > v.from, { message: "to must be after from", path: ["to"] })
+  .refine((v) => v.to.getTime() - v.from.getTime() <= 31 * 24 * 60 * 60 * 1000, { message: "the window may span at most 31 days", path: ["to"] })
+export type AdminGetDispatchWindowParams = z.infer<typeof AdminGetDispatchWindowParams>

@@ -1,0 +1,4 @@
+import { dispatchTeamRoutes } from "./routes"
+
+export const GET = dispatchTeamRoutes.list
+export const POST = dispatchTeamRoutes.create

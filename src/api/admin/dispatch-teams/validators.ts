@@ -1,0 +1,28 @@
+import { z } from "@medusajs/framework/zod"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+
+export const AdminGetDispatchTeamParams = createSelectParams()
+export type AdminGetDispatchTeamParams = z.infer<typeof AdminGetDispatchTeamParams>
+
+export const AdminGetDispatchTeamsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["name", "created_at"], "name"),
+  q: z.string().optional(),
+  id: idOrIds(),
+})
+export type AdminGetDispatchTeamsParams = z.infer<typeof AdminGetDispatchTeamsParams>
+
+const fields = {
+  name: z.string().min(1).max(200),
+  description: z.string().max(2000).nullish(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour").nullish(),
+  metadata: metadataInput(),
+}
+export const AdminCreateDispatchTeam = z.object(fields).strict()
+export type AdminCreateDispatchTeam = z.infer<typeof AdminCreateDispatchTeam>
+export const AdminUpdateDispatchTeam = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateDispatchTeam = z.infer<typeof AdminUpdateDispatchTeam>

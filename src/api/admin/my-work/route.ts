@@ -1,0 +1,20 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { AdminGetDispatchWindowParams } from "../assignments/validators"
+import { loadDispatchBoard } from "../dispatch-board/board"
+
+/** The current admin user's own work in `from`–`to`: their technician row of the board. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetDispatchWindowParams>, res: MedusaResponse) => {
+  const service = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const [technician] = await service.listServiceTechnicians({ user_id: req.auth_context.actor_id }, { select: ["id"] })
+  if (!technician) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "Your admin user is not linked to a technician; a service manager links it under Settings › Service › Technicians")
+  }
+  const { from, to } = req.validatedQuery as AdminGetDispatchWindowParams
+  const board = await loadDispatchBoard(req.scope, { from, to, technician_ids: [technician.id], queue_limit: 0 })
+  const [row] = board.technicians
+  const { assignments = [], absences = [], working_periods = [], ...rest } = row ?? {}
+  res.json({ from, to, technician: row ? rest : { id: technician.id }, assignments, absences, working_periods })
+}

@@ -1,0 +1,4 @@
+import { skillRoutes } from "./routes"
+
+export const GET = skillRoutes.list
+export const POST = skillRoutes.create

@@ -1,0 +1,59 @@
+import { z } from "@medusajs/framework/zod"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
+import { ABSENCE_REASONS } from "../../../modules/service-management/models/technician-absence"
+import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+
+export const AdminGetTechnicianParams = createSelectParams()
+export type AdminGetTechnicianParams = z.infer<typeof AdminGetTechnicianParams>
+
+export const AdminGetTechniciansParams = adminFindParams({ limit: 50, offset: 0 }).extend({
+  order: orderParam(["first_name", "last_name", "created_at"], "first_name"),
+  q: z.string().optional(),
+  id: idOrIds(),
+  team_id: idOrIds(),
+  user_id: idOrIds(),
+  is_active: booleanString().optional(),
+})
+export type AdminGetTechniciansParams = z.infer<typeof AdminGetTechniciansParams>
+
+const period = z.object({ start: z.string(), end: z.string() }).strict()
+const fields = {
+  user_id: z.string().min(1).nullish(),
+  first_name: z.string().min(1).max(100),
+  last_name: z.string().max(100).nullish(),
+  email: z.email().nullish(),
+  phone: z.string().max(50).nullish(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour").nullish(),
+  skills: z.array(z.string().min(1).max(50)).max(50).optional(),
+  timezone: z.string().min(1).max(100),
+  // Checked in full (zone, periods, overlaps) by the workflow, with the SLA calendar's rules.
+  working_hours: z.record(z.string(), z.array(period).max(10)),
+  is_active: z.boolean().optional(),
+  team_id: z.string().min(1).nullish(),
+  metadata: metadataInput(),
+}
+export const AdminCreateTechnician = z.object(fields).strict()
+export type AdminCreateTechnician = z.infer<typeof AdminCreateTechnician>
+export const AdminUpdateTechnician = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export type AdminUpdateTechnician = z.infer<typeof AdminUpdateTechnician>
+
+export const AdminGetTechnicianAbsencesParams = z
+  .object({ from: dateInput().optional(), to: dateInput().optional() })
+  .strict()
+export type AdminGetTechnicianAbsencesParams = z.infer<typeof AdminGetTechnicianAbsencesParams>
+
+export const AdminCreateTechnicianAbsence = z
+  .object({
+    starts_at: dateInput(),
+    ends_at: dateInput(),
+    reason: z.enum(ABSENCE_REASONS).optional(),
+    note: z.string().max(2000).nullish(),
+  })
+  .strict()
+  .refine((v) => v.ends_at > v.starts_at, { message: "ends_at must be after starts_at", path: ["ends_at"] })
+export type AdminCreateTechnicianAbsence = z.infer<typeof AdminCreateTechnicianAbsence>
