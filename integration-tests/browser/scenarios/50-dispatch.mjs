@@ -48,6 +48,9 @@ export default async function dispatch(ctx) {
     )
     expect(accepted.status === 200, `accept: ${accepted.status} ${JSON.stringify(accepted.json)}`)
     userId = accepted.json.user.id
+    const hours = [{ start: "08:00", end: "17:00" }]
+    const other = await api("POST", "/admin/technicians", { first_name: "Una", last_name: "Unteamed", timezone, working_hours: { 1: hours } })
+    expect(other.status === 200, `technician without a team: ${other.status} ${JSON.stringify(other.json)}`)
     for (const [key, title] of [["a", "Boiler service"], ["b", "Leaking valve"], ["c", "Evening inspection"]]) {
       const { status, json } = await api("POST", "/admin/service-orders", { customer_id: customer.id, title })
       expect(status === 200, `order ${key}: ${status} ${JSON.stringify(json)}`)
@@ -200,6 +203,20 @@ export default async function dispatch(ctx) {
     await prompt.getByTestId("override-confirm").click()
     await settled(orders.c.id, (c, start) => start === 18 && c.overrides.includes("outside_working_hours") && c.override_note === "Customer only home in the evening")
     await block(orders.c.number).and(page.locator("[data-overridden]")).waitFor()
+  })
+
+  await step("board: the week view shows the day's blocks; the team filter picks the team's technicians", async () => {
+    await page.getByTestId("board-view-week").click()
+    await page.locator('[data-testid="board-grid"][data-view="week"]').waitFor()
+    for (const o of [orders.a, orders.b, orders.c]) {
+      await block(o.number).waitFor()
+    }
+    const names = async () => (await page.getByTestId("board-row-name").allInnerTexts()).join(", ")
+    expect((await names()) === "Tom Tech", `the North team's board: ${await names()}`)
+    await shot("dispatch-week")
+    await ctx.selectOption("board-team", "All teams")
+    await page.getByTestId("board-row-name").getByText("Una Unteamed").waitFor()
+    expect((await page.getByTestId("board-row").count()) === 2, `all teams: ${await names()}`)
   })
 
   await step("order page: the Assignments section lists the technician's window", async () => {
