@@ -92,6 +92,22 @@ export default async function dispatch(ctx) {
     expect(technician.working_hours["6"]?.[0]?.start === "08:00" && technician.working_hours["1"]?.[0]?.end === "17:00", `hours: ${JSON.stringify(technician.working_hours)}`)
   })
 
+  await step("settings: an absence added on the technician's drawer", async () => {
+    await page.getByTestId("technician-section").locator("tr", { hasText: "Tom Tech" }).click()
+    const drawer = page.getByTestId("technician-drawer")
+    await drawer.getByTestId("absences").getByText("No absences.").waitFor()
+    await drawer.getByTestId("absence-from").fill(`${day}T16:00`)
+    await drawer.getByTestId("absence-to").fill(`${day}T17:00`)
+    await ctx.selectOption("absence-reason", "Training")
+    await drawer.getByTestId("add-absence").click()
+    await drawer.getByTestId("absence-row").getByText("Training").waitFor()
+    await page.keyboard.press("Escape")
+    await drawer.waitFor({ state: "detached" })
+    const { json } = await api("GET", `/admin/technicians/${technician.id}/absences`)
+    const [absence] = json.absences
+    expect(absence?.reason === "training" && (await localHour(absence.starts_at)) === 16, `stored absence: ${JSON.stringify(json)}`)
+  })
+
   const row = () => page.locator(`[data-testid="board-row"][data-technician-id="${technician.id}"]`)
   const timeline = () => row().getByTestId("board-row-timeline")
   const block = (number) => row().locator(`[data-testid="assignment-block"][data-order-number="${number}"]`)
@@ -138,6 +154,7 @@ export default async function dispatch(ctx) {
       await page.locator(`[data-testid="queue-order"][data-order-number="${o.number}"]`).waitFor()
     }
     expect((await row().getByTestId("working-period").count()) >= 1, "working hours are shaded on the row")
+    expect((await row().getByTestId("absence").innerText()).includes("Training"), "the absence is hatched on the row")
     await shot("dispatch-board")
   })
 
@@ -219,12 +236,16 @@ export default async function dispatch(ctx) {
     expect((await page.getByTestId("board-row").count()) === 2, `all teams: ${await names()}`)
   })
 
-  await step("order page: the Assignments section lists the technician's window", async () => {
+  await step("order page: the Assignments section lists the technician's window; Start sets it in progress", async () => {
     await page.goto(`${base}/app/service-orders/${orders.a.id}`)
     const section = page.getByTestId("assignments-section")
     await section.getByTestId("assignment-row").first().waitFor()
     const text = await section.innerText()
     expect(text.includes("Tom Tech") && text.includes("Planned"), `assignments section: ${text}`)
+    await section.getByTestId("assignment-actions").click()
+    await page.getByRole("menuitem", { name: "Start" }).click()
+    await section.locator('[data-testid="assignment-row"][data-status="in_progress"]').waitFor()
+    await settled(orders.a.id, (a) => a.status === "in_progress")
   })
 
   await step("My work: an admin user who is no technician reads a clear message", async () => {
