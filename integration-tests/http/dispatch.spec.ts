@@ -187,6 +187,20 @@ medusaIntegrationTestRunner({
         expect((await call("POST", `/admin/service-orders/${b.id}/assignments/${second.id}`, { note: "again" })).status).toBe(400)
       })
 
+      it("frees the technician's time when the order is cancelled: visits not yet done are cancelled", async () => {
+        const tech = await technician()
+        const so = await order()
+        const done = (await assign(so.id, { technician_id: tech.id, starts_at: at(MON, "08:00"), ends_at: at(MON, "09:00") })).data.assignment
+        await call("POST", `/admin/service-orders/${so.id}/assignments/${done.id}`, { status: "done" })
+        await assign(so.id, { technician_id: tech.id, starts_at: at(MON, "10:00"), ends_at: at(MON, "11:00") })
+        const moved = await call("POST", `/admin/service-orders/${so.id}/transition`, { to_stage: "cancelled", reason_code: "duplicate" })
+        expect(moved.status).toBe(200)
+        const statuses = (await call("GET", `/admin/service-orders/${so.id}/assignments`)).data.assignments.map((a: any) => a.status)
+        expect(statuses).toEqual(["done", "cancelled"])
+        const other = await order({ title: "Next" })
+        expect((await assign(other.id, { technician_id: tech.id, starts_at: at(MON, "10:00"), ends_at: at(MON, "11:00") })).status).toBe(200)
+      })
+
       it("answers 400 for bad windows and unknown things, 404 for unknown technicians and orders, and changes nothing", async () => {
         const tech = await technician()
         const so = await order()

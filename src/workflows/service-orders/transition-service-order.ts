@@ -1,5 +1,6 @@
-import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { releaseOrderAssignmentsStep } from "../dispatch/steps/release-order-assignments"
 import { ServiceManagementEvents } from "../events"
 import { recordSlaEventsStep } from "../slas/steps/record-sla-events"
 import { createStageTransitionsStep } from "./steps/create-stage-transitions"
@@ -13,7 +14,8 @@ export type TransitionServiceOrderWorkflowInput = PlanStageTransitionInput & {
 export const transitionServiceOrderWorkflowId = "transition-service-order"
 /**
  * Moves a service order to another stage under the stage rules (allowed next stages, required
- * reason), keeps the move as history and applies the target stage's SLA action. Hooks: `validate`, `serviceOrderStageChanged`.
+ * reason), keeps the move as history and applies the target stage's SLA action; entering a
+ * cancellation stage cancels the order's visits that have not taken place. Hooks: `validate`, `serviceOrderStageChanged`.
  * Event: `service_order.stage_changed`.
  */
 export const transitionServiceOrderWorkflow = createWorkflow(
@@ -38,6 +40,10 @@ export const transitionServiceOrderWorkflow = createWorkflow(
         actor: input.actor,
       }))
     )
+    // A cancelled order frees the technicians' time it had booked.
+    when("stage-cancels-order", { plan }, ({ plan }) => !!plan.to.is_cancellation).then(() => {
+      releaseOrderAssignmentsStep(transform({ plan }, ({ plan }) => ({ service_order_id: plan.order.id })))
+    })
     releaseLockStep({ key: lockKey })
 
     const serviceOrderStageChanged = createHook("serviceOrderStageChanged", {
