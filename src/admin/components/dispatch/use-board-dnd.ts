@@ -89,6 +89,9 @@ export const useBoardDnd = (axis: Axis, ask: (message: string, rules: OverrideRu
     }
 
     const a = drag.assignment
+    if (a.id.startsWith("pending:")) {
+      return // dropped a moment ago and not saved yet: it has no id to update
+    }
     if (drag.kind === "move") {
       const shift = at(x).getTime() - at(x - event.delta.x).getTime()
       if (shift === 0 && drop.technicianId === drag.technicianId) {
