@@ -59,26 +59,60 @@ onShutdownSignal(async (signal) => {
   process.exit(130)
 })
 
+// Each HTTP suite boots a whole Medusa app, and jest keeps some of every app in memory when the
+// suites share one process: after ~20 suites it ran out of heap. Integration suites therefore run
+// in batches, one jest process per batch, and the counts are added up.
+const FILES_PER_JEST_PROCESS = { unit: Infinity, "integration:modules": Infinity, "integration:http": 5 }
+
+/** The options among jest arguments (`-t pattern`, `--bail`, …), without path patterns. */
+function jestOptions(args) {
+  const options = []
+  for (let i = 0; i < args.length; i++) {
+    if (args[i].startsWith("-")) {
+      options.push(args[i])
+      if (["-t", "--testNamePattern"].includes(args[i]) && i + 1 < args.length) {
+        options.push(args[++i])
+      }
+    }
+  }
+  return options
+}
+
 async function runJest(type) {
-  const outputFile = path.join(tmp, `jest-${type.replace(":", "-")}.json`)
-  const args = [
-    path.join(ROOT, "node_modules", "jest", "bin", "jest.js"),
-    "--runInBand",
-    "--forceExit",
-    "--passWithNoTests",
-    "--json",
-    "--outputFile",
-    outputFile,
-    ...jestArgs,
-  ]
   const env = {
     ...process.env,
     TEST_TYPE: type,
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
   }
-  const { code } = await run(process.execPath, args, { env, onSpawn: (c) => (current = c) })
-  current = undefined
-  return countJestFile(outputFile, code, ROOT)
+  const jest = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
+  const perProcess = FILES_PER_JEST_PROCESS[type]
+  let batches = [[]]
+  if (Number.isFinite(perProcess)) {
+    const listed = await run(process.execPath, [jest, "--listTests", "--json", ...jestArgs], { env, capture: true })
+    const files = JSON.parse(listed.stdout.slice(listed.stdout.indexOf("["))).sort()
+    batches = []
+    for (let i = 0; i < files.length; i += perProcess) {
+      batches.push(files.slice(i, i + perProcess))
+    }
+    if (!batches.length) {
+      return { passed: 0, failed: 0, skipped: 0, notes: [] }
+    }
+  }
+  const total = { passed: 0, failed: 0, skipped: 0, notes: [] }
+  for (const [i, files] of batches.entries()) {
+    const outputFile = path.join(tmp, `jest-${type.replace(":", "-")}-${i}.json`)
+    const args = [jest, "--runInBand", "--forceExit", "--passWithNoTests", "--json", "--outputFile", outputFile]
+    // A batch names its files exactly, keeping the caller's options (e.g. -t); without batches jest gets all arguments.
+    args.push(...(files.length ? [...jestOptions(jestArgs), "--runTestsByPath", ...files] : jestArgs))
+    const { code } = await run(process.execPath, args, { env, onSpawn: (c) => (current = c) })
+    current = undefined
+    const counts = countJestFile(outputFile, code, ROOT)
+    total.passed += counts.passed
+    total.failed += counts.failed
+    total.skipped += counts.skipped
+    total.notes.push(...counts.notes)
+  }
+  return total
 }
 
 async function runBrowser() {

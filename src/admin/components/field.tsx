@@ -43,3 +43,11 @@ export const parseDecimal = (value: string): number | undefined => {
   const n = Number(value.replace(",", "."))
   return Number.isFinite(n) ? n : undefined
 }
+
+/** An API refusal shown inside a form, in the API's words. */
+export const FormError = ({ message, testId }: { message: string | null; testId: string }) =>
+  message ? (
+    <Text size="small" className="text-ui-fg-error" data-testid={testId}>
+      {message}
+    </Text>
+  ) : null

@@ -6,7 +6,15 @@ import { WEEKDAYS, WEEKDAY_NAMES, type Holiday, type WorkingHours, type WorkingP
 import { Combobox } from "../combobox"
 
 /** Searchable IANA time zone picker over `Intl.supportedValuesOf("timeZone")`. */
-export const TimeZonePicker = ({ value, onChange }: { value: string | null; onChange: (tz: string | null) => void }) => {
+export const TimeZonePicker = ({
+  id = "sla-timezone",
+  value,
+  onChange,
+}: {
+  id?: string
+  value: string | null
+  onChange: (tz: string | null) => void
+}) => {
   const [search, setSearch] = useState("")
   const all = useMemo(timeZones, [])
   const needle = search.trim().toLowerCase().replace(/\s+/g, "_")
@@ -16,7 +24,7 @@ export const TimeZonePicker = ({ value, onChange }: { value: string | null; onCh
     .map((z) => ({ value: z, label: z }))
   return (
     <Combobox
-      id="sla-timezone"
+      id={id}
       value={value}
       selectedLabel={value}
       options={options}

@@ -8,7 +8,7 @@ import { Field } from "../field"
 import { FormDrawer } from "../form-drawer"
 import { HolidaysEditor, TimeZonePicker, WorkingHoursEditor } from "./calendar-editors"
 
-const OFFICE_HOURS: WorkingHours = Object.fromEntries(
+export const OFFICE_HOURS: WorkingHours = Object.fromEntries(
   WEEKDAYS.map((d) => [d, Number(d) <= 5 ? [{ start: "08:00", end: "17:00" }] : []])
 ) as WorkingHours
 

@@ -21,6 +21,7 @@ import { MoveStageDrawer, allowedNextStages } from "../../../components/move-sta
 import { SectionRow, TwoColumnLayout } from "../../../components/section-row"
 import { StageTimeline } from "../../../components/stage-timeline"
 import { ServiceOrderSlaSection } from "../../../components/sla/service-order-sla-section"
+import { ServiceOrderAssignmentsSection } from "../../../components/dispatch/service-order-assignments-section"
 import { toastError, toastSuccess } from "../../../lib/errors"
 import {
   customerName,
@@ -384,6 +385,7 @@ const ServiceOrderDetailPage = () => {
             <HeaderSection order={order} stages={allStages} onEdit={() => setEditOpen(true)} onMove={() => setMoveOpen(true)} />
             <LinesSection order={order} />
             <ServiceOrderSlaSection order={order} />
+            <ServiceOrderAssignmentsSection order={order} />
           </>
         }
         side={

@@ -7,8 +7,12 @@ import { SlasSection } from "../../../components/sla/slas-section"
 import { withPermission } from "../../../components/can"
 import { RolesSection } from "../../../components/settings/roles-section"
 import { useCan } from "../../../lib/role-hooks"
+import { TechniciansSection } from "../../../components/dispatch-settings/technicians-section"
+import { TeamsSection } from "../../../components/dispatch-settings/teams-section"
+import { SkillsSection } from "../../../components/dispatch-settings/skills-section"
 
-const TABS = ["stages", "tasks", "slas", "roles"] as const
+const TABS = ["stages", "tasks", "slas", "roles", "technicians", "teams", "skills"] as const
+const DISPATCH_TABS: readonly string[] = ["technicians", "teams", "skills"]
 
 /** Settings › Service: stages with their rules and reasons, the service task catalogue, SLAs and service roles. */
 const ServiceSettingsPage = () => {
@@ -16,7 +20,10 @@ const ServiceSettingsPage = () => {
   // Tabs a role may not read are not offered (the API would refuse them).
   const canSlas = useCan("slas.read")
   const canRoles = useCan("service_roles.manage")
-  const visible = TABS.filter((t) => (t === "slas" ? canSlas : t === "roles" ? canRoles : true))
+  const canTechnicians = useCan("technicians.read")
+  const visible = TABS.filter((t) =>
+    t === "slas" ? canSlas : t === "roles" ? canRoles : DISPATCH_TABS.includes(t) ? canTechnicians : true
+  )
   const tab = visible.includes(searchParams.get("tab") as (typeof TABS)[number]) ? searchParams.get("tab")! : "stages"
 
   return (
@@ -37,6 +44,19 @@ const ServiceSettingsPage = () => {
               Roles
             </Tabs.Trigger>
           )}
+          {canTechnicians && (
+            <>
+              <Tabs.Trigger value="technicians" data-testid="technicians-tab">
+                Technicians
+              </Tabs.Trigger>
+              <Tabs.Trigger value="teams" data-testid="teams-tab">
+                Teams
+              </Tabs.Trigger>
+              <Tabs.Trigger value="skills" data-testid="skills-tab">
+                Skills
+              </Tabs.Trigger>
+            </>
+          )}
         </Tabs.List>
         <Tabs.Content value="stages" className="mt-3">
           <StagesSection />
@@ -53,6 +73,19 @@ const ServiceSettingsPage = () => {
           <Tabs.Content value="roles" className="mt-3">
             <RolesSection />
           </Tabs.Content>
+        )}
+        {canTechnicians && (
+          <>
+            <Tabs.Content value="technicians" className="mt-3">
+              <TechniciansSection />
+            </Tabs.Content>
+            <Tabs.Content value="teams" className="mt-3">
+              <TeamsSection />
+            </Tabs.Content>
+            <Tabs.Content value="skills" className="mt-3">
+              <SkillsSection />
+            </Tabs.Content>
+          </>
         )}
       </Tabs>
     </div>

@@ -1,0 +1,40 @@
+import { useState } from "react"
+import { useAdminUsers, type AdminUser } from "../../lib/technician-hooks"
+import { Combobox, useDebounced } from "../combobox"
+
+export const userLabel = (u?: Pick<AdminUser, "email" | "first_name" | "last_name"> | null) => {
+  if (!u) {
+    return null
+  }
+  const name = [u.first_name, u.last_name].filter(Boolean).join(" ")
+  return name ? `${name} (${u.email})` : u.email
+}
+
+/** Searches Medusa admin users to link a technician to a login (My work, technician scope). */
+export const UserPicker = ({
+  value,
+  selectedLabel,
+  onChange,
+}: {
+  value: string | null
+  selectedLabel: string | null
+  onChange: (id: string | null, label: string | null) => void
+}) => {
+  const [search, setSearch] = useState("")
+  const q = useDebounced(search)
+  const { data, isLoading } = useAdminUsers(q)
+  return (
+    <Combobox
+      id="technician-user"
+      value={value}
+      selectedLabel={selectedLabel}
+      options={(data?.users ?? []).map((u) => ({ value: u.id, label: userLabel(u) ?? u.id }))}
+      search={search}
+      onSearchChange={setSearch}
+      onChange={(id, option) => onChange(id, option?.label ?? null)}
+      isLoading={isLoading}
+      placeholder="Search admin users by name or email"
+      emptyText="No admin user matches"
+    />
+  )
+}

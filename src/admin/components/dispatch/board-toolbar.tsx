@@ -1,0 +1,86 @@
+import { ChevronLeft, ChevronRight } from "@medusajs/icons"
+import { Button, IconButton, Select, Text } from "@medusajs/ui"
+import type { BoardView } from "../../lib/dispatch-time"
+import type { DispatchTeam } from "../../lib/dispatch-types"
+
+const ALL_TEAMS = "all"
+
+const rangeLabel = (view: BoardView, from: Date, to: Date) => {
+  const day = { weekday: "short", day: "numeric", month: "short", year: "numeric" } as const
+  if (view === "day") {
+    return from.toLocaleDateString(undefined, day)
+  }
+  const last = new Date(to.getTime() - 1)
+  return `${from.toLocaleDateString(undefined, { day: "numeric", month: "short" })} – ${last.toLocaleDateString(undefined, day)}`
+}
+
+/** View switch, date navigation and the team filter of the dispatch board. */
+export const BoardToolbar = ({
+  view,
+  from,
+  to,
+  teamId,
+  teams,
+  onView,
+  onStep,
+  onToday,
+  onTeam,
+}: {
+  view: BoardView
+  from: Date
+  to: Date
+  teamId: string
+  teams: DispatchTeam[]
+  onView: (view: BoardView) => void
+  onStep: (step: -1 | 1) => void
+  onToday: () => void
+  onTeam: (teamId: string) => void
+}) => (
+  <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-3" data-testid="board-toolbar">
+    <div className="flex items-center gap-x-2">
+      <IconButton size="small" variant="transparent" onClick={() => onStep(-1)} data-testid="board-prev" aria-label="Previous">
+        <ChevronLeft />
+      </IconButton>
+      <Button size="small" variant="secondary" onClick={onToday} data-testid="board-today">
+        Today
+      </Button>
+      <IconButton size="small" variant="transparent" onClick={() => onStep(1)} data-testid="board-next" aria-label="Next">
+        <ChevronRight />
+      </IconButton>
+      <Text size="small" weight="plus" data-testid="board-range">
+        {rangeLabel(view, from, to)}
+      </Text>
+    </div>
+    <div className="flex items-center gap-x-2">
+      <div className="w-[200px]">
+        <Select size="small" value={teamId || ALL_TEAMS} onValueChange={(v) => onTeam(v === ALL_TEAMS ? "" : v)}>
+          <Select.Trigger data-testid="board-team">
+            <Select.Value placeholder="All teams" />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value={ALL_TEAMS}>All teams</Select.Item>
+            {teams.map((t) => (
+              <Select.Item key={t.id} value={t.id}>
+                {t.name}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </div>
+      <div className="bg-ui-bg-subtle flex rounded-md p-0.5">
+        {(["day", "week"] as const).map((v) => (
+          <Button
+            key={v}
+            size="small"
+            variant={view === v ? "secondary" : "transparent"}
+            onClick={() => onView(v)}
+            data-testid={`board-view-${v}`}
+            aria-pressed={view === v}
+          >
+            {v === "day" ? "Day" : "Week"}
+          </Button>
+        ))}
+      </div>
+    </div>
+  </div>
+)
