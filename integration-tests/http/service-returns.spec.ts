@@ -135,13 +135,13 @@ medusaIntegrationTestRunner({
       const payments = container.resolve(Modules.PAYMENT)
       const session = await payments.createPaymentSession(collection.id, { provider_id: "pp_system_default", amount: 16800, currency_code: "eur", data: {} })
       const payment = await payments.authorizePaymentSession(session.id, {})
-      await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
+      await capturePaymentWorkflow(container).run({ input: { payment_id: payment!.id } })
 
       const created = await createReturn(orderId, lineId, "credit")
       const { received } = await approveAndReceive(created.id)
       expect(Number(received.refund_amount)).toBe(4200)
       expect(received.credit_pending_amount).toBeNull()
-      const refunds = await payments.listRefunds({ payment_id: payment.id })
+      const refunds = await payments.listRefunds({ payment_id: payment!.id })
       expect(refunds.map((r: any) => Number(r.amount))).toEqual([4200])
     })
 
