@@ -40,7 +40,7 @@ describe("resolveOptions", () => {
   })
 
   it("keeps unknown keys of later features", () => {
-    expect(resolveOptions({ returns: { x: 1 } })).toEqual(expect.objectContaining({ returns: { x: 1 } }))
+    expect(resolveOptions({ reports: { x: 1 } })).toEqual(expect.objectContaining({ reports: { x: 1 } }))
   })
 
   it.each([
