@@ -134,8 +134,8 @@ export const loadServiceReturnForMoveStep = createStep(
 
 export const moveServiceReturnStatusStepId = "move-service-return-status"
 /**
- * Moves a service return's status (checked again, and conditional on the status read, so a
- * concurrent move loses), stamps the time, writes `set` and a history row. Compensation restores.
+ * Moves a service return's status (the move is checked again against the stored status), stamps
+ * the time, writes `set` and a history row. Compensation restores.
  */
 export const moveServiceReturnStatusStep = createStep(
   moveServiceReturnStatusStepId,
