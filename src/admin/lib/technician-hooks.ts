@@ -53,7 +53,7 @@ export const useDeleteTeam = () => useRemove("/admin/dispatch-teams")
 
 export type TechnicianInput = Partial<Omit<TechnicianDetail, "id" | "team" | "user">> & { team_id?: string | null }
 
-export const useTechnicianList = (params: Params) =>
+export const useTechnicianList = (params: Params, options?: { enabled?: boolean }) =>
   useQuery({
     queryKey: ["technicians", "list", params],
     queryFn: () =>
@@ -62,6 +62,7 @@ export const useTechnicianList = (params: Params) =>
         ...params,
       }),
     placeholderData: keepPreviousData,
+    ...options,
   })
 export const useSaveTechnician = () => useSave<TechnicianDetail, TechnicianInput>("/admin/technicians", "technician")
 export const useDeleteTechnician = () => useRemove("/admin/technicians")

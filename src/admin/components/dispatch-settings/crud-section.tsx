@@ -10,7 +10,7 @@ import {
   type DataTableColumnDef,
   type DataTablePaginationState,
 } from "@medusajs/ui"
-import { useState } from "react"
+import { useState, type ReactNode } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
@@ -38,16 +38,19 @@ export const RowActions = ({
   onEdit,
   onDelete,
   testId,
+  permission = "technicians.write",
 }: {
   label: string
   consequence: string
   onEdit: () => void
   onDelete: () => Promise<unknown>
   testId: string
+  /** The permission that changes these records. */
+  permission?: string
 }) => {
   const prompt = usePrompt()
   return (
-    <Can permission="technicians.write">
+    <Can permission={permission}>
       <ActionMenu
         testId={testId}
         groups={[
@@ -72,7 +75,7 @@ export const RowActions = ({
   )
 }
 
-/** A settings list of the dispatch resources: heading, create button, searchable paged table. */
+/** A settings list (dispatch resources, repair codes): heading, create button, searchable paged table. */
 export function CrudSection<T extends { id: string }>({
   title,
   description,
@@ -86,6 +89,8 @@ export function CrudSection<T extends { id: string }>({
   onCreate,
   onRowClick,
   empty,
+  permission = "technicians.write",
+  filters,
 }: {
   title: string
   description: string
@@ -99,6 +104,10 @@ export function CrudSection<T extends { id: string }>({
   onCreate: () => void
   onRowClick: (row: T) => void
   empty: { heading: string; description: string }
+  /** The permission that creates these records. */
+  permission?: string
+  /** Filters shown beside the search box. */
+  filters?: ReactNode
 }) {
   const table = useDataTable({
     columns,
@@ -119,14 +128,15 @@ export function CrudSection<T extends { id: string }>({
             {description}
           </Text>
         </div>
-        <Can permission="technicians.write">
+        <Can permission={permission}>
           <Button size="small" variant="secondary" onClick={onCreate} data-testid={`create-${testId}-button`}>
             {createLabel}
           </Button>
         </Can>
       </div>
       <DataTable instance={table}>
-        <DataTable.Toolbar className="flex justify-end">
+        <DataTable.Toolbar className="flex items-center justify-end gap-x-2">
+          {filters}
           <DataTable.Search placeholder={`Search ${title.toLowerCase()}`} />
         </DataTable.Toolbar>
         <DataTable.Table emptyState={{ empty, filtered: { heading: "No results", description: "Nothing matches the search." } }} />

@@ -22,6 +22,7 @@ import { SectionRow, TwoColumnLayout } from "../../../components/section-row"
 import { StageTimeline } from "../../../components/stage-timeline"
 import { ServiceOrderSlaSection } from "../../../components/sla/service-order-sla-section"
 import { ServiceOrderAssignmentsSection } from "../../../components/dispatch/service-order-assignments-section"
+import { ServiceOrderRepairsSection } from "../../../components/repairs/service-order-repairs-section"
 import { toastError, toastSuccess } from "../../../lib/errors"
 import {
   customerName,
@@ -360,7 +361,7 @@ const TotalsSection = ({ order }: { order: ServiceOrder }) => {
   )
 }
 
-/** One service order: header, lines, totals and the stage history. */
+/** One service order: header, lines, repairs, SLA, assignments, totals, posting and the stage history. */
 const ServiceOrderDetailPage = () => {
   const { id = "" } = useParams()
   const { data, isLoading, isError, error } = useServiceOrder(id)
@@ -384,6 +385,7 @@ const ServiceOrderDetailPage = () => {
           <>
             <HeaderSection order={order} stages={allStages} onEdit={() => setEditOpen(true)} onMove={() => setMoveOpen(true)} />
             <LinesSection order={order} />
+            <ServiceOrderRepairsSection order={order} />
             <ServiceOrderSlaSection order={order} />
             <ServiceOrderAssignmentsSection order={order} />
           </>

@@ -10,11 +10,12 @@ import { useCan } from "../../../lib/role-hooks"
 import { TechniciansSection } from "../../../components/dispatch-settings/technicians-section"
 import { TeamsSection } from "../../../components/dispatch-settings/teams-section"
 import { SkillsSection } from "../../../components/dispatch-settings/skills-section"
+import { RepairCodesSection } from "../../../components/repairs/repair-codes-section"
 
-const TABS = ["stages", "tasks", "slas", "roles", "technicians", "teams", "skills"] as const
+const TABS = ["stages", "tasks", "repair-codes", "slas", "roles", "technicians", "teams", "skills"] as const
 const DISPATCH_TABS: readonly string[] = ["technicians", "teams", "skills"]
 
-/** Settings › Service: stages with their rules and reasons, the service task catalogue, SLAs and service roles. */
+/** Settings › Service: stages with their rules and reasons, the service task catalogue, repair codes, SLAs, roles and dispatch resources. */
 const ServiceSettingsPage = () => {
   const [searchParams, setSearchParams] = useSearchParams()
   // Tabs a role may not read are not offered (the API would refuse them).
@@ -38,6 +39,9 @@ const ServiceSettingsPage = () => {
         <Tabs.List>
           <Tabs.Trigger value="stages">Stages</Tabs.Trigger>
           <Tabs.Trigger value="tasks">Service tasks</Tabs.Trigger>
+          <Tabs.Trigger value="repair-codes" data-testid="repair-codes-tab">
+            Repair codes
+          </Tabs.Trigger>
           {canSlas && <Tabs.Trigger value="slas">SLAs</Tabs.Trigger>}
           {canRoles && (
             <Tabs.Trigger value="roles" data-testid="roles-tab">
@@ -63,6 +67,9 @@ const ServiceSettingsPage = () => {
         </Tabs.Content>
         <Tabs.Content value="tasks" className="mt-3">
           <TasksSection />
+        </Tabs.Content>
+        <Tabs.Content value="repair-codes" className="mt-3">
+          <RepairCodesSection />
         </Tabs.Content>
         {canSlas && (
           <Tabs.Content value="slas" className="mt-3">

@@ -1,0 +1,109 @@
+import { createDataTableColumnHelper, Select, StatusBadge } from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { useAllRepairCodes, useDeleteRepairCode, useRepairCodes } from "../../lib/repair-hooks"
+import {
+  REPAIR_CODE_AREA_KIND,
+  REPAIR_CODE_KIND_LABELS,
+  REPAIR_CODE_KINDS,
+  type RepairCode,
+  type RepairCodeKind,
+} from "../../lib/repair-types"
+import { CrudSection, RowActions, useListState } from "../dispatch-settings/crud-section"
+import { RepairCodeDrawer } from "./repair-code-drawer"
+
+const columnHelper = createDataTableColumnHelper<RepairCode>()
+
+/** Settings › Service › Repair codes: symptom and diagnosis areas and codes, resolutions and conditions. */
+export const RepairCodesSection = () => {
+  const list = useListState()
+  const [kind, setKind] = useState<RepairCodeKind>("symptom_area")
+  const [editing, setEditing] = useState<{ open: boolean; code: RepairCode | null }>({ open: false, code: null })
+  const { data, isLoading } = useRepairCodes({ ...list.params, kind, order: "position" })
+  const all = useAllRepairCodes()
+  const remove = useDeleteRepairCode()
+  const areaKind = REPAIR_CODE_AREA_KIND[kind]
+
+  const columns = useMemo(() => {
+    const areaLabel = (id: string | null) => {
+      const area = all.data?.repair_codes.find((c) => c.id === id)
+      return area ? `${area.code} · ${area.label}` : "–"
+    }
+    return [
+      columnHelper.accessor("code", { header: "Code", cell: ({ getValue }) => <code className="txt-compact-xsmall">{getValue()}</code> }),
+      columnHelper.accessor("label", { header: "Label" }),
+      ...(areaKind
+        ? [columnHelper.accessor("parent_id", { header: REPAIR_CODE_KIND_LABELS[areaKind].one, cell: ({ getValue }) => areaLabel(getValue()) })]
+        : []),
+      columnHelper.accessor("position", { header: "Position" }),
+      columnHelper.accessor("is_active", {
+        header: "Status",
+        cell: ({ getValue }) => <StatusBadge color={getValue() ? "green" : "grey"}>{getValue() ? "Active" : "Inactive"}</StatusBadge>,
+      }),
+      columnHelper.display({
+        id: "actions",
+        cell: ({ row }) => (
+          <RowActions
+            label={`code "${row.original.code}"`}
+            consequence="A code that repairs use (or an area with codes) is not deleted: deactivate it instead."
+            onEdit={() => setEditing({ open: true, code: row.original })}
+            onDelete={() => remove.mutateAsync(row.original.id)}
+            testId="repair-code-actions"
+            permission="settings.write"
+          />
+        ),
+      }),
+    ]
+  }, [remove, areaKind, all.data])
+
+  return (
+    <>
+      <CrudSection
+        title="Repair codes"
+        description="What customers report (symptoms), what technicians find (diagnoses), what was done (resolutions) and the object's condition."
+        createLabel="Create code"
+        testId="repair-code"
+        permission="settings.write"
+        columns={columns}
+        rows={data?.repair_codes ?? []}
+        count={data?.count ?? 0}
+        isLoading={isLoading}
+        list={list}
+        filters={
+          <Select
+            size="small"
+            value={kind}
+            onValueChange={(k) => {
+              setKind(k as RepairCodeKind)
+              list.setPagination((p) => ({ ...p, pageIndex: 0 }))
+            }}
+          >
+            <Select.Trigger className="w-[180px]" data-testid="repair-code-kind-filter">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {REPAIR_CODE_KINDS.map((k) => (
+                <Select.Item key={k} value={k}>
+                  {REPAIR_CODE_KIND_LABELS[k].many}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        }
+        onCreate={() => setEditing({ open: true, code: null })}
+        onRowClick={(code) => setEditing({ open: true, code })}
+        empty={{
+          heading: `No ${REPAIR_CODE_KIND_LABELS[kind].many.toLowerCase()}`,
+          description: areaKind
+            ? `Create ${REPAIR_CODE_KIND_LABELS[areaKind].many.toLowerCase()} first, then the codes within them.`
+            : "Create the codes your technicians pick on repairs.",
+        }}
+      />
+      <RepairCodeDrawer
+        open={editing.open}
+        onOpenChange={(open) => setEditing((e) => ({ ...e, open }))}
+        code={editing.code}
+        defaultKind={kind}
+      />
+    </>
+  )
+}

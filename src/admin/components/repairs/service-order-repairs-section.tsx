@@ -1,0 +1,238 @@
+import { ArrowUturnLeft, CheckCircle, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { Button, Container, Heading, Table, Text, Tooltip, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import { technicianName } from "../../lib/dispatch-types"
+import { toastError, toastSuccess } from "../../lib/errors"
+import { codeText, componentText, repairMoves, repairsLockedReason } from "../../lib/repair-flow"
+import { useDeleteRepairLine, useServiceOrderRepairLines, useUpdateRepairLine } from "../../lib/repair-hooks"
+import type { RepairLine, RepairStatus } from "../../lib/repair-types"
+import { useCan } from "../../lib/role-hooks"
+import { useTechnicianList } from "../../lib/technician-hooks"
+import type { ServiceOrder } from "../../lib/types"
+import { ActionMenu } from "../action-menu"
+import { Can } from "../can"
+import { RepairLineDrawer } from "./repair-line-drawer"
+import { RepairStatusBadge } from "./repair-status-badge"
+
+/** A code cell: the code, with its area underneath when it has one. */
+const CodeCell = ({ code, area }: { code?: RepairLine["symptom_code"]; area?: RepairLine["symptom_area"] }) => (
+  <div className="flex flex-col py-2">
+    <span className="text-ui-fg-base">{codeText(code)}</span>
+    {area && <span className="txt-compact-xsmall text-ui-fg-subtle">{area.label}</span>}
+  </div>
+)
+
+/**
+ * The repairs of a service order: what was reported, found and done per object, the BOM
+ * component concerned, and the repair's status, moved one step at a time. The order's stage
+ * decides whether repairs may be recorded or changed (`allow_add_repair_lines`).
+ */
+export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) => {
+  const [drawer, setDrawer] = useState<{ open: boolean; line: RepairLine | null }>({ open: false, line: null })
+  const { data, isLoading } = useServiceOrderRepairLines(order.id)
+  const update = useUpdateRepairLine(order.id)
+  const remove = useDeleteRepairLine(order.id)
+  const prompt = usePrompt()
+  const canReadTechnicians = useCan("technicians.read")
+  const technicians = useTechnicianList({ limit: 200 }, { enabled: !!canReadTechnicians })
+  const lockedReason = repairsLockedReason(order.stage)
+  const lines = data?.repair_lines ?? []
+
+  const technicianOf = (line: RepairLine) => {
+    if (!line.technician_id) {
+      return "–"
+    }
+    const t = line.technician ?? technicians.data?.technicians.find((x) => x.id === line.technician_id)
+    return t ? technicianName(t) : line.technician_id
+  }
+
+  const move = (line: RepairLine, to: RepairStatus) =>
+    update.mutate(
+      { id: line.id, status: to },
+      { onSuccess: () => toastSuccess(`Repair is now ${to}`), onError: toastError }
+    )
+
+  const onDelete = async (line: RepairLine) => {
+    const ok = await prompt({
+      title: "Remove repair?",
+      description: `The open repair${line.symptom_code ? ` "${line.symptom_code.label}"` : ""} will be removed from ${order.number}.`,
+      confirmText: "Remove",
+      cancelText: "Cancel",
+    })
+    if (ok) {
+      remove.mutate(line.id, { onSuccess: () => toastSuccess("Repair was removed"), onError: toastError })
+    }
+  }
+
+  const addButton = (
+    <Button
+      size="small"
+      variant="secondary"
+      disabled={!!lockedReason}
+      onClick={() => setDrawer({ open: true, line: null })}
+      data-testid="add-repair-button"
+    >
+      <Plus />
+      Record repair
+    </Button>
+  )
+
+  return (
+    <Container className="divide-y p-0" data-testid="repairs-section">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Repairs</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Symptom, diagnosis and resolution per object, on its BOM version.
+          </Text>
+        </div>
+        <Can permission="service_orders.work">
+          {lockedReason ? (
+            <Tooltip content={lockedReason}>
+              <span>{addButton}</span>
+            </Tooltip>
+          ) : (
+            addButton
+          )}
+        </Can>
+      </div>
+      {lockedReason && (
+        <div className="bg-ui-bg-subtle px-6 py-3" data-testid="repairs-locked">
+          <Text size="small" className="text-ui-fg-subtle">
+            {lockedReason}
+          </Text>
+        </div>
+      )}
+      {isLoading ? (
+        <div className="px-6 py-6">
+          <Text size="small" className="text-ui-fg-subtle">
+            Loading repairs…
+          </Text>
+        </div>
+      ) : lines.length === 0 ? (
+        <div className="px-6 py-6">
+          <Text size="small" className="text-ui-fg-subtle">
+            No repairs recorded yet.
+          </Text>
+        </div>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table data-testid="repairs-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Status</Table.HeaderCell>
+                <Table.HeaderCell>Symptom</Table.HeaderCell>
+                <Table.HeaderCell>Diagnosis</Table.HeaderCell>
+                <Table.HeaderCell>Resolution</Table.HeaderCell>
+                <Table.HeaderCell>Component</Table.HeaderCell>
+                <Table.HeaderCell>Technician</Table.HeaderCell>
+                <Table.HeaderCell className="w-[52px]" />
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {lines.map((line) => {
+                const { forward, back } = repairMoves(line)
+                const verified = line.status === "verified"
+                const otherObject = line.service_object_id !== order.service_object_id
+                return (
+                  <Table.Row key={line.id} data-testid="repair-row">
+                    <Table.Cell>
+                      <RepairStatusBadge status={line.status} />
+                    </Table.Cell>
+                    <Table.Cell>
+                      <div className="flex flex-col py-2">
+                        <span className="text-ui-fg-base">{codeText(line.symptom_code)}</span>
+                        <span className="txt-compact-xsmall text-ui-fg-subtle">
+                          {[line.symptom_area?.label, otherObject ? line.service_object?.name : null].filter(Boolean).join(" · ")}
+                        </span>
+                        {line.notes && <span className="txt-compact-xsmall text-ui-fg-muted max-w-[240px] truncate">{line.notes}</span>}
+                      </div>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <CodeCell code={line.diagnosis_code} area={line.diagnosis_area} />
+                    </Table.Cell>
+                    <Table.Cell>
+                      <div className="flex flex-col py-2">
+                        <span className="text-ui-fg-base">{codeText(line.resolution_code)}</span>
+                        {line.condition_code && (
+                          <span className="txt-compact-xsmall text-ui-fg-subtle">Condition: {line.condition_code.label}</span>
+                        )}
+                      </div>
+                    </Table.Cell>
+                    <Table.Cell>{componentText(line.bom_component)}</Table.Cell>
+                    <Table.Cell>{technicianOf(line)}</Table.Cell>
+                    <Table.Cell>
+                      <Can permission="service_orders.work">
+                        <ActionMenu
+                          testId="repair-actions"
+                          groups={[
+                            {
+                              actions: [
+                                {
+                                  label: "Edit",
+                                  icon: <PencilSquare />,
+                                  onClick: () => setDrawer({ open: true, line }),
+                                  disabled: !!lockedReason || verified,
+                                  disabledReason: lockedReason ?? (verified ? "A verified repair is final." : undefined),
+                                },
+                              ],
+                            },
+                            {
+                              actions: [
+                                ...(forward
+                                  ? [
+                                      {
+                                        label: forward.label,
+                                        icon: <CheckCircle />,
+                                        onClick: () => move(line, forward.to),
+                                        disabled: !!lockedReason || !!forward.blockedReason,
+                                        disabledReason: lockedReason ?? forward.blockedReason ?? undefined,
+                                      },
+                                    ]
+                                  : []),
+                                ...(back
+                                  ? [
+                                      {
+                                        label: back.label,
+                                        icon: <ArrowUturnLeft />,
+                                        onClick: () => move(line, back.to),
+                                        disabled: !!lockedReason,
+                                        disabledReason: lockedReason ?? undefined,
+                                      },
+                                    ]
+                                  : []),
+                              ],
+                            },
+                            {
+                              actions: [
+                                {
+                                  label: "Remove",
+                                  icon: <Trash />,
+                                  onClick: () => onDelete(line),
+                                  disabled: !!lockedReason || line.status !== "open",
+                                  disabledReason:
+                                    lockedReason ??
+                                    (line.status !== "open" ? `The repair is ${line.status} and part of the object's history.` : undefined),
+                                },
+                              ],
+                            },
+                          ].filter((g) => g.actions.length > 0)}
+                        />
+                      </Can>
+                    </Table.Cell>
+                  </Table.Row>
+                )
+              })}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      <RepairLineDrawer
+        open={drawer.open}
+        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        order={order}
+        line={drawer.line}
+      />
+    </Container>
+  )
+}
