@@ -4,6 +4,14 @@ import { formatDateTime } from "../lib/format"
 import { useAdminUser } from "../lib/hooks"
 import type { ServiceStage, StageTransition } from "../lib/types"
 import { StageBadge } from "./badges"
+import { Timeline } from "./timeline"
+
+/** A time in the admin's format, with the exact instant on hover. */
+export const When = ({ at }: { at: string }) => (
+  <Tooltip content={new Date(at).toISOString()}>
+    <span>{formatDateTime(at)}</span>
+  </Tooltip>
+)
 
 export const Actor = ({ type, id }: { type?: string | null; id?: string | null }) => {
   const { data } = useAdminUser(type === "user" ? id : null)
@@ -47,18 +55,15 @@ export const StageTimeline = ({
   }
 
   return (
-    <ol className="flex flex-col px-6 py-4" data-testid="stage-timeline">
-      {sorted.map((t, index) => {
+    <Timeline
+      testId="stage-timeline"
+      entries={sorted.map((t) => {
         const reason = reasonLabel(t.to_stage_code, t.reason_code)
-        return (
-          <li key={t.id} className="grid grid-cols-[20px_1fr] gap-x-3" data-testid="timeline-entry" data-to={t.to_stage_code}>
-            <div className="flex flex-col items-center">
-              <div className="bg-ui-bg-base shadow-borders-base mt-1 flex size-5 items-center justify-center rounded-full">
-                <div className="bg-ui-tag-neutral-icon size-1.5 rounded-full" />
-              </div>
-              {index < sorted.length - 1 && <div className="bg-ui-border-base w-px flex-1" />}
-            </div>
-            <div className="flex flex-col gap-y-1 pb-5">
+        return {
+          key: t.id,
+          attributes: { "data-testid": "timeline-entry", "data-to": t.to_stage_code },
+          content: (
+            <>
               <div className="flex flex-wrap items-center gap-1.5">
                 {t.from_stage_code ? (
                   <>
@@ -83,15 +88,12 @@ export const StageTimeline = ({
                 </Text>
               )}
               <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
-                <Actor type={t.actor_type} id={t.actor_id} /> ·{" "}
-                <Tooltip content={new Date(t.created_at).toISOString()}>
-                  <span>{formatDateTime(t.created_at)}</span>
-                </Tooltip>
+                <Actor type={t.actor_type} id={t.actor_id} /> · <When at={t.created_at} />
               </Text>
-            </div>
-          </li>
-        )
+            </>
+          ),
+        }
       })}
-    </ol>
+    />
   )
 }

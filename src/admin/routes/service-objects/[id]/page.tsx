@@ -12,10 +12,11 @@ import { toastError, toastSuccess } from "../../../lib/errors"
 import { customerName, formatDate, variantLabel } from "../../../lib/format"
 import { useDeleteServiceObject, useServiceObject } from "../../../lib/hooks"
 import { withPermission } from "../../../components/can"
+import { ObjectRepairHistory } from "../../../components/repairs/object-repair-history"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
-/** One service object: its fields, customer, product, origin order and service history. */
+/** One service object: its fields, customer, product, origin order, service orders and repair history. */
 const ServiceObjectDetailPage = () => {
   const { id = "" } = useParams()
   const navigate = useNavigate()
@@ -138,6 +139,7 @@ const ServiceObjectDetailPage = () => {
                 </Table>
               )}
             </Container>
+            <ObjectRepairHistory objectId={object.id} />
           </>
         }
         side={

@@ -1,0 +1,109 @@
+import { ArrowRight } from "@medusajs/icons"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { technicianName } from "../../lib/dispatch-types"
+import { codeText, componentText } from "../../lib/repair-flow"
+import { useObjectRepairHistory } from "../../lib/repair-hooks"
+import type { RepairLine } from "../../lib/repair-types"
+import { StageBadge } from "../badges"
+import { When } from "../stage-timeline"
+import { Timeline } from "../timeline"
+import { RepairStatusBadge } from "./repair-status-badge"
+
+const PAGE = 10
+const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
+
+const RepairEntry = ({ line }: { line: RepairLine }) => (
+  <>
+    <div className="flex flex-wrap items-center gap-1.5">
+      <RepairStatusBadge status={line.status} />
+      {line.service_order && (
+        <>
+          <Link to={`/service-orders/${line.service_order.id}`} className={`${linkClass} txt-compact-small-plus`}>
+            {line.service_order.number}
+          </Link>
+          <StageBadge stage={line.service_order.stage} />
+        </>
+      )}
+    </div>
+    <div className="flex flex-wrap items-center gap-1.5">
+      <Text size="small" leading="compact">
+        {codeText(line.symptom_code)}
+      </Text>
+      <ArrowRight className="text-ui-fg-muted" />
+      <Text size="small" leading="compact">
+        {codeText(line.diagnosis_code)}
+      </Text>
+      <ArrowRight className="text-ui-fg-muted" />
+      <Text size="small" leading="compact">
+        {codeText(line.resolution_code)}
+      </Text>
+    </div>
+    {(line.bom_component || line.condition_code) && (
+      <Text size="small" leading="compact" className="text-ui-fg-subtle">
+        {[
+          line.bom_component ? `Component ${componentText(line.bom_component)}` : null,
+          line.condition_code ? `Condition ${line.condition_code.label}` : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </Text>
+    )}
+    {line.notes && (
+      <Text size="small" leading="compact" className="text-ui-fg-subtle whitespace-pre-line">
+        “{line.notes}”
+      </Text>
+    )}
+    <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+      {line.technician ? `${technicianName(line.technician)} · ` : ""}
+      <When at={line.created_at} />
+    </Text>
+  </>
+)
+
+/** An object's repairs across all its service orders, newest first, ten at a time. */
+export const ObjectRepairHistory = ({ objectId }: { objectId: string }) => {
+  const [limit, setLimit] = useState(PAGE)
+  const { data, isLoading } = useObjectRepairHistory(objectId, { limit, order: "-created_at" })
+  const lines = data?.repair_lines ?? []
+  const count = data?.count ?? 0
+
+  return (
+    <Container className="divide-y p-0" data-testid="object-repair-history">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">Repair history</Heading>
+        <Text size="small" className="text-ui-fg-subtle" data-testid="object-repair-count">
+          {count === 1 ? "1 repair" : `${count} repairs`}
+        </Text>
+      </div>
+      {isLoading ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          Loading repairs…
+        </Text>
+      ) : lines.length === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No repairs recorded on this object yet.
+        </Text>
+      ) : (
+        <>
+          <Timeline
+            testId="repair-timeline"
+            entries={lines.map((line) => ({
+              key: line.id,
+              attributes: { "data-testid": "repair-timeline-entry", "data-status": line.status },
+              content: <RepairEntry line={line} />,
+            }))}
+          />
+          {lines.length < count && (
+            <div className="px-6 py-3">
+              <Button size="small" variant="secondary" onClick={() => setLimit((l) => l + PAGE)} data-testid="repair-history-more">
+                Show more
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </Container>
+  )
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react"
+
+/** A vertical timeline: one dot per entry, joined by a line, newest first as given. */
+export const Timeline = ({
+  entries,
+  testId,
+}: {
+  entries: { key: string; content: ReactNode; attributes?: Record<string, string | undefined> }[]
+  testId: string
+}) => (
+  <ol className="flex flex-col px-6 py-4" data-testid={testId}>
+    {entries.map((entry, index) => (
+      <li key={entry.key} className="grid grid-cols-[20px_1fr] gap-x-3" {...entry.attributes}>
+        <div className="flex flex-col items-center">
+          <div className="bg-ui-bg-base shadow-borders-base mt-1 flex size-5 items-center justify-center rounded-full">
+            <div className="bg-ui-tag-neutral-icon size-1.5 rounded-full" />
+          </div>
+          {index < entries.length - 1 && <div className="bg-ui-border-base w-px flex-1" />}
+        </div>
+        <div className="flex flex-col gap-y-1 pb-5">{entry.content}</div>
+      </li>
+    ))}
+  </ol>
+)
