@@ -83,3 +83,7 @@ export const defaultDiffPair = <T extends Pick<BomVersion, "id" | "version">>(ve
   const from = sorted[i + 1] ?? sorted[i - 1]
   return { from: from.id, to: to.id }
 }
+
+/** A variant of a known product by its own names: "Title · SKU". */
+export const variantOptionText = (v: { id: string; title?: string | null; sku?: string | null }): string =>
+  [v.title, v.sku].filter(Boolean).join(" · ") || v.id

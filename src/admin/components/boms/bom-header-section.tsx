@@ -2,7 +2,7 @@ import { PencilSquare, Trash } from "@medusajs/icons"
 import { Container, Heading, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { currentVersion, validityText, versionLabel } from "../../lib/bom-format"
+import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
 import { useDeleteBom, useProductRefs } from "../../lib/bom-hooks"
 import type { Bom } from "../../lib/bom-types"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -74,7 +74,7 @@ export const BomHeaderSection = ({ bom }: { bom: Bom }) => {
         value={
           bom.variant_id ? (
             <Link to={`/products/${bom.product_id}/variants/${bom.variant_id}`} className={linkClass}>
-              {variant ? [variant.title, variant.sku].filter(Boolean).join(" · ") : bom.variant_id}
+              {variant ? variantOptionText(variant) : bom.variant_id}
             </Link>
           ) : (
             "All variants"

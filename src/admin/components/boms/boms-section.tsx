@@ -1,6 +1,6 @@
 import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useState } from "react"
-import { currentVersion, validityText, versionLabel } from "../../lib/bom-format"
+import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
 import { useBoms, useProductRefs } from "../../lib/bom-hooks"
 import type { Bom, ProductRef } from "../../lib/bom-types"
 import { Can } from "../can"
@@ -18,7 +18,7 @@ const variantTitle = ({ variant_id, product }: BomRow) => {
     return "All variants"
   }
   const variant = product?.variants?.find((v) => v.id === variant_id)
-  return variant ? [variant.title, variant.sku].filter(Boolean).join(" · ") : variant_id
+  return variant ? variantOptionText(variant) : variant_id
 }
 
 const columns = [

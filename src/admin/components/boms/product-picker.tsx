@@ -1,5 +1,6 @@
 import { Select } from "@medusajs/ui"
 import { useState } from "react"
+import { variantOptionText } from "../../lib/bom-format"
 import { useProductRefs, useProductSearch } from "../../lib/bom-hooks"
 import { Combobox, useDebounced, type ComboOption } from "../combobox"
 
@@ -69,7 +70,7 @@ export const ProductVariantSelect = ({
         <Select.Item value={WHOLE_PRODUCT}>All variants</Select.Item>
         {variants.map((v) => (
           <Select.Item key={v.id} value={v.id}>
-            {[v.title, v.sku].filter(Boolean).join(" · ") || v.id}
+            {variantOptionText(v)}
           </Select.Item>
         ))}
       </Select.Content>
