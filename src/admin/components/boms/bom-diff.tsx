@@ -1,6 +1,6 @@
 import { ArrowRight } from "@medusajs/icons"
 import { Badge, Select, Table, Text, clx } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useEffect, useState, type ReactNode } from "react"
 import { componentName, defaultDiffPair, quantityText, sortVersions, versionLabel } from "../../lib/bom-format"
 import { useBomDiff, useVariantRefs } from "../../lib/bom-hooks"
 import type { BomComponent, BomVersion, ComponentChange, ComponentChangeKind } from "../../lib/bom-types"
@@ -20,23 +20,32 @@ const SUMMARY: { kind: ComponentChangeKind; label: string; color: "green" | "red
   { kind: "unchanged", label: "unchanged", color: "grey" },
 ]
 
+/** A value of a diff row, highlighted when one of `names` is among the fields that differ. */
+const Value = ({ fields, names, className, children }: { fields: string[]; names: string[]; className?: string; children: ReactNode }) =>
+  names.some((n) => fields.includes(n)) ? (
+    <span className={clx(className, CHANGED_FIELD)} data-changed-field={names.join(",")}>
+      {children}
+    </span>
+  ) : (
+    <span className={className}>{children}</span>
+  )
+
 /** One side of a diff row: where the part sits, what it is and how many; the fields that changed highlighted. */
 const Side = ({ c, fields, variants }: { c: BomComponent | null; fields: string[]; variants?: Map<string, VariantRef> }) => {
   if (!c) {
     return <span className="text-ui-fg-muted">–</span>
   }
-  const mark = (...names: string[]) => (names.some((n) => fields.includes(n)) ? CHANGED_FIELD : undefined)
   return (
-    <div className="flex flex-col py-2">
+    <div className="flex flex-col items-start py-2">
       <span className="txt-compact-small">
-        <span className={mark("position")}>{c.position}</span>
+        <Value fields={fields} names={["position"]}>{c.position}</Value>
         {c.reference ? ` · ${c.reference}` : ""}
       </span>
-      <span className={clx("txt-compact-small text-ui-fg-base", mark("part_number", "title"))}>
+      <Value fields={fields} names={["part_number", "title"]} className="txt-compact-small text-ui-fg-base">
         {componentName(c, variantText(c.product_variant_id ? variants?.get(c.product_variant_id) : null))}
-      </span>
+      </Value>
       <span className="txt-compact-xsmall text-ui-fg-subtle">
-        Qty <span className={mark("quantity", "unit")}>{quantityText(c.quantity, c.unit)}</span>
+        Qty <Value fields={fields} names={["quantity", "unit"]}>{quantityText(c.quantity, c.unit)}</Value>
       </span>
     </div>
   )
