@@ -13,6 +13,7 @@ import { customerName, formatDate, variantLabel } from "../../../lib/format"
 import { useDeleteServiceObject, useServiceObject } from "../../../lib/hooks"
 import { withPermission } from "../../../components/can"
 import { ObjectRepairHistory } from "../../../components/repairs/object-repair-history"
+import { ObjectBomVersionSection } from "../../../components/boms/object-bom-version-section"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -199,6 +200,7 @@ const ServiceObjectDetailPage = () => {
                 </div>
               )}
             </Container>
+            <ObjectBomVersionSection object={object} />
           </>
         }
       />

@@ -11,8 +11,9 @@ import { TechniciansSection } from "../../../components/dispatch-settings/techni
 import { TeamsSection } from "../../../components/dispatch-settings/teams-section"
 import { SkillsSection } from "../../../components/dispatch-settings/skills-section"
 import { RepairCodesSection } from "../../../components/repairs/repair-codes-section"
+import { BomsSection } from "../../../components/boms/boms-section"
 
-const TABS = ["stages", "tasks", "repair-codes", "slas", "roles", "technicians", "teams", "skills"] as const
+const TABS = ["stages", "tasks", "repair-codes", "boms", "slas", "roles", "technicians", "teams", "skills"] as const
 const DISPATCH_TABS: readonly string[] = ["technicians", "teams", "skills"]
 
 /** Settings › Service: stages with their rules and reasons, the service task catalogue, repair codes, SLAs, roles and dispatch resources. */
@@ -42,6 +43,9 @@ const ServiceSettingsPage = () => {
           <Tabs.Trigger value="repair-codes" data-testid="repair-codes-tab">
             Repair codes
           </Tabs.Trigger>
+          <Tabs.Trigger value="boms" data-testid="boms-tab">
+            BOMs
+          </Tabs.Trigger>
           {canSlas && <Tabs.Trigger value="slas">SLAs</Tabs.Trigger>}
           {canRoles && (
             <Tabs.Trigger value="roles" data-testid="roles-tab">
@@ -70,6 +74,9 @@ const ServiceSettingsPage = () => {
         </Tabs.Content>
         <Tabs.Content value="repair-codes" className="mt-3">
           <RepairCodesSection />
+        </Tabs.Content>
+        <Tabs.Content value="boms" className="mt-3">
+          <BomsSection />
         </Tabs.Content>
         {canSlas && (
           <Tabs.Content value="slas" className="mt-3">

@@ -1,0 +1,279 @@
+import { PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { Button, Container, Heading, Table, Text, Tooltip, usePrompt } from "@medusajs/ui"
+import { useState, type ReactElement } from "react"
+import { componentName, quantityText, sortComponents, validityText, versionLabel, versionLockedReason } from "../../lib/bom-format"
+import { useBomVersion, useBomVersionAction, useDeleteBomComponent, useDeleteBomVersion, useVariantRefs } from "../../lib/bom-hooks"
+import type { Bom, BomComponent } from "../../lib/bom-types"
+import { toastError, toastSuccess } from "../../lib/errors"
+import { useCan } from "../../lib/role-hooks"
+import { ActionMenu } from "../action-menu"
+import { Can } from "../can"
+import { BomComponentDrawer } from "./bom-component-drawer"
+import { BomStatusBadge, variantText } from "./bom-parts"
+import { BomVersionDrawer } from "./bom-version-drawer"
+
+/** A button that, when disabled, says why on hover. */
+const Explained = ({ reason, children }: { reason: string | null; children: ReactElement }) =>
+  reason ? (
+    <Tooltip content={reason}>
+      <span>{children}</span>
+    </Tooltip>
+  ) : (
+    children
+  )
+
+/**
+ * One version of a BOM: its status and validity, the actions its status allows (approve or
+ * delete a draft, retire an approved version) and its components, which change only while it
+ * is a draft. The API's refusals (e.g. an approval overlapping another approved version) show as
+ * toasts and change nothing.
+ */
+export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; versionId: string; onDeleted: () => void }) => {
+  const prompt = usePrompt()
+  const canWrite = useCan("settings.write")
+  const { data, isLoading } = useBomVersion(bom.id, versionId)
+  const action = useBomVersionAction(bom.id)
+  const removeVersion = useDeleteBomVersion(bom.id)
+  const removeComponent = useDeleteBomComponent(bom.id, versionId)
+  const [validityOpen, setValidityOpen] = useState(false)
+  const [componentDrawer, setComponentDrawer] = useState<{ open: boolean; component: BomComponent | null }>({ open: false, component: null })
+  const version = data?.bom_version
+  const components = sortComponents(version?.components ?? [])
+  const { data: variants } = useVariantRefs(components.map((c) => c.product_variant_id!).filter(Boolean))
+  const variantOf = (c: BomComponent) => (c.product_variant_id ? variantText(variants?.get(c.product_variant_id)) : null)
+
+  if (isLoading || !version) {
+    return (
+      <Container className="px-6 py-4">
+        <Text size="small" className="text-ui-fg-subtle">
+          Loading version…
+        </Text>
+      </Container>
+    )
+  }
+
+  const locked = versionLockedReason(version)
+  const label = versionLabel(version)
+
+  const run = async (kind: "approve" | "retire") => {
+    if (kind === "retire") {
+      const ok = await prompt({
+        title: `Retire ${label.toLowerCase()}?`,
+        description: "New objects no longer get it and its validity ends now if still open; objects built with it keep it.",
+        confirmText: "Retire",
+        cancelText: "Cancel",
+      })
+      if (!ok) {
+        return
+      }
+    }
+    action.mutate(
+      { vid: version.id, action: kind },
+      { onSuccess: (v) => toastSuccess(`${label} is ${v.status}`), onError: toastError }
+    )
+  }
+
+  const onDeleteVersion = async () => {
+    const ok = await prompt({
+      title: `Delete draft ${label.toLowerCase()}?`,
+      description: "The draft and its components are deleted; its number is not reused.",
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (ok) {
+      removeVersion.mutate(version.id, {
+        onSuccess: () => {
+          toastSuccess(`${label} was deleted`)
+          onDeleted()
+        },
+        onError: toastError,
+      })
+    }
+  }
+
+  const onDeleteComponent = async (c: BomComponent) => {
+    const name = componentName(c, variantOf(c))
+    const ok = await prompt({
+      title: `Remove "${name}"?`,
+      description: `The component is removed from draft ${label.toLowerCase()}.`,
+      confirmText: "Remove",
+      cancelText: "Cancel",
+    })
+    if (ok) {
+      removeComponent.mutate(c.id, { onSuccess: () => toastSuccess(`"${name}" was removed`), onError: toastError })
+    }
+  }
+
+  const nextPosition = components.length ? Math.max(...components.map((c) => c.position ?? 0)) + 10 : 10
+
+  return (
+    <Container className="divide-y p-0" data-testid="bom-version-section" data-version={version.version} data-status={version.status}>
+      <div className="flex flex-wrap items-center justify-between gap-4 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <div className="flex items-center gap-x-2">
+            <Heading level="h2">{label}</Heading>
+            <span data-testid="bom-version-status">
+              <BomStatusBadge status={version.status} />
+            </span>
+          </div>
+          <Text size="small" className="text-ui-fg-subtle" data-testid="bom-version-validity">
+            Valid {validityText(version)}
+            {version.description ? ` · ${version.description}` : ""}
+          </Text>
+        </div>
+        <Can permission="settings.write">
+          <div className="flex items-center gap-x-2">
+            {version.status === "draft" && (
+              <Button size="small" onClick={() => run("approve")} isLoading={action.isPending} data-testid="bom-version-approve">
+                Approve
+              </Button>
+            )}
+            {version.status === "approved" && (
+              <Button size="small" variant="secondary" onClick={() => run("retire")} isLoading={action.isPending} data-testid="bom-version-retire">
+                Retire
+              </Button>
+            )}
+            <ActionMenu
+              testId="bom-version-actions"
+              groups={[
+                {
+                  actions: [
+                    {
+                      label: "Edit validity",
+                      icon: <PencilSquare />,
+                      onClick: () => setValidityOpen(true),
+                      disabled: !!locked,
+                      disabledReason: locked ?? undefined,
+                    },
+                  ],
+                },
+                {
+                  actions: [
+                    {
+                      label: "Delete draft",
+                      icon: <Trash />,
+                      onClick: onDeleteVersion,
+                      disabled: !!locked,
+                      disabledReason: locked ? `Version ${version.version} is ${version.status}: retire it instead.` : undefined,
+                    },
+                  ],
+                },
+              ]}
+            />
+          </div>
+        </Can>
+      </div>
+      {locked && (
+        <div className="bg-ui-bg-subtle px-6 py-3" data-testid="bom-version-locked">
+          <Text size="small" className="text-ui-fg-subtle">
+            {locked}
+          </Text>
+        </div>
+      )}
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h3">Components</Heading>
+        <Can permission="settings.write">
+          <Explained reason={locked}>
+            <Button
+              size="small"
+              variant="secondary"
+              disabled={!!locked}
+              onClick={() => setComponentDrawer({ open: true, component: null })}
+              data-testid="bom-add-component"
+            >
+              <Plus />
+              Add component
+            </Button>
+          </Explained>
+        </Can>
+      </div>
+      {components.length === 0 ? (
+        <div className="px-6 py-6">
+          <Text size="small" className="text-ui-fg-subtle">
+            No components yet.
+          </Text>
+        </div>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table data-testid="bom-components">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Pos.</Table.HeaderCell>
+                <Table.HeaderCell>Reference</Table.HeaderCell>
+                <Table.HeaderCell>Part</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Quantity</Table.HeaderCell>
+                <Table.HeaderCell>Unit</Table.HeaderCell>
+                {canWrite && <Table.HeaderCell className="w-[52px]" />}
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {components.map((c) => (
+                <Table.Row key={c.id} data-testid="bom-component-row" data-part={c.part_number ?? undefined}>
+                  <Table.Cell>{c.position}</Table.Cell>
+                  <Table.Cell>{c.reference || "–"}</Table.Cell>
+                  <Table.Cell>
+                    <div className="flex flex-col py-2">
+                      <span className="text-ui-fg-base">{componentName(c, variantOf(c))}</span>
+                      {c.product_variant_id && (c.part_number || c.title) && (
+                        <span className="txt-compact-xsmall text-ui-fg-subtle">{variantOf(c) ?? c.product_variant_id}</span>
+                      )}
+                    </div>
+                  </Table.Cell>
+                  <Table.Cell className="text-right">{quantityText(c.quantity)}</Table.Cell>
+                  <Table.Cell>{c.unit || "–"}</Table.Cell>
+                  {canWrite && (
+                    <Table.Cell>
+                      <ActionMenu
+                        testId="bom-component-actions"
+                        groups={[
+                          {
+                            actions: [
+                              {
+                                label: "Edit",
+                                icon: <PencilSquare />,
+                                onClick: () => setComponentDrawer({ open: true, component: c }),
+                                disabled: !!locked,
+                                disabledReason: locked ?? undefined,
+                              },
+                            ],
+                          },
+                          {
+                            actions: [
+                              {
+                                label: "Remove",
+                                icon: <Trash />,
+                                onClick: () => onDeleteComponent(c),
+                                disabled: !!locked,
+                                disabledReason: locked ?? undefined,
+                              },
+                            ],
+                          },
+                        ]}
+                      />
+                    </Table.Cell>
+                  )}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      <BomVersionDrawer
+        open={validityOpen}
+        onOpenChange={setValidityOpen}
+        bomId={bom.id}
+        version={version}
+        versions={bom.versions ?? []}
+      />
+      <BomComponentDrawer
+        open={componentDrawer.open}
+        onOpenChange={(open) => setComponentDrawer((d) => ({ ...d, open }))}
+        bomId={bom.id}
+        versionId={version.id}
+        component={componentDrawer.component}
+        nextPosition={nextPosition}
+        variantLabel={componentDrawer.component ? variantOf(componentDrawer.component) : null}
+      />
+    </Container>
+  )
+}

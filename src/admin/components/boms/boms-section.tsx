@@ -1,0 +1,71 @@
+import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { useState } from "react"
+import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
+import { useBoms, useProductRefs } from "../../lib/bom-hooks"
+import type { Bom, ProductRef } from "../../lib/bom-types"
+import { Can } from "../can"
+import { DataTableBody } from "../data-table-body"
+import { ListHeader, ListToolbar, useListTable } from "../list-page"
+import { BomDrawer } from "./bom-drawer"
+
+/** A BOM with its product (names and variants) from Medusa's product module. */
+type BomRow = Bom & { product?: ProductRef }
+
+const columnHelper = createDataTableColumnHelper<BomRow>()
+
+const variantTitle = ({ variant_id, product }: BomRow) => {
+  if (!variant_id) {
+    return "All variants"
+  }
+  const variant = product?.variants?.find((v) => v.id === variant_id)
+  return variant ? variantOptionText(variant) : variant_id
+}
+
+const columns = [
+  columnHelper.accessor("name", { header: "Name" }),
+  columnHelper.accessor("product_id", { header: "Product", cell: ({ row }) => row.original.product?.title ?? row.original.product_id }),
+  columnHelper.accessor("variant_id", { header: "Variant", cell: ({ row }) => variantTitle(row.original) }),
+  columnHelper.display({ id: "versions", header: "Versions", cell: ({ row }) => row.original.versions?.length ?? 0 }),
+  columnHelper.display({
+    id: "current",
+    header: "Current version",
+    cell: ({ row }) => {
+      const current = currentVersion(row.original.versions ?? [])
+      return current ? `${versionLabel(current)} · ${validityText(current)}` : "None approved"
+    },
+  }),
+]
+
+/** Settings › Service › BOMs: the bills of materials of products; a row opens the BOM editor. */
+export const BomsSection = () => {
+  const [createOpen, setCreateOpen] = useState(false)
+  const list = useListTable({ columns, rowPath: (row) => `/boms/${row.id}` })
+  const { data, isLoading, isError, error } = useBoms({ ...list.paging, order: "name" })
+  // The products of the page shown, in one request.
+  const { data: products } = useProductRefs((data?.boms ?? []).map((b) => b.product_id))
+  const rows = data?.boms.map((b): BomRow => ({ ...b, product: products?.get(b.product_id) }))
+  const table = list.useTable({ rows, count: data?.count, isLoading })
+
+  return (
+    <Container className="divide-y p-0" data-testid="boms-section">
+      <ListHeader title="BOMs" description="Bills of materials of your products, in versions with validity dates.">
+        <Can permission="settings.write">
+          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-bom-button">
+            Create BOM
+          </Button>
+        </Can>
+      </ListHeader>
+      <DataTable instance={table}>
+        <ListToolbar searchPlaceholder="Search BOMs by name">{null}</ListToolbar>
+        <DataTableBody
+          noun="BOMs"
+          isError={isError}
+          error={error}
+          empty={{ heading: "No BOMs", description: "Create a BOM to record which parts a product is built from." }}
+          filtered={{ heading: "No results", description: "No BOM matches the search." }}
+        />
+      </DataTable>
+      <BomDrawer open={createOpen} onOpenChange={setCreateOpen} bom={null} />
+    </Container>
+  )
+}

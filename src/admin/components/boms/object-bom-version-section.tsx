@@ -1,0 +1,209 @@
+import { ArrowRight } from "@medusajs/icons"
+import { Button, Container, Heading, Select, Text, Textarea } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { Link } from "react-router-dom"
+import { moveTargets, validityText, versionLabel } from "../../lib/bom-format"
+import { useBom, useBoms, useMoveObjectBomVersion, useObjectBomVersion } from "../../lib/bom-hooks"
+import type { Bom, BomVersionRef } from "../../lib/bom-types"
+import { errorMessage, toastSuccess } from "../../lib/errors"
+import { useCan } from "../../lib/role-hooks"
+import type { ServiceObject } from "../../lib/types"
+import { Can } from "../can"
+import { Field, FormError } from "../field"
+import { FormDrawer } from "../form-drawer"
+import { Actor, When } from "../stage-timeline"
+import { Timeline } from "../timeline"
+import { VersionSummary } from "./bom-parts"
+
+const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
+
+/**
+ * The BOM that applies to the object, as the API picks it: the BOM of its pinned version, else
+ * its variant's own BOM, else its product's. Reading BOMs needs `settings.read`.
+ */
+const useObjectBom = (object: ServiceObject, pinned: BomVersionRef | null) => {
+  const canRead = !!useCan("settings.read")
+  const productId = object.product_variant?.product?.id
+  const pinnedBom = useBom(canRead && pinned ? pinned.bom_id : "")
+  const productBoms = useBoms({ product_id: productId, limit: 50 }, { enabled: canRead && !pinned && !!productId })
+  if (pinned) {
+    return pinnedBom.data?.bom ?? null
+  }
+  const boms = productBoms.data?.boms ?? []
+  return boms.find((b) => b.variant_id === object.product_variant_id) ?? boms.find((b) => !b.variant_id) ?? null
+}
+
+const MoveDrawer = ({
+  open,
+  onOpenChange,
+  objectId,
+  bom,
+  current,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  objectId: string
+  bom: Bom
+  current: BomVersionRef | null
+}) => {
+  const move = useMoveObjectBomVersion(objectId)
+  const targets = moveTargets(bom.versions ?? [], current)
+  const [target, setTarget] = useState<string | undefined>()
+  const [note, setNote] = useState("")
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    if (open) {
+      setTarget(targets[targets.length - 1]?.id)
+      setNote("")
+      setError(null)
+    }
+    // Reset when the drawer opens only; targets is derived afresh each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open])
+
+  const submit = () =>
+    move.mutate(
+      { bom_version_id: target!, note: note.trim() || null },
+      {
+        onSuccess: ({ bom_version }) => {
+          toastSuccess(`The object is now on ${bom_version ? versionLabel(bom_version).toLowerCase() : "the new version"}`)
+          onOpenChange(false)
+        },
+        onError: (e) => setError(errorMessage(e)),
+      }
+    )
+
+  return (
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Move to version"
+      description={`An approved version of "${bom.name}" newer than the one the object has; the move is kept in its history.`}
+      onSubmit={submit}
+      isPending={move.isPending}
+      submitLabel="Move"
+      submitDisabled={!target}
+      testId="object-bom-move-drawer"
+    >
+      <Field label="Version" htmlFor="object-bom-target">
+        <Select value={target} onValueChange={setTarget}>
+          <Select.Trigger id="object-bom-target" data-testid="object-bom-target">
+            <Select.Value placeholder="No newer approved version" />
+          </Select.Trigger>
+          <Select.Content>
+            {targets.map((v) => (
+              <Select.Item key={v.id} value={v.id}>
+                {`${versionLabel(v)} (${validityText(v)})`}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      <Field label="Note" htmlFor="object-bom-note" optional>
+        <Textarea id="object-bom-note" value={note} placeholder="e.g. Inverter board replaced by the new revision" onChange={(e) => setNote(e.target.value)} />
+      </Field>
+      <FormError message={error} testId="object-bom-move-error" />
+    </FormDrawer>
+  )
+}
+
+/** A version in the history: a link to it in the editor for those who may read BOMs. */
+const VersionLink = ({ version, canRead }: { version: BomVersionRef | null; canRead: boolean }) =>
+  !version ? (
+    <span className="text-ui-fg-muted">none</span>
+  ) : canRead ? (
+    <Link to={`/boms/${version.bom_id}?version=${version.id}`} className={`${linkClass} txt-compact-small-plus`}>
+      {versionLabel(version)}
+    </Link>
+  ) : (
+    <span className="txt-compact-small-plus">{versionLabel(version)}</span>
+  )
+
+/**
+ * The service object's BOM version: the one it is pinned to (a link to the BOM editor), the
+ * history of its moves, newest first, and "Move to version…" to a newer approved version.
+ */
+export const ObjectBomVersionSection = ({ object }: { object: ServiceObject }) => {
+  const { data, isLoading } = useObjectBomVersion(object.id)
+  const canRead = !!useCan("settings.read")
+  const [moveOpen, setMoveOpen] = useState(false)
+  const pinned = data?.bom_version ?? null
+  const bom = useObjectBom(object, pinned)
+  const newer = bom ? moveTargets(bom.versions ?? [], pinned) : []
+  const history = [...(data?.history ?? [])].reverse()
+
+  return (
+    <Container className="divide-y p-0" data-testid="object-bom-version">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">BOM version</Heading>
+        <Can permission="service_objects.write">
+          {bom && (
+            <Button
+              size="small"
+              variant="secondary"
+              disabled={!newer.length}
+              onClick={() => setMoveOpen(true)}
+              data-testid="object-bom-move"
+            >
+              Move to version…
+            </Button>
+          )}
+        </Can>
+      </div>
+      <div className="flex flex-col gap-y-1 px-6 py-4" data-testid="object-bom-current">
+        {isLoading ? (
+          <Text size="small" className="text-ui-fg-subtle">
+            Loading…
+          </Text>
+        ) : pinned ? (
+          <>
+            <VersionSummary version={pinned} />
+            {bom && (
+              <Text size="small" className="text-ui-fg-subtle">
+                {canRead ? (
+                  <Link to={`/boms/${pinned.bom_id}?version=${pinned.id}`} className={linkClass} data-testid="object-bom-link">
+                    {bom.name}
+                  </Link>
+                ) : (
+                  bom.name
+                )}
+                {newer.length ? ` · ${newer.length} newer approved version${newer.length === 1 ? "" : "s"}` : ""}
+              </Text>
+            )}
+          </>
+        ) : (
+          <Text size="small" className="text-ui-fg-subtle">
+            {bom ? `Not pinned to a version of "${bom.name}".` : "No BOM applies to this object's product."}
+          </Text>
+        )}
+      </div>
+      {history.length > 0 && (
+        <Timeline
+          testId="object-bom-history"
+          entries={history.map((h) => ({
+            key: h.id,
+            attributes: { "data-testid": "object-bom-history-entry", "data-to": String(h.to_bom_version?.version ?? "") },
+            content: (
+              <>
+                <div className="flex flex-wrap items-center gap-1.5">
+                  <VersionLink version={h.from_bom_version} canRead={canRead} />
+                  <ArrowRight className="text-ui-fg-muted" />
+                  <VersionLink version={h.to_bom_version} canRead={canRead} />
+                </div>
+                {h.note && (
+                  <Text size="small" leading="compact" className="text-ui-fg-subtle whitespace-pre-line">
+                    “{h.note}”
+                  </Text>
+                )}
+                <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+                  <Actor type={h.actor_id ? "user" : null} id={h.actor_id} /> · <When at={h.created_at} />
+                </Text>
+              </>
+            ),
+          }))}
+        />
+      )}
+      {bom && <MoveDrawer open={moveOpen} onOpenChange={setMoveOpen} objectId={object.id} bom={bom} current={pinned} />}
+    </Container>
+  )
+}

@@ -1,0 +1,79 @@
+import { Select } from "@medusajs/ui"
+import { useState } from "react"
+import { variantOptionText } from "../../lib/bom-format"
+import { useProductRefs, useProductSearch } from "../../lib/bom-hooks"
+import { Combobox, useDebounced, type ComboOption } from "../combobox"
+
+/** The value of the variant select that means "the whole product". */
+const WHOLE_PRODUCT = "__product__"
+
+/** Product picker fed by `GET /admin/products?q=`. */
+export const ProductCombobox = ({
+  id = "product",
+  value,
+  onChange,
+  disabled,
+}: {
+  id?: string
+  value?: string | null
+  onChange: (id: string | null) => void
+  disabled?: boolean
+}) => {
+  const [search, setSearch] = useState("")
+  const q = useDebounced(search)
+  const { data, isLoading } = useProductSearch(q)
+  const { data: selected } = useProductRefs(value ? [value] : [])
+  const options: ComboOption[] = (data?.products ?? []).map((p) => ({
+    value: p.id,
+    label: p.title || p.id,
+    description: `${p.variants?.length ?? 0} variant${p.variants?.length === 1 ? "" : "s"}`,
+  }))
+  return (
+    <Combobox
+      id={id}
+      value={value}
+      selectedLabel={value ? (selected?.get(value)?.title ?? value) : undefined}
+      options={options}
+      search={search}
+      onSearchChange={setSearch}
+      onChange={(v) => onChange(v)}
+      placeholder="Search products by title"
+      isLoading={isLoading}
+      disabled={disabled}
+      emptyText="No products found"
+    />
+  )
+}
+
+/** One variant of a product, or the whole product (`null`), for a BOM that covers all variants. */
+export const ProductVariantSelect = ({
+  id = "variant",
+  productId,
+  value,
+  onChange,
+  disabled,
+}: {
+  id?: string
+  productId: string
+  value: string | null
+  onChange: (variantId: string | null) => void
+  disabled?: boolean
+}) => {
+  const { data } = useProductRefs([productId])
+  const variants = data?.get(productId)?.variants ?? []
+  return (
+    <Select value={value ?? WHOLE_PRODUCT} onValueChange={(v) => onChange(v === WHOLE_PRODUCT ? null : v)} disabled={disabled}>
+      <Select.Trigger id={id} data-testid={id}>
+        <Select.Value />
+      </Select.Trigger>
+      <Select.Content>
+        <Select.Item value={WHOLE_PRODUCT}>All variants</Select.Item>
+        {variants.map((v) => (
+          <Select.Item key={v.id} value={v.id}>
+            {variantOptionText(v)}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
