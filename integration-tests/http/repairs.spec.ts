@@ -155,8 +155,24 @@ medusaIntegrationTestRunner({
         expect(area.data.message).toMatch(/holds 1 code/)
         expect((await api.get(`/admin/repair-codes/${codes.noHeat.id}`, { headers })).data.repair_code.id).toBe(codes.noHeat.id)
         expect((await api.get(`/admin/repair-codes/${codes.noise.id}`, { headers })).data.repair_code.id).toBe(codes.noise.id)
-        // Deactivating is the way out.
+        // Every code column counts, and a diagnosis area through its code.
+        const url = `/admin/service-orders/${order.id}/repair-lines`
+        const line = (
+          await api.post(url, { diagnosis_code_id: codes.fuse.id, resolution_code_id: codes.replaced.id, condition_code_id: codes.worn.id }, { headers })
+        ).data.repair_line
+        for (const used of [codes.fuse, codes.electrical, codes.replaced, codes.worn]) {
+          const res = await err(api.delete(`/admin/repair-codes/${used.id}`, { headers }))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(/used on 1 repair line\(s\); deactivate it instead/)
+        }
+        // Deactivating is the way out: the code stays on the repairs that name it, which stay editable.
         expect((await api.post(`/admin/repair-codes/${codes.noHeat.id}`, { is_active: false }, { headers })).data.repair_code.is_active).toBe(false)
+        await api.post(`/admin/repair-codes/${codes.worn.id}`, { is_active: false }, { headers })
+        const edited = (await api.post(`${url}/${line.id}`, { notes: "Fuse holder corroded" }, { headers })).data.repair_line
+        expect(edited.condition_code).toEqual(expect.objectContaining({ code: "WORN" }))
+        expect(edited.notes).toBe("Fuse holder corroded")
+        // An unused code goes for good.
+        expect((await api.delete(`/admin/repair-codes/${codes.rattle.id}`, { headers })).data.deleted).toBe(true)
       })
 
       it("answers 401 without a token and 404 for unknown ids", async () => {
