@@ -83,7 +83,8 @@ async function seedRepairLines(ctx: SeedContext) {
   for (const demo of DEMO_REPAIRS) {
     const objectId = ctx.objects[demo.serial]
     const [order] = objectId
-      ? await service.listServiceOrders({ service_object_id: objectId }, { take: 1, relations: ["stage"] })
+      ? // The object's first order: returns add later ones (a return-channel repair order).
+        await service.listServiceOrders({ service_object_id: objectId }, { take: 1, order: { created_at: "ASC" }, relations: ["stage"] })
       : []
     if (!order) {
       continue
