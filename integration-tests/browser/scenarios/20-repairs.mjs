@@ -2,8 +2,8 @@
 // on a service order a repair is recorded with dependent pickers (a symptom code is offered only
 // within the chosen area), the BOM component picker offers the parts of the object's pinned
 // version; status moves one step at a time (the move needing a code is offered disabled), the
-// stage rule locks the section; the object page shows the repair history; a code in use is
-// not deleted.
+// stage rule locks the section; the object page shows the repair history, the product page the
+// repair statistics; a code in use is not deleted.
 export default async function repairs(ctx) {
   const { page, base, customer, step, expect, api, shot, selectOption, optionsOf, moveStage } = ctx
   const ok = (res, what) => {
@@ -13,6 +13,7 @@ export default async function repairs(ctx) {
 
   let order
   let object
+  let productId
   const codes = {}
   await step("repairs: API setup (a product with an approved BOM version, an object pinned to it, an order)", async () => {
     const product = ok(
@@ -24,6 +25,7 @@ export default async function repairs(ctx) {
       }),
       "product"
     ).product
+    productId = product.id
     const bom = ok(await api("POST", "/admin/boms", { product_id: product.id, name: "CleanWave W-7" }), "bom").bom
     const version = ok(await api("POST", `/admin/boms/${bom.id}/versions`, { valid_from: "2020-01-01T00:00:00.000Z" }), "version").bom_version
     ok(
@@ -187,6 +189,17 @@ export default async function repairs(ctx) {
     await entry.getByText("BEARING · Worn bearing").waitFor()
     expect((await entry.getAttribute("data-status")) === "repaired", "the history does not show the repaired status")
     await shot("object-repair-history")
+  })
+
+  await step("product page: the repair statistics rank the recorded symptom, diagnosis and component", async () => {
+    await page.goto(`${base}/app/products/${productId}`)
+    const widget = page.getByTestId("product-repair-statistics")
+    await widget.waitFor({ timeout: 60_000 })
+    await widget.getByTestId("product-repair-total").getByText("1 recorded").waitFor()
+    await widget.getByTestId("repair-stat-symptoms").getByText("RUMBLE · Rumbles during spin").waitFor()
+    await widget.getByTestId("repair-stat-diagnoses").getByText("BEARING · Worn bearing").waitFor()
+    await widget.getByTestId("repair-stat-components").getByText(/CW-BRG-6205 · Drum bearing \(v1\)/).waitFor()
+    await shot("product-repair-statistics")
   })
 
   await step("Settings › Repair codes: a code in use is refused deletion and stays", async () => {

@@ -1,6 +1,13 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { del, get, post, queryKeys, useInvalidate, type Params } from "./hooks"
-import type { RepairCode, RepairCodeInput, RepairComponentRef, RepairLine, RepairLineInput } from "./repair-types"
+import type {
+  RepairCode,
+  RepairCodeInput,
+  RepairComponentRef,
+  RepairLine,
+  RepairLineInput,
+  RepairStatistics,
+} from "./repair-types"
 
 export const repairKeys = {
   codes: ["repair-codes"] as const,
@@ -9,6 +16,7 @@ export const repairKeys = {
   orderLines: (orderId: string) => ["repair-lines", "order", orderId] as const,
   objectHistory: (objectId: string, params?: Params) => ["repair-lines", "object", objectId, params ?? {}] as const,
   objectComponents: (objectId: string) => ["service-objects", "bom-components", objectId] as const,
+  statistics: (params: Params) => ["repair-lines", "statistics", params] as const,
 }
 
 // ---------- Code tables ----------
@@ -117,4 +125,11 @@ export const useObjectBomComponents = (objectId?: string | null) =>
       return { bom_version, components }
     },
     enabled: !!objectId,
+  })
+
+/** Recurring symptoms, diagnoses and components among the repairs matching the filters. */
+export const useRepairStatistics = (params: Params) =>
+  useQuery({
+    queryKey: repairKeys.statistics(params),
+    queryFn: () => get<RepairStatistics>("/admin/repair-statistics", params),
   })
