@@ -11,6 +11,26 @@ export default async function repairs(ctx) {
     return res.json
   }
 
+  // Opens a row's "…" menu and finds an item. A menu still closing (its exit animation) would
+  // offer its stale items, so it is awaited gone first; a re-render after the previous change
+  // (refetch, toast) can close a menu just opened, so the opening is retried.
+  const menu = async (row, name) => {
+    for (let attempt = 1; ; attempt++) {
+      await page.getByRole("menu").waitFor({ state: "detached" })
+      await row.getByTestId("repair-actions").click()
+      const item = page.getByRole("menuitem", { name })
+      try {
+        await item.waitFor({ timeout: 3_000 })
+        return item
+      } catch (e) {
+        if (attempt === 3) {
+          throw e
+        }
+        await page.keyboard.press("Escape")
+      }
+    }
+  }
+
   let order
   let object
   let productId
@@ -147,25 +167,20 @@ export default async function repairs(ctx) {
 
   await step("status moves: diagnosed; repaired is offered only once a resolution is chosen", async () => {
     const row = page.getByTestId("repairs-section").getByTestId("repair-row")
-    await row.getByTestId("repair-actions").click()
-    await page.getByRole("menuitem", { name: "Mark diagnosed" }).click()
+    await (await menu(row, "Mark diagnosed")).click()
     await row.locator('[data-repair-status="diagnosed"]').waitFor()
-    await row.getByTestId("repair-actions").click()
-    const repaired = page.getByRole("menuitem", { name: "Mark repaired" })
-    await repaired.waitFor()
+    const repaired = await menu(row, "Mark repaired")
     expect((await repaired.getAttribute("data-disabled")) !== null, "Mark repaired is offered without a resolution code")
     await page.keyboard.press("Escape")
 
-    await row.getByTestId("repair-actions").click()
-    await page.getByRole("menuitem", { name: "Edit" }).click()
+    await (await menu(row, "Edit")).click()
     const drawer = page.getByTestId("repair-line-drawer")
     await drawer.waitFor()
     await selectOption("repair-resolution", "REPLACED · Part replaced")
     await drawer.getByRole("button", { name: "Save", exact: true }).click()
     await drawer.waitFor({ state: "detached" })
     await row.getByText("REPLACED · Part replaced").waitFor()
-    await row.getByTestId("repair-actions").click()
-    await page.getByRole("menuitem", { name: "Mark repaired" }).click()
+    await (await menu(row, "Mark repaired")).click()
     await row.locator('[data-repair-status="repaired"]').waitFor()
     const [line] = ok(await api("GET", `/admin/service-orders/${order.id}/repair-lines`), "repair lines").repair_lines
     expect(line.status === "repaired" && line.diagnosed_at && line.repaired_at, `status not stored: ${JSON.stringify(line)}`)
