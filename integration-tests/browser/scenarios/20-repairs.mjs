@@ -11,16 +11,20 @@ export default async function repairs(ctx) {
     return res.json
   }
 
-  // Opens a row's "…" menu and finds an item. A menu still closing (its exit animation) would
-  // offer its stale items, so it is awaited gone first; a re-render after the previous change
-  // (refetch, toast) can close a menu just opened, so the opening is retried.
-  const menu = async (row, name) => {
+  // Opens a row's "…" menu and finds an item; with `click`, clicks it. A menu still closing (its
+  // exit animation) would offer its stale items, so it is awaited gone first; a re-render after
+  // the previous change (refetch, toast) can close a menu just opened, so each try is retried.
+  const menu = async (row, name, { click = false } = {}) => {
     for (let attempt = 1; ; attempt++) {
       await page.getByRole("menu").waitFor({ state: "detached" })
       await row.getByTestId("repair-actions").click()
       const item = page.getByRole("menuitem", { name })
       try {
-        await item.waitFor({ timeout: 3_000 })
+        if (click) {
+          await item.click({ timeout: 3_000 })
+        } else {
+          await item.waitFor({ timeout: 3_000 })
+        }
         return item
       } catch (e) {
         if (attempt === 3) {
@@ -167,20 +171,20 @@ export default async function repairs(ctx) {
 
   await step("status moves: diagnosed; repaired is offered only once a resolution is chosen", async () => {
     const row = page.getByTestId("repairs-section").getByTestId("repair-row")
-    await (await menu(row, "Mark diagnosed")).click()
+    await menu(row, "Mark diagnosed", { click: true })
     await row.locator('[data-repair-status="diagnosed"]').waitFor()
     const repaired = await menu(row, "Mark repaired")
     expect((await repaired.getAttribute("data-disabled")) !== null, "Mark repaired is offered without a resolution code")
     await page.keyboard.press("Escape")
 
-    await (await menu(row, "Edit")).click()
+    await menu(row, "Edit", { click: true })
     const drawer = page.getByTestId("repair-line-drawer")
     await drawer.waitFor()
     await selectOption("repair-resolution", "REPLACED · Part replaced")
     await drawer.getByRole("button", { name: "Save", exact: true }).click()
     await drawer.waitFor({ state: "detached" })
     await row.getByText("REPLACED · Part replaced").waitFor()
-    await (await menu(row, "Mark repaired")).click()
+    await menu(row, "Mark repaired", { click: true })
     await row.locator('[data-repair-status="repaired"]').waitFor()
     const [line] = ok(await api("GET", `/admin/service-orders/${order.id}/repair-lines`), "repair lines").repair_lines
     expect(line.status === "repaired" && line.diagnosed_at && line.repaired_at, `status not stored: ${JSON.stringify(line)}`)
