@@ -131,5 +131,5 @@ export const useObjectBomComponents = (objectId?: string | null) =>
 export const useRepairStatistics = (params: Params) =>
   useQuery({
     queryKey: repairKeys.statistics(params),
-    queryFn: () => get<RepairStatistics>("/admin/repair-statistics", params),
+    queryFn: () => get<{ repair_statistics: RepairStatistics }>("/admin/repair-statistics", params).then((r) => r.repair_statistics),
   })
