@@ -222,6 +222,8 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/service-orders/${order.id}/repair-lines?status=verified`, { headers })).data.count).toBe(0)
         const withLines = (await api.get(`/admin/service-orders/${order.id}`, { headers })).data.service_order
         expect(withLines.repair_lines.map((l: any) => l.id)).toEqual([line.id])
+        // The order names its object's BOM version: the repair form offers that version's parts.
+        expect(withLines.service_object.bom_version).toEqual(expect.objectContaining({ id: v1.id, bom_id: v1.bom_id, version: 1 }))
       })
 
       it("names a real technician: unknown 404, newly named inactive 400, and a technician user's own by default", async () => {

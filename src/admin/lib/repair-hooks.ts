@@ -103,17 +103,22 @@ export const useObjectRepairHistory = (objectId: string, params: Params) =>
     placeholderData: keepPreviousData,
   })
 
-type ObjectBomVersion = { bom_version: { id: string; bom_id: string; version: number; status: string } | null }
+type PinnedVersion = { id: string; bom_id: string; version: number }
 
 /**
  * The components of the BOM version an object is pinned to: the only ones its repairs may name.
+ * `pinned` is the version when the caller already has it (the order's own object), so a role
+ * that cannot read service objects still gets the parts; else it is read from the object.
  * `bom_version` is null when the object is not pinned to one.
  */
-export const useObjectBomComponents = (objectId?: string | null) =>
+export const useObjectBomComponents = (objectId?: string | null, pinned?: PinnedVersion | null) =>
   useQuery({
-    queryKey: repairKeys.objectComponents(objectId ?? ""),
+    queryKey: [...repairKeys.objectComponents(objectId ?? ""), pinned?.id ?? null],
     queryFn: async () => {
-      const { bom_version } = await get<ObjectBomVersion>(`/admin/service-objects/${objectId}/bom-version`)
+      const bom_version =
+        pinned !== undefined
+          ? pinned
+          : (await get<{ bom_version: PinnedVersion | null }>(`/admin/service-objects/${objectId}/bom-version`)).bom_version
       if (!bom_version) {
         return { bom_version: null, components: [] as RepairComponentRef[] }
       }

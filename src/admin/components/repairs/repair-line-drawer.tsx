@@ -115,7 +115,11 @@ export const RepairLineDrawer = ({
     { enabled: open && !isEdit && !!canReadObjects }
   )
   const technicians = useTechnicianList({ is_active: true, limit: 200, order: "first_name" }, { enabled: open && !!canReadTechnicians })
-  const bom = useObjectBomComponents(open ? values.service_object_id : null)
+  const ownObject = values.service_object_id === order.service_object_id
+  const bom = useObjectBomComponents(
+    open ? values.service_object_id : null,
+    ownObject ? (order.service_object?.bom_version ?? null) : undefined
+  )
   const add = useAddRepairLine(order.id)
   const update = useUpdateRepairLine(order.id)
 
