@@ -41,6 +41,12 @@ medusaIntegrationTestRunner({
       )
       return data.service_return
     }
+    const createReturnRequest = (orderId: string, lineId: string, quantity: number) =>
+      api.post(
+        "/admin/service-returns",
+        { order_id: orderId, items: [{ order_line_item_id: lineId, quantity, disposition: "scrap" }] },
+        { headers }
+      )
     const medusaReturn = async (id: string) => {
       const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "return",
@@ -171,6 +177,20 @@ medusaIntegrationTestRunner({
       expect((await medusaReturn(approved.return_id)).status).toBe("canceled")
       // The quantity is returnable again.
       expect((await createReturn(orderId, lineId, "scrap", { quantity: 4 })).status).toBe("requested")
+    })
+
+    it("counts an approved return once against what is left to return", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const first = await createReturn(orderId, lineId, "repair_and_return")
+      await api.post(`/admin/service-returns/${first.id}/approve`, {}, { headers })
+      // 4 fulfilled, 1 requested through Medusa's return: 3 remain, and a fourth unit does not.
+      const tooMany = await err(createReturnRequest(orderId, lineId, 4))
+      expect(tooMany.status).toBe(400)
+      expect(tooMany.data.message).toMatch(/only 3 can still be returned/)
+      expect((await createReturn(orderId, lineId, "scrap", { quantity: 3 })).status).toBe("requested")
+      // The requested one holds its units too.
+      const none = await err(createReturnRequest(orderId, lineId, 1))
+      expect(none.data.message).toMatch(/only 0 can still be returned/)
     })
 
     it("refuses illegal status moves with 400 and changes nothing", async () => {

@@ -50,8 +50,10 @@ export const validateServiceReturnItemsStep = createStep(
       throw invalid(`Order ${input.order_id} is canceled`)
     }
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    // Only requested service returns hold units of their own: an approved one has its Medusa
+    // return, which the line's return_requested_quantity already counts.
     const live = await service.listServiceReturnItems(
-      { order_line_item_id: input.items.map((i) => i.order_line_item_id), service_return: { status: ["requested", "approved"] } } as any,
+      { order_line_item_id: input.items.map((i) => i.order_line_item_id), service_return: { status: ["requested"] } } as any,
       { select: ["order_line_item_id", "quantity"] }
     )
     const wanted = new Map<string, number>()
@@ -64,7 +66,8 @@ export const validateServiceReturnItemsStep = createStep(
         throw invalid(`Line item ${lineId} is not an item of order ${input.order_id}`)
       }
       const held = live.filter((l: any) => l.order_line_item_id === lineId).reduce((s: number, l: any) => s + Number(l.quantity), 0)
-      // Medusa returns only what was fulfilled; Medusa's own requests and other live service returns hold the rest.
+      // Medusa returns only what was fulfilled; Medusa's requested returns (approved service returns
+      // among them) and requested service returns hold the rest.
       const returnable =
         Number(line.detail?.fulfilled_quantity ?? 0) - Number(line.detail?.return_requested_quantity ?? 0) - Number(line.detail?.returned_quantity ?? 0) - held
       if (quantity > returnable) {
