@@ -93,6 +93,26 @@ async function api(base, token, method, url, body) {
   return { status: res.status, json }
 }
 
+/**
+ * A second admin user, made the way a colleague joins: an invite, an emailpass registration and
+ * the invite accepted with that registration's token. Returns the user.
+ */
+async function inviteAdmin(base, token, email, password, { first_name, last_name }) {
+  const invite = await api(base, token, "POST", "/admin/invites", { email })
+  expect(invite.status === 200, `invite: ${invite.status} ${JSON.stringify(invite.json)}`)
+  const registered = await api(base, null, "POST", "/auth/user/emailpass/register", { email, password })
+  expect(registered.status === 200, `register: ${registered.status} ${JSON.stringify(registered.json)}`)
+  const accepted = await api(
+    base,
+    registered.json.token,
+    "POST",
+    `/admin/invites/accept?token=${encodeURIComponent(invite.json.invite.token)}`,
+    { email, first_name, last_name }
+  )
+  expect(accepted.status === 200, `accept: ${accepted.status} ${JSON.stringify(accepted.json)}`)
+  return accepted.json.user
+}
+
 async function shot(name) {
   if (!page) {
     return
@@ -350,6 +370,7 @@ async function main() {
     shot,
     log,
     api: (method, url, body) => api(base, token, method, url, body),
+    inviteAdmin: (email, password, names) => inviteAdmin(base, token, email, password, names),
     selectOption,
     optionsOf,
     pickCustomer,

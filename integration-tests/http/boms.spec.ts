@@ -48,6 +48,12 @@ medusaIntegrationTestRunner({
           await api.post("/admin/boms", { product_id: catalog.product.id, variant_id: catalog.variant.id, name: "8 kW" }, { headers })
         ).data.bom
         expect(variantBom.variant_id).toBe(catalog.variant.id)
+        // The product and variant are read through the read-only links.
+        const both = (await api.get(`/admin/boms?product_id=${catalog.product.id}&order=name`, { headers })).data.boms
+        expect(both.map((b: any) => [b.product?.title, b.variant?.title ?? null])).toEqual([
+          ["Heat pump HP-200", "8 kW"],
+          ["Heat pump HP-200", null],
+        ])
         expect(await api.delete(`/admin/boms/${bom.id}`, { headers }).then((r) => r.data)).toEqual({ id: bom.id, object: "bom", deleted: true })
         expect((await err(api.get(`/admin/boms/${bom.id}`, { headers }))).status).toBe(404)
       })

@@ -27,6 +27,7 @@ moveServiceObjectBomVersionWorkflow.hooks.serviceObjectBomVersionChanged(refuse)
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
+    let admin: { id: string }
     let catalog: Awaited<ReturnType<typeof createCatalog>>
     let customer: { id: string }
     const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
@@ -35,10 +36,14 @@ medusaIntegrationTestRunner({
       failHooks = false
       const container = getContainer()
       await container.resolve(SERVICE_MANAGEMENT_MODULE).ensureDefaultStages()
-      ;({ headers } = await createAdmin(container))
+      ;({ headers, user: admin } = await createAdmin(container))
       catalog = await createCatalog(container)
       customer = await container.resolve(Modules.CUSTOMER).createCustomers({ email: "repair@example.com" })
     })
+
+    const technician = async (body: Record<string, unknown> = {}) =>
+      (await api.post("/admin/technicians", { first_name: "Tina", last_name: "Tech", timezone: "UTC", working_hours: { "1": [{ start: "08:00", end: "17:00" }] }, ...body }, { headers })).data
+        .technician
 
     const code = async (body: Record<string, unknown>) => (await api.post("/admin/repair-codes", body, { headers })).data.repair_code
 
@@ -150,8 +155,24 @@ medusaIntegrationTestRunner({
         expect(area.data.message).toMatch(/holds 1 code/)
         expect((await api.get(`/admin/repair-codes/${codes.noHeat.id}`, { headers })).data.repair_code.id).toBe(codes.noHeat.id)
         expect((await api.get(`/admin/repair-codes/${codes.noise.id}`, { headers })).data.repair_code.id).toBe(codes.noise.id)
-        // Deactivating is the way out.
+        // Every code column counts, and a diagnosis area through its code.
+        const url = `/admin/service-orders/${order.id}/repair-lines`
+        const line = (
+          await api.post(url, { diagnosis_code_id: codes.fuse.id, resolution_code_id: codes.replaced.id, condition_code_id: codes.worn.id }, { headers })
+        ).data.repair_line
+        for (const used of [codes.fuse, codes.electrical, codes.replaced, codes.worn]) {
+          const res = await err(api.delete(`/admin/repair-codes/${used.id}`, { headers }))
+          expect(res.status).toBe(400)
+          expect(res.data.message).toMatch(/used on 1 repair line\(s\); deactivate it instead/)
+        }
+        // Deactivating is the way out: the code stays on the repairs that name it, which stay editable.
         expect((await api.post(`/admin/repair-codes/${codes.noHeat.id}`, { is_active: false }, { headers })).data.repair_code.is_active).toBe(false)
+        await api.post(`/admin/repair-codes/${codes.worn.id}`, { is_active: false }, { headers })
+        const edited = (await api.post(`${url}/${line.id}`, { notes: "Fuse holder corroded" }, { headers })).data.repair_line
+        expect(edited.condition_code).toEqual(expect.objectContaining({ code: "WORN" }))
+        expect(edited.notes).toBe("Fuse holder corroded")
+        // An unused code goes for good.
+        expect((await api.delete(`/admin/repair-codes/${codes.rattle.id}`, { headers })).data.deleted).toBe(true)
       })
 
       it("answers 401 without a token and 404 for unknown ids", async () => {
@@ -168,10 +189,11 @@ medusaIntegrationTestRunner({
       it("adds a line with the object's component, fills the area from the code, and lists it", async () => {
         const { codes, v1, object, order } = await repairSetup()
         const fuse = v1.components.find((c: any) => c.part_number === "F-10")
+        const tina = await technician()
         const line = (
           await api.post(
             `/admin/service-orders/${order.id}/repair-lines`,
-            { symptom_code_id: codes.noHeat.id, condition_code_id: codes.worn.id, bom_component_id: fuse.id, technician_id: "tech_1", notes: "Cold radiators" },
+            { symptom_code_id: codes.noHeat.id, condition_code_id: codes.worn.id, bom_component_id: fuse.id, technician_id: tina.id, notes: "Cold radiators" },
             { headers }
           )
         ).data.repair_line
@@ -185,9 +207,10 @@ medusaIntegrationTestRunner({
             bom_component_id: fuse.id,
             bom_version_id: v1.id,
             product_id: catalog.product.id,
-            technician_id: "tech_1",
+            technician_id: tina.id,
           })
         )
+        expect(line.technician).toEqual(expect.objectContaining({ id: tina.id, first_name: "Tina", last_name: "Tech" }))
         expect(line.symptom_code).toEqual(expect.objectContaining({ code: "NO_HEAT", label: "No heat" }))
         expect(line.symptom_area).toEqual(expect.objectContaining({ code: "HEAT" }))
         expect(line.bom_component).toEqual(expect.objectContaining({ part_number: "F-10" }))
@@ -199,6 +222,37 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/service-orders/${order.id}/repair-lines?status=verified`, { headers })).data.count).toBe(0)
         const withLines = (await api.get(`/admin/service-orders/${order.id}`, { headers })).data.service_order
         expect(withLines.repair_lines.map((l: any) => l.id)).toEqual([line.id])
+        // The order names its object's BOM version: the repair form offers that version's parts.
+        expect(withLines.service_object.bom_version).toEqual(expect.objectContaining({ id: v1.id, bom_id: v1.bom_id, version: 1 }))
+      })
+
+      it("names a real technician: unknown 404, newly named inactive 400, and a technician user's own by default", async () => {
+        const { order } = await repairSetup()
+        const missing = await err(api.post(`/admin/service-orders/${order.id}/repair-lines`, { technician_id: "stech_missing" }, { headers }))
+        expect(missing.status).toBe(404)
+        expect(missing.data.message).toMatch(/Technician stech_missing was not found/)
+        const retired = await technician({ first_name: "Rita", is_active: false })
+        const inactive = await err(api.post(`/admin/service-orders/${order.id}/repair-lines`, { technician_id: retired.id }, { headers }))
+        expect(inactive.status).toBe(400)
+        expect(inactive.data.message).toMatch(/Rita Tech is inactive/)
+        expect((await lines(order.id)).count).toBe(0)
+
+        // No technician for this login yet: nobody is named.
+        const anonymous = (await api.post(`/admin/service-orders/${order.id}/repair-lines`, {}, { headers })).data.repair_line
+        expect(anonymous.technician_id).toBeNull()
+        // Once the login is a technician, a repair recorded without naming anyone is theirs.
+        const own = await technician({ first_name: "Ada", user_id: admin.id })
+        const mine = (await api.post(`/admin/service-orders/${order.id}/repair-lines`, {}, { headers })).data.repair_line
+        expect(mine.technician_id).toBe(own.id)
+        // Naming nobody on purpose stays nobody.
+        const nobody = (await api.post(`/admin/service-orders/${order.id}/repair-lines`, { technician_id: null }, { headers })).data.repair_line
+        expect(nobody.technician_id).toBeNull()
+        // A line keeps a technician who became inactive later when other fields change.
+        const kept = (await api.post(`/admin/service-orders/${order.id}/repair-lines`, { technician_id: own.id }, { headers })).data.repair_line
+        await api.post(`/admin/technicians/${own.id}`, { is_active: false }, { headers })
+        const changed = await api.post(`/admin/service-orders/${order.id}/repair-lines/${kept.id}`, { notes: "still mine", technician_id: own.id }, { headers })
+        expect(changed.status).toBe(200)
+        expect(changed.data.repair_line.technician_id).toBe(own.id)
       })
 
       it("refuses a component of another version, codes of the wrong kind or area, and bad bodies, changing nothing", async () => {
@@ -289,6 +343,16 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/only open repairs/)
         expect((await lines(order.id)).repair_lines.map((l: any) => l.id)).toEqual([diagnosed.id])
+      })
+
+      it("keeps an object repaired on another object's order from being deleted", async () => {
+        const { order } = await repairSetup()
+        const spare = (await api.post("/admin/service-objects", { name: "Spare unit", customer_id: customer.id }, { headers })).data.service_object
+        await api.post(`/admin/service-orders/${order.id}/repair-lines`, { service_object_id: spare.id }, { headers })
+        const refused = await err(api.delete(`/admin/service-objects/${spare.id}`, { headers }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(new RegExp(`has repairs on service orders \\(${order.number}\\)`))
+        expect((await api.get(`/admin/service-objects/${spare.id}`, { headers })).data.service_object.id).toBe(spare.id)
       })
 
       it("follows the stage rules: no repair lines where the stage forbids them", async () => {

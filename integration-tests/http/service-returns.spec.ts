@@ -191,6 +191,32 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/service-returns/${created.id}`, { headers })).data.service_return.status).toBe("in_repair")
     })
 
+    it("lets one of two simultaneous moves of a return through: approve, receive and resolve happen once", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const created = await createReturn(orderId, lineId, "repair_and_return")
+      const twice = async (action: string) => {
+        const results = await Promise.all([1, 2].map(() => err(api.post(`/admin/service-returns/${created.id}/${action}`, {}, { headers }))))
+        expect(results.map((r: any) => r.status).sort()).toEqual([200, 400])
+        return results.find((r: any) => r.status === 200)!.data.service_return
+      }
+      const approved = await twice("approve")
+      const received = await twice("receive")
+      expect(received.status).toBe("in_repair")
+      await twice("resolve")
+      const after = (await api.get(`/admin/service-returns/${created.id}`, { headers })).data.service_return
+      expect(after.history.map((h: any) => h.to_status).sort()).toEqual(["approved", "in_repair", "received", "requested", "resolved"].sort())
+      // One Medusa return, received once; one repair order.
+      const { data: returns } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "return",
+        fields: ["id", "status"],
+        filters: { order_id: orderId },
+      })
+      expect(returns.filter((r: any) => r.status !== "canceled").map((r: any) => r.id)).toEqual([approved.return_id])
+      expect(Number((await medusaReturn(approved.return_id)).items[0].received_quantity)).toBe(1)
+      const orders = (await api.get(`/admin/service-orders?channel=return&customer_id=${customerId}`, { headers })).data
+      expect(orders.count).toBe(1)
+    })
+
     it("refuses bad items with 400: foreign line, too many units, zero quantity, unknown field", async () => {
       const { orderId, lineId } = await fulfilledOrder()
       const other = await fulfilledOrder()

@@ -7,6 +7,7 @@ import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
 import { postingSection } from "./posting"
 import { productsSection } from "./products"
+import { repairLinesSection } from "./repair-lines"
 import { repairsSection } from "./repairs"
 import { serviceObjectsSection } from "./service-objects"
 import { serviceOrdersSection } from "./service-orders"
@@ -36,6 +37,7 @@ export const seedSections: SeedSection[] = [
   subscriptionsSection,
   // Before the roles: the demo technician login is linked to the technician with its e-mail.
   dispatchSection,
+  repairLinesSection,
   serviceRolesSection,
   // After orders and service objects: receipt reuses the demo objects of the returned lines.
   returnsSection,

@@ -2,7 +2,6 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { pickVersionValidOn } from "../../src/modules/service-management/utils/bom-versions"
 import {
   addBomComponentsWorkflow,
-  addRepairLineWorkflow,
   approveBomVersionWorkflow,
   createBomVersionWorkflow,
   createBomWorkflow,
@@ -22,10 +21,12 @@ export const DEMO_REPAIR_CODES: Code[] = [
   { kind: "symptom", code: "RATTLE", label: "Rattles", area: "NOISE" },
   { kind: "symptom", code: "NO_HEAT", label: "Does not heat", area: "HEAT" },
   { kind: "symptom", code: "LEAK", label: "Leaks water", area: "WATER" },
+  { kind: "symptom", code: "NO_DRAIN", label: "Does not drain", area: "WATER" },
   { kind: "diagnosis_area", code: "MECH", label: "Mechanical" },
   { kind: "diagnosis_area", code: "ELEC", label: "Electrical" },
   { kind: "diagnosis", code: "BEARING", label: "Worn bearing", area: "MECH" },
   { kind: "diagnosis", code: "SEAL", label: "Failed seal", area: "MECH" },
+  { kind: "diagnosis", code: "PUMP", label: "Blocked drain pump", area: "MECH" },
   { kind: "diagnosis", code: "FUSE", label: "Blown fuse", area: "ELEC" },
   { kind: "diagnosis", code: "SENSOR", label: "Faulty sensor", area: "ELEC" },
   { kind: "resolution", code: "REPLACED", label: "Part replaced" },
@@ -107,7 +108,6 @@ async function seedCodes(ctx: SeedContext, service: any) {
     created += missing.length
   }
   report(ctx, "repair codes", created, DEMO_REPAIR_CODES.length - created)
-  return id
 }
 
 async function seedBoms(ctx: SeedContext, service: any) {
@@ -168,46 +168,16 @@ async function pinObjects(ctx: SeedContext, service: any) {
   report(ctx, "BOM versions of service objects", pinned, 0)
 }
 
-/** A diagnosed repair on the noisy washing machine's open order. */
-async function seedRepairLines(ctx: SeedContext, service: any, codeId: (kind: string, code: string) => string | undefined) {
-  const objectId = ctx.objects["CW8-24-118204"]
-  if (!objectId) {
-    return
-  }
-  const [order] = await service.listServiceOrders({ service_object_id: objectId }, { take: 1 })
-  const [object] = await service.listServiceObjects({ id: objectId })
-  if (!order || (await service.listServiceRepairLines({ service_order_id: order.id })).length) {
-    report(ctx, "repair lines", 0, order ? 1 : 0)
-    return
-  }
-  const [bearing] = object.bom_version_id
-    ? await service.listServiceBomComponents({ version_id: object.bom_version_id, title: "Drum bearing" })
-    : []
-  await addRepairLineWorkflow(ctx.container).run({
-    input: {
-      service_order_id: order.id,
-      repair_line: {
-        symptom_code_id: codeId("symptom", "RUMBLE"),
-        diagnosis_code_id: codeId("diagnosis", "BEARING"),
-        condition_code_id: codeId("condition", "WORN"),
-        bom_component_id: bearing?.id ?? null,
-        notes: "Rumbling above 1,000 rpm; rear drum bearing has play.",
-      },
-    },
-  })
-  report(ctx, "repair lines", 1, 0)
-}
-
 /**
- * Repair management demo data: code tables, BOMs with versions, objects pinned to versions and a
- * repair line. Runs after the products, service objects and service orders sections.
+ * Repair management demo data: code tables, BOMs with versions and objects pinned to versions.
+ * Runs after the products, service objects and service orders sections; the repairs themselves
+ * come later (repair-lines.ts), once the technicians exist.
  */
 export async function seedRepairs(ctx: SeedContext) {
   const service = ctx.container.resolve(SERVICE_MANAGEMENT_MODULE) as any
-  const codeId = await seedCodes(ctx, service)
+  await seedCodes(ctx, service)
   await seedBoms(ctx, service)
   await pinObjects(ctx, service)
-  await seedRepairLines(ctx, service, codeId)
 }
 
 export const repairsSection: SeedSection = { name: "repairs", demo: true, run: seedRepairs }

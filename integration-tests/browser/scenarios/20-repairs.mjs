@@ -2,8 +2,8 @@
 // on a service order a repair is recorded with dependent pickers (a symptom code is offered only
 // within the chosen area), the BOM component picker offers the parts of the object's pinned
 // version; status moves one step at a time (the move needing a code is offered disabled), the
-// stage rule locks the section; the object page shows the repair history; a code in use is
-// not deleted.
+// stage rule locks the section; the object page shows the repair history, the product page the
+// repair statistics; a code in use is not deleted.
 export default async function repairs(ctx) {
   const { page, base, customer, step, expect, api, shot, selectOption, optionsOf, moveStage } = ctx
   const ok = (res, what) => {
@@ -11,8 +11,33 @@ export default async function repairs(ctx) {
     return res.json
   }
 
+  // Opens a row's "…" menu and finds an item; with `click`, clicks it. A menu still closing (its
+  // exit animation) would offer its stale items, so it is awaited gone first; a re-render after
+  // the previous change (refetch, toast) can close a menu just opened, so each try is retried.
+  const menu = async (row, name, { click = false } = {}) => {
+    for (let attempt = 1; ; attempt++) {
+      await page.getByRole("menu").waitFor({ state: "detached" })
+      await row.getByTestId("repair-actions").click()
+      const item = page.getByRole("menuitem", { name })
+      try {
+        if (click) {
+          await item.click({ timeout: 3_000 })
+        } else {
+          await item.waitFor({ timeout: 3_000 })
+        }
+        return item
+      } catch (e) {
+        if (attempt === 3) {
+          throw e
+        }
+        await page.keyboard.press("Escape")
+      }
+    }
+  }
+
   let order
   let object
+  let productId
   const codes = {}
   await step("repairs: API setup (a product with an approved BOM version, an object pinned to it, an order)", async () => {
     const product = ok(
@@ -24,6 +49,7 @@ export default async function repairs(ctx) {
       }),
       "product"
     ).product
+    productId = product.id
     const bom = ok(await api("POST", "/admin/boms", { product_id: product.id, name: "CleanWave W-7" }), "bom").bom
     const version = ok(await api("POST", `/admin/boms/${bom.id}/versions`, { valid_from: "2020-01-01T00:00:00.000Z" }), "version").bom_version
     ok(
@@ -145,25 +171,20 @@ export default async function repairs(ctx) {
 
   await step("status moves: diagnosed; repaired is offered only once a resolution is chosen", async () => {
     const row = page.getByTestId("repairs-section").getByTestId("repair-row")
-    await row.getByTestId("repair-actions").click()
-    await page.getByRole("menuitem", { name: "Mark diagnosed" }).click()
+    await menu(row, "Mark diagnosed", { click: true })
     await row.locator('[data-repair-status="diagnosed"]').waitFor()
-    await row.getByTestId("repair-actions").click()
-    const repaired = page.getByRole("menuitem", { name: "Mark repaired" })
-    await repaired.waitFor()
+    const repaired = await menu(row, "Mark repaired")
     expect((await repaired.getAttribute("data-disabled")) !== null, "Mark repaired is offered without a resolution code")
     await page.keyboard.press("Escape")
 
-    await row.getByTestId("repair-actions").click()
-    await page.getByRole("menuitem", { name: "Edit" }).click()
+    await menu(row, "Edit", { click: true })
     const drawer = page.getByTestId("repair-line-drawer")
     await drawer.waitFor()
     await selectOption("repair-resolution", "REPLACED · Part replaced")
     await drawer.getByRole("button", { name: "Save", exact: true }).click()
     await drawer.waitFor({ state: "detached" })
     await row.getByText("REPLACED · Part replaced").waitFor()
-    await row.getByTestId("repair-actions").click()
-    await page.getByRole("menuitem", { name: "Mark repaired" }).click()
+    await menu(row, "Mark repaired", { click: true })
     await row.locator('[data-repair-status="repaired"]').waitFor()
     const [line] = ok(await api("GET", `/admin/service-orders/${order.id}/repair-lines`), "repair lines").repair_lines
     expect(line.status === "repaired" && line.diagnosed_at && line.repaired_at, `status not stored: ${JSON.stringify(line)}`)
@@ -187,6 +208,17 @@ export default async function repairs(ctx) {
     await entry.getByText("BEARING · Worn bearing").waitFor()
     expect((await entry.getAttribute("data-status")) === "repaired", "the history does not show the repaired status")
     await shot("object-repair-history")
+  })
+
+  await step("product page: the repair statistics rank the recorded symptom, diagnosis and component", async () => {
+    await page.goto(`${base}/app/products/${productId}`)
+    const widget = page.getByTestId("product-repair-statistics")
+    await widget.waitFor({ timeout: 60_000 })
+    await widget.getByTestId("product-repair-total").getByText("1 recorded").waitFor()
+    await widget.getByTestId("repair-stat-symptoms").getByText("RUMBLE · Rumbles during spin").waitFor()
+    await widget.getByTestId("repair-stat-diagnoses").getByText("BEARING · Worn bearing").waitFor()
+    await widget.getByTestId("repair-stat-components").getByText(/CW-BRG-6205 · Drum bearing \(v1\)/).waitFor()
+    await shot("product-repair-statistics")
   })
 
   await step("Settings › Repair codes: a code in use is refused deletion and stays", async () => {

@@ -1,32 +1,13 @@
 // Service roles: a manager assigns a role on Settings › Service › Roles; a dispatcher then logs in
 // and is not offered what the role may not do (agreements: a message naming the role, no create button).
 export default async function roles(ctx) {
-  const { page, base, step, expect, api, shot, selectOption } = ctx
+  const { page, base, step, expect, api, shot, selectOption, inviteAdmin } = ctx
   const email = "dina.dispatch@example.com"
   const password = "dispatch-secret-1"
-  const raw = async (method, url, body, token) => {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    return { status: res.status, json: await res.json().catch(() => ({})) }
-  }
 
   let userId
   await step("API: invite a second admin user and accept the invite", async () => {
-    const invite = await api("POST", "/admin/invites", { email })
-    expect(invite.status === 200, `invite: ${invite.status} ${JSON.stringify(invite.json)}`)
-    const registered = await raw("POST", "/auth/user/emailpass/register", { email, password })
-    expect(registered.status === 200, `register: ${registered.status} ${JSON.stringify(registered.json)}`)
-    const accepted = await raw(
-      "POST",
-      `/admin/invites/accept?token=${encodeURIComponent(invite.json.invite.token)}`,
-      { email, first_name: "Dina", last_name: "Dispatch" },
-      registered.json.token
-    )
-    expect(accepted.status === 200, `accept: ${accepted.status} ${JSON.stringify(accepted.json)}`)
-    userId = accepted.json.user.id
+    userId = (await inviteAdmin(email, password, { first_name: "Dina", last_name: "Dispatch" })).id
   })
 
   await step("a manager makes her a dispatcher on Settings › Service › Roles", async () => {

@@ -6,17 +6,9 @@
 // (recorded with its note); the order page lists the assignments; My work shows them to the
 // technician and a clear message to an admin user who is no technician.
 export default async function dispatch(ctx) {
-  const { page, base, customer, step, expect, api, shot } = ctx
+  const { page, base, customer, step, expect, api, shot, inviteAdmin } = ctx
   const email = "tom.tech@example.com"
   const password = "technician-secret-1"
-  const raw = async (method, url, body, token) => {
-    const res = await fetch(`${base}${url}`, {
-      method,
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    return { status: res.status, json: await res.json().catch(() => ({})) }
-  }
 
   // The day planned on: tomorrow, or today on a Sunday, so that it stays in this week (My work).
   const { day, timezone } = await page.evaluate(() => {
@@ -36,18 +28,7 @@ export default async function dispatch(ctx) {
   let technician
   const orders = {}
   await step("dispatch: API setup (a second admin user for the technician, three open orders)", async () => {
-    const invite = await api("POST", "/admin/invites", { email })
-    expect(invite.status === 200, `invite: ${invite.status} ${JSON.stringify(invite.json)}`)
-    const registered = await raw("POST", "/auth/user/emailpass/register", { email, password })
-    expect(registered.status === 200, `register: ${registered.status} ${JSON.stringify(registered.json)}`)
-    const accepted = await raw(
-      "POST",
-      `/admin/invites/accept?token=${encodeURIComponent(invite.json.invite.token)}`,
-      { email, first_name: "Tom", last_name: "Tech" },
-      registered.json.token
-    )
-    expect(accepted.status === 200, `accept: ${accepted.status} ${JSON.stringify(accepted.json)}`)
-    userId = accepted.json.user.id
+    userId = (await inviteAdmin(email, password, { first_name: "Tom", last_name: "Tech" })).id
     const hours = [{ start: "08:00", end: "17:00" }]
     const other = await api("POST", "/admin/technicians", { first_name: "Una", last_name: "Unteamed", timezone, working_hours: { 1: hours } })
     expect(other.status === 200, `technician without a team: ${other.status} ${JSON.stringify(other.json)}`)

@@ -58,3 +58,8 @@ export const WarrantyBadge = ({ warrantyEnd }: { warrantyEnd?: string | null }) 
     </StatusBadge>
   )
 }
+
+/** Whether a catalogue record (task, SLA, code, technician) is still offered. */
+export const ActiveBadge = ({ active }: { active: boolean }) => (
+  <StatusBadge color={active ? "green" : "grey"}>{active ? "Active" : "Inactive"}</StatusBadge>
+)

@@ -1,6 +1,13 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { del, get, post, queryKeys, useInvalidate, type Params } from "./hooks"
-import type { RepairCode, RepairCodeInput, RepairComponentRef, RepairLine, RepairLineInput } from "./repair-types"
+import type {
+  RepairCode,
+  RepairCodeInput,
+  RepairComponentRef,
+  RepairLine,
+  RepairLineInput,
+  RepairStatistics,
+} from "./repair-types"
 
 export const repairKeys = {
   codes: ["repair-codes"] as const,
@@ -9,6 +16,7 @@ export const repairKeys = {
   orderLines: (orderId: string) => ["repair-lines", "order", orderId] as const,
   objectHistory: (objectId: string, params?: Params) => ["repair-lines", "object", objectId, params ?? {}] as const,
   objectComponents: (objectId: string) => ["service-objects", "bom-components", objectId] as const,
+  statistics: (params: Params) => ["repair-lines", "statistics", params] as const,
 }
 
 // ---------- Code tables ----------
@@ -95,17 +103,22 @@ export const useObjectRepairHistory = (objectId: string, params: Params) =>
     placeholderData: keepPreviousData,
   })
 
-type ObjectBomVersion = { bom_version: { id: string; bom_id: string; version: number; status: string } | null }
+type PinnedVersion = { id: string; bom_id: string; version: number }
 
 /**
  * The components of the BOM version an object is pinned to: the only ones its repairs may name.
+ * `pinned` is the version when the caller already has it (the order's own object), so a role
+ * that cannot read service objects still gets the parts; else it is read from the object.
  * `bom_version` is null when the object is not pinned to one.
  */
-export const useObjectBomComponents = (objectId?: string | null) =>
+export const useObjectBomComponents = (objectId?: string | null, pinned?: PinnedVersion | null) =>
   useQuery({
-    queryKey: repairKeys.objectComponents(objectId ?? ""),
+    queryKey: [...repairKeys.objectComponents(objectId ?? ""), pinned?.id ?? null],
     queryFn: async () => {
-      const { bom_version } = await get<ObjectBomVersion>(`/admin/service-objects/${objectId}/bom-version`)
+      const bom_version =
+        pinned !== undefined
+          ? pinned
+          : (await get<{ bom_version: PinnedVersion | null }>(`/admin/service-objects/${objectId}/bom-version`)).bom_version
       if (!bom_version) {
         return { bom_version: null, components: [] as RepairComponentRef[] }
       }
@@ -117,4 +130,11 @@ export const useObjectBomComponents = (objectId?: string | null) =>
       return { bom_version, components }
     },
     enabled: !!objectId,
+  })
+
+/** Recurring symptoms, diagnoses and components among the repairs matching the filters. */
+export const useRepairStatistics = (params: Params) =>
+  useQuery({
+    queryKey: repairKeys.statistics(params),
+    queryFn: () => get<{ repair_statistics: RepairStatistics }>("/admin/repair-statistics", params).then((r) => r.repair_statistics),
   })

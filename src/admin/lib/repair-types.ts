@@ -96,3 +96,15 @@ export type RepairLineInput = Partial<
     | "status"
   >
 > & { service_object_id?: string }
+
+type Counted<K extends string, T> = { [key in K]: T } & { count: number }
+
+/** `GET /admin/repair-statistics`: which symptoms, diagnoses and components recur. */
+export type RepairStatistics = {
+  total: number
+  symptoms: Counted<"symptom_code", CodeRef>[]
+  diagnoses: Counted<"diagnosis_code", CodeRef>[]
+  symptom_diagnoses: (Counted<"symptom_code", CodeRef> & { diagnosis_code: CodeRef })[]
+  resolutions: Counted<"resolution_code", CodeRef>[]
+  components: Counted<"bom_component", RepairComponentRef & { version?: { version: number } | null }>[]
+}

@@ -138,7 +138,12 @@ export type ServiceOrder = {
   posted_order?: { id: string; display_id?: number; status?: string } | null
   stage: StageRef
   customer?: CustomerRef | null
-  service_object?: { id: string; name: string; serial_number?: string | null } | null
+  service_object?: {
+    id: string
+    name: string
+    serial_number?: string | null
+    bom_version?: { id: string; bom_id: string; version: number } | null
+  } | null
   lines?: ServiceOrderLine[]
   stage_transitions?: StageTransition[]
 }

@@ -3,9 +3,11 @@ import {
   beginReturnOrderWorkflow,
   confirmReturnRequestWorkflow,
   emitEventStep,
+  releaseLockStep,
   requestItemReturnWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { lockServiceReturn } from "./steps/lock-service-return"
 import { ServiceActor } from "../types"
 import { loadServiceReturnForMoveStep, moveServiceReturnStatusStep } from "./steps/service-return-steps"
 
@@ -25,6 +27,7 @@ export const approveServiceReturnWorkflowId = "approve-service-return"
  * and refunds. Hooks: `validate`, `serviceReturnApproved`. Event: `service_return.status_changed`.
  */
 export const approveServiceReturnWorkflow = createWorkflow(approveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
+  const lockKey = lockServiceReturn(input)
   const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "approve" as const })))
   const validate = createHook("validate", { input, service_return: current })
 
@@ -59,5 +62,6 @@ export const approveServiceReturnWorkflow = createWorkflow(approveServiceReturnW
   )
   const serviceReturnApproved = createHook("serviceReturnApproved", { service_return_id: input.id, return_id: returnId, additional_data: input.additional_data })
   emitEventStep({ eventName: ServiceManagementEvents.SERVICE_RETURN_STATUS_CHANGED, data: moved })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(moved, { hooks: [validate, serviceReturnApproved] })
 })

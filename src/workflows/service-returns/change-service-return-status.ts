@@ -1,6 +1,7 @@
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelReturnWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { cancelReturnWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { lockServiceReturn } from "./steps/lock-service-return"
 import { ServiceReturnMoveWorkflowInput } from "./approve-service-return"
 import { loadServiceReturnForMoveStep, moveServiceReturnStatusStep } from "./steps/service-return-steps"
 
@@ -15,6 +16,7 @@ export const changeServiceReturnStatusWorkflowId = "change-service-return-status
 export const changeServiceReturnStatusWorkflow = createWorkflow(
   changeServiceReturnStatusWorkflowId,
   (input: ChangeServiceReturnStatusWorkflowInput) => {
+    const lockKey = lockServiceReturn(input)
     const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: input.action })))
     const validate = createHook("validate", { input, service_return: current })
     when("reject-cancels-medusa-return", { input, current }, ({ input, current }) => input.action === "reject" && !!current.return_id).then(() => {
@@ -27,6 +29,7 @@ export const changeServiceReturnStatusWorkflow = createWorkflow(
     )
     const serviceReturnStatusChanged = createHook("serviceReturnStatusChanged", { change: moved, additional_data: input.additional_data })
     emitEventStep({ eventName: ServiceManagementEvents.SERVICE_RETURN_STATUS_CHANGED, data: moved })
+    releaseLockStep({ key: lockKey })
     return new WorkflowResponse(moved, { hooks: [validate, serviceReturnStatusChanged] })
   }
 )

@@ -3,9 +3,11 @@ import {
   beginReceiveReturnWorkflow,
   confirmReturnReceiveWorkflow,
   emitEventStep,
+  releaseLockStep,
   receiveItemReturnRequestWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { lockServiceReturn } from "./steps/lock-service-return"
 import { createServiceObjectsWorkflow } from "../service-objects/create-service-objects"
 import { createServiceOrderWorkflow } from "../service-orders/create-service-order"
 import { ServiceReturnMoveWorkflowInput } from "./approve-service-return"
@@ -24,6 +26,7 @@ export const receiveServiceReturnWorkflowId = "receive-service-return"
  * Events: `service_return.received`, `service_return.status_changed`.
  */
 export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
+  const lockKey = lockServiceReturn(input)
   const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "receive" as const })))
   const validate = createHook("validate", { input, service_return: current })
   const receipt = prepareServiceReturnReceiptStep(transform({ current }, ({ current }) => ({ service_return: current })))
@@ -120,5 +123,6 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
   const serviceReturnReceived = createHook("serviceReturnReceived", { result, additional_data: input.additional_data })
   emitEventStep({ eventName: ServiceManagementEvents.SERVICE_RETURN_STATUS_CHANGED, data: received }).config({ name: "emit-service-return-status-changed" })
   emitEventStep({ eventName: ServiceManagementEvents.SERVICE_RETURN_RECEIVED, data: result })
+  releaseLockStep({ key: lockKey })
   return new WorkflowResponse(result, { hooks: [validate, serviceReturnReceived] })
 })

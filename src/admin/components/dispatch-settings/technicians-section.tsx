@@ -1,10 +1,11 @@
-import { Badge, createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useDeleteTechnician, useTechnicianList } from "../../lib/technician-hooks"
 import { technicianName, type TechnicianDetail } from "../../lib/dispatch-types"
 import { CrudSection, RowActions, useListState } from "./crud-section"
 import { TechnicianDrawer } from "./technician-drawer"
 import { userLabel } from "./user-picker"
+import { ActiveBadge } from "../badges"
 
 const columnHelper = createDataTableColumnHelper<TechnicianDetail>()
 
@@ -45,7 +46,7 @@ export const TechniciansSection = () => {
       columnHelper.accessor("timezone", { header: "Time zone" }),
       columnHelper.accessor("is_active", {
         header: "Status",
-        cell: ({ getValue }) => <StatusBadge color={getValue() ? "green" : "grey"}>{getValue() ? "Active" : "Inactive"}</StatusBadge>,
+        cell: ({ getValue }) => <ActiveBadge active={getValue()} />,
       }),
       columnHelper.display({
         id: "actions",

@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, Select, StatusBadge } from "@medusajs/ui"
+import { createDataTableColumnHelper, Select } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useAllRepairCodes, useDeleteRepairCode, useRepairCodes } from "../../lib/repair-hooks"
 import {
@@ -10,6 +10,7 @@ import {
 } from "../../lib/repair-types"
 import { CrudSection, RowActions, useListState } from "../dispatch-settings/crud-section"
 import { RepairCodeDrawer } from "./repair-code-drawer"
+import { ActiveBadge } from "../badges"
 
 const columnHelper = createDataTableColumnHelper<RepairCode>()
 
@@ -37,7 +38,7 @@ export const RepairCodesSection = () => {
       columnHelper.accessor("position", { header: "Position" }),
       columnHelper.accessor("is_active", {
         header: "Status",
-        cell: ({ getValue }) => <StatusBadge color={getValue() ? "green" : "grey"}>{getValue() ? "Active" : "Inactive"}</StatusBadge>,
+        cell: ({ getValue }) => <ActiveBadge active={getValue()} />,
       }),
       columnHelper.display({
         id: "actions",

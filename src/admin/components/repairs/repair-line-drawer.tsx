@@ -1,5 +1,5 @@
 import { Select, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Fragment, useEffect, useState } from "react"
 import { technicianName } from "../../lib/dispatch-types"
 import { errorMessage, toastSuccess } from "../../lib/errors"
 import { useServiceObjects } from "../../lib/hooks"
@@ -115,7 +115,11 @@ export const RepairLineDrawer = ({
     { enabled: open && !isEdit && !!canReadObjects }
   )
   const technicians = useTechnicianList({ is_active: true, limit: 200, order: "first_name" }, { enabled: open && !!canReadTechnicians })
-  const bom = useObjectBomComponents(open ? values.service_object_id : null)
+  const ownObject = values.service_object_id === order.service_object_id
+  const bom = useObjectBomComponents(
+    open ? values.service_object_id : null,
+    ownObject ? (order.service_object?.bom_version ?? null) : undefined
+  )
   const add = useAddRepairLine(order.id)
   const update = useUpdateRepairLine(order.id)
 
@@ -201,39 +205,32 @@ export const RepairLineDrawer = ({
         </Select>
       </Field>
       <div className="grid grid-cols-2 gap-4">
-        <OptionSelect
-          id="repair-symptom-area"
-          label={REPAIR_CODE_KIND_LABELS.symptom_area.one}
-          value={values.symptom_area_id}
-          options={codeOptions("symptom_area", values.symptom_area_id)}
-          // A code belongs to one area: changing the area clears the code.
-          onChange={(symptom_area_id) => set({ symptom_area_id, symptom_code_id: null })}
-        />
-        <OptionSelect
-          id="repair-symptom-code"
-          label={REPAIR_CODE_KIND_LABELS.symptom.one}
-          value={values.symptom_code_id}
-          options={codeOptions("symptom", values.symptom_code_id, values.symptom_area_id)}
-          onChange={(symptom_code_id) => set({ symptom_code_id })}
-          disabled={!values.symptom_area_id}
-          hint={values.symptom_area_id ? undefined : "Choose the symptom area first."}
-        />
-        <OptionSelect
-          id="repair-diagnosis-area"
-          label={REPAIR_CODE_KIND_LABELS.diagnosis_area.one}
-          value={values.diagnosis_area_id}
-          options={codeOptions("diagnosis_area", values.diagnosis_area_id)}
-          onChange={(diagnosis_area_id) => set({ diagnosis_area_id, diagnosis_code_id: null })}
-        />
-        <OptionSelect
-          id="repair-diagnosis-code"
-          label={REPAIR_CODE_KIND_LABELS.diagnosis.one}
-          value={values.diagnosis_code_id}
-          options={codeOptions("diagnosis", values.diagnosis_code_id, values.diagnosis_area_id)}
-          onChange={(diagnosis_code_id) => set({ diagnosis_code_id })}
-          disabled={!values.diagnosis_area_id}
-          hint={values.diagnosis_area_id ? undefined : "Choose the diagnosis area first."}
-        />
+        {(["symptom", "diagnosis"] as const).map((kind) => {
+          const areaField = `${kind}_area_id` as const
+          const codeField = `${kind}_code_id` as const
+          const areaKind = `${kind}_area` as const
+          return (
+            <Fragment key={kind}>
+              <OptionSelect
+                id={`repair-${kind}-area`}
+                label={REPAIR_CODE_KIND_LABELS[areaKind].one}
+                value={values[areaField]}
+                options={codeOptions(areaKind, values[areaField])}
+                // A code belongs to one area: changing the area clears the code.
+                onChange={(area) => set({ [areaField]: area, [codeField]: null })}
+              />
+              <OptionSelect
+                id={`repair-${kind}-code`}
+                label={REPAIR_CODE_KIND_LABELS[kind].one}
+                value={values[codeField]}
+                options={codeOptions(kind, values[codeField], values[areaField])}
+                onChange={(c) => set({ [codeField]: c })}
+                disabled={!values[areaField]}
+                hint={values[areaField] ? undefined : `Choose the ${REPAIR_CODE_KIND_LABELS[areaKind].one.toLowerCase()} first.`}
+              />
+            </Fragment>
+          )
+        })}
         <OptionSelect
           id="repair-resolution"
           label={REPAIR_CODE_KIND_LABELS.resolution.one}

@@ -1,5 +1,5 @@
-import { ArrowUturnLeft, CheckCircle, PencilSquare, Plus, Trash } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text, Tooltip, usePrompt } from "@medusajs/ui"
+import { ArrowUturnLeft, CheckCircle, PencilSquare, Trash } from "@medusajs/icons"
+import { Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { technicianName } from "../../lib/dispatch-types"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -11,6 +11,7 @@ import { useTechnicianList } from "../../lib/technician-hooks"
 import type { ServiceOrder } from "../../lib/types"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
+import { LockableAddButton, LockedNotice } from "../stage-lock"
 import { RepairLineDrawer } from "./repair-line-drawer"
 import { RepairStatusBadge } from "./repair-status-badge"
 
@@ -64,19 +65,6 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
     }
   }
 
-  const addButton = (
-    <Button
-      size="small"
-      variant="secondary"
-      disabled={!!lockedReason}
-      onClick={() => setDrawer({ open: true, line: null })}
-      data-testid="add-repair-button"
-    >
-      <Plus />
-      Record repair
-    </Button>
-  )
-
   return (
     <Container className="divide-y p-0" data-testid="repairs-section">
       <div className="flex items-center justify-between px-6 py-4">
@@ -86,23 +74,14 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
             Symptom, diagnosis and resolution per object, on its BOM version.
           </Text>
         </div>
-        <Can permission="service_orders.work">
-          {lockedReason ? (
-            <Tooltip content={lockedReason}>
-              <span>{addButton}</span>
-            </Tooltip>
-          ) : (
-            addButton
-          )}
-        </Can>
+        <LockableAddButton
+          label="Record repair"
+          lockedReason={lockedReason}
+          onClick={() => setDrawer({ open: true, line: null })}
+          testId="add-repair-button"
+        />
       </div>
-      {lockedReason && (
-        <div className="bg-ui-bg-subtle px-6 py-3" data-testid="repairs-locked">
-          <Text size="small" className="text-ui-fg-subtle">
-            {lockedReason}
-          </Text>
-        </div>
-      )}
+      <LockedNotice reason={lockedReason} testId="repairs-locked" />
       {isLoading ? (
         <div className="px-6 py-6">
           <Text size="small" className="text-ui-fg-subtle">

@@ -7,7 +7,6 @@ import {
   DataTable,
   type DataTablePaginationState,
   Heading,
-  StatusBadge,
   Text,
   usePrompt,
   useDataTable,
@@ -20,6 +19,7 @@ import type { ServiceTask } from "../../lib/types"
 import { ActionMenu } from "../action-menu"
 import { TaskDrawer } from "./task-drawer"
 import { Can } from "../can"
+import { ActiveBadge } from "../badges"
 
 const columnHelper = createDataTableColumnHelper<ServiceTask>()
 
@@ -74,7 +74,7 @@ export const TasksSection = () => {
       columnHelper.accessor("is_active", {
         header: "Status",
         cell: ({ getValue }) => (
-          <StatusBadge color={getValue() ? "green" : "grey"}>{getValue() ? "Active" : "Inactive"}</StatusBadge>
+          <ActiveBadge active={getValue()} />
         ),
       }),
       columnHelper.display({

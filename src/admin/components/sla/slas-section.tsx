@@ -20,6 +20,7 @@ import type { ServiceLevelAgreement } from "../../lib/sla-types"
 import { ActionMenu } from "../action-menu"
 import { DataTableBody } from "../data-table-body"
 import { SlaDrawer } from "./sla-drawer"
+import { ActiveBadge } from "../badges"
 
 const columnHelper = createDataTableColumnHelper<ServiceLevelAgreement>()
 
@@ -78,7 +79,7 @@ export const SlasSection = () => {
       columnHelper.accessor("is_active", {
         header: "Status",
         cell: ({ getValue }) => (
-          <StatusBadge color={getValue() ? "green" : "grey"}>{getValue() ? "Active" : "Inactive"}</StatusBadge>
+          <ActiveBadge active={getValue()} />
         ),
       }),
       columnHelper.display({

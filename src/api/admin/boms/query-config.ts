@@ -35,6 +35,13 @@ export const defaultAdminBomListFields = [
   "description",
   "created_at",
   "updated_at",
+  // Read through the read-only links to the product module.
+  "product.id",
+  "product.title",
+  "product.thumbnail",
+  "variant.id",
+  "variant.title",
+  "variant.sku",
   "versions.id",
   "versions.version",
   "versions.status",

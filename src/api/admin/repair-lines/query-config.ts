@@ -33,6 +33,9 @@ export const defaultAdminRepairLineFields = [
   "service_object.id",
   "service_object.name",
   "service_object.serial_number",
+  "technician.id",
+  "technician.first_name",
+  "technician.last_name",
 ]
 
 /** An object's repair history also shows the order each repair was made on. */

@@ -59,6 +59,10 @@ export const defaultAdminServiceOrderFields = [
   "stage.*",
   "stage.reasons.*",
   "service_object.*",
+  // The repair drawer offers the components of this version (technicians cannot read objects).
+  "service_object.bom_version.id",
+  "service_object.bom_version.bom_id",
+  "service_object.bom_version.version",
   "lines.*",
   "stage_transitions.*",
   "agreement.id",

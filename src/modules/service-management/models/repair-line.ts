@@ -3,6 +3,7 @@ import { BomComponent } from "./bom-component"
 import { RepairCode } from "./repair-code"
 import { ServiceObject } from "./service-object"
 import { ServiceOrder } from "./service-order"
+import { Technician } from "./technician"
 
 export const REPAIR_LINE_STATUSES = ["open", "diagnosed", "repaired", "verified"] as const
 export type RepairLineStatus = (typeof REPAIR_LINE_STATUSES)[number]
@@ -26,7 +27,6 @@ export const RepairLine = model
   .define("service_repair_line", {
     id: model.id({ prefix: "srln" }).primaryKey(),
     status: model.enum([...REPAIR_LINE_STATUSES]).default("open"),
-    technician_id: model.text().nullable(),
     notes: model.text().nullable(),
     // Copied from the object when the line is written, so statistics per product and BOM version
     // keep counting the version the repair was made on after the object moves to a newer one.
@@ -46,6 +46,8 @@ export const RepairLine = model
     resolution_code: model.belongsTo(() => RepairCode, { mappedBy: "resolution_lines" }).nullable(),
     condition_code: model.belongsTo(() => RepairCode, { mappedBy: "condition_lines" }).nullable(),
     bom_component: model.belongsTo(() => BomComponent, { mappedBy: "repair_lines" }).nullable(),
+    // Who diagnosed and repaired: a technician of the dispatch tables.
+    technician: model.belongsTo(() => Technician, { mappedBy: "repair_lines" }).nullable(),
   })
   .indexes([
     { on: ["service_order_id", "created_at"], where: "deleted_at IS NULL" },

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { Assignment } from "./assignment"
 import { DispatchTeam } from "./dispatch-team"
+import { RepairLine } from "./repair-line"
 import { TechnicianAbsence } from "./technician-absence"
 
 /**
@@ -27,6 +28,7 @@ export const Technician = model
     team: model.belongsTo(() => DispatchTeam, { mappedBy: "technicians" }).nullable(),
     absences: model.hasMany(() => TechnicianAbsence, { mappedBy: "technician" }),
     assignments: model.hasMany(() => Assignment, { mappedBy: "technician" }),
+    repair_lines: model.hasMany(() => RepairLine, { mappedBy: "technician" }),
   })
   .indexes([
     // One technician per admin user: the user's scope must be unambiguous.

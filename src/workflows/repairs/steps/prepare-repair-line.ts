@@ -30,8 +30,9 @@ export const prepareRepairLineStepId = "prepare-repair-line"
  * Checks a new or changed repair line and returns the row to write: the object belongs to the
  * order's customer; each code exists, is of the field's kind, is active and sits in the line's
  * area (an area left out is filled from the code); the BOM component belongs to the version the
- * object is pinned to; a status move is one the repair flow allows. Copies the object's BOM
- * version and product onto a new line for statistics.
+ * object is pinned to; the technician exists (and is active when newly named); a status move is
+ * one the repair flow allows. Copies the object's BOM version and product onto a new line for
+ * statistics, and names the acting user's technician on a new line that names none.
  */
 export const prepareRepairLineStep = createStep(
   prepareRepairLineStepId,
@@ -131,6 +132,19 @@ export const prepareRepairLineStep = createStep(
       }
     }
 
+    if (given.technician_id) {
+      const [technician] = await service.listServiceTechnicians(
+        { id: given.technician_id },
+        { select: ["id", "first_name", "last_name", "is_active"] }
+      )
+      if (!technician) {
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Technician ${given.technician_id} was not found`)
+      }
+      if (!technician.is_active && existing?.technician_id !== technician.id) {
+        throw invalid(`Technician ${[technician.first_name, technician.last_name].filter(Boolean).join(" ")} is inactive`)
+      }
+    }
+
     const stamps =
       existing && status ? planRepairStatusMove(existing.status as RepairStatus, status, merged) : {}
     if (existing) {
@@ -154,7 +168,13 @@ export const prepareRepairLineStep = createStep(
       })
       productId = (data[0]?.product_id as string) ?? null
     }
+    // A technician recording a repair without naming anyone recorded it themselves.
+    const ownTechnician =
+      given.technician_id === undefined && input.actor_id
+        ? (await service.listServiceTechnicians({ user_id: input.actor_id, is_active: true }, { select: ["id"] }))[0]?.id
+        : undefined
     const row: RepairLineRow = {
+      ...(ownTechnician ? { technician_id: ownTechnician } : {}),
       ...given,
       ...fill,
       service_order_id: order.id,

@@ -134,8 +134,9 @@ export const loadServiceReturnForMoveStep = createStep(
 
 export const moveServiceReturnStatusStepId = "move-service-return-status"
 /**
- * Moves a service return's status (the move is checked again against the stored status), stamps
- * the time, writes `set` and a history row. Compensation restores.
+ * Moves a service return's status (checked again against the stored status, and written only if
+ * that status is still stored: compare-and-set), stamps the time, writes `set` and a history row.
+ * Compensation restores.
  */
 export const moveServiceReturnStatusStep = createStep(
   moveServiceReturnStatusStepId,
@@ -151,7 +152,14 @@ export const moveServiceReturnStatusStep = createStep(
       set[plan.stamp] = new Date()
     }
     const previous = Object.fromEntries(Object.keys(set).map((k) => [k, before[k] ?? null]))
-    await service.updateServiceReturns({ id: input.id, ...set } as any)
+    // Compare-and-set: the move applies only to the status it was planned from.
+    const updated = (await service.updateServiceReturns({ selector: { id: input.id, status: plan.from }, data: set } as any)) as unknown as unknown[]
+    if (!updated.length) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Service return ${before.number} changed meanwhile (it is no longer ${plan.from}); reload it and try again`
+      )
+    }
     const [change] = await service.createServiceReturnStatusChanges([
       {
         service_return_id: input.id,

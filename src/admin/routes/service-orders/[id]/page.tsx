@@ -1,4 +1,4 @@
-import { ArrowPath, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { ArrowPath, PencilSquare, Trash } from "@medusajs/icons"
 import {
   Badge,
   Button,
@@ -23,6 +23,7 @@ import { StageTimeline } from "../../../components/stage-timeline"
 import { ServiceOrderSlaSection } from "../../../components/sla/service-order-sla-section"
 import { ServiceOrderAssignmentsSection } from "../../../components/dispatch/service-order-assignments-section"
 import { ServiceOrderRepairsSection } from "../../../components/repairs/service-order-repairs-section"
+import { LockableAddButton, LockedNotice } from "../../../components/stage-lock"
 import { toastError, toastSuccess } from "../../../lib/errors"
 import {
   customerName,
@@ -196,40 +197,18 @@ const LinesSection = ({ order }: { order: ServiceOrder }) => {
     remove.mutate(line.id, { onSuccess: () => toastSuccess("Line was deleted"), onError: toastError })
   }
 
-  const addButton = (
-    <Button
-      size="small"
-      variant="secondary"
-      disabled={!!lockedReason}
-      onClick={() => setDrawer({ open: true, line: null })}
-      data-testid="add-line-button"
-    >
-      <Plus />
-      Add line
-    </Button>
-  )
-
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Lines</Heading>
-        <Can permission="service_orders.work">
-          {lockedReason ? (
-            <Tooltip content={lockedReason}>
-              <span>{addButton}</span>
-            </Tooltip>
-          ) : (
-            addButton
-          )}
-        </Can>
+        <LockableAddButton
+          label="Add line"
+          lockedReason={lockedReason}
+          onClick={() => setDrawer({ open: true, line: null })}
+          testId="add-line-button"
+        />
       </div>
-      {lockedReason && (
-        <div className="bg-ui-bg-subtle px-6 py-3" data-testid="lines-locked">
-          <Text size="small" className="text-ui-fg-subtle">
-            {lockedReason}
-          </Text>
-        </div>
-      )}
+      <LockedNotice reason={lockedReason} testId="lines-locked" />
       {lines.length === 0 ? (
         <div className="px-6 py-6">
           <Text size="small" className="text-ui-fg-subtle">
