@@ -126,17 +126,14 @@ export const useProductSearch = (q: string) =>
     placeholderData: keepPreviousData,
   })
 
-/** Products by id (with their variants) in one request, for the names in a page of BOMs. */
-export const useProductRefs = (ids: string[]) => {
-  const unique = [...new Set(ids.filter(Boolean))].sort()
-  return useQuery({
-    queryKey: ["service-management", "products", "refs", unique],
-    queryFn: () => get<ListResponse<"products", ProductRef>>("/admin/products", { id: unique, limit: unique.length, fields: PRODUCT_FIELDS }),
-    enabled: unique.length > 0,
+/** One product with its variants (the picker's label and the variant choices). */
+export const useProduct = (id?: string | null) =>
+  useQuery({
+    queryKey: ["service-management", "product", id],
+    queryFn: () => get<{ product: ProductRef }>(`/admin/products/${id}`, { fields: PRODUCT_FIELDS }),
+    enabled: !!id,
     staleTime: 60_000,
-    select: (data) => new Map(data.products.map((p) => [p.id, p])),
   })
-}
 
 /** Variants by id in one request, for the components that name one. */
 export const useVariantRefs = (ids: string[]) => {

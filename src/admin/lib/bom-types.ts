@@ -37,6 +37,9 @@ export type Bom = {
   name: string
   description: string | null
   created_at: string
+  /** Read through the API's links to Medusa's product module. */
+  product?: { id: string; title: string | null; thumbnail?: string | null } | null
+  variant?: { id: string; title: string | null; sku: string | null } | null
   versions?: BomVersion[]
 }
 

@@ -14,10 +14,9 @@ import type { Bom } from "../lib/bom-types"
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
 
 /** One BOM of the product: its versions (a row opens it in the editor) and a comparison of two. */
-const ProductBom = ({ bom, product }: { bom: Bom; product: AdminProduct }) => {
+const ProductBom = ({ bom }: { bom: Bom }) => {
   const navigate = useNavigate()
   const versions = bom.versions ?? []
-  const variant = bom.variant_id ? product.variants?.find((v) => v.id === bom.variant_id) : null
   const current = currentVersion(versions)
   return (
     <div className="flex flex-col divide-y" data-testid="product-bom" data-bom-id={bom.id}>
@@ -27,7 +26,7 @@ const ProductBom = ({ bom, product }: { bom: Bom; product: AdminProduct }) => {
             {bom.name}
           </Text>
           <Text size="small" leading="compact" className="text-ui-fg-subtle">
-            {bom.variant_id ? `Variant ${variant ? variantOptionText(variant) : bom.variant_id}` : "All variants"} ·{" "}
+            {bom.variant_id ? `Variant ${bom.variant ? variantOptionText(bom.variant) : bom.variant_id}` : "All variants"} ·{" "}
             {current ? `current ${versionLabel(current).toLowerCase()}` : "no approved version valid today"}
           </Text>
         </div>
@@ -81,7 +80,7 @@ const ProductBomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
           No BOM for this product yet.
         </Text>
       ) : (
-        boms.map((bom) => <ProductBom key={bom.id} bom={bom} product={product} />)
+        boms.map((bom) => <ProductBom key={bom.id} bom={bom} />)
       )}
       <BomDrawer open={createOpen} onOpenChange={setCreateOpen} bom={null} productId={product.id} />
     </Container>

@@ -3,7 +3,7 @@ import { Container, Heading, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
-import { useDeleteBom, useProductRefs } from "../../lib/bom-hooks"
+import { useDeleteBom } from "../../lib/bom-hooks"
 import type { Bom } from "../../lib/bom-types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { ActionMenu } from "../action-menu"
@@ -19,9 +19,6 @@ export const BomHeaderSection = ({ bom }: { bom: Bom }) => {
   const prompt = usePrompt()
   const remove = useDeleteBom()
   const [editOpen, setEditOpen] = useState(false)
-  const { data: products } = useProductRefs([bom.product_id])
-  const product = products?.get(bom.product_id)
-  const variant = bom.variant_id ? product?.variants?.find((v) => v.id === bom.variant_id) : null
   const current = currentVersion(bom.versions ?? [])
 
   const onDelete = async () => {
@@ -65,7 +62,7 @@ export const BomHeaderSection = ({ bom }: { bom: Bom }) => {
         title="Product"
         value={
           <Link to={`/products/${bom.product_id}`} className={linkClass} data-testid="bom-product-link">
-            {product?.title ?? bom.product_id}
+            {bom.product?.title ?? bom.product_id}
           </Link>
         }
       />
@@ -74,7 +71,7 @@ export const BomHeaderSection = ({ bom }: { bom: Bom }) => {
         value={
           bom.variant_id ? (
             <Link to={`/products/${bom.product_id}/variants/${bom.variant_id}`} className={linkClass}>
-              {variant ? variantOptionText(variant) : bom.variant_id}
+              {bom.variant ? variantOptionText(bom.variant) : bom.variant_id}
             </Link>
           ) : (
             "All variants"

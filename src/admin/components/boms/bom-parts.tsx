@@ -1,4 +1,5 @@
-import { StatusBadge, Table, Text, clx } from "@medusajs/ui"
+import { StatusBadge, Table, Text, Tooltip, clx } from "@medusajs/ui"
+import type { ReactElement } from "react"
 import { BOM_STATUS_COLORS, sortVersions, validityText, versionLabel } from "../../lib/bom-format"
 import type { BomVersion, BomVersionRef } from "../../lib/bom-types"
 import type { VariantRef } from "../../lib/hooks"
@@ -71,3 +72,13 @@ export const BomVersionsTable = ({
     </Table.Body>
   </Table>
 )
+
+/** A control that, when disabled for `reason`, says why on hover. */
+export const Explained = ({ reason, children }: { reason: string | null; children: ReactElement }) =>
+  reason ? (
+    <Tooltip content={reason}>
+      <span>{children}</span>
+    </Tooltip>
+  ) : (
+    children
+  )

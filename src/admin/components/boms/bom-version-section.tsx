@@ -1,6 +1,6 @@
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text, Tooltip, usePrompt } from "@medusajs/ui"
-import { useState, type ReactElement } from "react"
+import { Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
 import { componentName, quantityText, sortComponents, validityText, versionLabel, versionLockedReason } from "../../lib/bom-format"
 import { useBomVersion, useBomVersionAction, useDeleteBomComponent, useDeleteBomVersion, useVariantRefs } from "../../lib/bom-hooks"
 import type { Bom, BomComponent } from "../../lib/bom-types"
@@ -9,18 +9,8 @@ import { useCan } from "../../lib/role-hooks"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { BomComponentDrawer } from "./bom-component-drawer"
-import { BomStatusBadge, variantText } from "./bom-parts"
+import { BomStatusBadge, Explained, variantText } from "./bom-parts"
 import { BomVersionDrawer } from "./bom-version-drawer"
-
-/** A button that, when disabled, says why on hover. */
-const Explained = ({ reason, children }: { reason: string | null; children: ReactElement }) =>
-  reason ? (
-    <Tooltip content={reason}>
-      <span>{children}</span>
-    </Tooltip>
-  ) : (
-    children
-  )
 
 /**
  * One version of a BOM: its status and validity, the actions its status allows (approve or

@@ -1,25 +1,16 @@
 import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
-import { useBoms, useProductRefs } from "../../lib/bom-hooks"
-import type { Bom, ProductRef } from "../../lib/bom-types"
+import { useBoms } from "../../lib/bom-hooks"
+import type { Bom } from "../../lib/bom-types"
 import { Can } from "../can"
 import { DataTableBody } from "../data-table-body"
 import { ListHeader, ListToolbar, useListTable } from "../list-page"
 import { BomDrawer } from "./bom-drawer"
 
-/** A BOM with its product (names and variants) from Medusa's product module. */
-type BomRow = Bom & { product?: ProductRef }
+const columnHelper = createDataTableColumnHelper<Bom>()
 
-const columnHelper = createDataTableColumnHelper<BomRow>()
-
-const variantTitle = ({ variant_id, product }: BomRow) => {
-  if (!variant_id) {
-    return "All variants"
-  }
-  const variant = product?.variants?.find((v) => v.id === variant_id)
-  return variant ? variantOptionText(variant) : variant_id
-}
+const variantTitle = ({ variant_id, variant }: Bom) => (!variant_id ? "All variants" : variant ? variantOptionText(variant) : variant_id)
 
 const columns = [
   columnHelper.accessor("name", { header: "Name" }),
@@ -41,10 +32,7 @@ export const BomsSection = () => {
   const [createOpen, setCreateOpen] = useState(false)
   const list = useListTable({ columns, rowPath: (row) => `/boms/${row.id}` })
   const { data, isLoading, isError, error } = useBoms({ ...list.paging, order: "name" })
-  // The products of the page shown, in one request.
-  const { data: products } = useProductRefs((data?.boms ?? []).map((b) => b.product_id))
-  const rows = data?.boms.map((b): BomRow => ({ ...b, product: products?.get(b.product_id) }))
-  const table = list.useTable({ rows, count: data?.count, isLoading })
+  const table = list.useTable({ rows: data?.boms, count: data?.count, isLoading })
 
   return (
     <Container className="divide-y p-0" data-testid="boms-section">

@@ -13,7 +13,7 @@ import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"
 import { Actor, When } from "../stage-timeline"
 import { Timeline } from "../timeline"
-import { VersionSummary } from "./bom-parts"
+import { Explained, VersionSummary } from "./bom-parts"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -110,7 +110,7 @@ const MoveDrawer = ({
 /** A version in the history: a link to it in the editor for those who may read BOMs. */
 const VersionLink = ({ version, canRead }: { version: BomVersionRef | null; canRead: boolean }) =>
   !version ? (
-    <span className="text-ui-fg-muted">none</span>
+    <span className="txt-compact-small text-ui-fg-muted">none</span>
   ) : canRead ? (
     <Link to={`/boms/${version.bom_id}?version=${version.id}`} className={`${linkClass} txt-compact-small-plus`}>
       {versionLabel(version)}
@@ -138,15 +138,17 @@ export const ObjectBomVersionSection = ({ object }: { object: ServiceObject }) =
         <Heading level="h2">BOM version</Heading>
         <Can permission="service_objects.write">
           {bom && (
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={!newer.length}
-              onClick={() => setMoveOpen(true)}
-              data-testid="object-bom-move"
-            >
-              Move to version…
-            </Button>
+            <Explained reason={newer.length ? null : `"${bom.name}" has no approved version newer than the object's.`}>
+              <Button
+                size="small"
+                variant="secondary"
+                disabled={!newer.length}
+                onClick={() => setMoveOpen(true)}
+                data-testid="object-bom-move"
+              >
+                Move to version…
+              </Button>
+            </Explained>
           )}
         </Can>
       </div>

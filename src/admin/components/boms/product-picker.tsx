@@ -1,7 +1,7 @@
 import { Select } from "@medusajs/ui"
 import { useState } from "react"
 import { variantOptionText } from "../../lib/bom-format"
-import { useProductRefs, useProductSearch } from "../../lib/bom-hooks"
+import { useProduct, useProductSearch } from "../../lib/bom-hooks"
 import { Combobox, useDebounced, type ComboOption } from "../combobox"
 
 /** The value of the variant select that means "the whole product". */
@@ -22,7 +22,7 @@ export const ProductCombobox = ({
   const [search, setSearch] = useState("")
   const q = useDebounced(search)
   const { data, isLoading } = useProductSearch(q)
-  const { data: selected } = useProductRefs(value ? [value] : [])
+  const { data: selected } = useProduct(value)
   const options: ComboOption[] = (data?.products ?? []).map((p) => ({
     value: p.id,
     label: p.title || p.id,
@@ -32,7 +32,7 @@ export const ProductCombobox = ({
     <Combobox
       id={id}
       value={value}
-      selectedLabel={value ? (selected?.get(value)?.title ?? value) : undefined}
+      selectedLabel={selected?.product.title ?? value}
       options={options}
       search={search}
       onSearchChange={setSearch}
@@ -59,8 +59,8 @@ export const ProductVariantSelect = ({
   onChange: (variantId: string | null) => void
   disabled?: boolean
 }) => {
-  const { data } = useProductRefs([productId])
-  const variants = data?.get(productId)?.variants ?? []
+  const { data } = useProduct(productId)
+  const variants = data?.product.variants ?? []
   return (
     <Select value={value ?? WHOLE_PRODUCT} onValueChange={(v) => onChange(v === WHOLE_PRODUCT ? null : v)} disabled={disabled}>
       <Select.Trigger id={id} data-testid={id}>

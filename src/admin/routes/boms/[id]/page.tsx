@@ -59,7 +59,8 @@ const BomEditorPage = () => {
                   What changed from one version to another.
                 </Text>
               </div>
-              <BomDiff bomId={bom.id} versions={versions} selectedId={selected?.id} />
+              {/* Keyed by the selection: selecting a version compares it with its predecessor. */}
+              <BomDiff key={selected?.id} bomId={bom.id} versions={versions} selectedId={selected?.id} />
             </Container>
           </>
         }
