@@ -128,7 +128,7 @@ medusaIntegrationTestRunner({
       expect(data[0].customer_id).toBe(customerId)
       expect(data[0].metadata).toEqual(expect.objectContaining({ service_return_id: created.id, replaces_order_id: orderId }))
       expect(data[0].items).toEqual([expect.objectContaining({ unit_price: 0, variant_id: catalog.variant.id })])
-      expect(Number(data[0].items[0].quantity)).toBe(1)
+      expect(Number(data[0].items![0]!.quantity)).toBe(1)
       expect((await api.post(`/admin/service-returns/${created.id}/resolve`, {}, { headers })).data.service_return.status).toBe("resolved")
     })
 
