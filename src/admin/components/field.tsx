@@ -1,4 +1,4 @@
-import { Label, Text } from "@medusajs/ui"
+import { Input, Label, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 /** A labelled form control with an optional hint, spaced like the dashboard's `Form.Item`. */
@@ -51,3 +51,28 @@ export const FormError = ({ message, testId }: { message: string | null; testId:
       {message}
     </Text>
   ) : null
+
+/** A labelled one-line text input: the common case of `Field`. */
+export const TextField = ({
+  id,
+  label,
+  value,
+  onChange,
+  optional,
+  hint,
+  inputMode,
+  disabled,
+}: {
+  id: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+  optional?: boolean
+  hint?: ReactNode
+  inputMode?: "numeric" | "decimal"
+  disabled?: boolean
+}) => (
+  <Field label={label} htmlFor={id} optional={optional} hint={hint}>
+    <Input id={id} size="small" inputMode={inputMode} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} />
+  </Field>
+)

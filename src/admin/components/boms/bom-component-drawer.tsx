@@ -1,9 +1,8 @@
-import { Input } from "@medusajs/ui"
 import { useSaveBomComponent } from "../../lib/bom-hooks"
 import type { BomComponent } from "../../lib/bom-types"
 import { VariantCombobox } from "../combobox"
 import { useRecordForm } from "../dispatch-settings/use-record-form"
-import { Field, FormError, parseDecimal } from "../field"
+import { Field, FormError, parseDecimal, TextField } from "../field"
 import { FormDrawer } from "../form-drawer"
 
 type ComponentValues = {
@@ -91,18 +90,8 @@ export const BomComponentDrawer = ({
       testId="bom-component-drawer"
     >
       <div className="grid grid-cols-[1fr_2fr] gap-4">
-        <Field label="Position" htmlFor="bom-component-position">
-          <Input
-            id="bom-component-position"
-            size="small"
-            inputMode="numeric"
-            value={v.position}
-            onChange={(e) => form.set({ position: e.target.value })}
-          />
-        </Field>
-        <Field label="Reference" htmlFor="bom-component-reference" optional hint="Where it sits, e.g. “drum / rear” or “R12”.">
-          <Input id="bom-component-reference" size="small" value={v.reference} onChange={(e) => form.set({ reference: e.target.value })} />
-        </Field>
+        <TextField id="bom-component-position" label="Position" value={v.position} onChange={(position) => form.set({ position })} inputMode="numeric" />
+        <TextField id="bom-component-reference" label="Reference" value={v.reference} onChange={(reference) => form.set({ reference })} optional hint="Where it sits, e.g. “drum / rear” or “R12”." />
       </div>
       <Field label="Product variant" htmlFor="bom-component-variant" optional hint="When the part is sold as a product.">
         <VariantCombobox
@@ -113,31 +102,12 @@ export const BomComponentDrawer = ({
         />
       </Field>
       <div className="grid grid-cols-[1fr_2fr] gap-4">
-        <Field label="Part number" htmlFor="bom-component-part-number" optional>
-          <Input
-            id="bom-component-part-number"
-            size="small"
-            value={v.part_number}
-            onChange={(e) => form.set({ part_number: e.target.value })}
-          />
-        </Field>
-        <Field label="Title" htmlFor="bom-component-title" optional>
-          <Input id="bom-component-title" size="small" value={v.title} onChange={(e) => form.set({ title: e.target.value })} />
-        </Field>
+        <TextField id="bom-component-part-number" label="Part number" value={v.part_number} onChange={(part_number) => form.set({ part_number })} optional />
+        <TextField id="bom-component-title" label="Title" value={v.title} onChange={(title) => form.set({ title })} optional />
       </div>
       <div className="grid grid-cols-2 gap-4">
-        <Field label="Quantity" htmlFor="bom-component-quantity">
-          <Input
-            id="bom-component-quantity"
-            size="small"
-            inputMode="decimal"
-            value={v.quantity}
-            onChange={(e) => form.set({ quantity: e.target.value })}
-          />
-        </Field>
-        <Field label="Unit" htmlFor="bom-component-unit" optional hint="e.g. pcs, m, l">
-          <Input id="bom-component-unit" size="small" value={v.unit} onChange={(e) => form.set({ unit: e.target.value })} />
-        </Field>
+        <TextField id="bom-component-quantity" label="Quantity" value={v.quantity} onChange={(quantity) => form.set({ quantity })} inputMode="decimal" />
+        <TextField id="bom-component-unit" label="Unit" value={v.unit} onChange={(unit) => form.set({ unit })} optional hint="e.g. pcs, m, l" />
       </div>
       <FormError message={form.error} testId="bom-component-error" />
     </FormDrawer>

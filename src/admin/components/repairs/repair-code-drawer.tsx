@@ -1,14 +1,14 @@
-import { Input, Label, Select, Switch, Textarea } from "@medusajs/ui"
+import { Label, Select, Switch, Textarea } from "@medusajs/ui"
 import { useAllRepairCodes, useSaveRepairCode } from "../../lib/repair-hooks"
 import {
   REPAIR_CODE_AREA_KIND,
   REPAIR_CODE_KIND_LABELS,
-  REPAIR_CODE_KINDS,
   type RepairCode,
   type RepairCodeKind,
 } from "../../lib/repair-types"
+import { RepairCodeKindSelect } from "./repair-code-kind-select"
 import { useRecordForm } from "../dispatch-settings/use-record-form"
-import { Field, FormError } from "../field"
+import { Field, FormError, TextField } from "../field"
 import { FormDrawer } from "../form-drawer"
 
 type CodeValues = {
@@ -89,18 +89,13 @@ export const RepairCodeDrawer = ({
       testId="repair-code-drawer"
     >
       <Field label="Table" htmlFor="repair-code-kind" hint={form.isEdit ? "The table is fixed once created." : undefined}>
-        <Select value={v.kind} onValueChange={(kind) => form.set({ kind: kind as RepairCodeKind, parent_id: null })} disabled={form.isEdit}>
-          <Select.Trigger id="repair-code-kind" data-testid="repair-code-kind">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {REPAIR_CODE_KINDS.map((k) => (
-              <Select.Item key={k} value={k}>
-                {REPAIR_CODE_KIND_LABELS[k].one}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <RepairCodeKindSelect
+          id="repair-code-kind"
+          testId="repair-code-kind"
+          value={v.kind}
+          onChange={(kind) => form.set({ kind, parent_id: null })}
+          disabled={form.isEdit}
+        />
       </Field>
       {areaKind && (
         <Field label={REPAIR_CODE_KIND_LABELS[areaKind].one} htmlFor="repair-code-area" hint="The picker offers this code once the area is chosen.">
@@ -119,25 +114,13 @@ export const RepairCodeDrawer = ({
         </Field>
       )}
       <div className="grid grid-cols-[1fr_2fr] gap-4">
-        <Field label="Code" htmlFor="repair-code-code" hint="Letters, digits, _ . -">
-          <Input id="repair-code-code" size="small" value={v.code} onChange={(e) => form.set({ code: e.target.value })} />
-        </Field>
-        <Field label="Label" htmlFor="repair-code-label">
-          <Input id="repair-code-label" size="small" value={v.label} onChange={(e) => form.set({ label: e.target.value })} />
-        </Field>
+        <TextField id="repair-code-code" label="Code" value={v.code} onChange={(code) => form.set({ code })} hint="Letters, digits, _ . -" />
+        <TextField id="repair-code-label" label="Label" value={v.label} onChange={(label) => form.set({ label })} />
       </div>
       <Field label="Description" htmlFor="repair-code-description" optional>
         <Textarea id="repair-code-description" value={v.description} onChange={(e) => form.set({ description: e.target.value })} />
       </Field>
-      <Field label="Position" htmlFor="repair-code-position" hint="Pickers list codes by position, then code.">
-        <Input
-          id="repair-code-position"
-          size="small"
-          inputMode="numeric"
-          value={v.position}
-          onChange={(e) => form.set({ position: e.target.value })}
-        />
-      </Field>
+      <TextField id="repair-code-position" label="Position" value={v.position} onChange={(position) => form.set({ position })} hint="Pickers list codes by position, then code." inputMode="numeric" />
       <div className="bg-ui-bg-component shadow-elevation-card-rest flex items-start gap-x-3 rounded-lg p-3">
         <Switch id="repair-code-active" checked={v.is_active} onCheckedChange={(is_active) => form.set({ is_active })} data-testid="repair-code-active" />
         <div className="flex flex-col">

@@ -1,15 +1,15 @@
-import { createDataTableColumnHelper, Select } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useAllRepairCodes, useDeleteRepairCode, useRepairCodes } from "../../lib/repair-hooks"
 import {
   REPAIR_CODE_AREA_KIND,
   REPAIR_CODE_KIND_LABELS,
-  REPAIR_CODE_KINDS,
   type RepairCode,
   type RepairCodeKind,
 } from "../../lib/repair-types"
 import { CrudSection, RowActions, useListState } from "../dispatch-settings/crud-section"
 import { RepairCodeDrawer } from "./repair-code-drawer"
+import { RepairCodeKindSelect } from "./repair-code-kind-select"
 import { ActiveBadge } from "../badges"
 
 const columnHelper = createDataTableColumnHelper<RepairCode>()
@@ -70,25 +70,16 @@ export const RepairCodesSection = () => {
         isLoading={isLoading}
         list={list}
         filters={
-          <Select
-            size="small"
+          <RepairCodeKindSelect
+            plural
+            className="w-[180px]"
+            testId="repair-code-kind-filter"
             value={kind}
-            onValueChange={(k) => {
-              setKind(k as RepairCodeKind)
+            onChange={(k) => {
+              setKind(k)
               list.setPagination((p) => ({ ...p, pageIndex: 0 }))
             }}
-          >
-            <Select.Trigger className="w-[180px]" data-testid="repair-code-kind-filter">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {REPAIR_CODE_KINDS.map((k) => (
-                <Select.Item key={k} value={k}>
-                  {REPAIR_CODE_KIND_LABELS[k].many}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          />
         }
         onCreate={() => setEditing({ open: true, code: null })}
         onRowClick={(code) => setEditing({ open: true, code })}
