@@ -215,6 +215,27 @@ medusaIntegrationTestRunner({
         expect((await err(api.post(`/admin/boms/${bom.id}/versions/${v2.id}/retire`, {}, { headers }))).status).toBe(400)
       })
 
+      it("supersedes: approving a successor ends the current version where the successor begins", async () => {
+        const bom = await createBom()
+        const current = await createVersion(bom.id, { valid_from: "2024-01-01T00:00:00Z" })
+        await approve(bom.id, current.id)
+        const next = await createVersion(bom.id, { copy_from_version_id: current.id, valid_from: "2027-01-01T00:00:00Z" })
+        const url = `/admin/boms/${bom.id}/versions/${next.id}/approve`
+        expect((await err(approve(bom.id, next.id))).data.message).toMatch(/overlaps approved version 1/)
+        expect((await err(api.post(url, { supersede: "yes" }, { headers }))).status).toBe(400)
+
+        // A version between them would still overlap the successor: refused, and nothing is cut.
+        const between = await createVersion(bom.id, { valid_from: "2026-01-01T00:00:00Z" })
+        const approvedNext = (await api.post(url, { supersede: true }, { headers })).data.bom_version
+        expect(approvedNext).toEqual(expect.objectContaining({ status: "approved", valid_to: null }))
+        expect(new Date((await version(bom.id, current.id)).valid_to).toISOString()).toBe("2027-01-01T00:00:00.000Z")
+        const refused = await err(api.post(`/admin/boms/${bom.id}/versions/${between.id}/approve`, { supersede: true }, { headers }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/overlaps approved version 2/)
+        expect(new Date((await version(bom.id, current.id)).valid_to).toISOString()).toBe("2027-01-01T00:00:00.000Z")
+        expect((await version(bom.id, between.id)).status).toBe("draft")
+      })
+
       it("lets only one of two concurrent overlapping approvals through", async () => {
         const bom = await createBom()
         const a = await createVersion(bom.id, { valid_from: "2030-01-01T00:00:00Z" })

@@ -453,9 +453,10 @@ medusaIntegrationTestRunner({
 
     describe("compensation", () => {
       it("undoes approvals, repair lines, status moves and BOM moves when a later hook fails", async () => {
-        const { codes, v2, object, order } = await repairSetup()
+        const { codes, bom, v2, object, order } = await repairSetup()
         const container = getContainer()
         const line = (await api.post(`/admin/service-orders/${order.id}/repair-lines`, { diagnosis_code_id: codes.fuse.id }, { headers })).data.repair_line
+        const successor = (await api.post(`/admin/boms/${bom.id}/versions`, { valid_from: "2030-01-01T00:00:00Z" }, { headers })).data.bom_version
         // A BOM of another product, whose first version nothing overlaps.
         const otherProduct = await container.resolve(Modules.PRODUCT).createProducts({ title: "Other product" })
         const otherBom = (await api.post("/admin/boms", { product_id: otherProduct.id, name: "Other" }, { headers })).data.bom
@@ -467,6 +468,15 @@ medusaIntegrationTestRunner({
         expect((await api.get(`/admin/boms/${otherBom.id}/versions/${draft.id}`, { headers })).data.bom_version).toEqual(
           expect.objectContaining({ status: "draft", approved_at: null })
         )
+
+        // A superseding approval that fails leaves the current version's validity as it was.
+        const superseding = await approveBomVersionWorkflow(container).run({
+          input: { bom_id: bom.id, version_id: successor.id, supersede: true },
+          throwOnError: false,
+        })
+        expect(superseding.errors).toHaveLength(1)
+        expect((await api.get(`/admin/boms/${bom.id}/versions/${v2.id}`, { headers })).data.bom_version.valid_to).toBeNull()
+        expect((await api.get(`/admin/boms/${bom.id}/versions/${successor.id}`, { headers })).data.bom_version.status).toBe("draft")
 
         const added = await addRepairLineWorkflow(container).run({ input: { service_order_id: order.id, repair_line: {} }, throwOnError: false })
         expect(added.errors).toHaveLength(1)

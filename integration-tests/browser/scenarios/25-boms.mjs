@@ -1,12 +1,12 @@
 // BOMs: Settings › Service › BOMs (create a BOM with the product and variant pickers; search and
 // open one), the BOM editor (a new draft version copying the approved one; add, edit and remove
 // components; an approval overlapping another approved version is refused with the API's message
-// and changes nothing; the validity fixed, the draft approved and locked; the side-by-side diff),
+// and changes nothing; the validity fixed to start after version 2, the draft approved as its
+// successor (version 2 ends where it begins) and locked; the side-by-side diff),
 // the product page's BOM widget, and moving a service object to the new version from its page.
 //
 // The browser run does not load the demo seed, so the setup builds the seed's washing-machine BOM
-// (scripts/seed/repairs.ts: a retired version 1 and an approved version 2 with the same parts) over
-// the API — with version 2 valid until 2027, so that a successor can follow it by its validity.
+// (scripts/seed/repairs.ts: a retired version 1 and an approved, open-ended version 2) over the API.
 export default async function boms(ctx) {
   const { page, base, customer, step, expect, api, shot, selectOption } = ctx
   const ok = (res, what) => {
@@ -53,7 +53,7 @@ export default async function boms(ctx) {
     bom = ok(await api("POST", "/admin/boms", { product_id: washer.id, name: "CleanWave washing machine" }), "bom").bom
     for (const [from, to, parts, retire] of [
       ["2018-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z", v1Parts, true],
-      ["2024-01-01T00:00:00.000Z", "2027-01-01T00:00:00.000Z", v2Parts, false],
+      ["2024-01-01T00:00:00.000Z", null, v2Parts, false],
     ]) {
       const version = ok(await api("POST", `/admin/boms/${bom.id}/versions`, { valid_from: from, valid_to: to }), "version").bom_version
       ok(
@@ -130,7 +130,8 @@ export default async function boms(ctx) {
     await page.getByTestId("bom-new-version").click()
     const drawer = page.getByTestId("bom-version-drawer")
     await drawer.waitFor()
-    await drawer.locator("#bom-version-from").fill("2026-07-01")
+    // Starting before version 2 began: no successor of it, so approving it can only overlap.
+    await drawer.locator("#bom-version-from").fill("2023-07-01")
     await drawer.getByTestId("bom-version-copy").getByText(/Version 2/).waitFor()
     await drawer.locator("#bom-version-description").fill("Dryer heater added, new door seal")
     await drawer.getByRole("button", { name: "Create draft", exact: true }).click()
@@ -141,7 +142,7 @@ export default async function boms(ctx) {
     expect((await section.getByTestId("bom-component-row").count()) === 4, "version 3 did not start with version 2's four parts")
     const { bom_versions } = ok(await api("GET", `/admin/boms/${bom.id}/versions?status=draft`), "versions")
     v3 = bom_versions.find((v) => v.version === 3)
-    expect(v3 && v3.valid_from.startsWith("2026-07-01"), `draft not stored: ${JSON.stringify(bom_versions)}`)
+    expect(v3 && v3.valid_from.startsWith("2023-07-01"), `draft not stored: ${JSON.stringify(bom_versions)}`)
   })
 
   await step("draft: add, edit and remove components", async () => {
@@ -194,13 +195,13 @@ export default async function boms(ctx) {
     const byNumber = Object.fromEntries(stored.versions.map((v) => [v.version, v]))
     expect(byNumber[3].status === "draft", `version 3 is ${byNumber[3].status} after a refused approval`)
     expect(
-      byNumber[2].status === "approved" && byNumber[2].valid_to?.startsWith("2027-01-01"),
+      byNumber[2].status === "approved" && byNumber[2].valid_to === null,
       `version 2 changed: ${JSON.stringify(byNumber[2])}`
     )
     expect((await page.getByTestId("bom-version-section").getAttribute("data-status")) === "draft", "the page shows version 3 as not a draft")
   })
 
-  await step("fix the validity to follow version 2, approve; the approved version is locked", async () => {
+  await step("start it in 2027 and approve it as version 2's successor: version 2 ends then; version 3 is locked", async () => {
     const section = page.getByTestId("bom-version-section")
     await section.getByTestId("bom-version-actions").click()
     await page.getByRole("menuitem", { name: "Edit validity" }).click()
@@ -211,11 +212,18 @@ export default async function boms(ctx) {
     await drawer.waitFor({ state: "detached" })
     await section.getByTestId("bom-version-validity").getByText(/2027 → open/).waitFor()
     await page.getByTestId("bom-version-approve").click()
+    const confirm = page.getByRole("alertdialog")
+    await confirm.getByText(/Version 2 will end on Jan 1, 2027/).waitFor()
+    await shot("bom-approve-successor")
+    await confirm.getByRole("button", { name: "Approve", exact: true }).click()
     await section.getByTestId("bom-version-status").getByText("Approved").waitFor()
     await section.getByTestId("bom-version-locked").waitFor()
     expect(await section.getByTestId("bom-add-component").isDisabled(), "Add component is enabled on an approved version")
     const { bom_version } = ok(await api("GET", `/admin/boms/${bom.id}/versions/${v3.id}`), "v3")
     expect(bom_version.status === "approved" && bom_version.valid_from.startsWith("2027-01-01"), `v3 not approved: ${JSON.stringify(bom_version)}`)
+    const { bom_versions: approved } = ok(await api("GET", `/admin/boms/${bom.id}/versions?status=approved`), "approved versions")
+    const v2 = approved.find((v) => v.version === 2)
+    expect(v2?.valid_to?.startsWith("2027-01-01"), `version 2 was not ended where version 3 begins: ${JSON.stringify(v2)}`)
     await page.getByTestId("bom-versions-row").and(page.locator('[data-version="3"][data-status="approved"]')).waitFor()
   })
 

@@ -27,6 +27,21 @@ export const validityText = (v: Validity): string =>
 
 export const versionLabel = (v: Pick<BomVersion, "version">) => `Version ${v.version}`
 
+/**
+ * The approved versions a draft takes over from when approved with `supersede`: those that began
+ * before it and are still valid when it begins (the API ends them where it begins).
+ */
+export const supersededBy = <T extends Pick<BomVersion, "id" | "status" | "version"> & Validity>(draft: T, versions: T[]): T[] => {
+  const start = new Date(draft.valid_from).getTime()
+  return versions.filter(
+    (v) =>
+      v.id !== draft.id &&
+      v.status === "approved" &&
+      new Date(v.valid_from).getTime() < start &&
+      (!v.valid_to || new Date(v.valid_to).getTime() > start)
+  )
+}
+
 /** Newest first. */
 export const sortVersions = <T extends Pick<BomVersion, "version">>(versions: T[]): T[] =>
   [...versions].sort((a, b) => b.version - a.version)

@@ -87,8 +87,10 @@ export const useDeleteBomVersion = (bomId: string) => useBomMutation((vid: strin
 
 /** Approve or retire a version (no body). */
 export const useBomVersionAction = (bomId: string) =>
-  useBomMutation(({ vid, action }: { vid: string; action: "approve" | "retire" }) =>
-    post<{ bom_version: BomVersion }>(`/admin/boms/${bomId}/versions/${vid}/${action}`, {}).then((r) => r.bom_version)
+  useBomMutation(({ vid, action, supersede }: { vid: string; action: "approve" | "retire"; supersede?: boolean }) =>
+    post<{ bom_version: BomVersion }>(`/admin/boms/${bomId}/versions/${vid}/${action}`, supersede ? { supersede } : {}).then(
+      (r) => r.bom_version
+    )
   )
 
 export const useSaveBomComponent = (bomId: string, vid: string) =>

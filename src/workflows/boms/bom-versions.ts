@@ -1,4 +1,4 @@
-import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import {
@@ -90,12 +90,19 @@ export const deleteBomVersionWorkflow = createWorkflow(
   }
 )
 
-export type ApproveBomVersionWorkflowInput = { bom_id: string; version_id: string; actor_id?: string | null }
+export type ApproveBomVersionWorkflowInput = {
+  bom_id: string
+  version_id: string
+  actor_id?: string | null
+  /** End the approved versions that began before this one where this one begins. */
+  supersede?: boolean
+}
 
 export const approveBomVersionWorkflowId = "approve-bom-version"
 /**
  * Approves a draft version; refused (400) when its validity overlaps another approved version
- * of the BOM — checked here and, against concurrent approvals, by Postgres.
+ * of the BOM — checked here and, against concurrent approvals, by Postgres. With `supersede`,
+ * approved versions that began before it end where it begins (undone if the approval fails).
  * Hooks: `validate`, `bomVersionApproved`. Event: `bom_version.approved`.
  */
 export const approveBomVersionWorkflow = createWorkflow(
@@ -104,13 +111,20 @@ export const approveBomVersionWorkflow = createWorkflow(
     const { lockKey, loaded } = lockBomVersion(
       transform({ input }, ({ input }) => ({ bom_id: input.bom_id, version_id: input.version_id, status: "draft" as const }))
     )
-    validateBomVersionApprovalStep(
-      transform({ loaded }, ({ loaded }) => ({ version: loaded.version, siblings: loaded.siblings }))
+    const superseded = validateBomVersionApprovalStep(
+      transform({ loaded, input }, ({ loaded, input }) => ({ version: loaded.version, siblings: loaded.siblings, supersede: input.supersede }))
     )
     const validate = createHook("validate", { input })
+    when("supersede-predecessors", { superseded }, ({ superseded }) => superseded.length > 0).then(() => {
+      updateBomVersionsStep(superseded)
+    })
     approveBomVersionStep(transform({ input }, ({ input }) => ({ id: input.version_id, approved_by: input.actor_id ?? null })))
     releaseLockStep({ key: lockKey })
-    const bomVersionApproved = createHook("bomVersionApproved", { bom_id: input.bom_id, version_id: input.version_id })
+    const bomVersionApproved = createHook("bomVersionApproved", {
+      bom_id: input.bom_id,
+      version_id: input.version_id,
+      superseded_version_ids: transform({ superseded }, ({ superseded }) => superseded.map((v) => v.id)),
+    })
     emitEventStep({
       eventName: ServiceManagementEvents.BOM_VERSION_APPROVED,
       data: { id: input.version_id, bom_id: input.bom_id },

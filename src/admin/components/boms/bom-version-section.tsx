@@ -1,7 +1,16 @@
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
-import { componentName, quantityText, sortComponents, validityText, versionLabel, versionLockedReason } from "../../lib/bom-format"
+import {
+  componentName,
+  quantityText,
+  sortComponents,
+  supersededBy,
+  validityText,
+  versionLabel,
+  versionLockedReason,
+} from "../../lib/bom-format"
+import { formatDay } from "../../lib/sla-format"
 import { useBomVersion, useBomVersionAction, useDeleteBomComponent, useDeleteBomVersion, useVariantRefs } from "../../lib/bom-hooks"
 import type { Bom, BomComponent } from "../../lib/bom-types"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -46,6 +55,19 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
   const label = versionLabel(version)
 
   const run = async (kind: "approve" | "retire") => {
+    // Approving a successor ends the version(s) it takes over from where it begins, once confirmed.
+    const predecessors = kind === "approve" ? supersededBy(version, bom.versions ?? []) : []
+    if (predecessors.length) {
+      const ok = await prompt({
+        title: `Approve ${label.toLowerCase()} as the successor?`,
+        description: `${predecessors.map((p) => versionLabel(p)).join(", ")} will end on ${formatDay(version.valid_from)}, when ${label.toLowerCase()} begins.`,
+        confirmText: "Approve",
+        cancelText: "Cancel",
+      })
+      if (!ok) {
+        return
+      }
+    }
     if (kind === "retire") {
       const ok = await prompt({
         title: `Retire ${label.toLowerCase()}?`,
@@ -58,7 +80,7 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
       }
     }
     action.mutate(
-      { vid: version.id, action: kind },
+      { vid: version.id, action: kind, supersede: predecessors.length > 0 },
       { onSuccess: (v) => toastSuccess(`${label} is ${v.status}`), onError: toastError }
     )
   }

@@ -3,6 +3,7 @@ import {
   currentVersion,
   defaultDiffPair,
   isValidOn,
+  supersededBy,
   moveTargets,
   quantityText,
   sortComponents,
@@ -117,5 +118,21 @@ describe("component text", () => {
   it("names a variant by title and SKU", () => {
     expect(variantOptionText({ id: "v", title: "8 kg", sku: "CW-WM-8" })).toBe("8 kg · CW-WM-8")
     expect(variantOptionText({ id: "v", title: null, sku: null })).toBe("v")
+  })
+})
+
+describe("supersededBy", () => {
+  const v = (id: string, version: number, status: any, valid_from: string, valid_to: string | null = null) => ({ id, version, status, valid_from, valid_to })
+  it("names the approved versions still valid when the draft begins, and only those that began before it", () => {
+    const draft = v("d", 4, "draft", "2027-01-01T00:00:00Z")
+    const versions = [
+      v("a", 1, "approved", "2018-01-01T00:00:00Z", "2024-01-01T00:00:00Z"),
+      v("b", 2, "approved", "2024-01-01T00:00:00Z"),
+      v("c", 3, "retired", "2020-01-01T00:00:00Z"),
+      v("e", 5, "approved", "2028-01-01T00:00:00Z"),
+      draft,
+    ]
+    expect(supersededBy(draft, versions).map((x) => x.id)).toEqual(["b"])
+    expect(supersededBy(v("d", 4, "draft", "2023-01-01T00:00:00Z"), versions).map((x) => x.id)).toEqual(["a"])
   })
 })

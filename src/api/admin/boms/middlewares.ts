@@ -7,6 +7,7 @@ import {
 } from "./query-config"
 import {
   AdminAddBomComponents,
+  AdminApproveBomVersion,
   AdminBomVersionAction,
   AdminBomVersionDiffParams,
   AdminCreateBom,
@@ -41,7 +42,7 @@ export const adminBomMiddlewares: MiddlewareRoute[] = [
   },
   { method: ["GET"], matcher: VERSION, middlewares: [retrieveVersion] },
   { method: ["POST"], matcher: VERSION, middlewares: [validateAndTransformBody(AdminUpdateBomVersion), retrieveVersion] },
-  { method: ["POST"], matcher: `${VERSION}/approve`, middlewares: [EMPTY, retrieveVersion] },
+  { method: ["POST"], matcher: `${VERSION}/approve`, middlewares: [validateAndTransformBody(AdminApproveBomVersion), retrieveVersion] },
   { method: ["POST"], matcher: `${VERSION}/retire`, middlewares: [EMPTY, retrieveVersion] },
   {
     method: ["GET"],

@@ -105,6 +105,14 @@ export const AdminUpdateBomComponent = z
   .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
 export type AdminUpdateBomComponent = z.infer<typeof AdminUpdateBomComponent>
 
-/** Approve and retire take no body. */
+/** Retire takes no body. */
 export const AdminBomVersionAction = z.object({}).strict()
 export type AdminBomVersionAction = z.infer<typeof AdminBomVersionAction>
+
+export const AdminApproveBomVersion = z
+  .object({
+    /** End the approved versions that began before this one where this one begins. */
+    supersede: z.boolean().optional(),
+  })
+  .strict()
+export type AdminApproveBomVersion = z.infer<typeof AdminApproveBomVersion>

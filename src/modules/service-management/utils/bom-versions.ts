@@ -39,6 +39,21 @@ export function assertNoApprovedOverlap(candidate: VersionView, versions: Versio
 }
 
 /**
+ * What approving `candidate` as the successor of the current version changes: every approved
+ * version that began before it and is still valid when it begins ends there (valid_to =
+ * candidate.valid_from), the way an ERP closes the old version when a new one takes over. An
+ * approved version beginning at or after the candidate's start is not a predecessor and still
+ * refuses the approval. Returns the versions to cut with their end before.
+ */
+export function planSupersede(candidate: VersionView, versions: VersionView[]): { id: string; version: number; valid_to: Date | string | null }[] {
+  const start = time(candidate.valid_from, -Infinity)
+  return versions
+    .filter((v) => v.id !== candidate.id && v.status === "approved" && validityOverlaps(v, candidate))
+    .filter((v) => time(v.valid_from, -Infinity) < start)
+    .map((v) => ({ id: v.id, version: v.version, valid_to: v.valid_to ?? null }))
+}
+
+/**
  * The version an object built on `date` was built with: an approved version valid then, else a
  * retired one that was (it was current when the object was made); the highest number wins.
  */

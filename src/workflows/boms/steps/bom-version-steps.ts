@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { assertNoApprovedOverlap, VersionView } from "../../../modules/service-management/utils/bom-versions"
+import { assertNoApprovedOverlap, planSupersede, VersionView } from "../../../modules/service-management/utils/bom-versions"
 import { BomComponentRow, BomVersionRow } from "./bom-steps"
 
 export type PrepareBomVersionInput = {
@@ -71,14 +71,18 @@ export const prepareBomVersionStep = createStep(
 export const validateBomVersionApprovalStepId = "validate-bom-version-approval"
 /**
  * Refuses to approve a version whose validity overlaps another approved version of its BOM
- * (400, naming the version). The database's exclusion constraint catches what this check cannot see: a concurrent
+ * (400, naming the version). With `supersede`, the approved versions that began before it end
+ * where it begins instead (returned, to be cut before the approval); what still overlaps
+ * refuses. The database's exclusion constraint catches what this check cannot see: a concurrent
  * approval.
  */
 export const validateBomVersionApprovalStep = createStep(
   validateBomVersionApprovalStepId,
-  async (input: { version: VersionView; siblings: VersionView[] }) => {
-    assertNoApprovedOverlap(input.version, input.siblings)
-    return new StepResponse(void 0)
+  async (input: { version: VersionView; siblings: VersionView[]; supersede?: boolean }) => {
+    const cuts = input.supersede ? planSupersede(input.version, input.siblings) : []
+    const after = input.siblings.map((v) => (cuts.some((c) => c.id === v.id) ? { ...v, valid_to: input.version.valid_from } : v))
+    assertNoApprovedOverlap(input.version, after)
+    return new StepResponse(cuts.map((c) => ({ id: c.id, valid_to: input.version.valid_from })))
   }
 )
 

@@ -1,4 +1,4 @@
-import { assertNoApprovedOverlap, diffBomComponents, isValidOn, pickVersionValidOn, validityOverlaps } from "../bom-versions"
+import { assertNoApprovedOverlap, diffBomComponents, isValidOn, pickVersionValidOn, planSupersede, validityOverlaps } from "../bom-versions"
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`)
 
@@ -81,5 +81,33 @@ describe("diffBomComponents", () => {
       [{ id: "c", title: "Screw", quantity: 1 }]
     )
     expect(diff.map((c) => c.change)).toEqual(["unchanged", "removed"])
+  })
+})
+
+describe("planSupersede", () => {
+  const v = (id: string, version: number, status: string, valid_from: string, valid_to: string | null = null) => ({
+    id,
+    version,
+    status,
+    valid_from,
+    valid_to,
+  })
+  const next = v("v3", 3, "draft", "2027-01-01T00:00:00Z")
+
+  it("ends the current open-ended version where the successor begins", () => {
+    expect(planSupersede(next, [v("v2", 2, "approved", "2024-01-01T00:00:00Z"), next])).toEqual([{ id: "v2", version: 2, valid_to: null }])
+  })
+
+  it("also cuts a predecessor that would have ended later, and leaves earlier, retired and later ones alone", () => {
+    const versions = [
+      v("v1", 1, "approved", "2018-01-01T00:00:00Z", "2024-01-01T00:00:00Z"),
+      v("v2", 2, "approved", "2024-01-01T00:00:00Z", "2028-01-01T00:00:00Z"),
+      v("old", 9, "retired", "2020-01-01T00:00:00Z"),
+      v("later", 4, "approved", "2027-06-01T00:00:00Z"),
+    ]
+    expect(planSupersede(next, versions)).toEqual([{ id: "v2", version: 2, valid_to: "2028-01-01T00:00:00Z" }])
+    // What starts at or after the successor is no predecessor: the approval still overlaps it.
+    const after = versions.map((x) => (planSupersede(next, versions).some((c) => c.id === x.id) ? { ...x, valid_to: next.valid_from } : x))
+    expect(() => assertNoApprovedOverlap(next, after)).toThrow(/overlaps approved version 4/)
   })
 })
