@@ -7,8 +7,7 @@ import { LINE_TYPES, type LineInput, type LineType, type ServiceOrderLine } from
 import { Field, parseDecimal } from "./field"
 import { taskPrefill } from "../lib/task-prefill"
 import { FormDrawer } from "./form-drawer"
-
-const NO_TASK = "__none__"
+import { OptionalSelect } from "./optional-select"
 
 /** Adds a line to a service order or edits one: hours, an item, an expense or a fee. */
 export const LineDrawer = ({
@@ -26,7 +25,7 @@ export const LineDrawer = ({
 }) => {
   const isEdit = !!line
   const [type, setType] = useState<LineType>("hour")
-  const [taskId, setTaskId] = useState(NO_TASK)
+  const [taskId, setTaskId] = useState<string | null>(null)
   const [description, setDescription] = useState("")
   const [quantity, setQuantity] = useState("1")
   const [unitCost, setUnitCost] = useState("")
@@ -41,7 +40,7 @@ export const LineDrawer = ({
       return
     }
     setType(line?.type ?? "hour")
-    setTaskId(line?.service_task_id ?? NO_TASK)
+    setTaskId(line?.service_task_id ?? null)
     setDescription(line?.description ?? "")
     setQuantity(line ? String(toNumber(line.quantity)) : "1")
     setUnitCost(line ? String(toNumber(line.unit_cost)) : "")
@@ -53,7 +52,7 @@ export const LineDrawer = ({
   const add = useAddServiceOrderLines(orderId)
   const update = useUpdateServiceOrderLine(orderId)
 
-  const pickTask = (id: string) => {
+  const pickTask = (id: string | null) => {
     setTaskId(id)
     const task = tasks.data?.service_tasks.find((t) => t.id === id)
     if (!task) {
@@ -90,7 +89,7 @@ export const LineDrawer = ({
       unit_cost: parseDecimal(unitCost) ?? 0,
       unit_price: parseDecimal(unitPrice) ?? 0,
       billable,
-      service_task_id: taskId === NO_TASK ? null : taskId,
+      service_task_id: taskId,
       work_date: workDate ? new Date(`${workDate}T12:00:00`).toISOString() : null,
     }
     const options = {
@@ -137,19 +136,14 @@ export const LineDrawer = ({
           </Select>
         </Field>
         <Field label="Service task" htmlFor="line-task" optional>
-          <Select value={taskId} onValueChange={pickTask}>
-            <Select.Trigger id="line-task" data-testid="line-task">
-              <Select.Value placeholder="None" />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={NO_TASK}>None</Select.Item>
-              {taskOptions.map((t) => (
-                <Select.Item key={t.id} value={t.id}>
-                  {t.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <OptionalSelect
+            id="line-task"
+            testId="line-task"
+            value={taskId}
+            onChange={pickTask}
+            options={taskOptions.map((t) => ({ value: t.id, label: t.name }))}
+            emptyLabel="None"
+          />
         </Field>
       </div>
       <Field label="Description" htmlFor="line-description" optional>

@@ -3,13 +3,13 @@ import {
   type DataTableColumnDef,
   type DataTablePaginationState,
   Heading,
-  Select,
   Text,
   useDataTable,
 } from "@medusajs/ui"
 import { ReactNode, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { CustomerCombobox } from "./combobox"
+import { OptionalSelect } from "./optional-select"
 
 /** The value a filter select uses for "no filter". */
 export const ALL = "__all__"
@@ -92,19 +92,14 @@ export const FilterSelect = ({
   width?: string
 }) => (
   <div className={width}>
-    <Select size="small" value={value} onValueChange={onChange}>
-      <Select.Trigger data-testid={testId}>
-        <Select.Value placeholder={allLabel} />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={ALL}>{allLabel}</Select.Item>
-        {options.map((o) => (
-          <Select.Item key={o.value} value={o.value}>
-            {o.label}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <OptionalSelect
+      size="small"
+      testId={testId}
+      value={unlessAll(value) ?? null}
+      onChange={(v) => onChange(v ?? ALL)}
+      options={options}
+      emptyLabel={allLabel}
+    />
   </div>
 )
 

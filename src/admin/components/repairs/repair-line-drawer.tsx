@@ -11,8 +11,7 @@ import { useTechnicianList } from "../../lib/technician-hooks"
 import type { ServiceOrder } from "../../lib/types"
 import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"
-
-const NONE = "__none__"
+import { OptionalSelect } from "../optional-select"
 
 type Values = {
   service_object_id: string
@@ -61,19 +60,7 @@ const OptionSelect = ({
   hint?: string
 }) => (
   <Field label={label} htmlFor={id} optional hint={hint}>
-    <Select value={value ?? NONE} onValueChange={(v) => onChange(v === NONE ? null : v)} disabled={disabled}>
-      <Select.Trigger id={id} data-testid={id}>
-        <Select.Value placeholder={placeholder} />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={NONE}>{placeholder}</Select.Item>
-        {options.map((o) => (
-          <Select.Item key={o.value} value={o.value}>
-            {o.label}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <OptionalSelect id={id} testId={id} value={value} onChange={onChange} options={options} emptyLabel={placeholder} disabled={disabled} />
   </Field>
 )
 
