@@ -1,5 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Heading, Tabs, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { useSearchParams } from "react-router-dom"
 import { StagesSection } from "../../../components/settings/stages-section"
 import { TasksSection } from "../../../components/settings/tasks-section"
@@ -13,20 +14,32 @@ import { SkillsSection } from "../../../components/dispatch-settings/skills-sect
 import { RepairCodesSection } from "../../../components/repairs/repair-codes-section"
 import { BomsSection } from "../../../components/boms/boms-section"
 
-const TABS = ["stages", "tasks", "repair-codes", "boms", "slas", "roles", "technicians", "teams", "skills"] as const
-const DISPATCH_TABS: readonly string[] = ["technicians", "teams", "skills"]
+type Gate = "slas.read" | "service_roles.manage" | "technicians.read"
 
-/** Settings › Service: stages with their rules and reasons, the service task catalogue, repair codes, SLAs, roles and dispatch resources. */
+/** The tabs in order; a tab with a permission is offered only to roles holding it (the API would refuse the rest). */
+const TABS: { value: string; label: string; Section: () => ReactNode; permission?: Gate }[] = [
+  { value: "stages", label: "Stages", Section: StagesSection },
+  { value: "tasks", label: "Service tasks", Section: TasksSection },
+  { value: "repair-codes", label: "Repair codes", Section: RepairCodesSection },
+  { value: "boms", label: "BOMs", Section: BomsSection },
+  { value: "slas", label: "SLAs", Section: SlasSection, permission: "slas.read" },
+  { value: "roles", label: "Roles", Section: RolesSection, permission: "service_roles.manage" },
+  { value: "technicians", label: "Technicians", Section: TechniciansSection, permission: "technicians.read" },
+  { value: "teams", label: "Teams", Section: TeamsSection, permission: "technicians.read" },
+  { value: "skills", label: "Skills", Section: SkillsSection, permission: "technicians.read" },
+]
+
+/** Settings › Service: stages with their rules and reasons, the service task catalogue, repair codes, BOMs, SLAs, roles and dispatch resources. */
 const ServiceSettingsPage = () => {
   const [searchParams, setSearchParams] = useSearchParams()
-  // Tabs a role may not read are not offered (the API would refuse them).
-  const canSlas = useCan("slas.read")
-  const canRoles = useCan("service_roles.manage")
-  const canTechnicians = useCan("technicians.read")
-  const visible = TABS.filter((t) =>
-    t === "slas" ? canSlas : t === "roles" ? canRoles : DISPATCH_TABS.includes(t) ? canTechnicians : true
-  )
-  const tab = visible.includes(searchParams.get("tab") as (typeof TABS)[number]) ? searchParams.get("tab")! : "stages"
+  const can: Record<Gate, boolean | undefined> = {
+    "slas.read": useCan("slas.read"),
+    "service_roles.manage": useCan("service_roles.manage"),
+    "technicians.read": useCan("technicians.read"),
+  }
+  const visible = TABS.filter((t) => !t.permission || can[t.permission])
+  const asked = searchParams.get("tab")
+  const tab = visible.some((t) => t.value === asked) ? asked! : "stages"
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -38,69 +51,17 @@ const ServiceSettingsPage = () => {
       </div>
       <Tabs value={tab} onValueChange={(v) => setSearchParams({ tab: v }, { replace: true })}>
         <Tabs.List>
-          <Tabs.Trigger value="stages">Stages</Tabs.Trigger>
-          <Tabs.Trigger value="tasks">Service tasks</Tabs.Trigger>
-          <Tabs.Trigger value="repair-codes" data-testid="repair-codes-tab">
-            Repair codes
-          </Tabs.Trigger>
-          <Tabs.Trigger value="boms" data-testid="boms-tab">
-            BOMs
-          </Tabs.Trigger>
-          {canSlas && <Tabs.Trigger value="slas">SLAs</Tabs.Trigger>}
-          {canRoles && (
-            <Tabs.Trigger value="roles" data-testid="roles-tab">
-              Roles
+          {visible.map((t) => (
+            <Tabs.Trigger key={t.value} value={t.value} data-testid={`${t.value}-tab`}>
+              {t.label}
             </Tabs.Trigger>
-          )}
-          {canTechnicians && (
-            <>
-              <Tabs.Trigger value="technicians" data-testid="technicians-tab">
-                Technicians
-              </Tabs.Trigger>
-              <Tabs.Trigger value="teams" data-testid="teams-tab">
-                Teams
-              </Tabs.Trigger>
-              <Tabs.Trigger value="skills" data-testid="skills-tab">
-                Skills
-              </Tabs.Trigger>
-            </>
-          )}
+          ))}
         </Tabs.List>
-        <Tabs.Content value="stages" className="mt-3">
-          <StagesSection />
-        </Tabs.Content>
-        <Tabs.Content value="tasks" className="mt-3">
-          <TasksSection />
-        </Tabs.Content>
-        <Tabs.Content value="repair-codes" className="mt-3">
-          <RepairCodesSection />
-        </Tabs.Content>
-        <Tabs.Content value="boms" className="mt-3">
-          <BomsSection />
-        </Tabs.Content>
-        {canSlas && (
-          <Tabs.Content value="slas" className="mt-3">
-            <SlasSection />
+        {visible.map(({ value, Section }) => (
+          <Tabs.Content key={value} value={value} className="mt-3">
+            <Section />
           </Tabs.Content>
-        )}
-        {canRoles && (
-          <Tabs.Content value="roles" className="mt-3">
-            <RolesSection />
-          </Tabs.Content>
-        )}
-        {canTechnicians && (
-          <>
-            <Tabs.Content value="technicians" className="mt-3">
-              <TechniciansSection />
-            </Tabs.Content>
-            <Tabs.Content value="teams" className="mt-3">
-              <TeamsSection />
-            </Tabs.Content>
-            <Tabs.Content value="skills" className="mt-3">
-              <SkillsSection />
-            </Tabs.Content>
-          </>
-        )}
+        ))}
       </Tabs>
     </div>
   )
