@@ -13,12 +13,41 @@ export const orderParam = (fields: readonly string[], fallback: string) =>
     })
     .default(fallback)
 
-/** An ISO date-time or date string, turned into a Date. */
+// Postgres timestamps cannot hold every JS date (years before 4713 BC fail with a 500); no service
+// record needs more than four-digit years.
+const MIN_DATE = new Date("1000-01-01T00:00:00Z")
+const MAX_DATE = new Date("9999-12-31T23:59:59Z")
+
+/** An ISO date-time or date string, turned into a Date (years 1000–9999). */
 export const dateInput = () =>
   z.preprocess(
     (v) => (typeof v === "string" && v.length ? new Date(v) : v),
-    z.date({ error: "must be an ISO 8601 date" })
+    z
+      .date({ error: "must be an ISO 8601 date" })
+      .min(MIN_DATE, { error: "must be a date after the year 1000" })
+      .max(MAX_DATE, { error: "must be a date before the year 10000" })
   )
+
+/**
+ * A date filter for lists: a date, or comparison operators on dates (`created_at[$gte]=…`).
+ * Replaces Medusa's `createOperatorMap()`, whose values are unchecked strings that reach the
+ * database (`?created_at[$gt]=not-a-date` was a 500).
+ */
+export const dateFilter = () =>
+  z
+    .union([
+      dateInput(),
+      z
+        .object({
+          $eq: dateInput().optional(),
+          $gt: dateInput().optional(),
+          $gte: dateInput().optional(),
+          $lt: dateInput().optional(),
+          $lte: dateInput().optional(),
+        })
+        .strict(),
+    ])
+    .optional()
 
 export const moneyInput = () => z.number().finite().min(0).max(1e12)
 

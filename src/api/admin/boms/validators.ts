@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { BOM_VERSION_STATUSES } from "../../../modules/service-management/models"
-import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 export const AdminGetBomParams = createSelectParams()
 export type AdminGetBomParams = z.infer<typeof AdminGetBomParams>
@@ -12,7 +12,7 @@ export const AdminGetBomsParams = adminFindParams({ limit: 20, offset: 0 }).exte
   id: idOrIds(),
   product_id: idOrIds(),
   variant_id: idOrIds(),
-  created_at: createOperatorMap().optional(),
+  created_at: dateFilter(),
 })
 export type AdminGetBomsParams = z.infer<typeof AdminGetBomsParams>
 

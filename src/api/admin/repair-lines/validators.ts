@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { REPAIR_LINE_STATUSES } from "../../../modules/service-management/models"
-import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const statusOrStatuses = z.union([z.enum(REPAIR_LINE_STATUSES), z.array(z.enum(REPAIR_LINE_STATUSES))]).optional()
 
@@ -19,7 +19,7 @@ export const AdminGetRepairLinesParams = adminFindParams({ limit: 50, offset: 0 
   diagnosis_code_id: idOrIds(),
   bom_component_id: idOrIds(),
   technician_id: idOrIds(),
-  created_at: createOperatorMap().optional(),
+  created_at: dateFilter(),
 })
 export type AdminGetRepairLinesParams = z.infer<typeof AdminGetRepairLinesParams>
 

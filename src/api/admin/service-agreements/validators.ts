@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
-import { adminFindParams, dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "name", "status", "valid_from", "valid_to"] as const
 // Generating further ahead than this in one call is almost certainly a typo in `until`.
@@ -36,8 +36,8 @@ export const AdminGetServiceAgreementsParams = adminFindParams({ limit: 20, offs
   agreement_group: idOrIds(),
   status: z.union([z.enum(SERVICE_AGREEMENT_STATUSES), z.array(z.enum(SERVICE_AGREEMENT_STATUSES))]).optional(),
   is_template: booleanString().optional(),
-  created_at: createOperatorMap().optional(),
-  updated_at: createOperatorMap().optional(),
+  created_at: dateFilter(),
+  updated_at: dateFilter(),
 })
 export type AdminGetServiceAgreementsParams = z.infer<typeof AdminGetServiceAgreementsParams>
 

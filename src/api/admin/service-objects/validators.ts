@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "name", "serial_number", "warranty_end"] as const
 
@@ -16,8 +16,8 @@ export const AdminGetServiceObjectsParams = adminFindParams({ limit: 20, offset:
   order_id: idOrIds(),
   order_line_item_id: idOrIds(),
   serial_number: idOrIds(),
-  warranty_end: createOperatorMap().optional(),
-  created_at: createOperatorMap().optional(),
+  warranty_end: dateFilter(),
+  created_at: dateFilter(),
 })
 export type AdminGetServiceObjectsParams = z.infer<typeof AdminGetServiceObjectsParams>
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import {
   SLA_EVENT_TYPES,
@@ -8,7 +8,7 @@ import {
   SERVICE_ORDER_LINE_TYPES,
   SERVICE_ORDER_PRIORITIES,
 } from "../../../modules/service-management/models"
-import { adminFindParams, dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total", "response_due_at", "resolution_due_at"] as const
 
@@ -34,8 +34,8 @@ export const AdminGetServiceOrdersParams = adminFindParams({ limit: 20, offset: 
   sla_due_within_hours: z.coerce.number().positive().max(24 * 366).optional(),
   /** Posted orders (true) or orders not posted yet (false). */
   is_posted: booleanString().optional(),
-  created_at: createOperatorMap().optional(),
-  updated_at: createOperatorMap().optional(),
+  created_at: dateFilter(),
+  updated_at: dateFilter(),
 })
 export type AdminGetServiceOrdersParams = z.infer<typeof AdminGetServiceOrdersParams>
 

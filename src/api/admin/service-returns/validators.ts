@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { SERVICE_RETURN_DISPOSITIONS, SERVICE_RETURN_STATUSES } from "../../../modules/service-management/models"
-import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "status", "requested_at", "received_at"] as const
 
@@ -17,8 +17,8 @@ export const AdminGetServiceReturnsParams = adminFindParams({ limit: 20, offset:
   return_id: idOrIds(),
   service_order_id: idOrIds(),
   status: z.union([z.enum(SERVICE_RETURN_STATUSES), z.array(z.enum(SERVICE_RETURN_STATUSES))]).optional(),
-  created_at: createOperatorMap().optional(),
-  updated_at: createOperatorMap().optional(),
+  created_at: dateFilter(),
+  updated_at: dateFilter(),
 })
 export type AdminGetServiceReturnsParams = z.infer<typeof AdminGetServiceReturnsParams>
 

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { createOperatorMap, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import {
   BILLING_RUN_STATUSES,
   FEE_TRANSACTION_STATUSES,
@@ -7,7 +7,7 @@ import {
 } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
 import { BILLING_FREQUENCIES, BILLING_TIMINGS } from "../../../modules/service-management/utils/subscription-periods"
-import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]).optional()
 const amount = () => z.number().finite().positive({ message: "amount must be greater than 0" }).max(1e12)
@@ -47,8 +47,8 @@ export const AdminGetServiceSubscriptionsParams = adminFindParams({ limit: 20, o
   status: oneOrMany(SERVICE_SUBSCRIPTION_STATUSES),
   frequency: oneOrMany(BILLING_FREQUENCIES),
   billing_timing: oneOrMany(BILLING_TIMINGS),
-  next_due_at: createOperatorMap().optional(),
-  created_at: createOperatorMap().optional(),
+  next_due_at: dateFilter(),
+  created_at: dateFilter(),
 })
 export type AdminGetServiceSubscriptionsParams = z.infer<typeof AdminGetServiceSubscriptionsParams>
 
@@ -108,8 +108,8 @@ export const AdminGetFeeTransactionsParams = adminFindParams({ limit: 50, offset
   billing_run_id: idOrIds(),
   order_id: idOrIds(),
   status: oneOrMany(FEE_TRANSACTION_STATUSES),
-  period_start: createOperatorMap().optional(),
-  due_at: createOperatorMap().optional(),
+  period_start: dateFilter(),
+  due_at: dateFilter(),
 })
 export type AdminGetFeeTransactionsParams = z.infer<typeof AdminGetFeeTransactionsParams>
 

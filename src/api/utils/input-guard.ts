@@ -1,0 +1,105 @@
+import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { GUARDED_ADMIN_PREFIXES } from "../../modules/service-management/utils/permissions"
+
+/** The plugin's store route prefixes (admin ones come from the permission table). */
+export const STORE_ROUTE_PREFIXES = [
+  "/store/service-objects",
+  "/store/service-orders",
+  "/store/service-requests",
+  "/store/service-returns",
+  "/store/service-subscriptions",
+] as const
+
+/** Longest path segment accepted: ids are ~30 characters; anything far longer is not an id. */
+export const MAX_PATH_SEGMENT = 100
+
+// Postgres refuses NUL in text and jsonb ("invalid byte sequence"), which would surface as a 500;
+// other control characters have no business in an id.
+const CONTROL = /[\u0000-\u001f\u007f]/
+const NUL = "\u0000"
+
+const PLUGIN_PREFIXES = [...GUARDED_ADMIN_PREFIXES, ...STORE_ROUTE_PREFIXES]
+
+/** Whether a request path belongs to one of the plugin's routes. */
+export const isPluginPath = (path: string) =>
+  PLUGIN_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
+
+/** The first problem with a path (segments as sent, still percent-encoded), or null. */
+export function pathProblem(path: string): string | null {
+  for (const raw of path.split("/").filter(Boolean)) {
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return `The path segment "${raw.slice(0, 40)}" is not valid percent-encoding`
+    }
+    if (CONTROL.test(segment)) {
+      return "A path parameter contains control characters"
+    }
+    if (segment.length > MAX_PATH_SEGMENT) {
+      return `A path parameter is longer than ${MAX_PATH_SEGMENT} characters`
+    }
+  }
+  return null
+}
+
+/** Where in a parsed body or query a NUL character hides (keys included), e.g. `lines[0].description`. */
+export function nulLocation(value: unknown, at = ""): string | null {
+  if (typeof value === "string") {
+    return value.includes(NUL) ? at || "value" : null
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nulLocation(value[i], `${at}[${i}]`)
+      if (found) {
+        return found
+      }
+    }
+    return null
+  }
+  if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const name = at ? `${at}.${key}` : key
+      if (key.includes(NUL)) {
+        return name.replace(/\u0000/g, "\\0")
+      }
+      const found = nulLocation(inner, name)
+      if (found) {
+        return found
+      }
+    }
+  }
+  return null
+}
+
+/**
+ * One gate in front of every plugin route, before the role guard and the validators: a path
+ * parameter with control characters or far too long, or a NUL character anywhere in the query or
+ * the body, is a 400 here instead of a database error (500) further down.
+ */
+export function inputGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const path = (req.originalUrl ?? req.url).split("?")[0]
+  if (!isPluginPath(path.replace(/\/+$/, ""))) {
+    return next()
+  }
+  const problem = pathProblem(path)
+  if (problem) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  }
+  const inQuery = nulLocation(req.query)
+  if (inQuery) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The query parameter ${inQuery} contains a NUL character`)
+  }
+  const inBody = nulLocation(req.body)
+  if (inBody) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The body field ${inBody} contains a NUL character`)
+  }
+  next()
+}
+
+// Mounted on the namespaces (not per route) so it sorts before every plugin middleware there.
+export const inputGuardMiddlewares: MiddlewareRoute[] = ["/admin", "/store"].map((matcher) => ({
+  matcher,
+  middlewares: [inputGuard],
+}))
