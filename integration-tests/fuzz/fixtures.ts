@@ -8,10 +8,10 @@ import { Knex } from "@medusajs/framework/mikro-orm/knex"
  */
 export const FIXTURE_QUERIES: Record<string, string> = {
   "/admin/service-orders/:id": `select o.id from service_order o join service_stage s on s.id = o.stage_id
-     where o.deleted_at is null and not s.is_final order by o.created_at limit 1`,
+     where o.deleted_at is null and not s.is_terminal and not s.is_cancellation order by o.created_at limit 1`,
   "/admin/service-orders/:id/lines/:line_id": `select l.service_order_id as id, l.id as line_id from service_order_line l
      join service_order o on o.id = l.service_order_id join service_stage s on s.id = o.stage_id
-     where l.deleted_at is null and not s.is_final order by l.created_at limit 1`,
+     where l.deleted_at is null and not s.is_terminal and not s.is_cancellation order by l.created_at limit 1`,
   "/admin/service-orders/:id/repair-lines/:rid": `select service_order_id as id, id as rid from service_repair_line
      where deleted_at is null order by created_at limit 1`,
   "/admin/service-orders/:id/assignments/:assignment_id": `select service_order_id as id, id as assignment_id
@@ -30,7 +30,7 @@ export const FIXTURE_QUERIES: Record<string, string> = {
   "/admin/boms/:id/versions/:vid": `select bom_id as id, id as vid from service_bom_version
      where deleted_at is null order by created_at limit 1`,
   "/admin/boms/:id/versions/:vid/components/:cid": `select v.bom_id as id, v.id as vid, c.id as cid
-     from service_bom_component c join service_bom_version v on v.id = c.bom_version_id
+     from service_bom_component c join service_bom_version v on v.id = c.version_id
      where c.deleted_at is null order by c.created_at limit 1`,
   "/admin/skills/:id": `select id from service_skill where deleted_at is null order by created_at limit 1`,
   "/admin/dispatch-teams/:id": `select id from service_dispatch_team where deleted_at is null order by created_at limit 1`,

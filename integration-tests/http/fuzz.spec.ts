@@ -27,6 +27,10 @@ const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
 type FuzzRequest = { method: string; url: string; body?: unknown }
 type Regression = FuzzRequest & { note?: string }
 
+// A lone surrogate cannot be percent-encoded; send its replacement character instead.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+const encode = (s: string) => encodeURIComponent(s.replace(LONE_SURROGATE, "\ufffd"))
+
 /** `{ a: [1, 2], b: { $gt: "x" } }` → `a=1&a=2&b[$gt]=x`, as Medusa's query parser reads it. */
 function toQueryString(query: Record<string, unknown>) {
   const parts: string[] = []
@@ -39,7 +43,7 @@ function toQueryString(query: Record<string, unknown>) {
     } else if (value && typeof value === "object") {
       Object.entries(value).forEach(([k, v]) => add(`${key}[${k}]`, v))
     } else {
-      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+      parts.push(`${encode(key)}=${encode(String(value))}`)
     }
   }
   Object.entries(query).forEach(([k, v]) => add(k, v))
@@ -83,12 +87,24 @@ medusaIntegrationTestRunner({
 
     const send = async ({ method, url, body }: FuzzRequest) => {
       const headers = url.startsWith("/store") ? storeHeaders : adminHeaders
-      return api.request({ method, url, data: body, headers, validateStatus: () => true, maxRedirects: 0 })
+      // Serialized here: axios refuses to send a bare number or string as a body.
+      const data = body === undefined ? undefined : JSON.stringify(body)
+      return api.request({
+        method,
+        url,
+        data,
+        headers: { ...headers, "content-type": "application/json" },
+        transformRequest: (d: unknown) => d,
+        validateStatus: () => true,
+        maxRedirects: 0,
+      })
     }
 
     /** Sends one request and returns what is wrong with the answer (null when it holds). */
     const check = async (request: FuzzRequest): Promise<string | null> => {
-      const before = await countRows()
+      // Reads are not counted around: the counts are what a refused write must leave alone.
+      const writes = request.method !== "GET"
+      const before = writes ? await countRows() : ""
       const res = await send(request)
       if (res.status >= 500) {
         return `answered ${res.status}: ${JSON.stringify(res.data).slice(0, 300)}`
@@ -97,8 +113,7 @@ medusaIntegrationTestRunner({
         if (typeof res.data?.message !== "string" || !res.data.message.trim()) {
           return `answered ${res.status} without a message: ${JSON.stringify(res.data).slice(0, 300)}`
         }
-        const after = await countRows()
-        if (after !== before) {
+        if (writes && (await countRows()) !== before) {
           return `answered ${res.status} (${res.data.message}) but changed row counts`
         }
       }
@@ -124,7 +139,7 @@ medusaIntegrationTestRunner({
         })
         .map(({ params: values, query, body }): FuzzRequest => {
           let i = 0
-          const url = target.matcher.replace(/:([a-z_]+)/g, () => encodeURIComponent(String(values[i++])))
+          const url = target.matcher.replace(/:([a-z_]+)/g, () => encode(String(values[i++])))
           const qs = toQueryString(query as Record<string, unknown>)
           return { method: target.method, url: qs ? `${url}?${qs}` : url, body }
         })

@@ -16,10 +16,13 @@ import { adminRepairMiddlewares } from "./admin/repair-lines/middlewares"
 import { adminServiceSubscriptionMiddlewares } from "./admin/service-subscriptions/middlewares"
 import { adminServiceRoleMiddlewares } from "./admin/service-roles/middlewares"
 import { serviceRoleGuardMiddlewares } from "./utils/service-roles"
+import { inputGuardMiddlewares } from "./utils/input-guard"
 import { adminServiceReturnMiddlewares } from "./admin/service-returns/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // Control characters in path ids and NUL anywhere: a 400 before any plugin middleware runs.
+    ...inputGuardMiddlewares,
     ...adminServiceObjectMiddlewares,
     ...adminServiceOrderMiddlewares,
     ...adminServiceStageMiddlewares,

@@ -29,14 +29,14 @@ export const dateInput = () =>
   )
 
 /**
- * A date filter for lists: a date, or comparison operators on dates (`created_at[$gte]=…`).
- * Replaces Medusa's `createOperatorMap()`, whose values are unchecked strings that reach the
- * database (`?created_at[$gt]=not-a-date` was a 500).
+ * A date filter for lists: a date (`created_at=2026-01-01`, read as `$eq`) or comparison operators
+ * on dates (`created_at[$gte]=…`). Replaces Medusa's `createOperatorMap()`, whose values are
+ * unchecked strings that reach the database (`?created_at[$gt]=not-a-date` was a 500).
  */
 export const dateFilter = () =>
   z
-    .union([
-      dateInput(),
+    .preprocess(
+      (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : { $eq: v }),
       z
         .object({
           $eq: dateInput().optional(),
@@ -45,8 +45,8 @@ export const dateFilter = () =>
           $lt: dateInput().optional(),
           $lte: dateInput().optional(),
         })
-        .strict(),
-    ])
+        .strict()
+    )
     .optional()
 
 export const moneyInput = () => z.number().finite().min(0).max(1e12)
