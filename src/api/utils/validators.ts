@@ -1,8 +1,50 @@
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
+import { INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
+
+// Free text and ids are bounded here, with the limits of INPUT_LIMITS (the models' checks use them too).
+
+/** An id in a body: a 100,000-character one is a 400 before any query. */
+export const idInput = () => z.string().min(1).max(INPUT_LIMITS.id)
+/** A code that names a row by code (a stage, a reason). */
+export const codeInput = () => z.string().min(1).max(INPUT_LIMITS.code)
+/** Names, titles, labels. */
+export const shortText = () => z.string().max(INPUT_LIMITS.shortText)
+/** Line descriptions. */
+export const lineText = () => z.string().max(INPUT_LIMITS.lineText)
+/** Notes and reasons. */
+export const noteText = () => z.string().max(INPUT_LIMITS.note)
+/** Descriptions and internal notes. */
+export const longText = () => z.string().max(INPUT_LIMITS.longText)
+export const serialNumberInput = () => z.string().trim().min(1).max(INPUT_LIMITS.serialNumber)
+
+/** An address as an object of Medusa's address fields (or others): short text values, a bounded number of keys. */
+export const addressInput = () =>
+  z
+    .record(z.string().max(INPUT_LIMITS.code), shortText().nullable())
+    .refine((v) => Object.keys(v).length <= INPUT_LIMITS.addressFields, {
+      message: `address takes at most ${INPUT_LIMITS.addressFields} fields`,
+    })
+
+/** Whether objects and arrays nest more than `levels` deep in `value` (looks no deeper than that). */
+const nestsDeeper = (value: unknown, levels: number): boolean =>
+  !!value && typeof value === "object" && (levels === 0 || Object.values(value).some((v) => nestsDeeper(v, levels - 1)))
+
+/** Metadata: an object of at most 16 KB as JSON, nested at most 5 deep. */
+export const metadataInput = () =>
+  z
+    .record(z.string(), z.unknown())
+    .superRefine((value, ctx) => {
+      if (Buffer.byteLength(JSON.stringify(value)) > INPUT_LIMITS.metadataBytes) {
+        ctx.addIssue({ code: "custom", message: `metadata may be at most ${INPUT_LIMITS.metadataBytes} bytes as JSON` })
+      } else if (nestsDeeper(value, INPUT_LIMITS.metadataDepth)) {
+        ctx.addIssue({ code: "custom", message: `metadata may nest at most ${INPUT_LIMITS.metadataDepth} levels deep` })
+      }
+    })
+    .nullish()
 
 /** One id or a list of ids, as query strings give them (`?id=a&id=b` or `?id=a`). */
-export const idOrIds = () => z.union([z.string().min(1), z.array(z.string().min(1))]).optional()
+export const idOrIds = () => z.union([idInput(), z.array(idInput()).max(1000)]).optional()
 
 /** `order` restricted to known columns (optionally prefixed with `-`), so a typo is a 400, not a 500. */
 export const orderParam = (fields: readonly string[], fallback: string) =>
@@ -50,8 +92,6 @@ export const dateFilter = () =>
     .optional()
 
 export const moneyInput = () => z.number().finite().min(0).max(1e12)
-
-export const metadataInput = () => z.record(z.string(), z.unknown()).nullish()
 
 const toInt = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v)
 

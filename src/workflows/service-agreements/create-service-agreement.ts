@@ -21,14 +21,19 @@ export const createServiceAgreementWorkflow = createWorkflow(
       const { additional_data, ...rest } = input
       return rest
     }))
+    // Lines are checked before the agreement is written.
+    const lineRows = prepareAgreementLinesStep(
+      transform({ prepared }, ({ prepared }) => ({ agreement: { customer_id: prepared.row.customer_id }, lines: prepared.lines }))
+    )
     const validate = createHook("validate", { input })
     const created = createServiceAgreementsStep(transform({ prepared }, ({ prepared }) => [prepared.row]))
     const agreement = transform({ created }, ({ created }) => created[0])
     when("service-agreement-has-lines", { prepared }, ({ prepared }) => prepared.lines.length > 0).then(() => {
-      const rows = prepareAgreementLinesStep(
-        transform({ agreement, prepared }, ({ agreement, prepared }) => ({ agreement, lines: prepared.lines }))
+      createServiceAgreementLinesStep(
+        transform({ agreement, lineRows }, ({ agreement, lineRows }) =>
+          lineRows.map((row) => ({ ...row, agreement_id: agreement.id }) as ServiceAgreementLineRow)
+        )
       )
-      createServiceAgreementLinesStep(rows as ServiceAgreementLineRow[])
     })
     const serviceAgreementCreated = createHook("serviceAgreementCreated", {
       service_agreement: agreement,

@@ -15,14 +15,16 @@ export const updateServiceObjectWorkflow = createWorkflow(
   (input: UpdateServiceObjectWorkflowInput) => {
     const { data: existing } = useQueryGraphStep({
       entity: "service_object",
-      fields: ["id", "customer_id", "order_id"],
+      fields: ["id", "customer_id", "order_id", "parent_id"],
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
-    // Order references are checked against the (possibly new) customer.
+    // Order and parent references are checked against the (possibly new) customer.
     const refs = transform({ input, existing }, ({ input, existing }) => {
       const { additional_data, ...data } = input
-      return [{ customer_id: existing[0].customer_id, order_id: existing[0].order_id, ...data }]
+      const [current] = existing
+      const parent = data.customer_id !== undefined ? { parent_id: current.parent_id } : {}
+      return [{ customer_id: current.customer_id, order_id: current.order_id, ...parent, ...data }]
     })
     const checked = validateServiceObjectRefsStep(refs)
     const validate = createHook("validate", { input })

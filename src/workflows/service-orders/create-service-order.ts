@@ -6,7 +6,6 @@ import { ServiceActor } from "../types"
 import { createServiceOrderLinesStep, ServiceOrderLineInput, ServiceOrderLineRow } from "./steps/create-service-order-lines"
 import { createServiceOrdersStep } from "./steps/create-service-orders"
 import { createStageTransitionsStep } from "./steps/create-stage-transitions"
-import { prepareServiceOrderLinesStep } from "./steps/prepare-service-order-lines"
 import { prepareServiceOrderStep } from "./steps/prepare-service-order"
 import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
 
@@ -50,14 +49,12 @@ export const createServiceOrderWorkflow = createWorkflow(
       transform({ created, input }, ({ created, input }) => ({ orders: created, actor: input.actor }))
     )
 
-    when("service-order-has-lines", { input }, ({ input }) => !!input.lines?.length).then(() => {
-      const rows = prepareServiceOrderLinesStep(
-        transform({ serviceOrder, input }, ({ serviceOrder, input }) => ({
-          service_order_id: serviceOrder.id,
-          lines: input.lines!,
-        }))
+    when("service-order-has-lines", { prepared }, ({ prepared }) => !!prepared.lines.length).then(() => {
+      createServiceOrderLinesStep(
+        transform({ serviceOrder, prepared }, ({ serviceOrder, prepared }) =>
+          prepared.lines.map((line) => ({ ...line, service_order_id: serviceOrder.id }) as ServiceOrderLineRow)
+        )
       )
-      createServiceOrderLinesStep(rows as ServiceOrderLineRow[])
       refreshServiceOrderTotalsStep(transform({ serviceOrder }, ({ serviceOrder }) => [serviceOrder.id]))
     })
 

@@ -2,6 +2,7 @@ import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@
 import { createServiceObjectsWorkflow } from "../service-objects/create-service-objects"
 import { createServiceOrderWorkflow } from "../service-orders/create-service-order"
 import { resolveServiceRequestObjectStep, ResolveServiceRequestObjectInput } from "./steps/resolve-service-request-object"
+import { clip, INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
 
 export type CreateServiceRequestWorkflowInput = ResolveServiceRequestObjectInput & {
   title?: string | null
@@ -37,7 +38,7 @@ export const createServiceRequestWorkflow = createWorkflow(
         customer_id: input.customer_id,
         service_object_id: resolved.service_object_id ?? created![0].id,
         channel: "storefront" as const,
-        title: input.title ?? resolved.name,
+        title: input.title ?? clip(resolved.name, INPUT_LIMITS.shortText),
         description: input.description,
         preferred_start: input.preferred_start ?? null,
         preferred_end: input.preferred_end ?? null,

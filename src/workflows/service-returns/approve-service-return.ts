@@ -6,6 +6,7 @@ import {
   releaseLockStep,
   requestItemReturnWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { checkReferencesStep } from "../common/steps/check-references"
 import { ServiceManagementEvents } from "../events"
 import { lockServiceReturn } from "./steps/lock-service-return"
 import { ServiceActor } from "../types"
@@ -29,6 +30,7 @@ export const approveServiceReturnWorkflowId = "approve-service-return"
 export const approveServiceReturnWorkflow = createWorkflow(approveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
   const lockKey = lockServiceReturn(input)
   const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "approve" as const })))
+  checkReferencesStep(transform({ input }, ({ input }) => [{ field: "location_id", entity: "stock_location" as const, id: input.location_id }]))
   const validate = createHook("validate", { input, service_return: current })
 
   const change = beginReturnOrderWorkflow.runAsStep({

@@ -14,6 +14,7 @@ import { ServiceReturnMoveWorkflowInput } from "./approve-service-return"
 import { prepareServiceReturnReceiptStep, ReceiptItem } from "./steps/prepare-service-return-receipt"
 import { settleServiceReturnDispositionsStep } from "./steps/settle-service-return-dispositions"
 import { loadServiceReturnForMoveStep, markServiceReturnItemsStep, moveServiceReturnStatusStep } from "./steps/service-return-steps"
+import { clip, INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
 
 export const receiveServiceReturnWorkflowId = "receive-service-return"
 /**
@@ -87,7 +88,7 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
         actor: input.actor,
         lines: repairItems.map((i) => ({
           type: "fee" as const,
-          description: `Repair: ${i.title}${i.reason ? ` (${i.reason})` : ""}${i.under_warranty ? " [warranty]" : ""}`,
+          description: clip(`Repair: ${i.title}${i.reason ? ` (${i.reason})` : ""}${i.under_warranty ? " [warranty]" : ""}`, INPUT_LIMITS.lineText),
           quantity: i.quantity,
           unit_price: 0,
           billable: !i.under_warranty,

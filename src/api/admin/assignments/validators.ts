@@ -1,16 +1,16 @@
 import { z } from "@medusajs/framework/zod"
 import { ASSIGNMENT_OVERRIDES } from "../../../modules/service-management/models/assignment"
-import { dateInput } from "../../utils/validators"
+import { dateInput, idInput, noteText } from "../../utils/validators"
 
 const override = z.array(z.enum(ASSIGNMENT_OVERRIDES)).max(3)
 const windowFields = {
-  technician_id: z.string().min(1),
+  technician_id: idInput(),
   starts_at: dateInput(),
   ends_at: dateInput(),
-  service_order_line_id: z.string().min(1).nullish(),
-  note: z.string().max(2000).nullish(),
+  service_order_line_id: idInput().nullish(),
+  note: noteText().nullish(),
   override: override.optional(),
-  override_note: z.string().max(2000).nullish(),
+  override_note: noteText().nullish(),
 }
 const endsAfterStart = (v: { starts_at?: Date; ends_at?: Date }) => !v.starts_at || !v.ends_at || v.ends_at > v.starts_at
 const endsAfterStartMessage = { message: "ends_at must be after starts_at (a window cannot be empty or reversed)", path: ["ends_at"] }
@@ -31,7 +31,7 @@ export const AdminGetDispatchWindowParams = z
   .object({
     from: dateInput(),
     to: dateInput(),
-    team_id: z.string().min(1).optional(),
+    team_id: idInput().optional(),
     queue_limit: z.preprocess((v) => (typeof v === "string" ? Number(v) : v), z.number().int().min(0).max(500)).optional(),
   })
   .strict()

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { BOM_VERSION_STATUSES } from "../../../modules/service-management/models"
-import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
 
 export const AdminGetBomParams = createSelectParams()
 export type AdminGetBomParams = z.infer<typeof AdminGetBomParams>
@@ -18,17 +18,17 @@ export type AdminGetBomsParams = z.infer<typeof AdminGetBomsParams>
 
 export const AdminCreateBom = z
   .object({
-    product_id: z.string().min(1),
-    variant_id: z.string().min(1).nullish(),
-    name: z.string().min(1).max(200),
-    description: z.string().max(2000).nullish(),
+    product_id: idInput(),
+    variant_id: idInput().nullish(),
+    name: shortText().min(1),
+    description: longText().nullish(),
     metadata: metadataInput(),
   })
   .strict()
 export type AdminCreateBom = z.infer<typeof AdminCreateBom>
 
 export const AdminUpdateBom = z
-  .object({ name: z.string().min(1).max(200), description: z.string().max(2000).nullish(), metadata: metadataInput() })
+  .object({ name: shortText().min(1), description: longText().nullish(), metadata: metadataInput() })
   .partial()
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
@@ -51,10 +51,10 @@ export const AdminCreateBomVersion = z
   .object({
     valid_from: dateInput().optional(),
     valid_to: dateInput().nullish(),
-    description: z.string().max(2000).nullish(),
+    description: longText().nullish(),
     metadata: metadataInput(),
     /** A version of the same BOM whose components the new draft starts with. */
-    copy_from_version_id: z.string().min(1).optional(),
+    copy_from_version_id: idInput().optional(),
   })
   .strict()
   .refine(validityRefinement, validityMessage)
@@ -64,7 +64,7 @@ export const AdminUpdateBomVersion = z
   .object({
     valid_from: dateInput(),
     valid_to: dateInput().nullable(),
-    description: z.string().max(2000).nullable(),
+    description: longText().nullable(),
     metadata: metadataInput(),
   })
   .partial()
@@ -73,17 +73,17 @@ export const AdminUpdateBomVersion = z
   .refine(validityRefinement, validityMessage)
 export type AdminUpdateBomVersion = z.infer<typeof AdminUpdateBomVersion>
 
-export const AdminBomVersionDiffParams = z.object({ against: z.string().min(1) }).strict()
+export const AdminBomVersionDiffParams = z.object({ against: idInput() }).strict()
 export type AdminBomVersionDiffParams = z.infer<typeof AdminBomVersionDiffParams>
 
 const componentFields = {
-  product_variant_id: z.string().min(1).nullish(),
-  part_number: z.string().min(1).max(100).nullish(),
-  title: z.string().min(1).max(300).nullish(),
+  product_variant_id: idInput().nullish(),
+  part_number: shortText().min(1).nullish(),
+  title: shortText().min(1).nullish(),
   quantity: z.number().finite().positive().max(1e6),
   unit: z.string().min(1).max(20).nullish(),
   position: z.number().int().min(0).max(1e6).optional(),
-  reference: z.string().min(1).max(200).nullish(),
+  reference: shortText().min(1).nullish(),
   metadata: metadataInput(),
 }
 const namesPart = (v: { product_variant_id?: string | null; part_number?: string | null; title?: string | null }) =>

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
 
 export const AdminGetDispatchTeamParams = createSelectParams()
 export type AdminGetDispatchTeamParams = z.infer<typeof AdminGetDispatchTeamParams>
@@ -13,8 +13,8 @@ export const AdminGetDispatchTeamsParams = adminFindParams({ limit: 50, offset: 
 export type AdminGetDispatchTeamsParams = z.infer<typeof AdminGetDispatchTeamsParams>
 
 const fields = {
-  name: z.string().min(1).max(200),
-  description: z.string().max(2000).nullish(),
+  name: shortText().min(1),
+  description: longText().nullish(),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour").nullish(),
   metadata: metadataInput(),
 }

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { REPAIR_CODE_KINDS } from "../../../modules/service-management/models"
-import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
 
 const SORTABLE = ["position", "code", "label", "kind", "created_at", "updated_at"] as const
 const kindOrKinds = z.union([z.enum(REPAIR_CODE_KINDS), z.array(z.enum(REPAIR_CODE_KINDS))]).optional()
@@ -28,9 +28,9 @@ const fields = {
     .min(1)
     .max(50)
     .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "code takes letters, digits, _, . and -"),
-  label: z.string().min(1).max(200),
-  description: z.string().max(2000).nullish(),
-  parent_id: z.string().min(1).nullish(),
+  label: shortText().min(1),
+  description: longText().nullish(),
+  parent_id: idInput().nullish(),
   position: z.number().int().min(0).max(1e6).optional(),
   is_active: z.boolean().optional(),
   metadata: metadataInput(),

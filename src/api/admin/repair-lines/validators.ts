@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { REPAIR_LINE_STATUSES } from "../../../modules/service-management/models"
-import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, longText, metadataInput, noteText, orderParam } from "../../utils/validators"
 
 const statusOrStatuses = z.union([z.enum(REPAIR_LINE_STATUSES), z.array(z.enum(REPAIR_LINE_STATUSES))]).optional()
 
@@ -24,22 +24,22 @@ export const AdminGetRepairLinesParams = adminFindParams({ limit: 50, offset: 0 
 export type AdminGetRepairLinesParams = z.infer<typeof AdminGetRepairLinesParams>
 
 const fields = {
-  symptom_area_id: z.string().min(1).nullish(),
-  symptom_code_id: z.string().min(1).nullish(),
-  diagnosis_area_id: z.string().min(1).nullish(),
-  diagnosis_code_id: z.string().min(1).nullish(),
-  resolution_code_id: z.string().min(1).nullish(),
-  condition_code_id: z.string().min(1).nullish(),
-  bom_component_id: z.string().min(1).nullish(),
-  technician_id: z.string().min(1).max(200).nullish(),
-  notes: z.string().max(10000).nullish(),
+  symptom_area_id: idInput().nullish(),
+  symptom_code_id: idInput().nullish(),
+  diagnosis_area_id: idInput().nullish(),
+  diagnosis_code_id: idInput().nullish(),
+  resolution_code_id: idInput().nullish(),
+  condition_code_id: idInput().nullish(),
+  bom_component_id: idInput().nullish(),
+  technician_id: idInput().nullish(),
+  notes: longText().nullish(),
   metadata: metadataInput(),
 }
 
 export const AdminCreateRepairLine = z
   .object({
     /** Defaults to the order's service object. */
-    service_object_id: z.string().min(1).optional(),
+    service_object_id: idInput().optional(),
     ...fields,
   })
   .strict()
@@ -66,6 +66,6 @@ export const AdminGetRepairStatisticsParams = z
 export type AdminGetRepairStatisticsParams = z.infer<typeof AdminGetRepairStatisticsParams>
 
 export const AdminMoveServiceObjectBomVersion = z
-  .object({ bom_version_id: z.string().min(1), note: z.string().max(2000).nullish() })
+  .object({ bom_version_id: idInput(), note: noteText().nullish() })
   .strict()
 export type AdminMoveServiceObjectBomVersion = z.infer<typeof AdminMoveServiceObjectBomVersion>

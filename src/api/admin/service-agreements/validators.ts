@@ -3,7 +3,7 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
-import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, orderParam, shortText } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "name", "status", "valid_from", "valid_to"] as const
 // Generating further ahead than this in one call is almost certainly a typo in `until`.
@@ -43,9 +43,9 @@ export type AdminGetServiceAgreementsParams = z.infer<typeof AdminGetServiceAgre
 
 const lineFields = {
   type: z.enum(AGREEMENT_LINE_TYPES),
-  description: z.string().min(1).max(500).optional(),
-  service_object_id: z.string().nullish(),
-  service_task_id: z.string().nullish(),
+  description: lineText().min(1).optional(),
+  service_object_id: idInput().nullish(),
+  service_task_id: idInput().nullish(),
   quantity: z.number().finite().positive().max(1e6),
   unit_price: moneyInput().optional(),
   unit_cost: moneyInput().optional(),
@@ -70,13 +70,13 @@ export const AdminUpdateServiceAgreementLine = z
 export type AdminUpdateServiceAgreementLine = z.infer<typeof AdminUpdateServiceAgreementLine>
 
 const headerFields = {
-  name: z.string().min(1).max(200),
-  description: z.string().max(10000).nullish(),
-  customer_id: z.string().min(1).nullish(),
+  name: shortText().min(1),
+  description: longText().nullish(),
+  customer_id: idInput().nullish(),
   valid_from: dateInput(),
   valid_to: dateInput().nullish(),
-  agreement_group: z.string().min(1).max(100).nullish(),
-  sla_id: z.string().min(1).nullish(),
+  agreement_group: shortText().min(1).nullish(),
+  sla_id: idInput().nullish(),
   currency_code: z.string().length(3),
   is_template: z.boolean(),
   metadata: metadataInput(),
@@ -90,7 +90,7 @@ export const AdminCreateServiceAgreement = z
     valid_from: headerFields.valid_from.optional(),
     currency_code: headerFields.currency_code.optional(),
     is_template: headerFields.is_template.optional(),
-    template_id: z.string().min(1).optional(),
+    template_id: idInput().optional(),
     lines: z.array(AdminServiceAgreementLine).max(200).optional(),
   })
   .strict()

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
 
 const clock = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be HH:mm (00:00–24:00)")
 const isoDay = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
@@ -10,23 +10,23 @@ const WEEKDAYS = ["1", "2", "3", "4", "5", "6", "7"] as const
 const periods = () => z.array(z.object({ start: clock(), end: clock() }).strict()).max(10).optional()
 
 export const SlaCalendarFields = {
-  timezone: z.string().min(1).max(100),
+  timezone: shortText().min(1),
   // Keyed by ISO weekday: "1" (Monday) … "7" (Sunday); another key is refused by name.
   working_hours: z
     .object(Object.fromEntries(WEEKDAYS.map((d) => [d, periods()])) as Record<(typeof WEEKDAYS)[number], ReturnType<typeof periods>>)
     .strict(),
-  holidays: z.array(z.object({ from: isoDay(), to: isoDay().nullish(), name: z.string().max(200).nullish() }).strict()).max(1000),
+  holidays: z.array(z.object({ from: isoDay(), to: isoDay().nullish(), name: shortText().nullish() }).strict()).max(1000),
 }
 
 const fields = {
-  name: z.string().min(1).max(200),
-  description: z.string().max(5000).nullish(),
+  name: shortText().min(1),
+  description: longText().nullish(),
   response_minutes: z.number().int().positive().max(MINUTES_PER_YEAR),
   resolution_minutes: z.number().int().positive().max(MINUTES_PER_YEAR),
   ...SlaCalendarFields,
   is_default: z.boolean().optional(),
   is_active: z.boolean().optional(),
-  customer_group_ids: z.array(z.string().min(1)).max(100).optional(),
+  customer_group_ids: z.array(idInput()).max(100).optional(),
   metadata: metadataInput(),
 }
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { addressInput, adminFindParams, dateFilter, dateInput, idInput, idOrIds, metadataInput, orderParam, serialNumberInput, shortText } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "name", "serial_number", "warranty_end"] as const
 
@@ -22,16 +22,16 @@ export const AdminGetServiceObjectsParams = adminFindParams({ limit: 20, offset:
 export type AdminGetServiceObjectsParams = z.infer<typeof AdminGetServiceObjectsParams>
 
 const fields = {
-  name: z.string().min(1).max(200),
-  customer_id: z.string().min(1),
-  product_variant_id: z.string().nullish(),
-  order_id: z.string().nullish(),
-  order_line_item_id: z.string().nullish(),
-  serial_number: z.string().min(1).max(100).nullish(),
+  name: shortText().min(1),
+  customer_id: idInput(),
+  product_variant_id: idInput().nullish(),
+  order_id: idInput().nullish(),
+  order_line_item_id: idInput().nullish(),
+  serial_number: serialNumberInput().nullish(),
   warranty_end: dateInput().nullish(),
   installed_at: dateInput().nullish(),
-  parent_id: z.string().nullish(),
-  address: z.record(z.string(), z.unknown()).nullish(),
+  parent_id: idInput().nullish(),
+  address: addressInput().nullish(),
   metadata: metadataInput(),
 }
 
@@ -40,7 +40,7 @@ export const AdminCreateServiceObject = z
     ...fields,
     name: fields.name.optional(),
     /** Defaults to the BOM version valid on the install or purchase date; moves go through …/bom-version. */
-    bom_version_id: z.string().min(1).nullish(),
+    bom_version_id: idInput().nullish(),
   })
   .strict()
   .refine((v) => !v.order_line_item_id || !!v.order_id, {

@@ -8,7 +8,7 @@ import {
   SERVICE_ORDER_LINE_TYPES,
   SERVICE_ORDER_PRIORITIES,
 } from "../../../modules/service-management/models"
-import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+import { addressInput, adminFindParams, codeInput, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, noteText, orderParam, shortText } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total", "response_due_at", "resolution_due_at"] as const
 
@@ -41,14 +41,14 @@ export type AdminGetServiceOrdersParams = z.infer<typeof AdminGetServiceOrdersPa
 
 const lineFields = {
   type: z.enum(SERVICE_ORDER_LINE_TYPES),
-  description: z.string().min(1).max(500).optional(),
+  description: lineText().min(1).optional(),
   quantity: z.number().finite().positive().max(1e6),
   unit_price: moneyInput().optional(),
   unit_cost: moneyInput().optional(),
   billable: z.boolean().optional(),
-  service_task_id: z.string().nullish(),
-  product_variant_id: z.string().nullish(),
-  technician_id: z.string().nullish(),
+  service_task_id: idInput().nullish(),
+  product_variant_id: idInput().nullish(),
+  technician_id: idInput().nullish(),
   work_date: dateInput().nullish(),
   metadata: metadataInput(),
 }
@@ -69,11 +69,11 @@ const windowRefinement = (v: { preferred_start?: Date | null; preferred_end?: Da
   !v.preferred_start || !v.preferred_end || v.preferred_end > v.preferred_start
 
 const headerFields = {
-  title: z.string().max(200).nullish(),
-  description: z.string().max(10000).nullish(),
-  internal_note: z.string().max(10000).nullish(),
+  title: shortText().nullish(),
+  description: longText().nullish(),
+  internal_note: longText().nullish(),
   priority: z.enum(SERVICE_ORDER_PRIORITIES).optional(),
-  address: z.record(z.string(), z.unknown()).nullish(),
+  address: addressInput().nullish(),
   preferred_start: dateInput().nullish(),
   preferred_end: dateInput().nullish(),
   metadata: metadataInput(),
@@ -82,11 +82,11 @@ const windowMessage = { message: "preferred_end must be after preferred_start", 
 
 export const AdminCreateServiceOrder = z
   .object({
-    customer_id: z.string().min(1),
-    service_object_id: z.string().nullish(),
+    customer_id: idInput(),
+    service_object_id: idInput().nullish(),
     /** An active agreement of the customer; its SLA then applies. */
-    agreement_id: z.string().nullish(),
-    stage_code: z.string().optional(),
+    agreement_id: idInput().nullish(),
+    stage_code: codeInput().optional(),
     currency_code: z.string().length(3).optional(),
     lines: z.array(AdminServiceOrderLine).max(200).optional(),
     ...headerFields,
@@ -100,9 +100,9 @@ export type AdminUpdateServiceOrder = z.infer<typeof AdminUpdateServiceOrder>
 
 export const AdminTransitionServiceOrder = z
   .object({
-    to_stage: z.string().min(1),
-    reason_code: z.string().min(1).optional(),
-    note: z.string().max(2000).optional(),
+    to_stage: codeInput(),
+    reason_code: codeInput().optional(),
+    note: noteText().optional(),
   })
   .strict()
 export type AdminTransitionServiceOrder = z.infer<typeof AdminTransitionServiceOrder>
@@ -114,8 +114,8 @@ export const AdminRecordSlaEvent = z
   .object({
     type: z.enum(SLA_EVENT_TYPES),
     metric: z.enum(SLA_METRICS).optional(),
-    reason_code: z.string().min(1).max(100).optional(),
-    note: z.string().max(2000).optional(),
+    reason_code: codeInput().optional(),
+    note: noteText().optional(),
     /** When it happened, if not now (e.g. a response by phone recorded afterwards). */
     occurred_at: dateInput().optional(),
   })

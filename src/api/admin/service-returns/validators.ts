@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { SERVICE_RETURN_DISPOSITIONS, SERVICE_RETURN_STATUSES } from "../../../modules/service-management/models"
-import { adminFindParams, dateFilter, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, idInput, idOrIds, metadataInput, noteText, orderParam, serialNumberInput } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "status", "requested_at", "received_at"] as const
 
@@ -24,19 +24,19 @@ export type AdminGetServiceReturnsParams = z.infer<typeof AdminGetServiceReturns
 
 export const ServiceReturnItemBody = z
   .object({
-    order_line_item_id: z.string().min(1),
+    order_line_item_id: idInput(),
     quantity: z.number().int().positive(),
-    serial_number: z.string().trim().min(1).max(200).nullish(),
-    service_object_id: z.string().min(1).nullish(),
+    serial_number: serialNumberInput().nullish(),
+    service_object_id: idInput().nullish(),
     disposition: z.enum(SERVICE_RETURN_DISPOSITIONS),
-    reason: z.string().max(2000).nullish(),
+    reason: noteText().nullish(),
   })
   .strict()
 
 export const AdminCreateServiceReturn = z
   .object({
-    order_id: z.string().min(1),
-    reason: z.string().max(2000).nullish(),
+    order_id: idInput(),
+    reason: noteText().nullish(),
     items: z.array(ServiceReturnItemBody).min(1).max(200),
     metadata: metadataInput(),
   })
@@ -45,8 +45,8 @@ export type AdminCreateServiceReturn = z.infer<typeof AdminCreateServiceReturn>
 
 export const AdminServiceReturnAction = z
   .object({
-    note: z.string().max(2000).nullish(),
-    location_id: z.string().min(1).optional(),
+    note: noteText().nullish(),
+    location_id: idInput().optional(),
   })
   .strict()
 export type AdminServiceReturnAction = z.infer<typeof AdminServiceReturnAction>

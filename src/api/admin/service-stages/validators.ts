@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { STAGE_SLA_ACTIONS } from "../../../modules/service-management/models"
-import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
 
 const code = () =>
   z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, "must be lower-case letters, digits and _ (e.g. waiting_for_parts)")
@@ -34,8 +34,8 @@ const flags = {
 }
 
 const stageFields = {
-  name: z.string().min(1).max(100),
-  description: z.string().max(1000).nullish(),
+  name: shortText().min(1),
+  description: longText().nullish(),
   position: z.number().int().min(0).max(100000).optional(),
   color: z.enum(["grey", "blue", "green", "orange", "red", "purple"]).nullish(),
   next_stage_codes: z.array(code()).max(50).optional(),
@@ -56,12 +56,12 @@ export const AdminUpdateServiceStage = z
 export type AdminUpdateServiceStage = z.infer<typeof AdminUpdateServiceStage>
 
 export const AdminCreateStageReason = z
-  .object({ code: code(), label: z.string().min(1).max(200), is_active: z.boolean().optional() })
+  .object({ code: code(), label: shortText().min(1), is_active: z.boolean().optional() })
   .strict()
 export type AdminCreateStageReason = z.infer<typeof AdminCreateStageReason>
 
 export const AdminUpdateStageReason = z
-  .object({ label: z.string().min(1).max(200).optional(), is_active: z.boolean().optional() })
+  .object({ label: shortText().min(1).optional(), is_active: z.boolean().optional() })
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
 export type AdminUpdateStageReason = z.infer<typeof AdminUpdateStageReason>

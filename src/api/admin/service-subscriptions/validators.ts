@@ -7,7 +7,7 @@ import {
 } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
 import { BILLING_FREQUENCIES, BILLING_TIMINGS } from "../../../modules/service-management/utils/subscription-periods"
-import { adminFindParams, dateFilter, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]).optional()
 const amount = () => z.number().finite().positive({ message: "amount must be greater than 0" }).max(1e12)
@@ -25,8 +25,8 @@ export type AdminGetSubscriptionGroupsParams = z.infer<typeof AdminGetSubscripti
 export const AdminCreateSubscriptionGroup = z
   .object({
     code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/, "code: letters, digits, - and _, at most 50"),
-    name: z.string().min(1).max(200),
-    description: z.string().max(2000).nullish(),
+    name: shortText().min(1),
+    description: longText().nullish(),
     metadata: metadataInput(),
   })
   .strict()
@@ -55,16 +55,16 @@ export type AdminGetServiceSubscriptionsParams = z.infer<typeof AdminGetServiceS
 // What can also change after creation.
 const changeable = {
   end_date: dateInput().nullish(),
-  group_id: z.string().nullish(),
-  agreement_id: z.string().nullish(),
-  product_variant_id: z.string().nullish(),
+  group_id: idInput().nullish(),
+  agreement_id: idInput().nullish(),
+  product_variant_id: idInput().nullish(),
   metadata: metadataInput(),
 }
 
 export const AdminCreateServiceSubscription = z
   .object({
-    customer_id: z.string().min(1),
-    description: z.string().min(1).max(500),
+    customer_id: idInput(),
+    description: lineText().min(1),
     amount: amount(),
     currency_code: currencyCode(),
     frequency: z.enum(BILLING_FREQUENCIES),
@@ -87,7 +87,7 @@ export type AdminCreateServiceSubscription = z.infer<typeof AdminCreateServiceSu
 
 export const AdminUpdateServiceSubscription = z
   .object({
-    description: z.string().min(1).max(500).optional(),
+    description: lineText().min(1).optional(),
     amount: amount().optional(),
     ...changeable,
   })

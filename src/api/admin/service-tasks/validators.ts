@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { adminFindParams, idOrIds, metadataInput, moneyInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idOrIds, longText, metadataInput, moneyInput, orderParam, shortText } from "../../utils/validators"
 
 export const AdminGetServiceTaskParams = createSelectParams()
 export type AdminGetServiceTaskParams = z.infer<typeof AdminGetServiceTaskParams>
@@ -17,12 +17,12 @@ export type AdminGetServiceTasksParams = z.infer<typeof AdminGetServiceTasksPara
 
 const fields = {
   code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,49}$/, "must be letters, digits, _ . or - (e.g. INSPECT-01)"),
-  name: z.string().min(1).max(200),
-  description: z.string().max(5000).nullish(),
+  name: shortText().min(1),
+  description: longText().nullish(),
   default_duration_minutes: z.number().int().positive().max(100000).nullish(),
   default_unit_price: moneyInput().nullish(),
   default_unit_cost: moneyInput().nullish(),
-  required_skills: z.array(z.string().min(1).max(100)).max(50).optional(),
+  required_skills: z.array(shortText().min(1)).max(50).optional(),
   is_active: z.boolean().optional(),
   metadata: metadataInput(),
 }

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
 
 export const AdminGetSkillParams = createSelectParams()
 export type AdminGetSkillParams = z.infer<typeof AdminGetSkillParams>
@@ -15,8 +15,8 @@ export type AdminGetSkillsParams = z.infer<typeof AdminGetSkillsParams>
 
 const fields = {
   code: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,49}$/, "must be lower-case letters, digits, _ . or - (e.g. gas-certified)"),
-  name: z.string().min(1).max(200),
-  description: z.string().max(2000).nullish(),
+  name: shortText().min(1),
+  description: longText().nullish(),
   metadata: metadataInput(),
 }
 export const AdminCreateSkill = z.object(fields).strict()

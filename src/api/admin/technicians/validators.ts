@@ -2,7 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { ABSENCE_REASONS } from "../../../modules/service-management/models/technician-absence"
-import { adminFindParams, dateInput, idOrIds, metadataInput, orderParam } from "../../utils/validators"
+import { adminFindParams, codeInput, dateInput, idInput, idOrIds, metadataInput, noteText, orderParam, shortText } from "../../utils/validators"
+import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
 
 export const AdminGetTechnicianParams = createSelectParams()
 export type AdminGetTechnicianParams = z.infer<typeof AdminGetTechnicianParams>
@@ -17,20 +18,20 @@ export const AdminGetTechniciansParams = adminFindParams({ limit: 50, offset: 0 
 })
 export type AdminGetTechniciansParams = z.infer<typeof AdminGetTechniciansParams>
 
-const period = z.object({ start: z.string(), end: z.string() }).strict()
+const period = z.object({ start: codeInput(), end: codeInput() }).strict()
 const fields = {
-  user_id: z.string().min(1).nullish(),
-  first_name: z.string().min(1).max(100),
-  last_name: z.string().max(100).nullish(),
-  email: z.email().nullish(),
+  user_id: idInput().nullish(),
+  first_name: shortText().min(1),
+  last_name: shortText().nullish(),
+  email: z.email().max(INPUT_LIMITS.shortText).nullish(),
   phone: z.string().max(50).nullish(),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour").nullish(),
   skills: z.array(z.string().min(1).max(50)).max(50).optional(),
-  timezone: z.string().min(1).max(100),
+  timezone: shortText().min(1),
   // Checked in full (zone, periods, overlaps) by the workflow, with the SLA calendar's rules.
-  working_hours: z.record(z.string(), z.array(period).max(10)),
+  working_hours: z.record(codeInput(), z.array(period).max(10)),
   is_active: z.boolean().optional(),
-  team_id: z.string().min(1).nullish(),
+  team_id: idInput().nullish(),
   metadata: metadataInput(),
 }
 export const AdminCreateTechnician = z.object(fields).strict()
@@ -52,7 +53,7 @@ export const AdminCreateTechnicianAbsence = z
     starts_at: dateInput(),
     ends_at: dateInput(),
     reason: z.enum(ABSENCE_REASONS).optional(),
-    note: z.string().max(2000).nullish(),
+    note: noteText().nullish(),
   })
   .strict()
   .refine((v) => v.ends_at > v.starts_at, { message: "ends_at must be after starts_at", path: ["ends_at"] })

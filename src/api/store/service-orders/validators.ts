@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
+import { boundedPaging, idOrIds, noteText, orderParam } from "../../utils/validators"
 
 export const StoreGetServiceOrderParams = createSelectParams()
 export type StoreGetServiceOrderParams = z.infer<typeof StoreGetServiceOrderParams>
@@ -16,7 +16,7 @@ export type StoreGetServiceOrdersParams = z.infer<typeof StoreGetServiceOrdersPa
 
 export const StoreCancelServiceOrder = z
   .object({
-    note: z.string().trim().min(1).max(1000).optional(),
+    note: noteText().trim().min(1).optional(),
   })
   .strict()
 export type StoreCancelServiceOrder = z.infer<typeof StoreCancelServiceOrder>

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { dateInput } from "../../utils/validators"
+import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
+import { dateInput, idInput } from "../../utils/validators"
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -26,12 +27,12 @@ export const StoreServiceAddress = z
  */
 export const StoreCreateServiceRequest = z
   .object({
-    service_object_id: z.string().min(1).optional(),
-    order_id: z.string().min(1).optional(),
-    order_line_item_id: z.string().min(1).optional(),
-    serial_number: text(100).optional(),
-    title: text(200).optional(),
-    description: text(5000),
+    service_object_id: idInput().optional(),
+    order_id: idInput().optional(),
+    order_line_item_id: idInput().optional(),
+    serial_number: text(INPUT_LIMITS.serialNumber).optional(),
+    title: text(INPUT_LIMITS.shortText).optional(),
+    description: text(INPUT_LIMITS.longText),
     preferred_start: dateInput().optional(),
     preferred_end: dateInput().optional(),
     address: StoreServiceAddress.optional(),

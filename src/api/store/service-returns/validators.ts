@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { SERVICE_RETURN_STATUSES } from "../../../modules/service-management/models"
-import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
+import { boundedPaging, idInput, idOrIds, noteText, orderParam, serialNumberInput } from "../../utils/validators"
 
 export const StoreGetServiceReturnsParams = createFindParams({ limit: 20, offset: 0 }).extend({
   ...boundedPaging(20),
@@ -16,18 +16,18 @@ export const StoreGetServiceReturnParams = createSelectParams()
 
 export const StoreCreateServiceReturn = z
   .object({
-    order_id: z.string().min(1),
-    reason: z.string().max(2000).nullish(),
+    order_id: idInput(),
+    reason: noteText().nullish(),
     items: z
       .array(
         z
           .object({
-            order_line_item_id: z.string().min(1),
+            order_line_item_id: idInput(),
             quantity: z.number().int().positive(),
-            serial_number: z.string().trim().min(1).max(200).nullish(),
+            serial_number: serialNumberInput().nullish(),
             // What the customer asks for; staff may still reject. Scrapping is staff's call.
             disposition: z.enum(["repair_and_return", "replace", "credit"]).default("repair_and_return"),
-            reason: z.string().max(2000).nullish(),
+            reason: noteText().nullish(),
           })
           .strict()
       )

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { RepairLine } from "./repair-line"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 export const REPAIR_CODE_KINDS = ["symptom_area", "symptom", "diagnosis_area", "diagnosis", "resolution", "condition"] as const
 export type RepairCodeKind = (typeof REPAIR_CODE_KINDS)[number]
@@ -33,6 +34,7 @@ export const RepairCode = model
     resolution_lines: model.hasMany(() => RepairLine, { mappedBy: "resolution_code" }),
     condition_lines: model.hasMany(() => RepairLine, { mappedBy: "condition_code" }),
   })
+  .checks([maxLengthCheck("service_repair_code", "code", INPUT_LIMITS.code)])
   .indexes([
     { name: "IDX_service_repair_code_kind_code_unique", on: ["kind", "code"], unique: true, where: "deleted_at IS NULL" },
     { on: ["kind", "position"], where: "deleted_at IS NULL" },

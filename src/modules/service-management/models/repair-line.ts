@@ -4,6 +4,7 @@ import { RepairCode } from "./repair-code"
 import { ServiceObject } from "./service-object"
 import { ServiceOrder } from "./service-order"
 import { Technician } from "./technician"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 export const REPAIR_LINE_STATUSES = ["open", "diagnosed", "repaired", "verified"] as const
 export type RepairLineStatus = (typeof REPAIR_LINE_STATUSES)[number]
@@ -49,6 +50,7 @@ export const RepairLine = model
     // Who diagnosed and repaired: a technician of the dispatch tables.
     technician: model.belongsTo(() => Technician, { mappedBy: "repair_lines" }).nullable(),
   })
+  .checks([maxLengthCheck("service_repair_line", "notes", INPUT_LIMITS.longText)])
   .indexes([
     { on: ["service_order_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["service_object_id", "created_at"], where: "deleted_at IS NULL" },

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { AgreementOccurrence } from "./agreement-occurrence"
 import { ServiceAgreement } from "./service-agreement"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 // The same types as service order lines (kept here, not imported, to avoid an import cycle).
 export const AGREEMENT_LINE_TYPES = ["hour", "item", "expense", "fee"] as const
@@ -28,6 +29,7 @@ export const ServiceAgreementLine = model
     agreement: model.belongsTo(() => ServiceAgreement, { mappedBy: "lines" }),
     occurrences: model.hasMany(() => AgreementOccurrence, { mappedBy: "agreement_line" }),
   })
+  .checks([maxLengthCheck("service_agreement_line", "description", INPUT_LIMITS.lineText)])
   .indexes([
     { on: ["agreement_id"], where: "deleted_at IS NULL" },
     { on: ["service_object_id"], where: "deleted_at IS NULL AND service_object_id IS NOT NULL" },

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { ServiceAgreement } from "./service-agreement"
 import { ServiceOrder } from "./service-order"
 import { SlaCustomerGroup } from "./sla-customer-group"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 /**
  * Response and resolution targets in business minutes, measured on the SLA's own calendar
@@ -29,6 +30,7 @@ export const ServiceLevelAgreement = model
     service_orders: model.hasMany(() => ServiceOrder, { mappedBy: "sla" }),
   })
   .cascades({ delete: ["customer_groups"] })
+  .checks([maxLengthCheck("service_level_agreement", "code", INPUT_LIMITS.code)])
   .indexes([
     { name: "IDX_service_level_agreement_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" },
     // At most one default SLA, enforced by Postgres.

@@ -3,6 +3,7 @@ import { BomVersion } from "./bom-version"
 import { RepairLine } from "./repair-line"
 import { ServiceObjectBomHistory } from "./service-object-bom-history"
 import { ServiceOrder } from "./service-order"
+import { INPUT_LIMITS, maxLengthCheck, metadataSizeCheck } from "../utils/input-limits"
 
 /** A customer's asset that is serviced: bought on an order line, identified by its serial number. */
 export const ServiceObject = model
@@ -25,6 +26,10 @@ export const ServiceObject = model
     bom_history: model.hasMany(() => ServiceObjectBomHistory, { mappedBy: "service_object" }),
     repair_lines: model.hasMany(() => RepairLine, { mappedBy: "service_object" }),
   })
+  .checks([
+    maxLengthCheck("service_object", "serial_number", INPUT_LIMITS.serialNumber),
+    metadataSizeCheck("service_object"),
+  ])
   .indexes([
     { on: ["customer_id"], where: "deleted_at IS NULL" },
     { on: ["product_variant_id"], where: "deleted_at IS NULL" },

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceOrder } from "./service-order"
+import { INPUT_LIMITS, maxLengthCheck, metadataSizeCheck } from "../utils/input-limits"
 
 export const SERVICE_ORDER_LINE_TYPES = ["hour", "item", "expense", "fee"] as const
 
@@ -20,6 +21,10 @@ export const ServiceOrderLine = model
     metadata: model.json().nullable(),
     service_order: model.belongsTo(() => ServiceOrder, { mappedBy: "lines" }),
   })
+  .checks([
+    maxLengthCheck("service_order_line", "description", INPUT_LIMITS.lineText),
+    metadataSizeCheck("service_order_line"),
+  ])
   .indexes([
     { on: ["service_order_id"], where: "deleted_at IS NULL" },
     { on: ["service_task_id"], where: "deleted_at IS NULL AND service_task_id IS NOT NULL" },

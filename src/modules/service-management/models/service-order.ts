@@ -9,6 +9,7 @@ import { ServiceOrderLine } from "./service-order-line"
 import { ServiceStage } from "./service-stage"
 import { SlaEvent } from "./sla-event"
 import { StageTransition } from "./stage-transition"
+import { INPUT_LIMITS, maxLengthCheck, metadataSizeCheck } from "../utils/input-limits"
 
 export const SERVICE_ORDER_PRIORITIES = ["low", "normal", "high", "urgent"] as const
 export const SERVICE_ORDER_CHANNELS = ["admin", "storefront", "agreement", "return"] as const
@@ -66,6 +67,12 @@ export const ServiceOrder = model
     assignments: model.hasMany(() => Assignment, { mappedBy: "service_order" }),
   })
   .cascades({ delete: ["lines", "stage_transitions", "sla_events"] })
+  .checks([
+    maxLengthCheck("service_order", "title", INPUT_LIMITS.shortText),
+    maxLengthCheck("service_order", "description", INPUT_LIMITS.longText),
+    maxLengthCheck("service_order", "internal_note", INPUT_LIMITS.longText),
+    metadataSizeCheck("service_order"),
+  ])
   .indexes([
     { name: "IDX_service_order_display_id_unique", on: ["display_id"], unique: true },
     { name: "IDX_service_order_number_unique", on: ["number"], unique: true },

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceReturn } from "./service-return"
 import { SERVICE_RETURN_DISPOSITIONS } from "./service-return-constants"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 
 /** One returned order line (or part of its quantity) and what happens to it. */
@@ -22,4 +23,7 @@ export const ServiceReturnItem = model
     { on: ["order_line_item_id"], where: "deleted_at IS NULL" },
     { on: ["service_object_id"], where: "deleted_at IS NULL AND service_object_id IS NOT NULL" },
   ])
-  .checks([{ name: "service_return_item_quantity_positive", expression: "quantity > 0" }])
+  .checks([
+    { name: "service_return_item_quantity_positive", expression: "quantity > 0" },
+    maxLengthCheck("service_return_item", "serial_number", INPUT_LIMITS.serialNumber),
+  ])

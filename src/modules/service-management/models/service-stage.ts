@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { StageReason } from "./stage-reason"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 /**
  * What entering a stage does to the SLA clock: `respond` meets the response target, `resolve`
@@ -37,6 +38,7 @@ export const ServiceStage = model
     metadata: model.json().nullable(),
   })
   .cascades({ delete: ["reasons"] })
+  .checks([maxLengthCheck("service_stage", "code", INPUT_LIMITS.code)])
   .indexes([
     { name: "IDX_service_stage_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" },
     { on: ["position"], where: "deleted_at IS NULL" },

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 /** The catalogue of work a merchant performs (e.g. "Annual inspection", 90 minutes). */
 export const ServiceTask = model
@@ -14,4 +15,5 @@ export const ServiceTask = model
     is_active: model.boolean().default(true),
     metadata: model.json().nullable(),
   })
+  .checks([maxLengthCheck("service_task", "code", INPUT_LIMITS.code)])
   .indexes([{ name: "IDX_service_task_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" }])

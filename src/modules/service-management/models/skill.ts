@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 /**
  * A competence a technician has and a service task may require (e.g. "gas-certified").
@@ -12,4 +13,5 @@ export const Skill = model
     description: model.text().nullable(),
     metadata: model.json().nullable(),
   })
+  .checks([maxLengthCheck("service_skill", "code", INPUT_LIMITS.code)])
   .indexes([{ name: "IDX_service_skill_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" }])

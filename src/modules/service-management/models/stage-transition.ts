@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceOrder } from "./service-order"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 export const TRANSITION_ACTOR_TYPES = ["user", "customer", "system"] as const
 
@@ -18,4 +19,5 @@ export const StageTransition = model
     actor_id: model.text().nullable(),
     service_order: model.belongsTo(() => ServiceOrder, { mappedBy: "stage_transitions" }),
   })
+  .checks([maxLengthCheck("service_stage_transition", "note", INPUT_LIMITS.note)])
   .indexes([{ on: ["service_order_id", "created_at"], where: "deleted_at IS NULL" }])

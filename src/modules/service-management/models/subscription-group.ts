@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceSubscription } from "./service-subscription"
+import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
 
 /** A family of subscriptions (e.g. "Care plans"), for reports and bulk handling. */
 export const SubscriptionGroup = model
@@ -11,4 +12,5 @@ export const SubscriptionGroup = model
     metadata: model.json().nullable(),
     subscriptions: model.hasMany(() => ServiceSubscription, { mappedBy: "group" }),
   })
+  .checks([maxLengthCheck("service_subscription_group", "code", INPUT_LIMITS.code)])
   .indexes([{ name: "IDX_service_subscription_group_code_unique", on: ["code"], unique: true, where: "deleted_at IS NULL" }])

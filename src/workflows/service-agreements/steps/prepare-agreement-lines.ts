@@ -1,36 +1,38 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
+import { checkReferences, Reference } from "../../common/utils/references"
 import { ServiceAgreementLineInput, ServiceAgreementLineRow } from "./agreement-steps"
 import { assertWindow } from "./validate-agreement-refs"
 
 export type PrepareAgreementLinesInput = {
-  agreement: { id: string; customer_id?: string | null }
+  /** Without an id for an agreement not written yet: its rows then get `agreement_id` when it is. */
+  agreement: { id?: string; customer_id?: string | null }
   /** New lines, or changes (with `id`) merged over the existing `current` lines. */
   lines: (Partial<ServiceAgreementLineInput> & { id?: string })[]
   current?: (Partial<ServiceAgreementLineInput> & { id: string })[]
 }
 
-const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter((v): v is string => !!v))]
-
 export const prepareAgreementLinesStepId = "prepare-agreement-lines"
 /**
  * Checks agreement lines as they will be: a valid RRULE (refused with the parser's reason), a
  * line window that ends after it starts, service objects of the agreement's customer, existing
- * tasks; fills description and prices from the task when the line does not say.
+ * tasks (active where newly named); fills description and prices from the task when the line does not say.
  */
 export const prepareAgreementLinesStep = createStep(
   prepareAgreementLinesStepId,
   async ({ agreement, lines, current = [] }: PrepareAgreementLinesInput, { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const objectIds = unique(lines.map((l) => l.service_object_id))
-    const taskIds = unique(lines.map((l) => l.service_task_id))
-    const objects = objectIds.length
-      ? await service.listServiceObjects({ id: objectIds }, { select: ["id", "name", "customer_id"] })
-      : []
-    const tasks = taskIds.length ? await service.listServiceTasks({ id: taskIds }) : []
+    const refs = await checkReferences(
+      container,
+      lines.flatMap((line, i) => {
+        const before = line.id ? current.find((c) => c.id === line.id) : undefined
+        const field = (name: string) => (line.id ? name : `lines[${i}].${name}`)
+        return [
+          { field: field("service_object_id"), entity: "service_object", id: line.service_object_id, customer_id: agreement.customer_id ?? null },
+          { field: field("service_task_id"), entity: "service_task", id: line.service_task_id, active: before?.service_task_id !== line.service_task_id },
+        ] satisfies Reference[]
+      })
+    )
     const rows = lines.map((line) => {
       const merged = { ...(line.id ? current.find((c) => c.id === line.id) : {}), ...line }
       if (merged.recurrence) {
@@ -40,17 +42,8 @@ export const prepareAgreementLinesStep = createStep(
         }
       }
       assertWindow(merged.valid_from, merged.valid_to, "Service agreement line")
-      const object = line.service_object_id ? objects.find((o) => o.id === line.service_object_id) : undefined
-      if (line.service_object_id && !object) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service object ${line.service_object_id} was not found`)
-      }
-      if (object && object.customer_id !== agreement.customer_id) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, `Service object ${object.name} belongs to another customer`)
-      }
-      const task = line.service_task_id ? tasks.find((t) => t.id === line.service_task_id) : undefined
-      if (line.service_task_id && !task) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service task ${line.service_task_id} was not found`)
-      }
+      const object = line.service_object_id ? refs.service_object?.get(line.service_object_id) : undefined
+      const task = line.service_task_id ? refs.service_task?.get(line.service_task_id) : undefined
       if (line.id) {
         return { ...line, id: line.id }
       }

@@ -5,6 +5,7 @@ import ServiceManagementModuleService, { ClaimedOccurrence } from "../../../modu
 import { ServiceActor } from "../../types"
 import { CreateServiceOrderRow } from "../../service-orders/steps/create-service-orders"
 import { ServiceOrderLineRow } from "../../service-orders/steps/create-service-order-lines"
+import { clip, INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
 
 export type PrepareGeneratedOrdersInput = {
   agreement: ServiceAgreementDTO
@@ -53,7 +54,7 @@ export const prepareGeneratedOrdersStep = createStep(
           stage_id: stage.id,
           stage_changed_at: new Date(),
           currency_code: agreement.currency_code,
-          title: `${agreement.name} – ${day}`,
+          title: clip(`${agreement.name} – ${day}`, INPUT_LIMITS.shortText),
           preferred_start: date,
           created_by: actor?.id ?? null,
           metadata: { agreement_number: agreement.number, occurrence_date: day },

@@ -4,6 +4,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { planServiceReturnMove, ServiceReturnAction } from "../../../modules/service-management/utils/return-status"
 import { ServiceActor } from "../../types"
+import { checkReferences } from "../../common/utils/references"
 
 export type ServiceReturnItemInput = {
   order_line_item_id: string
@@ -74,16 +75,15 @@ export const validateServiceReturnItemsStep = createStep(
         throw invalid(`Line item ${lineId}: ${quantity} requested, only ${Math.max(returnable, 0)} can still be returned`)
       }
     }
-    const objectIds = input.items.map((i) => i.service_object_id).filter(Boolean) as string[]
-    if (objectIds.length) {
-      const objects = await service.listServiceObjects({ id: objectIds }, { select: ["id", "customer_id"] })
-      for (const id of objectIds) {
-        const object = objects.find((o: any) => o.id === id)
-        if (!object || object.customer_id !== order.customer_id) {
-          throw invalid(`Service object ${id} does not belong to the order's customer`)
-        }
-      }
-    }
+    await checkReferences(
+      container,
+      input.items.map((item, i) => ({
+        field: `items[${i}].service_object_id`,
+        entity: "service_object" as const,
+        id: item.service_object_id,
+        customer_id: order.customer_id,
+      }))
+    )
     return new StepResponse({ id: order.id as string, customer_id: order.customer_id as string | null, created_at: order.created_at as Date })
   }
 )
