@@ -16,6 +16,7 @@ import { adminRepairMiddlewares } from "./admin/repair-lines/middlewares"
 import { adminServiceSubscriptionMiddlewares } from "./admin/service-subscriptions/middlewares"
 import { adminServiceRoleMiddlewares } from "./admin/service-roles/middlewares"
 import { serviceRoleGuardMiddlewares } from "./utils/service-roles"
+import { coreRouteGuardMiddlewares } from "./utils/core-route-guard"
 import { adminServiceReturnMiddlewares } from "./admin/service-returns/middlewares"
 
 export default defineMiddlewares({
@@ -33,6 +34,8 @@ export default defineMiddlewares({
     ...adminServiceSubscriptionMiddlewares,
     // Service roles: the guard runs before every plugin admin route (global middlewares sort first).
     ...serviceRoleGuardMiddlewares,
+    // …and Medusa's own admin routes hold for restricted roles too (an allowlist per role).
+    ...coreRouteGuardMiddlewares,
     ...adminServiceRoleMiddlewares,
     ...adminSkillMiddlewares,
     ...adminDispatchTeamMiddlewares,
