@@ -128,7 +128,6 @@ export default async function roles(ctx) {
         /Your service role is technician: Medusa's orders are not available to you — go to Service › My work/.test(text),
         `message: ${text}`
       )
-      await shot("technician-orders-refused")
       await refused.getByRole("link", { name: "Go to My work" }).click()
       await tech.getByTestId("my-work-item").first().waitFor()
       const status = await tech.evaluate(async () => (await fetch("/admin/orders", { credentials: "include" })).status)
