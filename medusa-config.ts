@@ -25,8 +25,12 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/service-management",
       options: {
-        // Lets a test (or the demo) run the app locked down: SERVICE_ROLES_DEFAULT=none.
-        ...(process.env.SERVICE_ROLES_DEFAULT ? { roles: { default: process.env.SERVICE_ROLES_DEFAULT } } : {}),
+        // Lets a test (or the demo) run the app locked down (SERVICE_ROLES_DEFAULT=none) or with other
+        // Medusa admin routes for restricted roles (SERVICE_ROLES_CORE_ROUTES='{"restrict":false}').
+        roles: {
+          ...(process.env.SERVICE_ROLES_DEFAULT ? { default: process.env.SERVICE_ROLES_DEFAULT } : {}),
+          ...(process.env.SERVICE_ROLES_CORE_ROUTES ? { core_routes: JSON.parse(process.env.SERVICE_ROLES_CORE_ROUTES) } : {}),
+        },
       },
     },
     // The demo's notifications (request received, stage changes, technician assigned, return

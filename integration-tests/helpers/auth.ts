@@ -1,5 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ApiKeyType, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { SERVICE_MANAGEMENT_MODULE, ServiceManagementModuleService } from "../../src/modules/service-management"
+import type { ServiceRoleName } from "../../src/modules/service-management/models/service-role"
 
 const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
 
@@ -48,4 +50,13 @@ export async function createStoreCustomer(container: MedusaContainer, email: str
     customer,
     headers: { authorization: `Bearer ${token}`, "x-publishable-api-key": publishableKey },
   }
+}
+
+/** An admin user with a stored service role (or none: the plugin option `roles.default` applies). */
+export async function createAdminWithRole(container: MedusaContainer, email: string, role: ServiceRoleName | null) {
+  const admin = await createAdmin(container, email)
+  if (role) {
+    await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).createServiceRoles({ user_id: admin.user.id, role })
+  }
+  return admin
 }

@@ -39,7 +39,14 @@ medusaIntegrationTestRunner({
       expect(failures).toEqual([])
       const me = await call("GET", "/admin/service-roles/me", headers)
       expect(me.status).toBe(200)
-      expect(me.data).toEqual({ user_id: user.id, role: "none", is_assigned: false, permissions: [], technician_id: null })
+      expect(me.data).toEqual({
+        user_id: user.id,
+        role: "none",
+        is_assigned: false,
+        permissions: [],
+        technician_id: null,
+        core_routes: { restricted: false, allow: [] },
+      })
     })
 
     it("a user given a role works normally", async () => {

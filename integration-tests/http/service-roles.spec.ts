@@ -1,6 +1,7 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE, ServiceManagementModuleService } from "../../src/modules/service-management"
+import { DEFAULT_CORE_ROUTE_ALLOWLIST } from "../../src/modules/service-management/utils/core-routes"
 import { ROLE_PERMISSIONS, ROUTE_PERMISSIONS } from "../../src/modules/service-management/utils/permissions"
 import { setServiceRoleWorkflow } from "../../src/workflows"
 import { createAdmin } from "../helpers/auth"
@@ -190,6 +191,7 @@ medusaIntegrationTestRunner({
         is_assigned: true,
         permissions: [...ROLE_PERMISSIONS.technician],
         technician_id: s.technicianA.id,
+        core_routes: { restricted: true, allow: [...DEFAULT_CORE_ROUTE_ALLOWLIST.technician] },
       })
     })
 

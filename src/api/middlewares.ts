@@ -17,6 +17,7 @@ import { adminServiceSubscriptionMiddlewares } from "./admin/service-subscriptio
 import { adminServiceRoleMiddlewares } from "./admin/service-roles/middlewares"
 import { serviceRoleGuardMiddlewares } from "./utils/service-roles"
 import { inputGuardMiddlewares } from "./utils/input-guard"
+import { coreRouteGuardMiddlewares } from "./utils/core-route-guard"
 import { adminServiceReturnMiddlewares } from "./admin/service-returns/middlewares"
 
 export default defineMiddlewares({
@@ -36,6 +37,8 @@ export default defineMiddlewares({
     ...adminServiceSubscriptionMiddlewares,
     // Service roles: the guard runs before every plugin admin route (global middlewares sort first).
     ...serviceRoleGuardMiddlewares,
+    // …and Medusa's own admin routes hold for restricted roles too (an allowlist per role).
+    ...coreRouteGuardMiddlewares,
     ...adminServiceRoleMiddlewares,
     ...adminSkillMiddlewares,
     ...adminDispatchTeamMiddlewares,

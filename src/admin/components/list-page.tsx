@@ -8,6 +8,7 @@ import {
 } from "@medusajs/ui"
 import { ReactNode, useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { useCoreRouteAllowed } from "../lib/role-hooks"
 import { CustomerCombobox } from "./combobox"
 import { OptionalSelect } from "./optional-select"
 
@@ -104,8 +105,10 @@ export const FilterSelect = ({
 )
 
 /** The customer filter of a list. */
-export const CustomerFilter = ({ id, value, onChange }: { id: string; value: string | null; onChange: (id: string | null) => void }) => (
-  <div className="w-[260px]">
-    <CustomerCombobox id={id} value={value} floating placeholder="Filter by customer" onChange={onChange} />
-  </div>
-)
+/** A customer filter, for users who may read Medusa's customers (a technician's service role may not). */
+export const CustomerFilter = ({ id, value, onChange }: { id: string; value: string | null; onChange: (id: string | null) => void }) =>
+  useCoreRouteAllowed("GET", "/admin/customers") ? (
+    <div className="w-[260px]">
+      <CustomerCombobox id={id} value={value} floating placeholder="Filter by customer" onChange={onChange} />
+    </div>
+  ) : null

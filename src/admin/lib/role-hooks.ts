@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { routeEntriesAllow } from "../../modules/service-management/utils/route-match"
 import { del, get, post, useInvalidate, type Params } from "./hooks"
 
 export const SERVICE_ROLE_OPTIONS = [
@@ -19,6 +20,8 @@ export type MyServiceRole = {
   is_assigned: boolean
   permissions: string[]
   technician_id: string | null
+  /** Medusa's own admin routes: when restricted, only `allow` ("GET /admin/customers*") answers. */
+  core_routes: { restricted: boolean; allow: string[] }
 }
 
 export type ServiceRoleRow = {
@@ -47,6 +50,15 @@ export const useServiceRole = () =>
 export const useCan = (permission: string): boolean | undefined => {
   const { data } = useServiceRole()
   return data ? data.permissions.includes(permission) : undefined
+}
+
+/** Whether the current user may call Medusa's admin route `method path`; undefined while loading. */
+export const useCoreRouteAllowed = (method: string, path: string | undefined): boolean | undefined => {
+  const { data } = useServiceRole()
+  if (!data || !path) {
+    return undefined
+  }
+  return !data.core_routes.restricted || routeEntriesAllow(data.core_routes.allow, method, path)
 }
 
 export const useServiceRoles = (params: Params) =>

@@ -51,6 +51,12 @@ const ROLE_LABELS: Record<EffectiveServiceRole, string> = {
   none: "none",
 }
 
+/** How the role is named in refusals ("service manager", "technician"). */
+export const roleLabel = (role: EffectiveServiceRole) => ROLE_LABELS[role]
+
+/** The request's path without query string and trailing slashes (Express ignores those too). */
+export const requestPath = (req: MedusaRequest) => (req.originalUrl ?? req.url).split("?")[0].replace(/\/+$/, "")
+
 const SERVICE_ORDER_PATH = /^\/admin\/service-orders\/([^/]+)(\/|$)/
 
 /**
@@ -62,13 +68,13 @@ export async function serviceRoleGuard(req: MedusaRequest, _res: MedusaResponse,
   if (method === "OPTIONS") {
     return next()
   }
-  const path = (req.originalUrl ?? req.url).split("?")[0].replace(/\/+$/, "")
+  const path = requestPath(req)
   const entry = findRoutePermission(method, path)
   if (entry?.permission === null) {
     return next()
   }
   const ctx = await resolveServiceRole(req)
-  const label = ROLE_LABELS[ctx.role]
+  const label = roleLabel(ctx.role)
   if (ctx.role === "none") {
     throw new MedusaError(
       MedusaError.Types.FORBIDDEN,

@@ -2,6 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_STAGES } from "./default-stages"
 import { validateBusinessCalendar } from "./utils/business-time"
+import { isPluginAdminPath } from "./utils/core-routes"
+import { parseRouteEntry } from "./utils/route-match"
 
 const StageSeed = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -58,6 +60,20 @@ const DefaultSla = z
     }
   })
 
+/** One Medusa admin route a restricted role may use, e.g. "GET /admin/customers*". */
+const CoreRouteEntry = z
+  .string()
+  .refine((entry) => !!parseRouteEntry(entry), {
+    message:
+      'must be "METHOD /admin/path": GET, POST or DELETE, lower-case segments or :param, an optional trailing * for every path below (e.g. "GET /admin/customers*")',
+  })
+  .refine((entry) => !isPluginAdminPath(parseRouteEntry(entry)?.matcher ?? "/admin"), {
+    message: "names a route of this plugin, which the service permissions govern, not Medusa's admin routes",
+  })
+
+const NO_EXTRA_CORE_ROUTES = { dispatcher: [], technician: [], consultant: [] }
+const CORE_ROUTES_DEFAULT = { restrict: true, allow: NO_EXTRA_CORE_ROUTES }
+
 /** The plugin's options, as given under `plugins: [{ resolve, options }]`. Validated at start-up. */
 export const ServiceManagementOptionsSchema = z
   .object({
@@ -104,9 +120,25 @@ export const ServiceManagementOptionsSchema = z
       .object({
         // The service role of an admin user who has none assigned; "none" refuses such users every service route.
         default: z.enum(["service_manager", "dispatcher", "technician", "consultant", "none"]).default("service_manager"),
+        // Medusa's own admin routes for dispatchers, technicians and consultants: refused but for
+        // a default allowlist per role that `allow` extends; `restrict: false` leaves them open.
+        core_routes: z
+          .object({
+            restrict: z.boolean().default(true),
+            allow: z
+              .object({
+                dispatcher: z.array(CoreRouteEntry).default([]),
+                technician: z.array(CoreRouteEntry).default([]),
+                consultant: z.array(CoreRouteEntry).default([]),
+              })
+              .strict()
+              .default(NO_EXTRA_CORE_ROUTES),
+          })
+          .strict()
+          .default(CORE_ROUTES_DEFAULT),
       })
       .strict()
-      .default({ default: "service_manager" }),
+      .default({ default: "service_manager", core_routes: CORE_ROUTES_DEFAULT }),
     /** Customer notifications sent by the plugin's subscribers through Medusa's notification module. */
     notifications: z
       .object({

@@ -32,11 +32,42 @@ describe("resolveOptions", () => {
   })
 
   it("takes the default service role, service manager unless set, and refuses unknown roles", () => {
-    expect(resolveOptions(undefined).roles).toEqual({ default: "service_manager" })
+    expect(resolveOptions(undefined).roles).toEqual({
+      default: "service_manager",
+      core_routes: { restrict: true, allow: { dispatcher: [], technician: [], consultant: [] } },
+    })
     expect(resolveOptions({ roles: { default: "none" } }).roles.default).toBe("none")
     expect(resolveOptions({ roles: { default: "technician" } }).roles.default).toBe("technician")
     expect(() => resolveOptions({ roles: { default: "admin" } })).toThrow(/roles\.default/)
     expect(() => resolveOptions({ roles: { default: "none", extra: 1 } })).toThrow(/roles/)
+  })
+
+  it("takes extra Medusa admin routes per restricted role, and the opt-out", () => {
+    const roles = resolveOptions({ roles: { core_routes: { allow: { technician: ["GET /admin/customers*", "POST /admin/orders/:id"] } } } }).roles
+    expect(roles.core_routes).toEqual({
+      restrict: true,
+      allow: { dispatcher: [], technician: ["GET /admin/customers*", "POST /admin/orders/:id"], consultant: [] },
+    })
+    expect(resolveOptions({ roles: { core_routes: { restrict: false } } }).roles.core_routes.restrict).toBe(false)
+  })
+
+  it.each([
+    ["get /admin/orders", /roles\.core_routes\.allow\.technician\.0: must be "METHOD \/admin\/path"/],
+    ["GET /store/products", /must be "METHOD \/admin\/path"/],
+    ["PUT /admin/orders", /must be "METHOD \/admin\/path"/],
+    ["GET /admin/orders*/x", /must be "METHOD \/admin\/path"/],
+    ["GET admin/orders", /must be "METHOD \/admin\/path"/],
+    ["GET /admin/service-orders", /technician\.0: names a route of this plugin/],
+  ])("refuses the core route entry %p at start-up", (entry, message) => {
+    expect(() => resolveOptions({ roles: { core_routes: { allow: { technician: [entry] } } } })).toThrow(message)
+  })
+
+  it.each([
+    [{ roles: { core_routes: { allow: { service_manager: ["GET /admin/orders"] } } } }, /roles\.core_routes\.allow/],
+    [{ roles: { core_routes: { restrict: "no" } } }, /roles\.core_routes\.restrict/],
+    [{ roles: { core_routes: { allow: { dispatcher: "GET /admin/orders" } } } }, /roles\.core_routes\.allow\.dispatcher/],
+  ])("refuses malformed core_routes %#", (options, message) => {
+    expect(() => resolveOptions(options)).toThrow(message)
   })
 
   it("keeps unknown keys of later features", () => {

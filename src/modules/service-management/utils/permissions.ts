@@ -1,4 +1,5 @@
 import { SERVICE_ROLES, ServiceRoleName } from "../models/service-role"
+import { matchScore, pathSegments } from "./route-match"
 
 /**
  * The plugin's own permissions (Medusa's RBAC is an enterprise beta the plugin must not need).
@@ -224,29 +225,6 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["POST", "DELETE"], "/admin/service-roles/:user_id", "service_roles.manage"),
 ]
 
-const segments = (path: string) => path.split("/").filter(Boolean)
-
-/** How well `matcher` fits `path`: null when it does not; higher is more specific (static beats param beats prefix). */
-function matchScore(matcher: string, path: string): number | null {
-  const prefix = matcher.endsWith("*")
-  const want = segments(prefix ? matcher.slice(0, -1) : matcher)
-  const got = segments(path)
-  if (prefix ? got.length < want.length : got.length !== want.length) {
-    return null
-  }
-  let score = prefix ? 0 : 1000
-  for (let i = 0; i < want.length; i++) {
-    if (want[i].startsWith(":")) {
-      score += 1
-    } else if (want[i] === got[i]) {
-      score += 2
-    } else {
-      return null
-    }
-  }
-  return score
-}
-
 /** The table entry for a request, the most specific one when several match. */
 export function findRoutePermission(method: string, path: string): RoutePermission | undefined {
   let best: RoutePermission | undefined
@@ -266,5 +244,5 @@ export function findRoutePermission(method: string, path: string): RoutePermissi
 
 /** The first path segments under /admin the table guards (the middleware is mounted on each). */
 export const GUARDED_ADMIN_PREFIXES = [
-  ...new Set(ROUTE_PERMISSIONS.map((e) => `/admin/${segments(e.matcher.replace(/\*$/, ""))[1]}`)),
+  ...new Set(ROUTE_PERMISSIONS.map((e) => `/admin/${pathSegments(e.matcher.replace(/\*$/, ""))[1]}`)),
 ]
