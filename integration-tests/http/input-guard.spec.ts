@@ -29,6 +29,8 @@ medusaIntegrationTestRunner({
       for (const url of [
         "/admin/service-orders/%00",
         "/admin/service-orders/a%00b/lines",
+        "/ADMIN/SERVICE-ORDERS/%00",
+        "/store/Service-Orders/%00",
         "/admin/service-orders/sord_1/lines/%07",
         "/admin/service-level-agreements/a%00b",
         "/admin/boms/%0A/versions",

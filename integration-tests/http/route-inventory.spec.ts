@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createPublishableKey } from "../helpers/auth"
-import { discoverRoutes } from "../helpers/routes"
+import { discoverRoutes, toMatcher } from "../helpers/routes"
+import { fuzzPlan } from "../fuzz/plan"
+import { findRoutePermission, ROUTE_PERMISSIONS } from "../../src/modules/service-management/utils/permissions"
 
 jest.setTimeout(120000)
 
@@ -17,6 +19,31 @@ medusaIntegrationTestRunner({
       expect(names).toContain("POST /admin/service-orders/x_id/transition")
       expect(names).toContain("POST /store/service-requests")
       expect(names).toContain("POST /store/service-orders/x_id/cancel")
+    })
+
+    it("fuzzes every route, with real path parameters for each (integration-tests/fuzz/fixtures.ts)", () => {
+      const { targets, uncovered } = fuzzPlan()
+      expect(uncovered).toEqual([])
+      expect(targets.map((t) => `${t.method} ${t.path}`).sort()).toEqual(routes.map((r) => `${r.method} ${r.path}`).sort())
+    })
+
+    it("gives every admin route a permission entry of its own, and every entry a route", () => {
+      const admin = routes.filter((r) => r.path.startsWith("/admin/"))
+      const unguarded = admin
+        .map((r) => ({ method: r.method, matcher: toMatcher(r.path) }))
+        .filter(({ method, matcher }) => {
+          const entry = findRoutePermission(method, matcher)
+          return !entry || (!entry.matcher.endsWith("*") && entry.matcher !== matcher)
+        })
+        .map(({ method, matcher }) => `${method} ${matcher}`)
+      expect(unguarded).toEqual([])
+      const routeless = ROUTE_PERMISSIONS.filter((entry) => {
+        const prefix = entry.matcher.endsWith("*") ? entry.matcher.slice(0, -1) : null
+        return !admin.some(
+          (r) => r.method === entry.method && (prefix ? toMatcher(r.path).startsWith(prefix) : toMatcher(r.path) === entry.matcher)
+        )
+      }).map((e) => `${e.method} ${e.matcher}`)
+      expect(routeless).toEqual([])
     })
 
     it("answers 401 to anonymous callers on every non-public route", async () => {

@@ -1,6 +1,8 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { GUARDED_ADMIN_PREFIXES } from "../../modules/service-management/utils/permissions"
+import { isPluginAdminPath } from "../../modules/service-management/utils/core-routes"
+import { pathSegments } from "../../modules/service-management/utils/route-match"
+import { requestPath } from "./service-roles"
 
 /** The plugin's store route prefixes (admin ones come from the permission table). */
 export const STORE_ROUTE_PREFIXES = [
@@ -19,11 +21,10 @@ export const MAX_PATH_SEGMENT = 100
 const CONTROL = /[\u0000-\u001f\u007f]/
 const NUL = "\u0000"
 
-const PLUGIN_PREFIXES = [...GUARDED_ADMIN_PREFIXES, ...STORE_ROUTE_PREFIXES]
-
-/** Whether a request path belongs to one of the plugin's routes. */
+/** Whether a request path belongs to one of the plugin's routes (in any case, as Express matches them). */
 export const isPluginPath = (path: string) =>
-  PLUGIN_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))
+  isPluginAdminPath(path) ||
+  (STORE_ROUTE_PREFIXES as readonly string[]).includes(`/store/${pathSegments(path.toLowerCase())[1] ?? ""}`)
 
 /** The first problem with a path (segments as sent, still percent-encoded), or null. */
 export function pathProblem(path: string): string | null {
@@ -79,8 +80,8 @@ export function nulLocation(value: unknown, at = ""): string | null {
  * the body, is a 400 here instead of a database error (500) further down.
  */
 export function inputGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const path = (req.originalUrl ?? req.url).split("?")[0]
-  if (!isPluginPath(path.replace(/\/+$/, ""))) {
+  const path = requestPath(req)
+  if (!isPluginPath(path)) {
     return next()
   }
   const problem = pathProblem(path)

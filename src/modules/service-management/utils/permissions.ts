@@ -118,7 +118,6 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["GET"], `${SO}/sla`, "service_orders.read"),
   ...r(["POST"], `${SO}/sla`, "service_orders.sla"),
   ...r(["POST"], `${SO}/post`, "service_orders.post"),
-  ...r(["GET"], `${SO}/work-description`, "service_orders.read"),
   // Dispatch
   ...r(["GET"], `${SO}/assignments`, "assignments.read"),
   ...r(["POST"], `${SO}/assignments`, "assignments.write"),
@@ -150,7 +149,7 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["POST"], "/admin/service-objects/:id/bom-version", "service_objects.write"),
   // Returns for repair (every route below the prefix)
   ...r(["GET"], "/admin/service-returns*", "service_returns.read"),
-  ...r(["POST", "DELETE"], "/admin/service-returns*", "service_returns.write"),
+  ...r(["POST"], "/admin/service-returns*", "service_returns.write"),
   // Agreements
   ...r(["GET"], "/admin/service-agreements", "agreements.read"),
   ...r(["POST"], "/admin/service-agreements", "agreements.write"),
@@ -218,7 +217,6 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["POST", "DELETE"], "/admin/boms/:id/versions/:vid/components/:cid", "settings.write"),
   // Reports
   ...r(["GET"], "/admin/repair-statistics", "reports.read"),
-  ...r(["GET"], "/admin/service-reports*", "reports.read"),
   // Service roles
   ...r(["GET"], "/admin/service-roles", "service_roles.manage"),
   ...r(["GET"], "/admin/service-roles/me", null),
