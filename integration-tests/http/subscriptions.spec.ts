@@ -60,7 +60,7 @@ medusaIntegrationTestRunner({
 
       it("refuses bad input with a clear 400 and creates nothing", async () => {
         const cases: [Record<string, unknown>, RegExp][] = [
-          [{ start_date: "2027-02-01", end_date: "2027-01-01" }, /end_date must be after start_date/],
+          [{ start_date: "2027-02-01", end_date: "2027-01-01" }, /end_date must not be before start_date/],
           [{ amount: 0 }, /amount.*(greater than 0|too small)/],
           [{ amount: -5 }, /amount.*(greater than 0|too small)/],
           [{ currency_code: "xyz" }, /not a known currency/],
@@ -129,6 +129,21 @@ medusaIntegrationTestRunner({
         const again = await run("2027-04-30T12:00:00Z")
         expect(again.data.subscription_billing_run).toEqual(expect.objectContaining({ transactions_created: 0, orders_created: 0 }))
         expect(await listMedusaOrders(getContainer())).toHaveLength(1)
+      })
+
+      it("bills the end date itself: 15 of 31 for an end on the 15th, one day for a one-day subscription", async () => {
+        await subscribe({ description: "Ends mid-month", start_date: "2026-10-01", end_date: "2026-10-15" })
+        const oneDay = await subscribe({ description: "One day", start_date: "2026-10-15", end_date: "2026-10-15" })
+        expect(oneDay.status).toBe(200)
+        const { data } = await run("2027-01-31T12:00:00Z")
+        expect(data.subscription_billing_run).toEqual(expect.objectContaining({ transactions_created: 2 }))
+        const all = await fees()
+        expect(all.map((f) => [day(f.period_start), f.billable_days, Number(f.amount)])).toEqual([
+          ["2026-10-01", 15, 15],
+          ["2026-10-15", 1, 1],
+        ])
+        const subs = (await api.get("/admin/service-subscriptions", { headers })).data.service_subscriptions
+        expect(subs.map((s: any) => s.next_due_at)).toEqual([null, null])
       })
 
       it("bills 29 February in a leap year and keeps the period unique in Postgres", async () => {

@@ -74,7 +74,7 @@ export const AdminCreateServiceSubscription = z
     ...changeable,
   })
   .strict()
-  .refine((v) => !v.end_date || v.end_date > v.start_date, { message: "end_date must be after start_date", path: ["end_date"] })
+  .refine((v) => !v.end_date || v.end_date >= v.start_date, { message: "end_date must not be before start_date", path: ["end_date"] })
   .refine((v) => v.frequency !== "rrule" || !!v.rrule, { message: 'frequency "rrule" needs an rrule', path: ["rrule"] })
   .superRefine((v, ctx) => {
     if (v.frequency === "rrule" && v.rrule) {

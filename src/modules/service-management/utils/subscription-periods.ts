@@ -40,6 +40,8 @@ export type BillingPeriod = {
 
 const days = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / DAY_MS))
 const toDay = (d: string | Date) => startOfUtcDay(new Date(d))
+/** The end date is the last day served and billed (inclusive): billing stops the day after it. */
+const dayAfter = (d: string | Date) => new Date(toDay(d).getTime() + DAY_MS)
 
 /**
  * The subscription's period rule, anchored on its start day. Monthly, quarterly and yearly periods
@@ -72,15 +74,14 @@ export function currencyDigits(currencyCode: string): number {
 }
 
 /**
- * Days of [from, to) that are billed: not paused, not after the cancellation or the end date.
- * An open pause (no `to`) stops billing from its start on.
+ * Days of [from, to) that are billed: not paused, not from the cancellation day on, not after the
+ * end date (which is itself billed). An open pause (no `to`) stops billing from its start on.
  */
 export function billableDays(terms: SubscriptionTerms, from: Date, to: Date): number {
   let end = to
-  for (const stop of [terms.cancel_from, terms.end_date]) {
-    if (stop && toDay(stop) < end) {
-      end = toDay(stop)
-    }
+  const stop = billingStop(terms)
+  if (stop && stop < end) {
+    end = stop
   }
   if (end <= from) {
     return 0
@@ -118,9 +119,11 @@ export function periodCharge(terms: SubscriptionTerms, period_start: Date, perio
   }
 }
 
-/** Where billing stops for good: the end date or cancellation, whichever is first. */
+/** The first day not billed for good: the day after the end date or the cancellation day, whichever is first. */
 function billingStop(terms: SubscriptionTerms): Date | null {
-  const stops = [terms.end_date, terms.cancel_from].filter((d): d is Date | string => !!d).map(toDay)
+  const stops = [terms.end_date && dayAfter(terms.end_date), terms.cancel_from && toDay(terms.cancel_from)].filter(
+    (d): d is Date => !!d
+  )
   return stops.length ? new Date(Math.min(...stops.map((d) => d.getTime()))) : null
 }
 

@@ -78,8 +78,8 @@ export const prepareServiceSubscriptionStep = createStep(
   prepareServiceSubscriptionStepId,
   async (input: ServiceSubscriptionInput, { container }) => {
     const currency = input.currency_code.toLowerCase()
-    if (input.end_date && input.end_date <= input.start_date) {
-      throw invalid("end_date must be after start_date")
+    if (input.end_date && input.end_date < input.start_date) {
+      throw invalid("end_date must not be before start_date")
     }
     if (input.frequency === "rrule") {
       const problems = validateRecurrence(input.rrule ?? "")

@@ -34,8 +34,8 @@ export const prepareSubscriptionUpdateStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Subscription ${sub.number} is cancelled and can no longer change`)
     }
     const merged = { ...sub, ...input } as any
-    if (merged.end_date && new Date(merged.end_date) <= new Date(sub.start_date)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "end_date must be after start_date")
+    if (merged.end_date && new Date(merged.end_date) < new Date(sub.start_date)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "end_date must not be before start_date")
     }
     await assertSubscriptionReferences(container, merged)
     const update: Record<string, unknown> = { ...input }

@@ -90,9 +90,25 @@ describe("pro rata by days", () => {
       ["2027-04-01", 310],
     ])
   })
-  it("ends with the end date, its last period pro rata", () => {
+  it("ends with the end date, which is billed: its last period pro rata up to and including it", () => {
+    // 1–16 March: 16 of 31 days.
     const t = terms({ amount: 31, end_date: d("2027-03-16") })
-    expect(duePeriods(t, t.start_date, d("2027-12-31")).periods.map((p) => p.amount)).toEqual([31, 31, 15])
+    expect(duePeriods(t, t.start_date, d("2027-12-31")).periods.map((p) => p.amount)).toEqual([31, 31, 16])
+  })
+  it("charges 15 of 31 for an end date on the 15th (issue 13's case), a full month for its last day", () => {
+    const t = terms({ amount: 31, start_date: d("2026-10-01"), end_date: d("2026-10-15") })
+    const due = duePeriods(t, t.start_date, d("2027-12-31"))
+    expect(due.periods.map((p) => [iso(p.period_start), p.billable_days, p.amount])).toEqual([["2026-10-01", 15, 15]])
+    expect(due.next_period_start).toBeNull()
+    const whole = terms({ amount: 31, start_date: d("2026-10-01"), end_date: d("2026-10-31") })
+    expect(duePeriods(whole, whole.start_date, d("2027-12-31")).periods.map((p) => p.amount)).toEqual([31])
+  })
+  it("bills a one-day subscription (end date = start date) one day", () => {
+    const t = terms({ amount: 31, start_date: d("2026-10-15"), end_date: d("2026-10-15") })
+    const due = duePeriods(t, t.start_date, d("2027-12-31"))
+    // The monthly period 15 Oct–15 Nov has 31 days; one of them is billed.
+    expect(due.periods.map((p) => [iso(p.period_start), p.period_days, p.billable_days, p.amount])).toEqual([["2026-10-15", 31, 1, 1]])
+    expect(due.next_period_start).toBeNull()
   })
   it("rounds to the currency's minor unit", () => {
     expect(currencyDigits("eur")).toBe(2)
@@ -104,5 +120,8 @@ describe("pro rata by days", () => {
   it("counts billable days across pauses, cancellation and end date", () => {
     const t = terms({ pauses: [{ from: "2027-01-05", to: "2027-01-08" }], cancel_from: d("2027-01-20"), end_date: d("2027-01-25") })
     expect(billableDays(t, d("2027-01-01"), d("2027-02-01"))).toBe(19 - 3)
+    // The end date before the cancellation: billed up to and including it.
+    const ending = terms({ cancel_from: d("2027-01-20"), end_date: d("2027-01-10") })
+    expect(billableDays(ending, d("2027-01-01"), d("2027-02-01"))).toBe(10)
   })
 })
