@@ -43,6 +43,9 @@ export const metadataInput = () =>
     })
     .nullish()
 
+/** A list's free-text search (`q`): as long as a name, no longer. */
+export const searchInput = () => shortText().optional()
+
 /** One id or a list of ids, as query strings give them (`?id=a&id=b` or `?id=a`). */
 export const idOrIds = () => z.union([idInput(), z.array(idInput()).max(1000)]).optional()
 

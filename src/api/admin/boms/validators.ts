@@ -1,14 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { BOM_VERSION_STATUSES } from "../../../modules/service-management/models"
-import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 export const AdminGetBomParams = createSelectParams()
 export type AdminGetBomParams = z.infer<typeof AdminGetBomParams>
 
 export const AdminGetBomsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(["created_at", "updated_at", "name"] as const, "-created_at"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   product_id: idOrIds(),
   variant_id: idOrIds(),

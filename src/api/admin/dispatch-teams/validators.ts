@@ -1,13 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 export const AdminGetDispatchTeamParams = createSelectParams()
 export type AdminGetDispatchTeamParams = z.infer<typeof AdminGetDispatchTeamParams>
 
 export const AdminGetDispatchTeamsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["name", "created_at"], "name"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
 })
 export type AdminGetDispatchTeamsParams = z.infer<typeof AdminGetDispatchTeamsParams>

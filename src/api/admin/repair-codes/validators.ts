@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { REPAIR_CODE_KINDS } from "../../../modules/service-management/models"
-import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 const SORTABLE = ["position", "code", "label", "kind", "created_at", "updated_at"] as const
 const kindOrKinds = z.union([z.enum(REPAIR_CODE_KINDS), z.array(z.enum(REPAIR_CODE_KINDS))]).optional()
@@ -12,7 +12,7 @@ export type AdminGetRepairCodeParams = z.infer<typeof AdminGetRepairCodeParams>
 
 export const AdminGetRepairCodesParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(SORTABLE, "position"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   kind: kindOrKinds,
   code: idOrIds(),

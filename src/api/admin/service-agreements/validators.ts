@@ -3,7 +3,7 @@ import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
-import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "name", "status", "valid_from", "valid_to"] as const
 // Generating further ahead than this in one call is almost certainly a typo in `until`.
@@ -28,7 +28,7 @@ export type AdminGetServiceAgreementParams = z.infer<typeof AdminGetServiceAgree
 
 export const AdminGetServiceAgreementsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(SORTABLE, "-created_at"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   customer_id: idOrIds(),
   sla_id: idOrIds(),

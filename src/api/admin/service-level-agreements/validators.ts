@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 const clock = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be HH:mm (00:00–24:00)")
 const isoDay = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
@@ -35,7 +35,7 @@ export type AdminGetServiceLevelAgreementParams = z.infer<typeof AdminGetService
 
 export const AdminGetServiceLevelAgreementsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["code", "name", "response_minutes", "resolution_minutes", "created_at", "updated_at"], "code"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   code: idOrIds(),
   is_active: booleanString().optional(),

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { addressInput, adminFindParams, dateFilter, dateInput, idInput, idOrIds, metadataInput, orderParam, serialNumberInput, shortText } from "../../utils/validators"
+import { addressInput, adminFindParams, dateFilter, dateInput, idInput, idOrIds, metadataInput, orderParam, searchInput, serialNumberInput, shortText } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "name", "serial_number", "warranty_end"] as const
 
@@ -9,7 +9,7 @@ export type AdminGetServiceObjectParams = z.infer<typeof AdminGetServiceObjectPa
 
 export const AdminGetServiceObjectsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(SORTABLE, "-created_at"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   customer_id: idOrIds(),
   product_variant_id: idOrIds(),

@@ -8,7 +8,7 @@ import {
   SERVICE_ORDER_LINE_TYPES,
   SERVICE_ORDER_PRIORITIES,
 } from "../../../modules/service-management/models"
-import { addressInput, adminFindParams, codeInput, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, noteText, orderParam, shortText } from "../../utils/validators"
+import { addressInput, adminFindParams, codeInput, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, noteText, orderParam, searchInput, shortText } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total", "response_due_at", "resolution_due_at"] as const
 
@@ -17,7 +17,7 @@ export type AdminGetServiceOrderParams = z.infer<typeof AdminGetServiceOrderPara
 
 export const AdminGetServiceOrdersParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(SORTABLE, "-created_at"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   stage_id: idOrIds(),
   stage_code: idOrIds(),

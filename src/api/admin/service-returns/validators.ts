@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { SERVICE_RETURN_DISPOSITIONS, SERVICE_RETURN_STATUSES } from "../../../modules/service-management/models"
-import { adminFindParams, dateFilter, idInput, idOrIds, metadataInput, noteText, orderParam, serialNumberInput } from "../../utils/validators"
+import { adminFindParams, dateFilter, idInput, idOrIds, metadataInput, noteText, orderParam, searchInput, serialNumberInput } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "status", "requested_at", "received_at"] as const
 
@@ -10,7 +10,7 @@ export type AdminGetServiceReturnParams = z.infer<typeof AdminGetServiceReturnPa
 
 export const AdminGetServiceReturnsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(SORTABLE, "-created_at"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   order_id: idOrIds(),
   customer_id: idOrIds(),

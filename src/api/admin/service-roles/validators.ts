@@ -1,10 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { SERVICE_ROLES } from "../../../modules/service-management/models/service-role"
-import { adminFindParams } from "../../utils/validators"
+import { adminFindParams, searchInput } from "../../utils/validators"
 
 export const AdminGetServiceRolesParams = adminFindParams({ limit: 50, offset: 0 })
   .pick({ limit: true, offset: true })
-  .extend({ q: z.string().optional() })
+  .extend({ q: searchInput() })
   .strict()
 export type AdminGetServiceRolesParams = z.infer<typeof AdminGetServiceRolesParams>
 

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { STAGE_SLA_ACTIONS } from "../../../modules/service-management/models"
-import { adminFindParams, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 const code = () =>
   z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, "must be lower-case letters, digits and _ (e.g. waiting_for_parts)")
@@ -12,7 +12,7 @@ export type AdminGetServiceStageParams = z.infer<typeof AdminGetServiceStagePara
 
 export const AdminGetServiceStagesParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["position", "code", "name", "created_at"], "position"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   code: idOrIds(),
   is_active: booleanString().optional(),

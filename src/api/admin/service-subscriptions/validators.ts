@@ -7,7 +7,7 @@ import {
 } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
 import { BILLING_FREQUENCIES, BILLING_TIMINGS } from "../../../modules/service-management/utils/subscription-periods"
-import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]).optional()
 const amount = () => z.number().finite().positive({ message: "amount must be greater than 0" }).max(1e12)
@@ -17,7 +17,7 @@ const currencyCode = () => z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must
 export const AdminGetSubscriptionGroupParams = createSelectParams()
 export const AdminGetSubscriptionGroupsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["created_at", "code", "name"], "code"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   code: idOrIds(),
 })
@@ -38,7 +38,7 @@ export type AdminUpdateSubscriptionGroup = z.infer<typeof AdminUpdateSubscriptio
 export const AdminGetServiceSubscriptionParams = createSelectParams()
 export const AdminGetServiceSubscriptionsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
   order: orderParam(["created_at", "updated_at", "display_id", "number", "status", "start_date", "next_due_at", "amount"], "-created_at"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   customer_id: idOrIds(),
   group_id: idOrIds(),

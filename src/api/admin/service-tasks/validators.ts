@@ -1,14 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { adminFindParams, idOrIds, longText, metadataInput, moneyInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, idOrIds, longText, metadataInput, moneyInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 export const AdminGetServiceTaskParams = createSelectParams()
 export type AdminGetServiceTaskParams = z.infer<typeof AdminGetServiceTaskParams>
 
 export const AdminGetServiceTasksParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["code", "name", "created_at", "updated_at"], "name"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   code: idOrIds(),
   is_active: booleanString().optional(),

@@ -1,13 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, idOrIds, longText, metadataInput, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
 
 export const AdminGetSkillParams = createSelectParams()
 export type AdminGetSkillParams = z.infer<typeof AdminGetSkillParams>
 
 export const AdminGetSkillsParams = adminFindParams({ limit: 100, offset: 0 }).extend({
   order: orderParam(["code", "name", "created_at"], "name"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   code: idOrIds(),
 })

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { ABSENCE_REASONS } from "../../../modules/service-management/models/technician-absence"
-import { adminFindParams, codeInput, dateInput, idInput, idOrIds, metadataInput, noteText, orderParam, shortText } from "../../utils/validators"
+import { adminFindParams, codeInput, dateInput, idInput, idOrIds, metadataInput, noteText, orderParam, searchInput, shortText } from "../../utils/validators"
 import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
 
 export const AdminGetTechnicianParams = createSelectParams()
@@ -10,7 +10,7 @@ export type AdminGetTechnicianParams = z.infer<typeof AdminGetTechnicianParams>
 
 export const AdminGetTechniciansParams = adminFindParams({ limit: 50, offset: 0 }).extend({
   order: orderParam(["first_name", "last_name", "created_at"], "first_name"),
-  q: z.string().optional(),
+  q: searchInput(),
   id: idOrIds(),
   team_id: idOrIds(),
   user_id: idOrIds(),
