@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminWithRole } from "../helpers/auth"
+import { caller } from "../helpers/http"
 
 jest.setTimeout(180000)
 
@@ -11,11 +12,7 @@ afterAll(() => {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const call = (method: string, url: string, headers: Record<string, string>, data?: unknown) =>
-      api.request({ method, url, headers, data }).then(
-        (r) => ({ status: r.status, data: r.data }),
-        (e) => ({ status: e.response?.status as number, data: e.response?.data })
-      )
+    const call = caller(api)
 
     it("with restrict: false Medusa's admin routes stay open to every role; the plugin's routes still follow the table", async () => {
       const technician = await createAdminWithRole(getContainer(), "technician@test.dev", "technician")

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminWithRole } from "../helpers/auth"
+import { caller } from "../helpers/http"
 
 jest.setTimeout(180000)
 
@@ -14,11 +15,7 @@ afterAll(() => {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const call = (method: string, url: string, headers: Record<string, string>) =>
-      api.request({ method, url, headers }).then(
-        (r) => ({ status: r.status, data: r.data }),
-        (e) => ({ status: e.response?.status as number, data: e.response?.data })
-      )
+    const call = caller(api)
 
     it("a technician by roles.default is restricted too; an allow entry from the options opens a route for that role only", async () => {
       const container = getContainer()

@@ -1,20 +1,16 @@
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdminWithRole } from "../helpers/auth"
+import { caller } from "../helpers/http"
 
 jest.setTimeout(180000)
 
-type Headers = Record<string, string>
 const RESTRICTED = ["dispatcher", "technician", "consultant"] as const
 const FIELD = ["technician", "consultant"] as const
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const call = (method: string, url: string, headers: Headers, data?: unknown) =>
-      api.request({ method, url, headers, data }).then(
-        (r) => ({ status: r.status, data: r.data }),
-        (e) => ({ status: e.response?.status as number, data: e.response?.data })
-      )
+    const call = caller(api)
 
     /** One admin per role; the last has no role, so the default option (service manager) applies. */
     async function setup() {

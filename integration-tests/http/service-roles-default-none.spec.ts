@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE, ServiceManagementModuleService } from "../../src/modules/service-management"
 import { ROUTE_PERMISSIONS } from "../../src/modules/service-management/utils/permissions"
 import { createAdmin } from "../helpers/auth"
+import { caller } from "../helpers/http"
 
 jest.setTimeout(180000)
 
@@ -13,11 +14,7 @@ afterAll(() => {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const call = (method: string, url: string, headers: Record<string, string>, data?: unknown) =>
-      api.request({ method, url, headers, data }).then(
-        (r) => ({ status: r.status, data: r.data }),
-        (e) => ({ status: e.response?.status as number, data: e.response?.data })
-      )
+    const call = caller(api)
 
     it("under roles.default=none an admin without a role gets 403 on every service route but /me", async () => {
       const container = getContainer()

@@ -5,6 +5,7 @@ import { DEFAULT_CORE_ROUTE_ALLOWLIST } from "../../src/modules/service-manageme
 import { ROLE_PERMISSIONS, ROUTE_PERMISSIONS } from "../../src/modules/service-management/utils/permissions"
 import { setServiceRoleWorkflow } from "../../src/workflows"
 import { createAdmin } from "../helpers/auth"
+import { caller, Headers } from "../helpers/http"
 
 jest.setTimeout(180000)
 
@@ -16,17 +17,12 @@ setServiceRoleWorkflow.hooks.serviceRoleChanged(async () => {
   }
 })
 
-type Headers = Record<string, string>
 const WEEKDAYS = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), [{ start: "00:00", end: "24:00" }]]))
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const service = () => getContainer().resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const call = (method: string, url: string, headers: Headers, data?: unknown) =>
-      api.request({ method, url, headers, data }).then(
-        (r) => ({ status: r.status, data: r.data }),
-        (e) => ({ status: e.response?.status as number, data: e.response?.data })
-      )
+    const call = caller(api)
 
     /** The cast of the matrix: one admin per role, technicians A and B each with one assigned order. */
     async function setup() {
