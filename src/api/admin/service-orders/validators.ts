@@ -101,6 +101,8 @@ export type AdminUpdateServiceOrder = z.infer<typeof AdminUpdateServiceOrder>
 export const AdminTransitionServiceOrder = z
   .object({
     to_stage: z.string().min(1),
+    /** The stage the caller saw; another stage now → 409. Default: the stage as the request arrives. */
+    from_stage_code: z.string().min(1).max(100).optional(),
     reason_code: z.string().min(1).optional(),
     note: z.string().max(2000).optional(),
   })
