@@ -191,14 +191,15 @@ export default async function core(ctx) {
     const drawer = page.getByTestId("move-stage-drawer")
     await selectOption("move-target", "In progress")
     await drawer.getByRole("button", { name: "Move", exact: true }).click()
-    // The page says which stage the order is in now, shows it, and offers to retry.
+    // The page says which stage the order is in now, shows it, and offers to retry (the drawer
+    // closes so that the toast can be used).
     await page.getByText(`${created.json.service_order.number} is now in stage "Scheduled" (scheduled)`, { exact: false }).first().waitFor()
+    await drawer.waitFor({ state: "detached" })
     await page.getByTestId("service-order-stage").getByText("Scheduled", { exact: true }).waitFor()
     await shot("stale-move-conflict")
     const still = await api("GET", `/admin/service-orders/${id}`)
     expect(still.json.service_order.stage.code === "scheduled", `the refused move changed the stage to ${still.json.service_order.stage.code}`)
     await page.getByRole("button", { name: "Retry", exact: true }).click()
-    await drawer.waitFor({ state: "detached" })
     await page.getByTestId("service-order-stage").getByText("In progress", { exact: true }).waitFor()
     const after = await api("GET", `/admin/service-orders/${id}`)
     const moves = after.json.service_order.stage_transitions.map((t) => `${t.from_stage_code}>${t.to_stage_code}`).sort()

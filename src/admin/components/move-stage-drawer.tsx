@@ -59,7 +59,7 @@ export const MoveStageDrawer = ({
           toastSuccess(`${order.number} moved to ${to.name}`)
           onOpenChange(false)
         },
-        onError: (error) => toastMoveError(error, () => send(to, body)),
+        onError: (error) => toastMoveError(error, () => send(to, body)) && onOpenChange(false),
       }
     )
 

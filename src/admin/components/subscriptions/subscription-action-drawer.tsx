@@ -37,7 +37,7 @@ export const SubscriptionActionDrawer = ({
           toastSuccess(`${subscription.number}: ${act} from ${day}`)
           onOpenChange(false)
         },
-        onError: (error) => toastMoveError(error, () => send(act, day)),
+        onError: (error) => toastMoveError(error, () => send(act, day)) && onOpenChange(false),
       }
     )
   const [from, setFrom] = useState("")
