@@ -160,6 +160,16 @@ async function compareAndSet(
   }
 }
 
+/**
+ * Holds a technician's schedule until the transaction ends (a transaction-level advisory lock):
+ * two inserts racing for overlapping windows could otherwise deadlock on the exclusion
+ * constraint's index, and the one Postgres aborts could not say which booking won.
+ */
+async function lockTechnicianSchedule(sharedContext: Context, technicianId: string) {
+  const manager = sharedContext.transactionManager as SqlEntityManager
+  await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?::text))`, [`service_assignment:${technicianId}`])
+}
+
 class ServiceManagementModuleService extends MedusaService({
   AgreementOccurrence,
   NumberSequence,
@@ -664,16 +674,29 @@ class ServiceManagementModuleService extends MedusaService({
   }
 
   /**
-   * Updates an assignment only if it is still the version the caller saw (`expected_updated_at`,
-   * to the millisecond as the API shows it). The row is locked first, so of two changes from one
-   * version the second waits, then finds a newer one and gets a 409 naming the assignment as it is now.
+   * Creates an assignment while holding its technician's schedule (see `lockTechnicianSchedule`):
+   * racing bookings meet the exclusion constraint one after another instead of deadlocking on it.
+   */
+  @InjectTransactionManager()
+  async createServiceAssignmentOnSchedule(data: { technician_id: string } & Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
+    await lockTechnicianSchedule(sharedContext, data.technician_id)
+    const [created] = await this.createServiceAssignments([data as any], sharedContext)
+    return created
+  }
+
+  /**
+   * Updates an assignment while holding its technician's schedule, and only if it is still the
+   * version the caller saw (`expected_updated_at`, to the millisecond as the API shows it). The
+   * row is locked first, so of two changes from one version the second waits, then finds a newer
+   * one and gets a 409 naming the assignment as it is now.
    */
   @InjectTransactionManager()
   async updateServiceAssignmentIfUnchanged(
-    data: { id: string } & Record<string, unknown>,
+    data: { id: string; technician_id: string } & Record<string, unknown>,
     expected_updated_at: Date | null | undefined,
     @MedusaContext() sharedContext: Context = {}
   ) {
+    await lockTechnicianSchedule(sharedContext, data.technician_id)
     if (expected_updated_at) {
       const manager = sharedContext.transactionManager as SqlEntityManager
       const [row] = await manager.execute(

@@ -14,8 +14,9 @@ const isOverlap = (e: any) =>
   e?.cause?.code === "23P01" ||
   /service_assignment_no_overlap|exclusion constraint/i.test(`${e?.message ?? ""} ${e?.cause?.message ?? ""}`)
 
-// Two writes racing for one slot can deadlock on the constraint's index (40P01): Postgres aborts
-// one, which retries — then it waits for the winner and meets the constraint, or wins.
+// Writes of one technician's schedule take turns (the service holds it), so a deadlock (40P01)
+// should not happen; if Postgres aborts one anyway, it retries — then it waits for the winner and
+// meets the constraint, or wins.
 const ATTEMPTS = 5
 
 /**
@@ -73,7 +74,7 @@ export const createAssignmentStepId = "create-assignment"
 export const createAssignmentStep = createStep(
   createAssignmentStepId,
   async (row: PreparedAssignment, { container }) => {
-    const [created] = await writeOrNameOverlap(container, row, () => service(container).createServiceAssignments([columns(row) as any]))
+    const created = await writeOrNameOverlap(container, row, () => service(container).createServiceAssignmentOnSchedule(columns(row)))
     return new StepResponse(created as unknown as AssignmentDTO, created.id)
   },
   async (id, { container }) => {
@@ -91,7 +92,7 @@ export const updateAssignmentStepId = "update-assignment"
 export const updateAssignmentStep = createStep(
   updateAssignmentStepId,
   async (row: PreparedAssignment, { container }) => {
-    const data = columns(row) as Record<string, unknown> & { id: string }
+    const data = columns(row) as Record<string, unknown> & { id: string; technician_id: string }
     const [previous] = await service(container).listServiceAssignments({ id: data.id }, { select: Object.keys(data) })
     const updated = await writeOrNameOverlap(container, row, () =>
       service(container).updateServiceAssignmentIfUnchanged(data, row.expected_updated_at)
