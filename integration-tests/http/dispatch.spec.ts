@@ -137,6 +137,38 @@ medusaIntegrationTestRunner({
         expect(await liveAssignments()).toBe(1)
       })
 
+      it("changes an assignment only from the version the caller saw: a stale one gets 409 naming it as it is now", async () => {
+        const tech = await technician()
+        const so = await order()
+        const first = (await assign(so.id, { technician_id: tech.id, starts_at: at(MON, "09:00"), ends_at: at(MON, "10:00") })).data.assignment
+        const url = `/admin/service-orders/${so.id}/assignments/${first.id}`
+        const moved = await call("POST", url, { starts_at: at(MON, "13:00"), ends_at: at(MON, "14:00"), expected_updated_at: first.updated_at })
+        expect(moved.status).toBe(200)
+        const current = moved.data.assignment
+        expect(current.updated_at).not.toBe(first.updated_at)
+
+        // Another dispatcher still looking at the first version.
+        const stale = await call("POST", url, { status: "in_progress", expected_updated_at: first.updated_at })
+        expect(stale.status).toBe(409)
+        expect(stale.data).toEqual({
+          type: "conflict",
+          message: `Assignment ${first.id} is now planned: Tom Tech on ${so.number} from ${at(MON, "13:00")} to ${at(MON, "14:00")}, last changed ${current.updated_at} (you expected the version of ${first.updated_at}); reload it and try again`,
+        })
+        expect((await call("GET", `/admin/service-orders/${so.id}/assignments`)).data.assignments).toEqual([
+          expect.objectContaining({ status: "planned", starts_at: at(MON, "13:00"), updated_at: current.updated_at }),
+        ])
+
+        // Two changes from the same version at once: one applies, the other is told.
+        const results = await Promise.all([
+          call("POST", url, { status: "in_progress", expected_updated_at: current.updated_at }),
+          call("POST", url, { ends_at: at(MON, "15:00"), expected_updated_at: current.updated_at }),
+        ])
+        expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+        expect(results.find((r) => r.status === 409)!.data.message).toMatch(new RegExp(`^Assignment ${first.id} is now `))
+        expect((await call("POST", url, { status: "done", expected_updated_at: "not-a-date" })).status).toBe(400)
+        expect((await call("POST", url, { expected_updated_at: current.updated_at })).status).toBe(400)
+      })
+
       it("refuses rule breaks unless overridden, and records the overrides", async () => {
         await call("POST", "/admin/skills", { code: "gas", name: "Gas" })
         const task = (await call("POST", "/admin/service-tasks", { code: "GAS-1", name: "Gas boiler service", required_skills: ["gas"], default_duration_minutes: 90 })).data.service_task

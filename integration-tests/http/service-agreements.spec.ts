@@ -399,6 +399,28 @@ medusaIntegrationTestRunner({
         expect((await snapshot(a.id)).status).toBe("cancelled")
       })
 
+      it("moves only from the status the caller saw: a stale from_status gets 409 naming the status now, changing nothing", async () => {
+        const a = await activeAgreement()
+        const move = (action: string, from_status: string) =>
+          err(api.post(`/admin/service-agreements/${a.id}/${action}`, { from_status }, { headers }))
+        const before = await snapshot(a.id)
+        const stale = await move("suspend", "draft")
+        expect(stale.status).toBe(409)
+        expect(stale.data).toEqual({
+          type: "conflict",
+          message: `Service agreement ${a.number} is now active (you expected draft); reload it and try again`,
+        })
+        expect(await snapshot(a.id)).toEqual(before)
+        const suspended = await move("suspend", "active")
+        expect(suspended.status).toBe(200)
+        expect(suspended.data.service_agreement.status).toBe("suspended")
+        // A second dispatcher who still sees "active" is told it is suspended now.
+        const late = await move("cancel", "active")
+        expect([late.status, late.data.message]).toEqual([409, expect.stringContaining(`${a.number} is now suspended`)])
+        expect((await snapshot(a.id)).status).toBe("suspended")
+        expect((await err(api.post(`/admin/service-agreements/${a.id}/resume`, { from_status: "paused" }, { headers }))).status).toBe(400)
+      })
+
       it("lets only one of two concurrent moves win", async () => {
         const a = await createAgreement()
         const results = await Promise.all([act(a.id, "activate"), act(a.id, "activate")])

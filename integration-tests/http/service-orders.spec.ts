@@ -341,6 +341,87 @@ medusaIntegrationTestRunner({
         expect(after.stage_transitions).toHaveLength(2)
       })
 
+      describe("optimistic concurrency", () => {
+        const service = () => getContainer().resolve(SERVICE_MANAGEMENT_MODULE)
+        const written = async (id: string) => ({
+          transitions: (await service().listStageTransitions({ service_order_id: id })).length,
+          sla_events: (await service().listSlaEvents({ service_order_id: id })).length,
+        })
+        const stageOf = async (id: string) => (await api.get(`/admin/service-orders/${id}`, { headers })).data.service_order.stage.code
+        const NAMES: Record<string, string> = { scheduled: "Scheduled", in_progress: "In progress", cancelled: "Cancelled" }
+
+        it("of ten simultaneous moves with different targets applies exactly one; the nine others get 409 naming the stage now", async () => {
+          const o = (await createOrder()).data.service_order
+          const before = await written(o.id)
+          const targets = Array.from({ length: 10 }, (_, i) => ["scheduled", "in_progress", "cancelled"][i % 3])
+          const results = await Promise.all(
+            targets.map((to) =>
+              move(o.id, { to_stage: to, ...(to === "cancelled" ? { reason_code: "customer_request" } : {}) }).then((r) => r, (e) => e.response)
+            )
+          )
+          expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)])
+          const now = await stageOf(o.id)
+          expect(results.find((r) => r.status === 200)!.data.service_order.stage.code).toBe(now)
+          for (const r of results.filter((r) => r.status === 409)) {
+            expect(r.data).toEqual({
+              type: "conflict",
+              message: `Service order ${o.number} is now in stage "${NAMES[now]}" (${now}); reload it and try again`,
+            })
+          }
+          const after = await written(o.id)
+          expect(after.transitions).toBe(before.transitions + 1)
+          // Only the winner's stage SLA action (if any) was recorded.
+          expect(after.sla_events - before.sla_events).toBeLessThanOrEqual(1)
+          const history = (await api.get(`/admin/service-orders/${o.id}`, { headers })).data.service_order.stage_transitions
+          expect(history.map((t: any) => [t.from_stage_code, t.to_stage_code])).toEqual(
+            expect.arrayContaining([[null, "requested"], ["requested", now]])
+          )
+        })
+
+        it("refuses a stale from_stage_code with 409 naming the stage now and writes nothing; the right one moves", async () => {
+          const o = (await createOrder()).data.service_order
+          expect((await move(o.id, { to_stage: "scheduled", from_stage_code: "requested" })).status).toBe(200)
+          const before = await written(o.id)
+          const stale = await err(move(o.id, { to_stage: "in_progress", from_stage_code: "requested" }))
+          expect(stale.status).toBe(409)
+          expect(stale.data).toEqual({
+            type: "conflict",
+            message: `Service order ${o.number} is now in stage "Scheduled" (scheduled) (you expected requested); reload it and try again`,
+          })
+          // Also where the target would break a rule: the caller is told the stage first.
+          expect((await err(move(o.id, { to_stage: "closed", from_stage_code: "requested" }))).status).toBe(409)
+          expect(await written(o.id)).toEqual(before)
+          expect(await stageOf(o.id)).toBe("scheduled")
+          const ok = await move(o.id, { to_stage: "in_progress", from_stage_code: "scheduled" })
+          expect(ok.data.service_order.stage.code).toBe("in_progress")
+          expect((await written(o.id)).transitions).toBe(before.transitions + 1)
+        })
+
+        it("answers a move that cannot get the order's lock with 409 naming the stage, and writes nothing", async () => {
+          const o = (await createOrder()).data.service_order
+          const locking = getContainer().resolve(Modules.LOCKING)
+          await locking.acquire(`service_order:${o.id}`, { ownerId: "someone-else", expire: 30 })
+          try {
+            const before = await written(o.id)
+            const lost = await err(move(o.id, { to_stage: "scheduled" }))
+            expect(lost.status).toBe(409)
+            expect(lost.data).toEqual({
+              type: "conflict",
+              message: `Service order ${o.number} is now in stage "Requested" (requested); reload it and try again`,
+            })
+            expect(await written(o.id)).toEqual(before)
+          } finally {
+            await locking.release(`service_order:${o.id}`, { ownerId: "someone-else" })
+          }
+        })
+
+        it("answers 400 for a malformed from_stage_code", async () => {
+          const o = (await createOrder()).data.service_order
+          expect((await err(move(o.id, { to_stage: "scheduled", from_stage_code: "" }))).status).toBe(400)
+          expect((await err(move(o.id, { to_stage: "scheduled", from_stage_code: 7 }))).status).toBe(400)
+        })
+      })
+
       it("answers 400 for bad bodies, 404 for unknown orders and 401 without a token", async () => {
         const o = (await createOrder()).data.service_order
         expect((await err(move(o.id, {}))).status).toBe(400)

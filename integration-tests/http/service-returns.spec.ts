@@ -211,6 +211,27 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/service-returns/${created.id}`, { headers })).data.service_return.status).toBe("in_repair")
     })
 
+    it("moves a return only from the status the caller saw: a stale from_status gets 409 naming the status now, changing nothing", async () => {
+      const { orderId, lineId } = await fulfilledOrder()
+      const created = await createReturn(orderId, lineId, "scrap")
+      const move = (action: string, from_status: string) =>
+        err(api.post(`/admin/service-returns/${created.id}/${action}`, { from_status }, { headers }))
+      expect((await move("approve", "requested")).data.service_return.status).toBe("approved")
+      const before = (await api.get(`/admin/service-returns/${created.id}`, { headers })).data.service_return
+      const stale = await move("reject", "requested")
+      expect(stale.status).toBe(409)
+      expect(stale.data).toEqual({
+        type: "conflict",
+        message: `Service return ${created.number} is now approved (you expected requested); reload it and try again`,
+      })
+      const after = (await api.get(`/admin/service-returns/${created.id}`, { headers })).data.service_return
+      expect([after.status, after.history.length, after.return_id]).toEqual([before.status, before.history.length, before.return_id])
+      expect((await medusaReturn(before.return_id)).status).not.toBe("canceled")
+      const rejected = await move("reject", "approved")
+      expect(rejected.data.service_return.status).toBe("rejected")
+      expect((await move("resolve", "lost")).status).toBe(400)
+    })
+
     it("lets one of two simultaneous moves of a return through: approve, receive and resolve happen once", async () => {
       const { orderId, lineId } = await fulfilledOrder()
       const created = await createReturn(orderId, lineId, "repair_and_return")

@@ -255,6 +255,29 @@ medusaIntegrationTestRunner({
         expect(again.data.message).toMatch(/only an active subscription can be paused/)
       })
 
+      it("moves only from the status the caller saw: a stale from_status gets 409 naming the status now, changing nothing", async () => {
+        const { data } = await subscribe({ amount: 310 })
+        const id = data.service_subscription.id
+        await run("2027-01-15")
+        const state = async () => {
+          const sub = (await api.get(`/admin/service-subscriptions/${id}`, { headers })).data.service_subscription
+          return { status: sub.status, pauses: sub.pauses, next_due_at: sub.next_due_at, fees: (await fees()).map((f) => [f.status, Number(f.amount)]) }
+        }
+        const paused = await api.post(`/admin/service-subscriptions/${id}/pause`, { from: "2027-01-11", from_status: "active" }, { headers })
+        expect(paused.data.service_subscription.status).toBe("paused")
+        const before = await state()
+        const stale = await err(api.post(`/admin/service-subscriptions/${id}/cancel`, { from: "2027-01-20", from_status: "active" }, { headers }))
+        expect(stale.status).toBe(409)
+        expect(stale.data).toEqual({
+          type: "conflict",
+          message: `Service subscription ${data.service_subscription.number} is now paused (you expected active); reload it and try again`,
+        })
+        expect(await state()).toEqual(before)
+        const cancelled = await api.post(`/admin/service-subscriptions/${id}/cancel`, { from: "2027-01-20", from_status: "paused" }, { headers })
+        expect(cancelled.data.service_subscription.status).toBe("cancelled")
+        expect((await err(api.post(`/admin/service-subscriptions/${id}/resume`, { from_status: "ended" }, { headers }))).status).toBe(400)
+      })
+
       it("a pause leaves out its days; billing waits while it is open and resumes pro rata", async () => {
         const { data } = await subscribe({ amount: 300, start_date: "2027-04-01", billing_timing: "arrears" })
         const id = data.service_subscription.id

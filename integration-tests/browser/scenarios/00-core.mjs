@@ -178,6 +178,37 @@ export default async function core(ctx) {
     await page.getByTestId("stage-timeline").getByText("Reason: Duplicate request").waitFor()
   })
 
+  await step("a move from a stale page is refused naming the stage now; Retry moves from that stage", async () => {
+    const created = await api("POST", "/admin/service-orders", { customer_id: customer.id, title: "Stale page move" })
+    expect(created.status === 200, `create failed: ${created.status} ${JSON.stringify(created.json)}`)
+    const id = created.json.service_order.id
+    await page.goto(`${base}/app/service-orders/${id}`)
+    await page.getByTestId("service-order-stage").getByText("Requested", { exact: true }).waitFor()
+    // Someone else schedules the order behind the page's back.
+    const behind = await api("POST", `/admin/service-orders/${id}/transition`, { to_stage: "scheduled", from_stage_code: "requested" })
+    expect(behind.status === 200, `move behind the page answered ${behind.status}`)
+    await page.getByTestId("move-stage-button").click()
+    const drawer = page.getByTestId("move-stage-drawer")
+    await selectOption("move-target", "In progress")
+    await drawer.getByRole("button", { name: "Move", exact: true }).click()
+    // The page says which stage the order is in now, shows it, and offers to retry (the drawer
+    // closes so that the toast can be used).
+    await page.getByText(`${created.json.service_order.number} is now in stage "Scheduled" (scheduled)`, { exact: false }).first().waitFor()
+    await drawer.waitFor({ state: "detached" })
+    await page.getByTestId("service-order-stage").getByText("Scheduled", { exact: true }).waitFor()
+    await shot("stale-move-conflict")
+    const still = await api("GET", `/admin/service-orders/${id}`)
+    expect(still.json.service_order.stage.code === "scheduled", `the refused move changed the stage to ${still.json.service_order.stage.code}`)
+    await page.getByRole("button", { name: "Retry", exact: true }).click()
+    await page.getByTestId("service-order-stage").getByText("In progress", { exact: true }).waitFor()
+    const after = await api("GET", `/admin/service-orders/${id}`)
+    const moves = after.json.service_order.stage_transitions.map((t) => `${t.from_stage_code}>${t.to_stage_code}`).sort()
+    expect(
+      JSON.stringify(moves) === JSON.stringify(["null>requested", "requested>scheduled", "scheduled>in_progress"]),
+      `history is ${JSON.stringify(moves)}`
+    )
+  })
+
   await step("list filters by stage and search", async () => {
     await page.goto(`${base}/app/service-orders`)
     await page.getByText("Annual maintenance").waitFor()

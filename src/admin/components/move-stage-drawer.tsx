@@ -1,6 +1,7 @@
 import { Select, Text, Textarea } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
-import { toastError, toastSuccess } from "../lib/errors"
+import { toastMoveError, useLatest } from "../lib/conflicts"
+import { toastSuccess } from "../lib/errors"
 import { useTransitionServiceOrder } from "../lib/hooks"
 import type { ServiceOrder, ServiceStage } from "../lib/types"
 import { StageBadge } from "./badges"
@@ -47,21 +48,25 @@ export const MoveStageDrawer = ({
   const reasons = (targetStage?.reasons ?? []).filter((r) => r.is_active)
   const needsReason = !!targetStage?.requires_reason
   const transition = useTransitionServiceOrder(order.id)
+  // From the stage on the page; a Retry after a 409 moves from the stage refetched since.
+  const latest = useLatest(order)
 
-  const submit = () => {
-    if (!targetStage) {
-      return
-    }
+  const send = (to: ServiceStage, body: { reason_code?: string; note?: string }) =>
     transition.mutate(
-      { to_stage: targetStage.code, reason_code: reason || undefined, note: note.trim() || undefined },
+      { to_stage: to.code, from_stage_code: latest.current.stage.code, ...body },
       {
         onSuccess: () => {
-          toastSuccess(`${order.number} moved to ${targetStage.name}`)
+          toastSuccess(`${order.number} moved to ${to.name}`)
           onOpenChange(false)
         },
-        onError: toastError,
+        onError: (error) => toastMoveError(error, () => send(to, body)) && onOpenChange(false),
       }
     )
+
+  const submit = () => {
+    if (targetStage) {
+      send(targetStage, { reason_code: reason || undefined, note: note.trim() || undefined })
+    }
   }
 
   return (

@@ -1,6 +1,7 @@
 import { Badge, Button, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { toastError, toastSuccess } from "../lib/errors"
+import { toastMoveError, useLatest } from "../lib/conflicts"
+import { toastSuccess } from "../lib/errors"
 import {
   RETURN_ACTIONS,
   RETURN_STATUS_COLORS,
@@ -21,6 +22,16 @@ const ACTION_LABELS = { approve: "Approve", reject: "Reject", receive: "Receive"
 /** The status actions the return offers now. */
 export const ReturnActions = ({ serviceReturn }: { serviceReturn: ServiceReturn }) => {
   const action = useServiceReturnAction(serviceReturn.id)
+  // From the status on the page; a Retry after a 409 moves from the status refetched since.
+  const latest = useLatest(serviceReturn)
+  const send = (a: keyof typeof ACTION_LABELS) =>
+    action.mutate(
+      { action: a, from_status: latest.current.status },
+      {
+        onSuccess: () => toastSuccess(`${serviceReturn.number}: ${ACTION_LABELS[a].toLowerCase()}d`),
+        onError: (error) => toastMoveError(error, () => send(a)),
+      }
+    )
   return (
     <div className="flex gap-x-2">
       {RETURN_ACTIONS[serviceReturn.status].map((a) => (
@@ -31,9 +42,7 @@ export const ReturnActions = ({ serviceReturn }: { serviceReturn: ServiceReturn 
           isLoading={action.isPending && action.variables?.action === a}
           disabled={action.isPending}
           data-testid={`service-return-${a}`}
-          onClick={() =>
-            action.mutate({ action: a }, { onSuccess: () => toastSuccess(`${serviceReturn.number}: ${ACTION_LABELS[a].toLowerCase()}d`), onError: toastError })
-          }
+          onClick={() => send(a)}
         >
           {ACTION_LABELS[a]}
         </Button>

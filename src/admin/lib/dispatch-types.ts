@@ -28,6 +28,8 @@ export type BoardAssignment = Interval & {
   service_order_line_id: string | null
   status: AssignmentStatus
   overrides: OverrideRule[] | null
+  /** The version a change sends back as `expected_updated_at` (none while a drop is not saved yet). */
+  updated_at?: string
   service_order: BoardOrderRef
 }
 
@@ -88,6 +90,8 @@ export type Assignment = Interval & {
   overrides: OverrideRule[] | null
   override_note: string | null
   created_by?: string | null
+  /** The version a change sends back as `expected_updated_at`. */
+  updated_at?: string
   technician?: { id: string; first_name: string; last_name: string | null; color?: string | null } | null
   technician_id?: string
 }
@@ -108,6 +112,8 @@ export type AssignmentInput = {
   service_order_line_id?: string | null
   override?: OverrideRule[]
   override_note?: string
+  /** The version of the assignment the page shows: a newer one is refused with 409 naming it. */
+  expected_updated_at?: string
 }
 
 export const technicianName = (t?: { first_name: string; last_name?: string | null } | null) =>

@@ -113,12 +113,13 @@ export const useUpdateServiceOrder = (id: string) => {
   })
 }
 
+/** A stage move from the stage the page shows (`from_stage_code`); refetched also when refused, to show the stage now. */
 export const useTransitionServiceOrder = (id: string) => {
   const invalidate = useInvalidate()
   return useMutation({
-    mutationFn: (body: { to_stage: string; reason_code?: string; note?: string }) =>
+    mutationFn: (body: { to_stage: string; from_stage_code: string; reason_code?: string; note?: string }) =>
       post<OrderResponse>(`/admin/service-orders/${id}/transition`, body),
-    onSuccess: () => invalidate(queryKeys.serviceOrders, queryKeys.serviceObjects),
+    onSettled: () => invalidate(queryKeys.serviceOrders, queryKeys.serviceObjects),
   })
 }
 

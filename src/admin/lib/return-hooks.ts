@@ -67,13 +67,16 @@ export const useCreateServiceReturn = () => {
   })
 }
 
-/** approve / reject / receive / resolve; receipt may create objects and a service order. */
+/**
+ * approve / reject / receive / resolve from the status the page shows (`from_status`); receipt may
+ * create objects and a service order. Refetched also when refused, to show the status now.
+ */
 export const useServiceReturnAction = (id: string) => {
   const invalidate = useInvalidate()
   return useMutation({
-    mutationFn: ({ action, note }: { action: ServiceReturnAction; note?: string }) =>
-      post<{ service_return: ServiceReturn }>(`/admin/service-returns/${id}/${action}`, note ? { note } : {}),
-    onSuccess: () => invalidate(returnKeys.all, queryKeys.serviceOrders, queryKeys.serviceObjects),
+    mutationFn: ({ action, note, from_status }: { action: ServiceReturnAction; note?: string; from_status: string }) =>
+      post<{ service_return: ServiceReturn }>(`/admin/service-returns/${id}/${action}`, { from_status, ...(note ? { note } : {}) }),
+    onSettled: () => invalidate(returnKeys.all, queryKeys.serviceOrders, queryKeys.serviceObjects),
   })
 }
 

@@ -121,11 +121,13 @@ export const useDeleteServiceAgreement = () => {
   })
 }
 
+/** A status move from the status the page shows (`from_status`); refetched also when refused, to show the status now. */
 export const useServiceAgreementAction = (id: string) => {
   const invalidate = useInvalidate()
   return useMutation({
-    mutationFn: (action: AgreementAction) => post<AgreementResponse>(`/admin/service-agreements/${id}/${action}`, {}),
-    onSuccess: () => invalidate(slaKeys.agreements),
+    mutationFn: ({ action, from_status }: { action: AgreementAction; from_status: string }) =>
+      post<AgreementResponse>(`/admin/service-agreements/${id}/${action}`, { from_status }),
+    onSettled: () => invalidate(slaKeys.agreements),
   })
 }
 

@@ -63,9 +63,10 @@ export const useUpdateServiceSubscription = (id: string) => {
 export const useSubscriptionAction = (id: string) => {
   const invalidate = useInvalidate()
   return useMutation({
-    mutationFn: ({ action, from }: { action: "pause" | "resume" | "cancel"; from?: string }) =>
-      post<SubscriptionResponse>(`/admin/service-subscriptions/${id}/${action}`, from ? { from } : {}),
-    onSuccess: () => invalidate(subscriptionKeys.all, ["subscription-fee-transactions"]),
+    mutationFn: ({ action, from, from_status }: { action: "pause" | "resume" | "cancel"; from?: string; from_status: string }) =>
+      post<SubscriptionResponse>(`/admin/service-subscriptions/${id}/${action}`, { from_status, ...(from ? { from } : {}) }),
+    // Also when refused: a 409 shows the status now.
+    onSettled: () => invalidate(subscriptionKeys.all, ["subscription-fee-transactions"]),
   })
 }
 

@@ -46,6 +46,7 @@ import {
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
 import { ServiceRoleName } from "./models/service-role"
+import { stageState, stateConflict, stateConflictMessage } from "./utils/conflicts"
 import { formatNumber } from "./utils/numbers"
 import { computeServiceOrderTotals } from "./utils/totals"
 
@@ -133,7 +134,14 @@ type CreateServiceOrderData = Omit<Partial<ServiceOrderDTO>, "display_id" | "num
  */
 async function compareAndSet(
   sharedContext: Context,
-  input: { table: string; set: [string, unknown][]; id: string; expect: [string, unknown]; conflict: string }
+  input: {
+    table: string
+    set: [string, unknown][]
+    id: string
+    expect: [string, unknown]
+    /** The 409 message, or how to build it from the row as it is now (naming what is in the way). */
+    conflict: string | ((current: Record<string, any> | undefined) => string | Promise<string>)
+  }
 ) {
   const manager = sharedContext.transactionManager as SqlEntityManager
   const assignments = input.set.map(([k]) => `"${k}" = ?${k === "suspensions" ? "::jsonb" : ""}`).join(", ")
@@ -144,8 +152,22 @@ async function compareAndSet(
     "run"
   )
   if (!(result as unknown as { affectedRows?: number })?.affectedRows) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, input.conflict)
+    const message =
+      typeof input.conflict === "string"
+        ? input.conflict
+        : await input.conflict((await manager.execute(`SELECT * FROM "${input.table}" WHERE id = ? AND deleted_at IS NULL`, [input.id]))[0])
+    throw new MedusaError(MedusaError.Types.CONFLICT, message)
   }
+}
+
+/**
+ * Holds a technician's schedule until the transaction ends (a transaction-level advisory lock):
+ * two inserts racing for overlapping windows could otherwise deadlock on the exclusion
+ * constraint's index, and the one Postgres aborts could not say which booking won.
+ */
+async function lockTechnicianSchedule(sharedContext: Context, technicianId: string) {
+  const manager = sharedContext.transactionManager as SqlEntityManager
+  await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?::text))`, [`service_assignment:${technicianId}`])
 }
 
 class ServiceManagementModuleService extends MedusaService({
@@ -452,7 +474,7 @@ class ServiceManagementModuleService extends MedusaService({
       set: [["status", input.to], ...stamps],
       id: input.id,
       expect: ["status", input.from],
-      conflict: `Service agreement ${input.id} changed status meanwhile; reload it and try again`,
+      conflict: (now) => stateConflictMessage(`Service agreement ${now?.number ?? input.id}`, now?.status ?? "deleted"),
     })
   }
 
@@ -528,7 +550,7 @@ class ServiceManagementModuleService extends MedusaService({
 
   /**
    * Moves an order to another stage only if it is still in `fromStageId`: of two concurrent moves
-   * from the same stage, the second finds nothing to update and gets a conflict.
+   * from the same stage, the second finds nothing to update and gets a conflict naming the stage now.
    */
   @InjectTransactionManager()
   async moveServiceOrderStage(
@@ -536,12 +558,16 @@ class ServiceManagementModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     const stamps = Object.entries(input.timestamps ?? {}).filter(([k]) => ["closed_at", "canceled_at"].includes(k))
+    const manager = sharedContext.transactionManager as SqlEntityManager
     await compareAndSet(sharedContext, {
       table: "service_order",
       set: [["stage_id", input.to_stage_id], ["stage_changed_at", new Date()], ...stamps],
       id: input.id,
       expect: ["stage_id", input.from_stage_id],
-      conflict: `Service order ${input.id} changed stage meanwhile; reload it and try again`,
+      conflict: async (now) => {
+        const [stage] = now ? await manager.execute(`SELECT code, name FROM service_stage WHERE id = ?`, [now.stage_id]) : []
+        return stateConflictMessage(`Service order ${now?.number ?? input.id}`, stage ? stageState(stage as { code: string; name: string }) : "deleted")
+      },
     })
   }
 
@@ -645,6 +671,64 @@ class ServiceManagementModuleService extends MedusaService({
     }
     await this.createServiceLevelAgreements([{ ...sla, is_default: true, is_active: true }] as any, sharedContext)
     return 1
+  }
+
+  /**
+   * Creates an assignment while holding its technician's schedule (see `lockTechnicianSchedule`):
+   * racing bookings meet the exclusion constraint one after another instead of deadlocking on it.
+   */
+  @InjectTransactionManager()
+  async createServiceAssignmentOnSchedule(data: { technician_id: string } & Record<string, unknown>, @MedusaContext() sharedContext: Context = {}) {
+    await lockTechnicianSchedule(sharedContext, data.technician_id)
+    const [created] = await this.createServiceAssignments([data as any], sharedContext)
+    return created
+  }
+
+  /**
+   * Updates an assignment while holding its technician's schedule, and only if it is still the
+   * version the caller saw (`expected_updated_at`, to the millisecond as the API shows it). The
+   * row is locked first, so of two changes from one version the second waits, then finds a newer
+   * one and gets a 409 naming the assignment as it is now.
+   */
+  @InjectTransactionManager()
+  async updateServiceAssignmentIfUnchanged(
+    data: { id: string; technician_id: string } & Record<string, unknown>,
+    expected_updated_at: Date | null | undefined,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    await lockTechnicianSchedule(sharedContext, data.technician_id)
+    if (expected_updated_at) {
+      const manager = sharedContext.transactionManager as SqlEntityManager
+      const [row] = await manager.execute(
+        `SELECT date_trunc('milliseconds', updated_at) = date_trunc('milliseconds', ?::timestamptz) AS unchanged
+         FROM service_assignment WHERE id = ? AND deleted_at IS NULL FOR UPDATE`,
+        [expected_updated_at, data.id]
+      )
+      if (row && !row.unchanged) {
+        throw await this.assignmentConflict(data.id, expected_updated_at, sharedContext)
+      }
+    }
+    const [updated] = await this.updateServiceAssignments([data as any], sharedContext)
+    return updated
+  }
+
+  /** The 409 for a stale assignment version: who has it, when, in which status, last changed when. */
+  @InjectManager()
+  async assignmentConflict(id: string, expected_updated_at: Date | string, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as SqlEntityManager
+    const [now] = await manager.execute(
+      `SELECT a.status, a.starts_at, a.ends_at, a.updated_at, t.first_name, t.last_name, so.number
+       FROM service_assignment a
+       JOIN service_technician t ON t.id = a.technician_id
+       JOIN service_order so ON so.id = a.service_order_id
+       WHERE a.id = ?`,
+      [id]
+    )
+    const iso = (d: Date | string) => new Date(d).toISOString()
+    const state = now
+      ? `${now.status}: ${[now.first_name, now.last_name].filter(Boolean).join(" ")} on ${now.number} from ${iso(now.starts_at)} to ${iso(now.ends_at)}, last changed ${iso(now.updated_at)}`
+      : "deleted"
+    return stateConflict(`Assignment ${id}`, state, `the version of ${iso(expected_updated_at)}`)
   }
 
   /**

@@ -11,6 +11,8 @@ import { moveAgreementStatusStep, planAgreementStatusChangeStep } from "./steps/
 export type ChangeServiceAgreementStatusWorkflowInput = {
   id: string
   action: AgreementAction
+  /** The status the caller saw: another status now → 409 naming it (without it, the status read when planning). */
+  from_status?: string
   actor?: ServiceActor
   additional_data?: Record<string, unknown>
 }
@@ -26,14 +28,17 @@ const EVENTS: Record<AgreementAction, string> = {
 export const changeServiceAgreementStatusWorkflowId = "change-service-agreement-status"
 /**
  * Activates, suspends, resumes, cancels or expires an agreement under the allowed moves
- * (draft → active needs at least one line; suspended periods generate nothing).
+ * (draft → active needs at least one line; suspended periods generate nothing), only from the
+ * status the caller saw (`from_status`) and only if nobody moved it meanwhile (compare-and-set): 409 naming the status now.
  * Hooks: `validate`, `serviceAgreementStatusChanged`. Events: `service_agreement.activated`,
  * `.suspended`, `.resumed`, `.cancelled`, `.expired` with `{ id, number, customer_id, from_status, to_status }`.
  */
 export const changeServiceAgreementStatusWorkflow = createWorkflow(
   changeServiceAgreementStatusWorkflowId,
   (input: ChangeServiceAgreementStatusWorkflowInput) => {
-    const plan = planAgreementStatusChangeStep({ agreement_id: input.id, action: input.action })
+    const plan = planAgreementStatusChangeStep(
+      transform({ input }, ({ input }) => ({ agreement_id: input.id, action: input.action, from_status: input.from_status }))
+    )
     const validate = createHook("validate", { input, agreement: plan.agreement })
     moveAgreementStatusStep(transform({ plan }, ({ plan }) => ({ ...plan.move, previous: plan.previous })))
     const change = transform({ plan }, ({ plan }) => ({

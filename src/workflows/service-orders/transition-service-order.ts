@@ -14,7 +14,8 @@ export type TransitionServiceOrderWorkflowInput = PlanStageTransitionInput & {
 export const transitionServiceOrderWorkflowId = "transition-service-order"
 /**
  * Moves a service order to another stage under the stage rules (allowed next stages, required
- * reason), keeps the move as history and applies the target stage's SLA action; entering a
+ * reason) if it is still in the stage the caller saw (`from_stage_code`, or unchanged since
+ * `unchanged_since`; checked inside the order's lock, written as a compare-and-set), keeps the move as history and applies the target stage's SLA action; entering a
  * cancellation stage cancels the order's visits that have not taken place. Hooks: `validate`, `serviceOrderStageChanged`.
  * Event: `service_order.stage_changed`.
  */

@@ -15,6 +15,8 @@ import { loadServiceReturnForMoveStep, moveServiceReturnStatusStep } from "./ste
 export type ServiceReturnMoveWorkflowInput = {
   id: string
   note?: string | null
+  /** The status the caller saw: another status now → 409 naming it (checked inside the return's lock). */
+  from_status?: string
   /** Stock location the goods come back to (Medusa's return location). */
   location_id?: string
   actor?: ServiceActor
@@ -29,7 +31,7 @@ export const approveServiceReturnWorkflowId = "approve-service-return"
  */
 export const approveServiceReturnWorkflow = createWorkflow(approveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
   const lockKey = lockServiceReturn(input)
-  const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "approve" as const })))
+  const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "approve" as const, from_status: input.from_status })))
   checkReferencesStep(transform({ input }, ({ input }) => [{ field: "location_id", entity: "stock_location" as const, id: input.location_id }]))
   const validate = createHook("validate", { input, service_return: current })
 

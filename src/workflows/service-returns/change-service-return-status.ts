@@ -17,7 +17,7 @@ export const changeServiceReturnStatusWorkflow = createWorkflow(
   changeServiceReturnStatusWorkflowId,
   (input: ChangeServiceReturnStatusWorkflowInput) => {
     const lockKey = lockServiceReturn(input)
-    const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: input.action })))
+    const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: input.action, from_status: input.from_status })))
     const validate = createHook("validate", { input, service_return: current })
     when("reject-cancels-medusa-return", { input, current }, ({ input, current }) => input.action === "reject" && !!current.return_id).then(() => {
       cancelReturnWorkflow.runAsStep({

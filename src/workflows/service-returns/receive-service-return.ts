@@ -28,7 +28,7 @@ export const receiveServiceReturnWorkflowId = "receive-service-return"
  */
 export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
   const lockKey = lockServiceReturn(input)
-  const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "receive" as const })))
+  const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "receive" as const, from_status: input.from_status })))
   const validate = createHook("validate", { input, service_return: current })
   const receipt = prepareServiceReturnReceiptStep(transform({ current }, ({ current }) => ({ service_return: current })))
 

@@ -10,6 +10,8 @@ export type ChangeServiceSubscriptionStatusWorkflowInput = {
   action: SubscriptionAction
   /** The day the change takes effect. */
   from: Date
+  /** The status the caller saw: another status now → 409 naming it (checked inside the subscription's lock). */
+  from_status?: string
   additional_data?: Record<string, unknown>
 }
 
@@ -22,7 +24,8 @@ const EVENTS: Record<SubscriptionAction, string> = {
 export const changeServiceSubscriptionStatusWorkflowId = "change-service-subscription-status"
 /**
  * Pauses, resumes or cancels a subscription from a day: active → paused → active, active or
- * paused → cancelled. Fees of later periods are re-priced pro rata by days (pending ones change,
+ * paused → cancelled, only from the status the caller saw (`from_status`, checked inside the
+ * subscription's lock; else 409 naming the status now). Fees of later periods are re-priced pro rata by days (pending ones change,
  * invoiced ones are credited). Hooks: `validate`, `serviceSubscriptionStatusChanged`.
  * Events: `service_subscription.paused|resumed|cancelled`.
  */

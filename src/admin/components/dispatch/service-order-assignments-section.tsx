@@ -1,6 +1,7 @@
 import { CheckCircle, Plus, XCircle, PlaySolid } from "@medusajs/icons"
 import { Button, Container, Heading, StatusBadge, Text, Tooltip, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
+import { toastMoveError, useLatest } from "../../lib/conflicts"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatDateTime, humanize } from "../../lib/format"
 import { formatClock, isSameDay } from "../../lib/dispatch-time"
@@ -30,10 +31,15 @@ const AssignmentRow = ({ orderId, assignment }: { orderId: string; assignment: A
   const live = assignment.status !== "cancelled"
   const overrides = assignment.overrides ?? []
 
+  // From the version on the page; a Retry after a 409 sends the version refetched since.
+  const latest = useLatest(assignment)
   const setStatus = (status: AssignmentStatus) =>
     save.mutate(
-      { orderId, assignmentId: assignment.id, body: { status } },
-      { onSuccess: () => toastSuccess(`Assignment is ${humanize(status).toLowerCase()}`), onError: toastError }
+      { orderId, assignmentId: assignment.id, body: { status, expected_updated_at: latest.current.updated_at } },
+      {
+        onSuccess: () => toastSuccess(`Assignment is ${humanize(status).toLowerCase()}`),
+        onError: (error) => toastMoveError(error, () => setStatus(status)),
+      }
     )
 
   const onCancel = async () => {

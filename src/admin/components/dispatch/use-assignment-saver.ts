@@ -1,15 +1,19 @@
 import { toast } from "@medusajs/ui"
+import { toastMoveError } from "../../lib/conflicts"
 import { errorMessage } from "../../lib/errors"
+import { get } from "../../lib/hooks"
 import { useSaveAssignment } from "../../lib/dispatch-hooks"
 import { isConflict, overrideRulesOf } from "../../lib/dispatch-errors"
-import type { AssignmentInput, OverrideRule } from "../../lib/dispatch-types"
+import type { Assignment, AssignmentInput, OverrideRule } from "../../lib/dispatch-types"
 
 type Ask = (message: string, rules: OverrideRule[]) => Promise<string | null>
 
 /**
  * Saves an assignment the way a dispatcher expects: when the API names rules that need an
- * override, asks (with a note) and retries with `override`; a conflict (409) or any other refusal
- * is shown as the API's message (a toast, or `onRefused` for forms showing it inline). Resolves true when saved, false when refused or cancelled.
+ * override, asks (with a note) and retries with `override`; a conflict (409: the booking in the
+ * way, or a newer version of the assignment) is shown with a Retry (see `toastMoveError`), any
+ * other refusal as the API's message (a toast, or `onRefused` for forms showing it inline).
+ * Resolves true when saved, false when refused or cancelled.
  */
 export const useAssignmentSaver = (ask: Ask, onRefused?: (message: string) => void) => {
   const save = useSaveAssignment()
@@ -29,11 +33,23 @@ export const useAssignmentSaver = (ask: Ask, onRefused?: (message: string) => vo
       }
       if (onRefused) {
         onRefused(errorMessage(error))
+      } else if (isConflict(error)) {
+        toastMoveError(error, () => void again(orderId, body, assignmentId))
       } else {
-        toast.error(isConflict(error) ? "Conflict" : "Not saved", { description: errorMessage(error) })
+        toast.error("Not saved", { description: errorMessage(error) })
       }
       return false
     }
+  }
+
+  // A Retry after a 409: the same change, from the assignment's version as it is now.
+  const again = async (orderId: string, body: AssignmentInput, assignmentId?: string) => {
+    if (!assignmentId || !body.expected_updated_at) {
+      return run(orderId, body, assignmentId)
+    }
+    const { assignments } = await get<{ assignments: Assignment[] }>(`/admin/service-orders/${orderId}/assignments`)
+    const now = assignments.find((a) => a.id === assignmentId)
+    return run(orderId, { ...body, expected_updated_at: now?.updated_at ?? body.expected_updated_at }, assignmentId)
   }
 
   return { run, isPending: save.isPending }

@@ -104,6 +104,7 @@ export const useBoardDnd = (axis: Axis, ask: (message: string, rules: OverrideRu
           {
             starts_at: moved.starts_at,
             ends_at: moved.ends_at,
+            expected_updated_at: a.updated_at,
             ...(drop.technicianId !== drag.technicianId ? { technician_id: drop.technicianId } : {}),
           },
           a.id
@@ -118,7 +119,7 @@ export const useBoardDnd = (axis: Axis, ask: (message: string, rules: OverrideRu
       return
     }
     const resized = { ...a, ends_at: ends.toISOString() }
-    await optimistic(drag.technicianId, resized, () => saver.run(a.service_order_id, { ends_at: resized.ends_at }, a.id))
+    await optimistic(drag.technicianId, resized, () => saver.run(a.service_order_id, { ends_at: resized.ends_at, expected_updated_at: a.updated_at }, a.id))
   }
 
   return { sensors, active, onDragStart, onDragEnd, onDragCancel: () => setActive(null) }

@@ -2,7 +2,8 @@ import { Input, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Field } from "../field"
 import { FormDrawer } from "../form-drawer"
-import { toastError, toastSuccess } from "../../lib/errors"
+import { toastMoveError, useLatest } from "../../lib/conflicts"
+import { toastSuccess } from "../../lib/errors"
 import { toDateInput } from "../../lib/format"
 import { useSubscriptionAction } from "../../lib/subscription-hooks"
 import type { ServiceSubscription } from "../../lib/subscription-types"
@@ -26,6 +27,19 @@ export const SubscriptionActionDrawer = ({
   onOpenChange: (open: boolean) => void
 }) => {
   const mutation = useSubscriptionAction(subscription.id)
+  // From the status on the page; a Retry after a 409 moves from the status refetched since.
+  const latest = useLatest(subscription)
+  const send = (act: SubscriptionAction, day: string) =>
+    mutation.mutate(
+      { action: act, from: day, from_status: latest.current.status },
+      {
+        onSuccess: () => {
+          toastSuccess(`${subscription.number}: ${act} from ${day}`)
+          onOpenChange(false)
+        },
+        onError: (error) => toastMoveError(error, () => send(act, day)) && onOpenChange(false),
+      }
+    )
   const [from, setFrom] = useState("")
   useEffect(() => {
     if (action) {
@@ -41,18 +55,7 @@ export const SubscriptionActionDrawer = ({
       submitLabel={text.verb}
       isPending={mutation.isPending}
       testId="subscription-action-drawer"
-      onSubmit={() =>
-        mutation.mutate(
-          { action: action!, from },
-          {
-            onSuccess: () => {
-              toastSuccess(`${subscription.number}: ${action} from ${from}`)
-              onOpenChange(false)
-            },
-            onError: toastError,
-          }
-        )
-      }
+      onSubmit={() => send(action!, from)}
     >
       <Text size="small" className="text-ui-fg-subtle">
         {text.help}

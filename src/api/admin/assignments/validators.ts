@@ -19,10 +19,15 @@ export const AdminCreateAssignment = z.object(windowFields).strict().refine(ends
 export type AdminCreateAssignment = z.infer<typeof AdminCreateAssignment>
 
 export const AdminUpdateAssignment = z
-  .object({ ...windowFields, status: z.enum(["planned", "in_progress", "done"]).optional() })
+  .object({
+    ...windowFields,
+    status: z.enum(["planned", "in_progress", "done"]).optional(),
+    /** The assignment's `updated_at` as the caller saw it: a newer version → 409 naming it. */
+    expected_updated_at: dateInput().optional(),
+  })
   .partial()
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+  .refine((v) => Object.keys(v).some((k) => k !== "expected_updated_at"), { message: "Give at least one field to change" })
   .refine(endsAfterStart, endsAfterStartMessage)
 export type AdminUpdateAssignment = z.infer<typeof AdminUpdateAssignment>
 

@@ -35,7 +35,7 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
       [ids, window.to, window.from]
     ),
     pg.raw(
-      `SELECT a.id, a.technician_id, a.service_order_id, a.service_order_line_id, a.starts_at, a.ends_at, a.status, a.overrides,
+      `SELECT a.id, a.technician_id, a.service_order_id, a.service_order_line_id, a.starts_at, a.ends_at, a.status, a.overrides, a.updated_at,
               so.number, so.title, so.priority, so.customer_id, so.response_due_at, so.resolution_due_at,
               st.code AS stage_code, st.name AS stage_name
        FROM service_assignment a
@@ -106,6 +106,8 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
           ends_at: a.ends_at,
           status: a.status,
           overrides: a.overrides,
+          // The version a move sends back as `expected_updated_at`.
+          updated_at: a.updated_at,
           service_order: {
             id: a.service_order_id,
             number: a.number,

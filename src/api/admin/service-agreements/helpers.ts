@@ -1,8 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AgreementAction } from "../../../modules/service-management/utils/agreement-status"
+import { stateConflictMessage } from "../../../modules/service-management/utils/conflicts"
 import { describeRecurrence, lineOccurrences, startOfUtcDay } from "../../../modules/service-management/utils/recurrence"
 import { changeServiceAgreementStatusWorkflow } from "../../../workflows/service-agreements/change-service-agreement-status"
+import { answerConflicts } from "../../utils/conflict"
 import { retrieveEntity } from "../../utils/respond"
+import { AdminServiceAgreementAction } from "./validators"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const money = (n: number) => Math.round(n * 10000) / 10000
@@ -83,11 +86,25 @@ export function nextOccurrence(agreement: AgreementLike, now = new Date()): stri
 export const refetchServiceAgreement = async (req: MedusaRequest, id: string) =>
   withAgreementPreview(await retrieveEntity(req, "service_agreement", { id }, "Service agreement"))
 
-/** The route of a status action (`…/:id/activate` etc.): run the move, answer with the agreement. */
+/**
+ * The route of a status action (`…/:id/activate` etc.) `{ from_status? }`: run the move, answer
+ * with the agreement; a lost race (stale `from_status`, a concurrent move) → 409 naming the status now.
+ */
 export const statusActionRoute =
-  (action: AgreementAction) => async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-    await changeServiceAgreementStatusWorkflow(req.scope).run({
-      input: { id: req.params.id, action, actor: { type: "user", id: req.auth_context.actor_id } },
-    })
-    res.json({ service_agreement: await refetchServiceAgreement(req, req.params.id) })
+  (action: AgreementAction) => async (req: AuthenticatedMedusaRequest<AdminServiceAgreementAction>, res: MedusaResponse) => {
+    const id = req.params.id
+    const done = await answerConflicts(
+      res,
+      () =>
+        changeServiceAgreementStatusWorkflow(req.scope).run({
+          input: { id, action, from_status: req.validatedBody.from_status, actor: { type: "user", id: req.auth_context.actor_id } },
+        }),
+      async () => {
+        const now = await retrieveEntity(req, "service_agreement", { id }, "Service agreement", ["number", "status"])
+        return stateConflictMessage(`Service agreement ${now.number}`, now.status, req.validatedBody.from_status)
+      }
+    )
+    if (done) {
+      res.json({ service_agreement: await refetchServiceAgreement(req, id) })
+    }
   }

@@ -106,8 +106,8 @@ export const AdminUpdateServiceAgreement = z
   .refine(windowOk, windowMessage)
 export type AdminUpdateServiceAgreement = z.infer<typeof AdminUpdateServiceAgreement>
 
-/** Status actions take no body. */
-export const AdminServiceAgreementAction = z.object({}).strict()
+/** Status actions: optionally the status the caller saw (another status now → 409). */
+export const AdminServiceAgreementAction = z.object({ from_status: z.enum(SERVICE_AGREEMENT_STATUSES).optional() }).strict()
 export type AdminServiceAgreementAction = z.infer<typeof AdminServiceAgreementAction>
 
 export const AdminGenerateServiceAgreementOrders = z

@@ -2,6 +2,7 @@ import { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { stageState, stateConflictMessage } from "../../../modules/service-management/utils/conflicts"
 import { computeSla, slaCalendar, SlaLogEntry, sortSlaLog } from "../../../modules/service-management/utils/sla-clock"
 import { retrieveEntity } from "../../utils/respond"
 import { serviceOrderScopeFilter } from "../../utils/service-order-scope"
@@ -10,6 +11,16 @@ import { SLA_ORDER_FIELDS } from "./query-config"
 /** Re-reads a service order with the fields the request asked for. */
 export const refetchServiceOrder = (req: MedusaRequest, id: string) =>
   retrieveEntity(req, "service_order", { id, ...serviceOrderScopeFilter(req) }, "Service order")
+
+/** The 409 message naming the stage the order is in now (after a race lost to another move). */
+export const serviceOrderStageConflict = async (req: MedusaRequest, id: string, expected?: string) => {
+  const order = await retrieveEntity(req, "service_order", { id, ...serviceOrderScopeFilter(req) }, "Service order", [
+    "number",
+    "stage.code",
+    "stage.name",
+  ])
+  return stateConflictMessage(`Service order ${order.number}`, stageState(order.stage), expected)
+}
 
 const HOUR_MS = 60 * 60 * 1000
 

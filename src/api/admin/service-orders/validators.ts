@@ -101,6 +101,8 @@ export type AdminUpdateServiceOrder = z.infer<typeof AdminUpdateServiceOrder>
 export const AdminTransitionServiceOrder = z
   .object({
     to_stage: codeInput(),
+    /** The stage the caller saw; another stage now → 409. Default: the stage as the request arrives. */
+    from_stage_code: codeInput().optional(),
     reason_code: codeInput().optional(),
     note: noteText().optional(),
   })

@@ -47,6 +47,8 @@ export const AdminServiceReturnAction = z
   .object({
     note: noteText().nullish(),
     location_id: idInput().optional(),
+    /** The status the caller saw; another status now → 409 naming it. */
+    from_status: z.enum(SERVICE_RETURN_STATUSES).optional(),
   })
   .strict()
 export type AdminServiceReturnAction = z.infer<typeof AdminServiceReturnAction>

@@ -94,8 +94,10 @@ export const AdminUpdateServiceSubscription = z
   .strict()
 export type AdminUpdateServiceSubscription = z.infer<typeof AdminUpdateServiceSubscription>
 
-/** Pause, resume or cancel from a day (default today). */
-export const AdminServiceSubscriptionAction = z.object({ from: dateInput().optional() }).strict()
+/** Pause, resume or cancel from a day (default today); optionally only from the status the caller saw (else 409). */
+export const AdminServiceSubscriptionAction = z
+  .object({ from: dateInput().optional(), from_status: z.enum(SERVICE_SUBSCRIPTION_STATUSES).optional() })
+  .strict()
 export type AdminServiceSubscriptionAction = z.infer<typeof AdminServiceSubscriptionAction>
 
 // ---- Fee transactions ----

@@ -157,7 +157,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       it("moves a status only from the expected one (409 otherwise)", async () => {
         const [a] = await service.createNumberedServiceAgreements([agreement()])
         await service.moveServiceAgreementStatus({ id: a.id, from: "draft", to: "active", set: { activated_at: new Date() } })
-        await expect(service.moveServiceAgreementStatus({ id: a.id, from: "draft", to: "active" })).rejects.toThrow(/changed status meanwhile/)
+        await expect(service.moveServiceAgreementStatus({ id: a.id, from: "draft", to: "active" })).rejects.toThrow(`Service agreement ${a.number} is now active; reload it and try again`)
         await service.moveServiceAgreementStatus({
           id: a.id,
           from: "active",

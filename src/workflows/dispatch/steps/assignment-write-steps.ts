@@ -3,24 +3,49 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { AssignmentDTO, SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { isAborted } from "../../../modules/service-management/utils/conflicts"
 import { PreparedAssignment } from "./prepare-assignment"
 
 const service = (container: MedusaContainer) => container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
 
-// SQLSTATE 23P01: the exclusion constraint `service_assignment_no_overlap` refused the row. Two
-// inserts racing for one slot can also deadlock on the constraint's index (40P01): Postgres then
-// aborts one of them, which has lost the race just the same.
-const OVERLAP_CODES = ["23P01", "40P01"]
+// SQLSTATE 23P01: the exclusion constraint `service_assignment_no_overlap` refused the row.
 const isOverlap = (e: any) =>
-  OVERLAP_CODES.includes(e?.code) ||
-  OVERLAP_CODES.includes(e?.cause?.code) ||
-  /service_assignment_no_overlap|exclusion constraint|deadlock detected/i.test(`${e?.message ?? ""} ${e?.cause?.message ?? ""}`)
+  e?.code === "23P01" ||
+  e?.cause?.code === "23P01" ||
+  /service_assignment_no_overlap|exclusion constraint/i.test(`${e?.message ?? ""} ${e?.cause?.message ?? ""}`)
 
-/** Turns Postgres' overlap refusal into a CONFLICT that names the assignment in the way. */
-async function rethrowOverlap(container: MedusaContainer, e: unknown, row: PreparedAssignment): Promise<never> {
-  if (!isOverlap(e)) {
-    throw e
+// Writes of one technician's schedule take turns (the service holds it), so a deadlock (40P01)
+// should not happen; if Postgres aborts one anyway, it retries — then it waits for the winner and
+// meets the constraint, or wins.
+const ATTEMPTS = 5
+
+/**
+ * Runs a write of `row`; Postgres' overlap refusal becomes a CONFLICT naming the assignment in the
+ * way, whichever way the race was lost: an aborted write is retried, and a refusal whose booking
+ * is gone by the time it is read (cancelled meanwhile) is retried too.
+ */
+async function writeOrNameOverlap<T>(container: MedusaContainer, row: PreparedAssignment, write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write()
+    } catch (e) {
+      if (!isOverlap(e) && !isAborted(e)) {
+        throw e
+      }
+      const last = attempt === ATTEMPTS
+      if (isAborted(e) && !last) {
+        continue
+      }
+      const other = await bookingInTheWay(container, row)
+      if (other || last) {
+        throw overlapConflict(other)
+      }
+    }
   }
+}
+
+/** The technician's live assignment overlapping `row`'s window, if any. */
+async function bookingInTheWay(container: MedusaContainer, row: PreparedAssignment) {
   const [other] = await service(container).listServiceAssignments(
     {
       technician_id: row.technician_id,
@@ -31,26 +56,26 @@ async function rethrowOverlap(container: MedusaContainer, e: unknown, row: Prepa
     },
     { relations: ["service_order", "technician"], take: 1 }
   )
+  return other
+}
+
+function overlapConflict(other: Awaited<ReturnType<typeof bookingInTheWay>>) {
   const who = other ? `${other.technician.first_name}${other.technician.last_name ? ` ${other.technician.last_name}` : ""}` : "The technician"
   const what = other
     ? ` already has ${other.service_order.number} from ${new Date(other.starts_at).toISOString()} to ${new Date(other.ends_at).toISOString()} (${other.id})`
     : " already has an assignment in that window"
-  throw new MedusaError(MedusaError.Types.CONFLICT, `${who}${what}`)
+  return new MedusaError(MedusaError.Types.CONFLICT, `${who}${what}`)
 }
 
-const columns = ({ scheduled, service_order_number, ...row }: PreparedAssignment) => row
+const columns = ({ scheduled, service_order_number, expected_updated_at, ...row }: PreparedAssignment) => row
 
 export const createAssignmentStepId = "create-assignment"
 /** Inserts the assignment (Postgres refuses an overlap: 409 naming the other); compensation deletes it. */
 export const createAssignmentStep = createStep(
   createAssignmentStepId,
   async (row: PreparedAssignment, { container }) => {
-    try {
-      const [created] = await service(container).createServiceAssignments([columns(row) as any])
-      return new StepResponse(created as unknown as AssignmentDTO, created.id)
-    } catch (e) {
-      return rethrowOverlap(container, e, row)
-    }
+    const created = await writeOrNameOverlap(container, row, () => service(container).createServiceAssignmentOnSchedule(columns(row)))
+    return new StepResponse(created as unknown as AssignmentDTO, created.id)
   },
   async (id, { container }) => {
     if (id) {
@@ -60,18 +85,19 @@ export const createAssignmentStep = createStep(
 )
 
 export const updateAssignmentStepId = "update-assignment"
-/** Moves, resizes, reassigns or re-statuses an assignment (overlap: 409); compensation writes the old values back. */
+/**
+ * Moves, resizes, reassigns or re-statuses an assignment if it is still the version the caller saw
+ * (else 409 naming it as it is now; overlap: 409 naming the booking); compensation writes the old values back.
+ */
 export const updateAssignmentStep = createStep(
   updateAssignmentStepId,
   async (row: PreparedAssignment, { container }) => {
-    const data = columns(row) as Record<string, unknown> & { id: string }
+    const data = columns(row) as Record<string, unknown> & { id: string; technician_id: string }
     const [previous] = await service(container).listServiceAssignments({ id: data.id }, { select: Object.keys(data) })
-    try {
-      const [updated] = await service(container).updateServiceAssignments([data as any])
-      return new StepResponse(updated as unknown as AssignmentDTO, previous)
-    } catch (e) {
-      return rethrowOverlap(container, e, row)
-    }
+    const updated = await writeOrNameOverlap(container, row, () =>
+      service(container).updateServiceAssignmentIfUnchanged(data, row.expected_updated_at)
+    )
+    return new StepResponse(updated as unknown as AssignmentDTO, previous)
   },
   async (previous, { container }) => {
     if (previous) {
@@ -101,7 +127,7 @@ export const cancelAssignmentStep = createStep(
         await service(container).updateServiceAssignments([previous as any])
       } catch (e) {
         // The freed window was taken meanwhile: the assignment stays cancelled rather than double-book.
-        if (!isOverlap(e)) {
+        if (!isOverlap(e) && !isAborted(e)) {
           throw e
         }
       }

@@ -10,6 +10,8 @@ export type AssignmentInput = {
   service_order_id: string
   /** Set when changing an existing assignment. */
   assignment_id?: string
+  /** The version (`updated_at`) of the assignment the caller saw: a newer one → 409 naming it. */
+  expected_updated_at?: Date | string
   technician_id?: string
   starts_at?: Date | string
   ends_at?: Date | string
@@ -36,10 +38,14 @@ export type PreparedAssignment = {
   created_by?: string | null
   /** Whether the technician or window changed (or the assignment is new): the order counts as (re)assigned. */
   scheduled: boolean
+  /** The caller's version precondition, checked again as the row is written. */
+  expected_updated_at?: Date | null
   service_order_number: string
 }
 
 const MAX_WINDOW_MS = 14 * 24 * 60 * 60 * 1000
+// Versions compare as the API shows them: to the millisecond.
+const sameMillisecond = (a: Date | string, b: Date | string) => new Date(a).getTime() === new Date(b).getTime()
 
 export const prepareAssignmentStepId = "prepare-assignment"
 /**
@@ -63,6 +69,10 @@ export const prepareAssignmentStep = createStep(prepareAssignmentStepId, async (
     : []
   if (input.assignment_id && !current) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Assignment with id: ${input.assignment_id} was not found on ${order.number}`)
+  }
+  // A stale caller is told how the assignment is now before any rule is judged on it.
+  if (current && input.expected_updated_at && !sameMillisecond(current.updated_at, input.expected_updated_at)) {
+    throw await service.assignmentConflict(current.id, input.expected_updated_at)
   }
   if (current?.status === "cancelled") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Assignment ${current.id} is cancelled; create a new one instead`)
@@ -139,6 +149,7 @@ export const prepareAssignmentStep = createStep(prepareAssignmentStepId, async (
     override_note: scheduled ? (overrides.length ? input.override_note ?? null : null) : input.override_note ?? current?.override_note ?? null,
     scheduled,
     service_order_number: order.number,
+    expected_updated_at: input.expected_updated_at ? new Date(input.expected_updated_at) : null,
   }
   return new StepResponse(prepared)
 })

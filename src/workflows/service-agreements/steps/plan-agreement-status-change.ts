@@ -1,17 +1,22 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { assertPrecondition } from "../../../modules/service-management/utils/conflicts"
 import { AgreementAction, planAgreementMove } from "../../../modules/service-management/utils/agreement-status"
 import { loadAgreementWithLines } from "./validate-agreement-refs"
 
-export type PlanAgreementStatusChangeInput = { agreement_id: string; action: AgreementAction }
+export type PlanAgreementStatusChangeInput = { agreement_id: string; action: AgreementAction; from_status?: string }
 
 export const planAgreementStatusChangeStepId = "plan-agreement-status-change"
-/** Applies the allowed moves to a requested status change (activation needs lines) and returns what to write. */
+/**
+ * Checks the caller's precondition (409 naming the status now) and the allowed moves of a
+ * requested status change (activation needs lines), and returns what to write.
+ */
 export const planAgreementStatusChangeStep = createStep(
   planAgreementStatusChangeStepId,
   async (input: PlanAgreementStatusChangeInput, { container }) => {
     const agreement = await loadAgreementWithLines(container, input.agreement_id)
+    assertPrecondition({ subject: `Service agreement ${agreement.number}`, current: agreement.status, expected: input.from_status })
     const move = planAgreementMove(agreement as any, input.action, { lineCount: agreement.lines.length, now: new Date() })
     // What to write back if a later step fails.
     const previous = Object.fromEntries(Object.keys(move.set).map((k) => [k, (agreement as any)[k] ?? null]))

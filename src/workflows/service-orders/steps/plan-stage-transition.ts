@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { assertPrecondition, stageState, stateConflict } from "../../../modules/service-management/utils/conflicts"
 import { assertNotPosted } from "../../../modules/service-management/utils/posting"
 import { assertStageAllows, assertTransitionAllowed, StageAction } from "../../../modules/service-management/utils/stage-rules"
 import { ServiceActor } from "../../types"
@@ -10,6 +11,18 @@ import { MoveServiceOrderStageInput } from "./move-service-order-stage"
 
 export type PlanStageTransitionInput = {
   service_order_id: string
+  /**
+   * The stage the caller saw (optimistic concurrency): if the order is in another stage now, the
+   * move is refused with a 409 naming it.
+   */
+  from_stage_code?: string
+  /**
+   * When the request arrived: if the order changed stage since, the move is refused with a 409
+   * naming the stage now — "the stage it was in when the request arrived" is the implied
+   * precondition, without a read that could itself come late. Without either precondition the
+   * move is planned from the stage read here (the write is still a compare-and-set).
+   */
+  unchanged_since?: Date | string
   /** Code of the target stage; omitted with `to_cancellation`. */
   to_stage?: string
   /** Move to the stage marked as the cancellation stage. */
@@ -22,17 +35,29 @@ export type PlanStageTransitionInput = {
 }
 
 export const planStageTransitionStepId = "plan-stage-transition"
-/** Applies the stage rules to a requested move and returns what to write, or refuses it naming the rule. */
+/**
+ * Checks the caller's precondition (409 naming the current stage) and the stage rules for a
+ * requested move, and returns what to write, or refuses it naming the rule. Runs inside the
+ * order's lock, so a move queued behind another sees the stage that one left.
+ */
 export const planStageTransitionStep = createStep(
   planStageTransitionStepId,
   async (input: PlanStageTransitionInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const [order] = await service.listServiceOrders(
       { id: input.service_order_id },
-      { relations: ["stage"], select: ["id", "number", "customer_id", "closed_at", "canceled_at", "posted_at", "stage.*"] }
+      {
+        relations: ["stage"],
+        select: ["id", "number", "customer_id", "closed_at", "canceled_at", "posted_at", "stage_changed_at", "stage.*"],
+      }
     )
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
+    }
+    const subject = `Service order ${order.number}`
+    assertPrecondition({ subject, current: order.stage.code, expected: input.from_stage_code, describe: () => stageState(order.stage) })
+    if (input.unchanged_since && order.stage_changed_at && new Date(order.stage_changed_at) >= new Date(input.unchanged_since)) {
+      throw stateConflict(subject, stageState(order.stage))
     }
     assertNotPosted(order)
     const [to] = await service.listServiceStages(

@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { assertPrecondition, stateConflict } from "../../../modules/service-management/utils/conflicts"
 import { planServiceReturnMove, ServiceReturnAction } from "../../../modules/service-management/utils/return-status"
 import { ServiceActor } from "../../types"
 import { checkReferences } from "../../common/utils/references"
@@ -121,15 +122,19 @@ export const createServiceReturnStep = createStep(
 )
 
 export const loadServiceReturnForMoveStepId = "load-service-return-for-move"
-/** Loads a service return with its items and checks the move is allowed, before anything is written. */
+/**
+ * Loads a service return with its items and checks, before anything is written, the caller's
+ * precondition (409 naming the status now) and that the move is allowed. Runs inside the return's lock.
+ */
 export const loadServiceReturnForMoveStep = createStep(
   loadServiceReturnForMoveStepId,
-  async (input: { id: string; action: ServiceReturnAction }, { container }) => {
+  async (input: { id: string; action: ServiceReturnAction; from_status?: string }, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const [found] = await service.listServiceReturns({ id: input.id }, { relations: ["items"] })
     if (!found) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service return with id: ${input.id} was not found`)
     }
+    assertPrecondition({ subject: `Service return ${found.number}`, current: found.status, expected: input.from_status })
     planServiceReturnMove(found as any, input.action)
     return new StepResponse(found as any)
   }
@@ -158,10 +163,8 @@ export const moveServiceReturnStatusStep = createStep(
     // Compare-and-set: the move applies only to the status it was planned from.
     const updated = (await service.updateServiceReturns({ selector: { id: input.id, status: plan.from }, data: set } as any)) as unknown as unknown[]
     if (!updated.length) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Service return ${before.number} changed meanwhile (it is no longer ${plan.from}); reload it and try again`
-      )
+      const now: any = await service.retrieveServiceReturn(input.id)
+      throw stateConflict(`Service return ${before.number}`, now.status, plan.from)
     }
     const [change] = await service.createServiceReturnStatusChanges([
       {

@@ -2,18 +2,23 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { assertPrecondition } from "../../../modules/service-management/utils/conflicts"
 import { planSubscriptionChange, SubscriptionAction } from "../../../modules/service-management/utils/subscription-status"
 
 export const planSubscriptionChangeStepId = "plan-subscription-change"
-/** Loads a subscription with its fee transactions and plans a pause, resume or cancellation (see `planSubscriptionChange`). */
+/**
+ * Loads a subscription with its fee transactions, checks the caller's precondition (409 naming the
+ * status now) and plans a pause, resume or cancellation (see `planSubscriptionChange`).
+ */
 export const planSubscriptionChangeStep = createStep(
   planSubscriptionChangeStepId,
-  async (input: { id: string; action: SubscriptionAction; from: Date }, { container }) => {
+  async (input: { id: string; action: SubscriptionAction; from: Date; from_status?: string }, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const [subscription] = await service.listServiceSubscriptions({ id: input.id }, { relations: ["fee_transactions"] })
     if (!subscription) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service subscription with id: ${input.id} was not found`)
     }
+    assertPrecondition({ subject: `Service subscription ${subscription.number}`, current: subscription.status, expected: input.from_status })
     const plan = planSubscriptionChange(subscription as any, subscription.fee_transactions as any, input.action, input.from)
     return new StepResponse({ ...plan, subscription: { id: subscription.id, number: subscription.number, customer_id: subscription.customer_id } })
   }

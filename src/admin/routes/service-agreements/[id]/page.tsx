@@ -9,6 +9,7 @@ import { SectionRow, TwoColumnLayout } from "../../../components/section-row"
 import { AgreementLineDrawer } from "../../../components/sla/agreement-line-drawer"
 import { EditAgreementDrawer } from "../../../components/sla/edit-agreement-drawer"
 import { AgreementStatusBadge } from "../../../components/sla/sla-badges"
+import { toastMoveError, useLatest } from "../../../lib/conflicts"
 import { toastError, toastSuccess } from "../../../lib/errors"
 import { customerName, formatDate, formatDateTime, formatMoney, humanize, toNumber } from "../../../lib/format"
 import { useServiceObjects, useServiceOrders, useServiceTasks } from "../../../lib/hooks"
@@ -52,11 +53,18 @@ const HeaderSection = ({ agreement, onEdit }: { agreement: ServiceAgreement; onE
         return
       }
     }
-    act.mutate(action, {
-      onSuccess: ({ service_agreement }) => toastSuccess(`${service_agreement.number} is ${service_agreement.status}`),
-      onError: toastError,
-    })
+    send(action)
   }
+  // From the status on the page; a Retry after a 409 moves from the status refetched since.
+  const latest = useLatest(agreement)
+  const send = (action: AgreementAction) =>
+    act.mutate(
+      { action, from_status: latest.current.status },
+      {
+        onSuccess: ({ service_agreement }) => toastSuccess(`${service_agreement.number} is ${service_agreement.status}`),
+        onError: (error) => toastMoveError(error, () => send(action)),
+      }
+    )
 
   const onDelete = async () => {
     const ok = await prompt({
@@ -97,7 +105,7 @@ const HeaderSection = ({ agreement, onEdit }: { agreement: ServiceAgreement; onE
               key={a.action}
               size="small"
               variant={a.action === "activate" || a.action === "resume" ? "primary" : "secondary"}
-              isLoading={act.isPending && act.variables === a.action}
+              isLoading={act.isPending && act.variables?.action === a.action}
               disabled={act.isPending}
               onClick={() => run(a.action, a.label, a.destructive)}
               data-testid={`agreement-action-${a.action}`}

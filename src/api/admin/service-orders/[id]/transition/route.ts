@@ -1,15 +1,31 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { transitionServiceOrderWorkflow } from "../../../../../workflows/service-orders/transition-service-order"
-import { refetchServiceOrder } from "../../helpers"
+import { answerConflicts, requestArrivedAt } from "../../../../utils/conflict"
+import { refetchServiceOrder, serviceOrderStageConflict } from "../../helpers"
 import { AdminTransitionServiceOrder } from "../../validators"
 
+/**
+ * Moves the order if it is still in the stage the caller saw: `from_stage_code`, else the stage it
+ * was in when the request arrived (it has not changed stage since). Of several concurrent moves
+ * exactly one applies; the others get 409 naming the stage the order is in now.
+ */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminTransitionServiceOrder>, res: MedusaResponse) => {
-  await transitionServiceOrderWorkflow(req.scope).run({
-    input: {
-      service_order_id: req.params.id,
-      ...req.validatedBody,
-      actor: { type: "user", id: req.auth_context.actor_id },
-    },
-  })
-  res.json({ service_order: await refetchServiceOrder(req, req.params.id) })
+  const id = req.params.id
+  const { from_stage_code } = req.validatedBody
+  const done = await answerConflicts(
+    res,
+    () =>
+      transitionServiceOrderWorkflow(req.scope).run({
+        input: {
+          ...req.validatedBody,
+          service_order_id: id,
+          ...(from_stage_code ? {} : { unchanged_since: requestArrivedAt(req) }),
+          actor: { type: "user", id: req.auth_context.actor_id },
+        },
+      }),
+    () => serviceOrderStageConflict(req, id, from_stage_code)
+  )
+  if (done) {
+    res.json({ service_order: await refetchServiceOrder(req, id) })
+  }
 }
