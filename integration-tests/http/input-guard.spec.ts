@@ -53,13 +53,17 @@ medusaIntegrationTestRunner({
       expect((await call("GET", "/store/service-orders/%E0%A4%A")).status).toBe(400)
     })
 
-    it("answers 400 naming the field to a NUL character in a body or a query", async () => {
+    it("answers 400 naming the field to a NUL character or a reserved key in a body or a query", async () => {
       const body = await call("POST", "/admin/service-objects", { name: "Pump", customer_id: "cus_1", metadata: { note: ["ok", "a\u0000b"] } })
       expect(body.status).toBe(400)
       expect(body.data.message).toBe("The body field metadata.note[1] contains a NUL character")
       const query = await call("GET", "/admin/service-orders?q=a%00b")
       expect(query.status).toBe(400)
       expect(query.data.message).toBe("The query parameter q contains a NUL character")
+      // A key that shadows Object.prototype crashed Medusa's validation message (found by the fuzzer).
+      const reserved = await call("POST", "/admin/service-agreements", { template_id: { toString: " " } })
+      expect(reserved.status).toBe(400)
+      expect(reserved.data.message).toBe("The body field template_id.toString is a reserved name")
       const store = await call("POST", "/store/service-requests", { description: "\u0000" })
       expect(store.status).toBe(400)
       expect((await call("GET", "/admin/service-objects")).data.count).toBe(0)

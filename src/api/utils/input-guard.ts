@@ -45,14 +45,22 @@ export function pathProblem(path: string): string | null {
   return null
 }
 
-/** Where in a parsed body or query a NUL character hides (keys included), e.g. `lines[0].description`. */
-export function nulLocation(value: unknown, at = ""): string | null {
+// Keys that shadow Object.prototype: `{ "toString": " " }` where an object is not expected made
+// Medusa's validation message builder throw (a 500), and `__proto__`/`constructor` are the usual
+// prototype-pollution keys. No field of the plugin has these names.
+const RESERVED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype))
+
+/**
+ * The first thing in a parsed body or query that must not reach the validators: a NUL character
+ * in a value or key, or a reserved key; with where it is, e.g. `lines[0].description`.
+ */
+export function unsafeInput(value: unknown, at = ""): { at: string; problem: string } | null {
   if (typeof value === "string") {
-    return value.includes(NUL) ? at || "value" : null
+    return value.includes(NUL) ? { at: at || "value", problem: "contains a NUL character" } : null
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = nulLocation(value[i], `${at}[${i}]`)
+      const found = unsafeInput(value[i], `${at}[${i}]`)
       if (found) {
         return found
       }
@@ -63,9 +71,12 @@ export function nulLocation(value: unknown, at = ""): string | null {
     for (const [key, inner] of Object.entries(value)) {
       const name = at ? `${at}.${key}` : key
       if (key.includes(NUL)) {
-        return name.replace(/\u0000/g, "\\0")
+        return { at: name.replace(/\u0000/g, "\\0"), problem: "contains a NUL character" }
       }
-      const found = nulLocation(inner, name)
+      if (RESERVED_KEYS.has(key)) {
+        return { at: name, problem: "is a reserved name" }
+      }
+      const found = unsafeInput(inner, name)
       if (found) {
         return found
       }
@@ -76,8 +87,8 @@ export function nulLocation(value: unknown, at = ""): string | null {
 
 /**
  * One gate in front of every plugin route, before the role guard and the validators: a path
- * parameter with control characters or far too long, or a NUL character anywhere in the query or
- * the body, is a 400 here instead of a database error (500) further down.
+ * parameter with control characters or far too long, a NUL character anywhere in the query or
+ * the body, or a key that shadows Object.prototype, is a 400 here instead of a 500 further down.
  */
 export function inputGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const path = requestPath(req)
@@ -88,13 +99,13 @@ export function inputGuard(req: MedusaRequest, _res: MedusaResponse, next: Medus
   if (problem) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
   }
-  const inQuery = nulLocation(req.query)
+  const inQuery = unsafeInput(req.query)
   if (inQuery) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The query parameter ${inQuery} contains a NUL character`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The query parameter ${inQuery.at} ${inQuery.problem}`)
   }
-  const inBody = nulLocation(req.body)
+  const inBody = unsafeInput(req.body)
   if (inBody) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The body field ${inBody} contains a NUL character`)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The body field ${inBody.at} ${inBody.problem}`)
   }
   next()
 }
