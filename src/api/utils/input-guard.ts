@@ -49,14 +49,23 @@ export function pathProblem(path: string): string | null {
 // Medusa's validation message builder throw (a 500), and `__proto__`/`constructor` are the usual
 // prototype-pollution keys. No field of the plugin has these names.
 const RESERVED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype))
+// An unpaired UTF-16 surrogate (`"\ud800"` in JSON) is no character: jsonb refuses its escape
+// ("invalid Unicode surrogate pair"), which was a 500 for metadata keys and values.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** What is wrong with a string of a body or query (a key or a value), or null. */
+const textProblem = (text: string) =>
+  text.includes(NUL) ? "contains a NUL character" : LONE_SURROGATE.test(text) ? "contains an unpaired surrogate (not Unicode text)" : null
 
 /**
  * The first thing in a parsed body or query that must not reach the validators: a NUL character
- * in a value or key, or a reserved key; with where it is, e.g. `lines[0].description`.
+ * or an unpaired surrogate in a value or key, or a reserved key; with where it is, e.g.
+ * `lines[0].description`.
  */
 export function unsafeInput(value: unknown, at = ""): { at: string; problem: string } | null {
   if (typeof value === "string") {
-    return value.includes(NUL) ? { at: at || "value", problem: "contains a NUL character" } : null
+    const problem = textProblem(value)
+    return problem ? { at: at || "value", problem } : null
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -70,8 +79,9 @@ export function unsafeInput(value: unknown, at = ""): { at: string; problem: str
   if (value && typeof value === "object") {
     for (const [key, inner] of Object.entries(value)) {
       const name = at ? `${at}.${key}` : key
-      if (key.includes(NUL)) {
-        return { at: name.replace(/\u0000/g, "\\0"), problem: "contains a NUL character" }
+      const keyProblem = textProblem(key)
+      if (keyProblem) {
+        return { at: name.replace(/\u0000/g, "\\0").replace(LONE_SURROGATE, "\ufffd"), problem: keyProblem }
       }
       if (RESERVED_KEYS.has(key)) {
         return { at: name, problem: "is a reserved name" }
