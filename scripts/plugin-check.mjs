@@ -19,7 +19,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
-import { chromium } from "playwright-core"
+import { launchChromium } from "./lib/chromium.mjs"
 import { findFreePort, onShutdownSignal, startEmbeddedPostgres } from "./lib/embedded-pg.mjs"
 import { medusaBin, ROOT, run, runOrThrow, seconds, stopGroup, waitForHttp } from "./lib/proc.mjs"
 
@@ -30,7 +30,6 @@ const UI_FOR = { "2.21.0": "4.2.4", "2.21.1": "4.2.5", "2.21.2": "4.2.6" }
 // One copy each, or the plugin and the host do not share one container (framework) or the
 // admin's React tree, theme and query cache (the rest).
 const SINGLE_COPY = ["@medusajs/framework", "@medusajs/ui", "@tanstack/react-query", "react", "react-router-dom"]
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 const ADMIN = { email: "plugin-check@example.com", password: "plugin-check-secret" }
 const EXPECTED_TABLES = ["service_order", "service_object", "service_stage", "service_task", "service_order_line"]
 const EXPECTED_STAGES = ["requested", "scheduled", "in_progress", "completed", "closed", "cancelled"]
@@ -234,21 +233,7 @@ async function checkAdminApi(base) {
 
 /** Logs in to the host's admin and opens the plugin's service orders page: its heading and its (empty) list render. */
 async function checkAdminPage(base) {
-  running.browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    handleSIGINT: false, // our own handler stops medusa and closes the browser
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
+  running.browser = await launchChromium()
   const page = await running.browser.newPage({ viewport: { width: 1440, height: 1000 } })
   const pageErrors = []
   page.on("pageerror", (e) => pageErrors.push(e.message))
