@@ -2,6 +2,26 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+const REDIS_URL = process.env.REDIS_URL
+
+/**
+ * With REDIS_URL the app runs in its production shape (README › Production): events, workflows
+ * and locks go through Redis, so a server and its workers (MEDUSA_WORKER_MODE) share them.
+ * Without it, the in-memory defaults: one process, nothing to install.
+ */
+const redisModules = REDIS_URL
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: REDIS_URL } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: REDIS_URL } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: REDIS_URL } }],
+        },
+      },
+    ]
+  : []
+
 /**
  * This repository is also a runnable Medusa app that loads the plugin from `src/`:
  * the demo (`npm run dev`), the HTTP tests and the benchmarks run it.
@@ -10,6 +30,8 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     databaseLogging: false,
+    redisUrl: REDIS_URL,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "server" | "worker" | undefined) || "shared",
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -22,6 +44,7 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLE === "true",
   },
   modules: [
+    ...redisModules,
     {
       resolve: "./src/modules/service-management",
       options: {

@@ -11,6 +11,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { defaultAdminServiceOrderListFields } from "../../src/api/admin/service-orders/query-config"
 import { serviceOrderFilters } from "../../src/api/admin/service-orders/helpers"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import ServiceManagementModuleService from "../../src/modules/service-management/service"
 import { insertBenchOrders, measure, removeBenchOrders, table } from "./lib"
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000)
@@ -19,7 +20,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 25)
 export default async function bench({ container }: ExecArgs) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  await container.resolve(SERVICE_MANAGEMENT_MODULE).ensureDefaultStages()
+  await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).ensureDefaultStages()
   const stages: { id: string; code: string }[] = await pg("service_stage").select("id", "code").whereNull("deleted_at")
 
   const started = Date.now()

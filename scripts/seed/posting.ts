@@ -1,4 +1,5 @@
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import ServiceManagementModuleService from "../../src/modules/service-management/service"
 import { postServiceOrderWorkflow } from "../../src/workflows"
 import { report, SeedSection } from "./context"
 
@@ -9,7 +10,7 @@ export const postingSection: SeedSection = {
   name: "posting",
   demo: true,
   run: async (ctx) => {
-    const service = ctx.container.resolve(SERVICE_MANAGEMENT_MODULE)
+    const service = ctx.container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const orders = (await service.listServiceOrders({}, { select: ["id", "posted_at", "metadata"] })).filter((o: any) =>
       POSTED_SEED_KEYS.includes(o.metadata?.seed_key)
     )

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import ServiceManagementModuleService from "../../src/modules/service-management/service"
 import { approveServiceReturnWorkflow } from "../../src/workflows/service-returns/approve-service-return"
 import { changeServiceReturnStatusWorkflow } from "../../src/workflows/service-returns/change-service-return-status"
 import { createServiceReturnWorkflow } from "../../src/workflows/service-returns/create-service-return"
@@ -21,7 +22,7 @@ export const returnsSection: SeedSection = {
   name: "returns",
   demo: true,
   run: async (ctx) => {
-    const service = ctx.container.resolve(SERVICE_MANAGEMENT_MODULE)
+    const service = ctx.container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const existing = await service.listServiceReturns({}, { select: ["id", "metadata"] })
     const missing = DEMO_RETURNS.filter((d) => !existing.some((e: any) => e.metadata?.seed_key === d.key) && ctx.orders[d.order]?.items[d.sku])
     const actor = { type: "system" as const }

@@ -1,4 +1,5 @@
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import ServiceManagementModuleService from "../../src/modules/service-management/service"
 import {
   changeServiceSubscriptionStatusWorkflow,
   createServiceSubscriptionWorkflow,
@@ -48,7 +49,7 @@ export const subscriptionsSection: SeedSection = {
   name: "subscriptions",
   demo: true,
   run: async (ctx) => {
-    const service = ctx.container.resolve(SERVICE_MANAGEMENT_MODULE)
+    const service = ctx.container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const groups: Record<string, string> = {}
     for (const g of GROUPS) {
       const [existing] = await service.listServiceSubscriptionGroups({ code: g.code })
