@@ -17,8 +17,8 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { chromium } from "playwright-core"
 import * as embeddedPg from "../../scripts/lib/embedded-pg.mjs"
+import { launchChromium } from "../../scripts/lib/chromium.mjs"
 
 const { startEmbeddedPostgres } = embeddedPg
 
@@ -26,7 +26,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const MEDUSA = fs.existsSync(path.join(ROOT, "node_modules/.bin/medusa"))
   ? path.join(ROOT, "node_modules/.bin/medusa")
   : "medusa"
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 const ADMIN_EMAIL = "admin@example.com"
 const ADMIN_PASSWORD = "supersecret"
 
@@ -309,22 +308,7 @@ async function main() {
     )
   })
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    // Our own signal handler closes the browser after stopping medusa; Playwright's would exit first.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  })
+  browser = await launchChromium()
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
   page = await context.newPage()
   page.setDefaultTimeout(20_000)
