@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { boundedPaging, idOrIds, noteText, orderParam } from "../../utils/validators"
+import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
+import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
 
 export const StoreGetServiceOrderParams = createSelectParams()
 export type StoreGetServiceOrderParams = z.infer<typeof StoreGetServiceOrderParams>
@@ -16,7 +17,7 @@ export type StoreGetServiceOrdersParams = z.infer<typeof StoreGetServiceOrdersPa
 
 export const StoreCancelServiceOrder = z
   .object({
-    note: noteText().trim().min(1).optional(),
+    note: z.string().trim().min(1).max(INPUT_LIMITS.customerNote).optional(),
   })
   .strict()
 export type StoreCancelServiceOrder = z.infer<typeof StoreCancelServiceOrder>

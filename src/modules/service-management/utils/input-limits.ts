@@ -13,6 +13,8 @@ export const INPUT_LIMITS = {
   lineText: 500,
   /** Notes and reasons on a move, an assignment or a return. */
   note: 2000,
+  /** A customer's note on a storefront call (it reaches staff as sent). */
+  customerNote: 1000,
   /** Descriptions, internal notes, repair notes. */
   longText: 10000,
   serialNumber: 100,
