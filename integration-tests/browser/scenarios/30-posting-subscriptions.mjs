@@ -82,6 +82,8 @@ export default async function postingAndSubscriptions(ctx) {
     await page.getByTestId("billing-run-status").first().click()
     await page.waitForURL(/\/app\/subscription-billing-runs\/sbrn_/)
     await page.getByText("Fees in this run").waitFor()
+    // The heading renders before the run's fees arrive: wait for the fourth row, then count.
+    await page.getByTestId("fee-status").nth(3).waitFor()
     expect((await page.getByTestId("fee-status").count()) === 4, "the run lists its 4 fees")
   })
 
