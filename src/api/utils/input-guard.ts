@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { isPluginAdminPath } from "../../modules/service-management/utils/core-routes"
+import { INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
 import { pathSegments } from "../../modules/service-management/utils/route-match"
 import { requestPath } from "./service-roles"
 
@@ -13,8 +14,8 @@ export const STORE_ROUTE_PREFIXES = [
   "/store/service-subscriptions",
 ] as const
 
-/** Longest path segment accepted: ids are ~30 characters; anything far longer is not an id. */
-export const MAX_PATH_SEGMENT = 100
+/** Longest path segment accepted: an id's limit, as in bodies (ids are ~30 characters). */
+export const MAX_PATH_SEGMENT = INPUT_LIMITS.id
 
 // Postgres refuses NUL in text and jsonb ("invalid byte sequence"), which would surface as a 500;
 // other control characters have no business in an id.
@@ -51,7 +52,7 @@ export function pathProblem(path: string): string | null {
 const RESERVED_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype))
 // An unpaired UTF-16 surrogate (`"\ud800"` in JSON) is no character: jsonb refuses its escape
 // ("invalid Unicode surrogate pair"), which was a 500 for metadata keys and values.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 /** What is wrong with a string of a body or query (a key or a value), or null. */
 const textProblem = (text: string) =>
