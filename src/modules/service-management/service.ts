@@ -45,10 +45,10 @@ import {
 } from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
-import { ServiceRoleName } from "./models/service-role"
 import { stageState, stateConflict, stateConflictMessage } from "./utils/conflicts"
 import { formatNumber } from "./utils/numbers"
 import { computeServiceOrderTotals } from "./utils/totals"
+import { ServiceRoleName } from "../../types/enums"
 
 export type RepairCountRow = {
   dimension: "symptom" | "diagnosis" | "symptom_diagnosis" | "resolution" | "component" | "total"

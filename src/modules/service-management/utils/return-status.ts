@@ -1,7 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { SERVICE_RETURN_STATUSES } from "../models/service-return-constants"
+import { ServiceReturnStatus } from "../../../types/enums"
 
-export type ServiceReturnStatus = (typeof SERVICE_RETURN_STATUSES)[number]
 export type ServiceReturnAction = "approve" | "reject" | "receive" | "start_repair" | "resolve"
 
 /** The allowed moves of a service return: the statuses each action starts from and where it leads. */
