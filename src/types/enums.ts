@@ -69,3 +69,13 @@ export type ServiceReturnDisposition = (typeof SERVICE_RETURN_DISPOSITIONS)[numb
 
 export const SERVICE_ROLES = ["service_manager", "dispatcher", "technician", "consultant"] as const
 export type ServiceRoleName = (typeof SERVICE_ROLES)[number]
+
+/** Status moves of an agreement (POST /admin/service-agreements/:id/<action>). */
+export const SERVICE_AGREEMENT_ACTIONS = ["activate", "suspend", "resume", "cancel", "expire"] as const
+export type ServiceAgreementAction = (typeof SERVICE_AGREEMENT_ACTIONS)[number]
+/** Status moves of a service return (POST /admin/service-returns/:id/<action>; start_repair happens on receive). */
+export const SERVICE_RETURN_ACTIONS = ["approve", "reject", "receive", "start_repair", "resolve"] as const
+export type ServiceReturnAction = (typeof SERVICE_RETURN_ACTIONS)[number]
+/** What a service order's stage may allow or refuse (the stage's allow_* flags). */
+export const STAGE_ACTIONS = ["edit_lines", "add_repair_lines", "assign", "post", "customer_cancel"] as const
+export type StageAction = (typeof STAGE_ACTIONS)[number]

@@ -1,11 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { ServiceAgreementStatus } from "../../../types/enums"
+import { ServiceAgreementAction, ServiceAgreementStatus } from "../../../types/enums"
 
-export type AgreementAction = "activate" | "suspend" | "resume" | "cancel" | "expire"
 export type Suspension = { from: string; to: string | null }
 
 /** The allowed moves: which statuses each action starts from and where it leads. */
-export const AGREEMENT_MOVES: Record<AgreementAction, { from: ServiceAgreementStatus[]; to: ServiceAgreementStatus }> = {
+export const AGREEMENT_MOVES: Record<ServiceAgreementAction, { from: ServiceAgreementStatus[]; to: ServiceAgreementStatus }> = {
   activate: { from: ["draft"], to: "active" },
   suspend: { from: ["active"], to: "suspended" },
   resume: { from: ["suspended"], to: "active" },
@@ -33,7 +32,7 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWE
  */
 export function planAgreementMove(
   agreement: AgreementView,
-  action: AgreementAction,
+  action: ServiceAgreementAction,
   { lineCount, now }: { lineCount: number; now: Date }
 ): { from: ServiceAgreementStatus; to: ServiceAgreementStatus; set: Record<string, unknown> } {
   const move = AGREEMENT_MOVES[action]

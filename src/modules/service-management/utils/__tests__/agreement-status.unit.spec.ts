@@ -1,5 +1,5 @@
-import { AgreementAction, assertAgreementEditable, planAgreementMove } from "../agreement-status"
-import { ServiceAgreementStatus } from "../../../../types/enums"
+import { assertAgreementEditable, planAgreementMove } from "../agreement-status"
+import { ServiceAgreementAction, ServiceAgreementStatus } from "../../../../types/enums"
 
 const now = new Date("2026-06-01T10:00:00Z")
 const agreement = (status: ServiceAgreementStatus, over: Record<string, unknown> = {}) => ({
@@ -20,7 +20,7 @@ describe("planAgreementMove", () => {
     ["active", "expire", "expired"],
     ["suspended", "expire", "expired"],
   ])("%s --%s--> %s", (from, action, to) => {
-    expect(planAgreementMove(agreement(from as ServiceAgreementStatus), action as AgreementAction, { lineCount: 1, now }).to).toBe(to)
+    expect(planAgreementMove(agreement(from as ServiceAgreementStatus), action as ServiceAgreementAction, { lineCount: 1, now }).to).toBe(to)
   })
 
   it.each([
@@ -32,7 +32,7 @@ describe("planAgreementMove", () => {
     ["expired", "resume"],
     ["cancelled", "cancel"],
   ])("refuses %s --%s-->", (from, action) => {
-    expect(() => planAgreementMove(agreement(from as ServiceAgreementStatus), action as AgreementAction, { lineCount: 1, now })).toThrow(
+    expect(() => planAgreementMove(agreement(from as ServiceAgreementStatus), action as ServiceAgreementAction, { lineCount: 1, now })).toThrow(
       /is only possible from/
     )
   })
