@@ -5,7 +5,7 @@ import type {
   ServiceReturnAction,
   StageAction,
   SubscriptionAction,
-} from "./enums"
+} from "../enums"
 
 /**
  * Whether an action on a record is possible now, decided by the same rules the action's route

@@ -1,0 +1,2 @@
+// Request and response shapes of the HTTP API, one file per feature.
+export * from "./allowed-actions"
