@@ -1,8 +1,8 @@
-import { toMikroORMEntity } from "@medusajs/framework/utils"
+import { DmlEntity, toMikroORMEntity } from "@medusajs/framework/utils"
 import * as Models from "../models"
 import * as Repositories from "../repositories"
 import { AgreementRepository, FeeTransactionRepository } from "../repositories"
-import { insertStatement, modelColumns } from "../repositories/common/insert"
+import { DmlModel, insertStatement, modelColumns, modelTable } from "../repositories/common/insert"
 
 const columnList = (sql: string) => /\(([^)]*)\) VALUES/.exec(sql)![1].split(", ").map((c) => c.replace(/"/g, ""))
 
@@ -40,6 +40,7 @@ describe("model-derived inserts", () => {
 
   it("gives ids the model's prefix, bigNumbers their raw twin and the table its name", () => {
     const { sql, params } = insertStatement(Models.SubscriptionFeeTransaction, [fee])
+    expect(modelTable(Models.SubscriptionFeeTransaction)).toBe("service_subscription_fee_transaction")
     expect(sql).toMatch(/^INSERT INTO "service_subscription_fee_transaction"/)
     expect(params[0]).toMatch(/^ssft_/)
     expect(params).toContain(JSON.stringify({ value: "10", precision: 20 }))
@@ -55,8 +56,8 @@ describe("repository names", () => {
   // The loader would register `<Model>Repository` in place of the model's generated repository.
   it("never replace a model's generated repository", () => {
     const modelRepositories = Object.values(Models)
-      .filter((m) => typeof m === "object" && m !== null && "schema" in m)
-      .map((m) => `${toMikroORMEntity(m as never).name}Repository`)
+      .filter((m) => DmlEntity.isDmlEntity(m))
+      .map((m) => `${toMikroORMEntity(m as DmlModel).name}Repository`)
     expect(modelRepositories).toContain("ServiceOrderRepository")
     for (const repository of Object.values(Repositories)) {
       expect(modelRepositories).not.toContain(repository.name)
