@@ -4,7 +4,7 @@ import { useNavigate } from "react-router-dom"
 import { toastError, toastSuccess } from "../lib/errors"
 import { useServiceObjects } from "../lib/hooks/service-objects"
 import { useCreateServiceOrder } from "../lib/hooks/service-orders"
-import { PRIORITIES, type Priority } from "../lib/types"
+import { SERVICE_ORDER_PRIORITIES, type ServiceOrderPriority } from "../../types"
 import { humanize } from "../lib/format"
 import { CustomerCombobox } from "./combobox"
 import { Field } from "./field"
@@ -38,7 +38,7 @@ export const CreateServiceOrderDrawer = ({
   const [objectId, setObjectId] = useState<string>(serviceObjectId ?? NO_OBJECT)
   const [title, setTitle] = useState("")
   const [description, setDescription] = useState("")
-  const [priority, setPriority] = useState<Priority>("normal")
+  const [priority, setPriority] = useState<ServiceOrderPriority>("normal")
   const [internalNote, setInternalNote] = useState("")
 
   useEffect(() => {
@@ -127,13 +127,13 @@ export const CreateServiceOrderDrawer = ({
       <Field label="Description" htmlFor="so-description" optional>
         <Textarea id="so-description" value={description} onChange={(e) => setDescription(e.target.value)} rows={4} />
       </Field>
-      <Field label="Priority" htmlFor="so-priority">
-        <Select value={priority} onValueChange={(v) => setPriority(v as Priority)}>
+      <Field label="ServiceOrderPriority" htmlFor="so-priority">
+        <Select value={priority} onValueChange={(v) => setPriority(v as ServiceOrderPriority)}>
           <Select.Trigger id="so-priority" data-testid="so-priority">
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            {PRIORITIES.map((p) => (
+            {SERVICE_ORDER_PRIORITIES.map((p) => (
               <Select.Item key={p} value={p}>
                 {humanize(p)}
               </Select.Item>

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react"
 import { toastError, toastSuccess } from "../lib/errors"
 import { humanize } from "../lib/format"
 import { useUpdateServiceOrder } from "../lib/hooks/service-orders"
-import { PRIORITIES, type Priority, type ServiceOrder } from "../lib/types"
+import { SERVICE_ORDER_PRIORITIES, type ServiceOrderPriority, type ServiceOrder } from "../../types"
 import { Field } from "./field"
 import { FormDrawer } from "./form-drawer"
 
@@ -19,7 +19,7 @@ export const EditServiceOrderDrawer = ({
 }) => {
   const [title, setTitle] = useState("")
   const [description, setDescription] = useState("")
-  const [priority, setPriority] = useState<Priority>("normal")
+  const [priority, setPriority] = useState<ServiceOrderPriority>("normal")
   const [internalNote, setInternalNote] = useState("")
 
   useEffect(() => {
@@ -65,13 +65,13 @@ export const EditServiceOrderDrawer = ({
       <Field label="Description" htmlFor="edit-description" optional>
         <Textarea id="edit-description" rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
       </Field>
-      <Field label="Priority" htmlFor="edit-priority">
-        <Select value={priority} onValueChange={(v) => setPriority(v as Priority)}>
+      <Field label="ServiceOrderPriority" htmlFor="edit-priority">
+        <Select value={priority} onValueChange={(v) => setPriority(v as ServiceOrderPriority)}>
           <Select.Trigger id="edit-priority">
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
-            {PRIORITIES.map((p) => (
+            {SERVICE_ORDER_PRIORITIES.map((p) => (
               <Select.Item key={p} value={p}>
                 {humanize(p)}
               </Select.Item>

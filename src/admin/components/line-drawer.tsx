@@ -4,7 +4,7 @@ import { toastError, toastSuccess } from "../lib/errors"
 import { humanize, toDateInput, toNumber } from "../lib/format"
 import { useAddServiceOrderLines, useUpdateServiceOrderLine } from "../lib/hooks/service-orders"
 import { useServiceTasks } from "../lib/hooks/tasks"
-import { LINE_TYPES, type LineInput, type LineType, type ServiceOrderLine } from "../lib/types"
+import { SERVICE_ORDER_LINE_TYPES, type ServiceOrderLineInput, type ServiceOrderLineType, type ServiceOrderLine } from "../../types"
 import { Field, parseDecimal } from "./field"
 import { taskPrefill } from "../lib/task-prefill"
 import { FormDrawer } from "./form-drawer"
@@ -25,7 +25,7 @@ export const LineDrawer = ({
   line?: ServiceOrderLine | null
 }) => {
   const isEdit = !!line
-  const [type, setType] = useState<LineType>("hour")
+  const [type, setType] = useState<ServiceOrderLineType>("hour")
   const [taskId, setTaskId] = useState<string | null>(null)
   const [description, setDescription] = useState("")
   const [quantity, setQuantity] = useState("1")
@@ -83,7 +83,7 @@ export const LineDrawer = ({
       toastError({ message: "Quantity must be a number greater than 0." })
       return
     }
-    const body: LineInput = {
+    const body: ServiceOrderLineInput = {
       type,
       description: description.trim() || undefined,
       quantity: qty!,
@@ -123,12 +123,12 @@ export const LineDrawer = ({
     >
       <div className="grid grid-cols-2 gap-4">
         <Field label="Type" htmlFor="line-type">
-          <Select value={type} onValueChange={(v) => setType(v as LineType)}>
+          <Select value={type} onValueChange={(v) => setType(v as ServiceOrderLineType)}>
             <Select.Trigger id="line-type" data-testid="line-type">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              {LINE_TYPES.map((t) => (
+              {SERVICE_ORDER_LINE_TYPES.map((t) => (
                 <Select.Item key={t} value={t}>
                   {humanize(t)}
                 </Select.Item>

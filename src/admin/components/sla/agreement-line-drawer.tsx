@@ -7,7 +7,7 @@ import { useServiceTasks } from "../../lib/hooks/tasks"
 import { dayToIso, formatDay } from "../../lib/sla-format"
 import { useAddAgreementLine, useRecurrencePreview, useUpdateAgreementLine } from "../../lib/hooks/service-agreements"
 import type { AgreementLine, AgreementLineInput, ServiceAgreement } from "../../lib/sla-types"
-import { LINE_TYPES, type LineType } from "../../lib/types"
+import { SERVICE_ORDER_LINE_TYPES, type ServiceOrderLineType } from "../../../types"
 import { useDebounced } from "../combobox"
 import { Field, parseDecimal } from "../field"
 import { taskPrefill } from "../../lib/task-prefill"
@@ -91,7 +91,7 @@ export const AgreementLineDrawer = ({
   line?: AgreementLine | null
 }) => {
   const isEdit = !!line
-  const [type, setType] = useState<LineType>("hour")
+  const [type, setType] = useState<ServiceOrderLineType>("hour")
   const [description, setDescription] = useState("")
   const [objectId, setObjectId] = useState(NONE)
   const [taskId, setTaskId] = useState(NONE)
@@ -191,12 +191,12 @@ export const AgreementLineDrawer = ({
     >
       <div className="grid grid-cols-2 gap-4">
         <Field label="Type" htmlFor="agl-type">
-          <Select value={type} onValueChange={(v) => setType(v as LineType)}>
+          <Select value={type} onValueChange={(v) => setType(v as ServiceOrderLineType)}>
             <Select.Trigger id="agl-type" data-testid="agl-type">
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              {LINE_TYPES.map((t) => (
+              {SERVICE_ORDER_LINE_TYPES.map((t) => (
                 <Select.Item key={t} value={t}>
                   {humanize(t)}
                 </Select.Item>
