@@ -1,2 +1,6 @@
 // Request and response shapes of the HTTP API, one file per feature.
 export * from "./allowed-actions"
+export * from "./common"
+export * from "./subscriptions"
+export * from "./returns"
+export * from "./boms"

@@ -13,7 +13,7 @@ import {
 import { formatDay } from "../../lib/sla-format"
 import { useBomVersion, useBomVersionAction, useDeleteBomComponent, useDeleteBomVersion } from "../../lib/hooks/boms"
 import { useVariantRefs } from "../../lib/hooks/products"
-import type { Bom, BomComponent } from "../../lib/bom-types"
+import type { Bom, BomComponent } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useCan } from "../../lib/hooks/roles"
 import { ActionMenu } from "../action-menu"

@@ -6,7 +6,7 @@ import { toastMoveError, useLatest } from "../../lib/conflicts"
 import { toastSuccess } from "../../lib/errors"
 import { toDateInput } from "../../lib/format"
 import { useSubscriptionAction } from "../../lib/hooks/subscriptions"
-import type { ServiceSubscription } from "../../lib/subscription-types"
+import type { ServiceSubscription } from "../../../types"
 
 export type SubscriptionAction = "pause" | "resume" | "cancel"
 

@@ -1,0 +1,46 @@
+import { Button } from "@medusajs/ui"
+import type { ServiceReturn, ServiceReturnAction } from "../../../types"
+import { toastMoveError, useLatest } from "../../lib/conflicts"
+import { toastSuccess } from "../../lib/errors"
+import { useServiceReturnAction } from "../../lib/hooks/returns"
+import { RETURN_ACTIONS } from "../../lib/return-format"
+
+const ACTION_TEXT: Record<ServiceReturnAction, { label: string; done: string }> = {
+  approve: { label: "Approve", done: "approved" },
+  reject: { label: "Reject", done: "rejected" },
+  receive: { label: "Receive", done: "received" },
+  start_repair: { label: "Start repair", done: "in repair" },
+  resolve: { label: "Resolve", done: "resolved" },
+}
+
+/** The status actions the return offers now. */
+export const ReturnActions = ({ serviceReturn }: { serviceReturn: ServiceReturn }) => {
+  const action = useServiceReturnAction(serviceReturn.id)
+  // From the status on the page; a Retry after a 409 moves from the status refetched since.
+  const latest = useLatest(serviceReturn)
+  const send = (a: ServiceReturnAction) =>
+    action.mutate(
+      { action: a, from_status: latest.current.status },
+      {
+        onSuccess: () => toastSuccess(`${serviceReturn.number}: ${ACTION_TEXT[a].done}`),
+        onError: (error) => toastMoveError(error, () => send(a)),
+      }
+    )
+  return (
+    <div className="flex gap-x-2">
+      {RETURN_ACTIONS[serviceReturn.status].map((a) => (
+        <Button
+          key={a}
+          size="small"
+          variant={a === "reject" ? "danger" : "secondary"}
+          isLoading={action.isPending && action.variables?.action === a}
+          disabled={action.isPending}
+          data-testid={`service-return-${a}`}
+          onClick={() => send(a)}
+        >
+          {ACTION_TEXT[a].label}
+        </Button>
+      ))}
+    </div>
+  )
+}

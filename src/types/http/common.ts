@@ -1,0 +1,13 @@
+// Shapes that several features' answers share.
+
+/** Amounts come back as numbers (or numeric strings from big-number columns). */
+export type Amount = number | string | null | undefined
+
+/** A customer as the plugin's answers embed it. */
+export type CustomerRef = {
+  id: string
+  email?: string | null
+  first_name?: string | null
+  last_name?: string | null
+  company_name?: string | null
+}
