@@ -6,16 +6,9 @@ export const PRIORITIES: Priority[] = ["low", "normal", "high", "urgent"]
 export type LineType = "hour" | "item" | "expense" | "fee"
 export const LINE_TYPES: LineType[] = ["hour", "item", "expense", "fee"]
 
-/** Amounts come back as numbers (or numeric strings from big-number columns). */
-export type Amount = number | string | null | undefined
+import type { Amount, CustomerRef } from "../../types"
 
-export type CustomerRef = {
-  id: string
-  email?: string | null
-  first_name?: string | null
-  last_name?: string | null
-  company_name?: string | null
-}
+export type { Amount, CustomerRef }
 
 export type StageReason = {
   id: string
