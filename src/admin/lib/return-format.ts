@@ -1,4 +1,4 @@
-import type { ServiceReturnAction, ServiceReturnDisposition, ServiceReturnStatus } from "../../types"
+import type { ServiceReturnDisposition, ServiceReturnStatus } from "../../types"
 
 export const RETURN_STATUS_LABELS: Record<ServiceReturnStatus, string> = {
   requested: "Requested",
@@ -23,14 +23,4 @@ export const DISPOSITION_LABELS: Record<ServiceReturnDisposition, string> = {
   replace: "Replace",
   credit: "Credit",
   scrap: "Scrap",
-}
-
-/** The actions each status offers (the server checks them again). */
-export const RETURN_ACTIONS: Record<ServiceReturnStatus, ServiceReturnAction[]> = {
-  requested: ["approve", "reject"],
-  approved: ["receive", "reject"],
-  received: ["resolve"],
-  in_repair: ["resolve"],
-  resolved: [],
-  rejected: [],
 }

@@ -3,22 +3,24 @@ import type { ServiceReturn, ServiceReturnAction } from "../../../types"
 import { toastMoveError, useLatest } from "../../lib/conflicts"
 import { toastSuccess } from "../../lib/errors"
 import { useServiceReturnAction } from "../../lib/hooks/returns"
-import { RETURN_ACTIONS } from "../../lib/return-format"
 
-const ACTION_TEXT: Record<ServiceReturnAction, { label: string; done: string }> = {
+// The moves with an admin route; `start_repair` happens when the repair service order starts.
+type AdminReturnAction = Exclude<ServiceReturnAction, "start_repair">
+
+const ACTION_TEXT: Record<AdminReturnAction, { label: string; done: string }> = {
   approve: { label: "Approve", done: "approved" },
   reject: { label: "Reject", done: "rejected" },
   receive: { label: "Receive", done: "received" },
-  start_repair: { label: "Start repair", done: "in repair" },
   resolve: { label: "Resolve", done: "resolved" },
 }
+const ADMIN_ACTIONS = Object.keys(ACTION_TEXT) as AdminReturnAction[]
 
-/** The status actions the return offers now. */
+/** The status moves the API allows now (`allowed_actions`). */
 export const ReturnActions = ({ serviceReturn }: { serviceReturn: ServiceReturn }) => {
   const action = useServiceReturnAction(serviceReturn.id)
   // From the status on the page; a Retry after a 409 moves from the status refetched since.
   const latest = useLatest(serviceReturn)
-  const send = (a: ServiceReturnAction) =>
+  const send = (a: AdminReturnAction) =>
     action.mutate(
       { action: a, from_status: latest.current.status },
       {
@@ -28,7 +30,7 @@ export const ReturnActions = ({ serviceReturn }: { serviceReturn: ServiceReturn 
     )
   return (
     <div className="flex gap-x-2">
-      {RETURN_ACTIONS[serviceReturn.status].map((a) => (
+      {ADMIN_ACTIONS.filter((a) => serviceReturn.allowed_actions?.[a].allowed).map((a) => (
         <Button
           key={a}
           size="small"

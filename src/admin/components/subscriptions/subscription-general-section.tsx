@@ -1,13 +1,13 @@
 import { PauseSolid, PencilSquare, PlaySolid, XCircle } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { useState } from "react"
+import { useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
-import type { ServiceSubscription } from "../../../types"
+import type { ServiceSubscription, SubscriptionAction } from "../../../types"
 import { customerName, formatDate } from "../../lib/format"
 import { ActionMenu, type Action } from "../action-menu"
 import { SectionRow } from "../section-row"
 import { linkClass } from "./fee-transactions-table"
-import { SubscriptionActionDrawer, type SubscriptionAction } from "./subscription-action-drawer"
+import { SubscriptionActionDrawer } from "./subscription-action-drawer"
 import { SubscriptionStatusBadge } from "./subscription-badges"
 import { SubscriptionDrawer } from "./subscription-drawer"
 import { formatTerms } from "./subscription-format"
@@ -16,12 +16,19 @@ import { formatTerms } from "./subscription-format"
 export const SubscriptionGeneralSection = ({ subscription: s }: { subscription: ServiceSubscription }) => {
   const [editOpen, setEditOpen] = useState(false)
   const [action, setAction] = useState<SubscriptionAction | null>(null)
-  const open = s.status !== "cancelled"
+  // The API's `allowed_actions` decides; a refused move stays in the menu with the API's reason.
+  const move = (act: SubscriptionAction, label: string, icon: ReactNode): Action => {
+    const availability = s.allowed_actions?.[act]
+    return { label, icon, onClick: () => setAction(act), disabled: !availability?.allowed, disabledReason: availability?.reason }
+  }
+  const moves = [
+    move("pause", "Pause", <PauseSolid />),
+    move("resume", "Resume", <PlaySolid />),
+    move("cancel", "Cancel subscription", <XCircle />),
+  ]
   const actions: Action[] = [
-    ...(open ? [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditOpen(true) }] : []),
-    ...(s.status === "active" ? [{ label: "Pause", icon: <PauseSolid />, onClick: () => setAction("pause") }] : []),
-    ...(s.status === "paused" ? [{ label: "Resume", icon: <PlaySolid />, onClick: () => setAction("resume") }] : []),
-    ...(open ? [{ label: "Cancel subscription", icon: <XCircle />, onClick: () => setAction("cancel") }] : []),
+    ...(s.status !== "cancelled" ? [{ label: "Edit", icon: <PencilSquare />, onClick: () => setEditOpen(true) }] : []),
+    ...(moves.some((m) => !m.disabled) ? moves : []),
   ]
   const openPause = (s.pauses ?? []).find((p) => !p.to)
   return (
