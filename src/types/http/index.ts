@@ -2,3 +2,6 @@
 export * from "./allowed-actions"
 export * from "./common"
 export * from "./service-orders"
+export * from "./subscriptions"
+export * from "./returns"
+export * from "./boms"

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { get, post, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
-import type { BillingRun } from "../subscription-types"
+import type { BillingRun } from "../../../types"
 import type { ListResponse } from "../types"
 import { feeTransactionKeys, subscriptionKeys } from "./subscriptions"
 
