@@ -1,5 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params } from "../client"
+import { del, post, queryKeysFactory, useListQuery, useRefreshingMutation, type Params } from "../client"
 import type { ListResponse, ServiceTask } from "../types"
 
 export const taskKeys = queryKeysFactory("service-tasks")
@@ -7,11 +6,7 @@ export const taskKeys = queryKeysFactory("service-tasks")
 type TaskResponse = { service_task: ServiceTask }
 
 export const useServiceTasks = (params: Params = {}) =>
-  useQuery({
-    queryKey: taskKeys.list(params),
-    queryFn: () => get<ListResponse<"service_tasks", ServiceTask>>("/admin/service-tasks", params),
-    placeholderData: keepPreviousData,
-  })
+  useListQuery<ListResponse<"service_tasks", ServiceTask>>(taskKeys, "/admin/service-tasks", params)
 
 export type ServiceTaskInput = {
   code?: string
