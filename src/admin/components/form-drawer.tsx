@@ -22,7 +22,7 @@ import { submitShowingApiErrors } from "./form/use-drawer-form"
  * The drawer closes when `onSubmit` resolves (resolve `false` to keep it open); when it throws, the
  * API's message goes on the fields it names (`lines[0].technician_id: …`, "Field 'name' is required")
  * and the rest shows at the foot of the form. Zod messages show under their fields.
- * The `onSubmit`/`isPending`/`submitDisabled` props without `form` are the old way, kept until the
+ * The `onSubmit`/`isPending` props without `form` are the old way, kept until the
  * remaining drawers are converted.
  */
 
@@ -41,6 +41,8 @@ type BoundProps<TIn extends FieldValues, TOut> = DrawerProps & {
   onSubmit: (values: TOut) => Promise<unknown>
   /** Test id of the form-level error (the API's refusal that names no field). */
   errorTestId?: string
+  /** Keeps the submit button disabled, for a form that is not complete yet (e.g. no choice made). */
+  submitDisabled?: boolean
 }
 
 type LegacyProps = DrawerProps & {
@@ -54,7 +56,7 @@ type LegacyProps = DrawerProps & {
 export const FormDrawer = <TIn extends FieldValues, TOut>(props: BoundProps<TIn, TOut> | LegacyProps) =>
   props.form ? <BoundFormDrawer {...props} form={props.form} /> : <LegacyFormDrawer {...props} />
 
-const BoundFormDrawer = <TIn extends FieldValues, TOut>({ form, onSubmit, errorTestId, children, ...drawer }: BoundProps<TIn, TOut>) => {
+const BoundFormDrawer = <TIn extends FieldValues, TOut>({ form, onSubmit, errorTestId, submitDisabled, children, ...drawer }: BoundProps<TIn, TOut>) => {
   const submit = submitShowingApiErrors(form, async (values) => {
     if ((await onSubmit(values)) !== false) {
       drawer.onOpenChange(false)
@@ -62,7 +64,12 @@ const BoundFormDrawer = <TIn extends FieldValues, TOut>({ form, onSubmit, errorT
   })
   return (
     <FormProvider {...form}>
-      <DrawerShell {...drawer} onSubmit={() => submit()} isPending={form.formState.isSubmitting}>
+      <DrawerShell
+        {...drawer}
+        onSubmit={() => !submitDisabled && submit()}
+        isPending={form.formState.isSubmitting}
+        submitDisabled={submitDisabled}
+      >
         {children}
         <FormRootError control={form.control} testId={errorTestId ?? "form-error"} />
       </DrawerShell>

@@ -1,12 +1,24 @@
 import { Select, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useMemo, useState } from "react"
+import { useMemo } from "react"
+import { z } from "zod"
+import type { ServiceOrder, ServiceStage } from "../../types"
 import { toastMoveError, useLatest } from "../lib/conflicts"
+import { isConflict } from "../lib/dispatch-errors"
 import { toastSuccess } from "../lib/errors"
 import { useTransitionServiceOrder } from "../lib/hooks/service-orders"
-import type { ServiceOrder, ServiceStage } from "../../types"
 import { StageBadge } from "./badges"
-import { Field } from "./field"
+import { FormField } from "./form/form-field"
+import { FormSelect } from "./form/form-select"
+import { optionalText } from "./form/schema"
+import { useDrawerForm } from "./form/use-drawer-form"
 import { FormDrawer } from "./form-drawer"
+
+const MoveStageSchema = z.object({
+  to_stage: z.string().min(1, "Choose the next stage"),
+  reason_code: z.string().transform((v) => v || undefined),
+  note: optionalText().transform((v) => v ?? undefined),
+})
+type Move = z.output<typeof MoveStageSchema>
 
 /** The stages the current stage's rules allow next, in position order. */
 export const allowedNextStages = (order: ServiceOrder, stages: ServiceStage[]): ServiceStage[] => {
@@ -32,17 +44,8 @@ export const MoveStageDrawer = ({
   initialTarget?: string | null
 }) => {
   const options = useMemo(() => allowedNextStages(order, stages), [order, stages])
-  const [target, setTarget] = useState<string>("")
-  const [reason, setReason] = useState<string>("")
-  const [note, setNote] = useState("")
-
-  useEffect(() => {
-    if (open) {
-      setTarget(initialTarget ?? "")
-      setReason("")
-      setNote("")
-    }
-  }, [open, initialTarget])
+  const form = useDrawerForm(MoveStageSchema, open, { to_stage: initialTarget ?? "", reason_code: "", note: "" })
+  const [target, reason] = form.watch(["to_stage", "reason_code"])
 
   const targetStage = options.find((s) => s.code === target)
   const reasons = (targetStage?.reasons ?? []).filter((r) => r.is_active)
@@ -51,32 +54,30 @@ export const MoveStageDrawer = ({
   // From the stage on the page; a Retry after a 409 moves from the stage refetched since.
   const latest = useLatest(order)
 
-  const send = (to: ServiceStage, body: { reason_code?: string; note?: string }) =>
-    transition.mutate(
-      { to_stage: to.code, from_stage_code: latest.current.stage.code, ...body },
-      {
-        onSuccess: () => {
-          toastSuccess(`${order.number} moved to ${to.name}`)
-          onOpenChange(false)
-        },
-        onError: (error) => toastMoveError(error, () => send(to, body)) && onOpenChange(false),
-      }
-    )
-
-  const submit = () => {
-    if (targetStage) {
-      send(targetStage, { reason_code: reason || undefined, note: note.trim() || undefined })
-    }
+  const send = async (move: Move) => {
+    await transition.mutateAsync({ ...move, from_stage_code: latest.current.stage.code })
+    toastSuccess(`${order.number} moved to ${options.find((s) => s.code === move.to_stage)?.name ?? move.to_stage}`)
   }
+  // A conflict (409) closes the drawer so that its toast's Retry can be clicked; a retry's own refusal is a toast too.
+  const retry = (move: Move) => () => void send(move).catch((error) => toastMoveError(error, retry(move)))
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
       title="Move stage"
       description={`${order.number} is in stage ${order.stage?.name}. Only the stages its rules allow next are offered.`}
-      onSubmit={submit}
-      isPending={transition.isPending}
+      onSubmit={async (move) => {
+        try {
+          await send(move)
+        } catch (error) {
+          if (!isConflict(error)) {
+            throw error
+          }
+          toastMoveError(error, retry(move))
+        }
+      }}
       submitLabel="Move"
       submitDisabled={!targetStage || (needsReason && !reason)}
       testId="move-stage-drawer"
@@ -87,49 +88,54 @@ export const MoveStageDrawer = ({
         </Text>
         <StageBadge stage={order.stage} />
       </div>
-      <Field label="Move to" htmlFor="move-target">
-        <Select
-          value={target}
-          onValueChange={(v) => {
-            setTarget(v)
-            setReason("")
-          }}
-        >
-          <Select.Trigger id="move-target" data-testid="move-target">
-            <Select.Value placeholder="Choose the next stage" />
-          </Select.Trigger>
-          <Select.Content>
-            {options.map((s) => (
-              <Select.Item key={s.code} value={s.code}>
-                {s.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </Field>
-      {needsReason && (
-        <Field
-          label="Reason"
-          htmlFor="move-reason"
-          hint={reasons.length ? undefined : `Stage "${targetStage?.name}" requires a reason but has no active reasons. Add some in Settings › Service.`}
-        >
-          <Select value={reason} onValueChange={setReason}>
-            <Select.Trigger id="move-reason" data-testid="move-reason">
-              <Select.Value placeholder="Choose a reason" />
+      <FormField
+        control={form.control}
+        name="to_stage"
+        label="Move to"
+        id="move-target"
+        render={({ value, onChange }, invalid) => (
+          <Select
+            value={value}
+            onValueChange={(v) => {
+              onChange(v)
+              // Each stage has its own reasons.
+              form.setValue("reason_code", "")
+            }}
+          >
+            <Select.Trigger {...invalid} data-testid="move-target">
+              <Select.Value placeholder="Choose the next stage" />
             </Select.Trigger>
             <Select.Content>
-              {reasons.map((r) => (
-                <Select.Item key={r.code} value={r.code}>
-                  {r.label}
+              {options.map((s) => (
+                <Select.Item key={s.code} value={s.code}>
+                  {s.name}
                 </Select.Item>
               ))}
             </Select.Content>
           </Select>
-        </Field>
+        )}
+      />
+      {needsReason && (
+        <FormSelect
+          control={form.control}
+          name="reason_code"
+          label="Reason"
+          id="move-reason"
+          testId="move-reason"
+          placeholder="Choose a reason"
+          options={reasons.map((r) => ({ value: r.code, label: r.label }))}
+          hint={reasons.length ? undefined : `Stage "${targetStage?.name}" requires a reason but has no active reasons. Add some in Settings › Service.`}
+        />
       )}
-      <Field label="Note" htmlFor="move-note" optional hint="Saved in the order's stage history.">
-        <Textarea id="move-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
-      </Field>
+      <FormField
+        control={form.control}
+        name="note"
+        label="Note"
+        id="move-note"
+        optional
+        hint="Saved in the order's stage history."
+        render={({ value, ...field }, invalid) => <Textarea {...field} {...invalid} rows={3} value={value ?? ""} />}
+      />
     </FormDrawer>
   )
 }
