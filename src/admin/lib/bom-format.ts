@@ -1,4 +1,4 @@
-import type { BomComponent, BomVersion, BomVersionRef, BomVersionStatus } from "./bom-types"
+import type { BomComponent, BomVersion, BomVersionRef, BomVersionStatus } from "../../types"
 import { formatDay } from "./sla-format"
 
 export const BOM_STATUS_COLORS: Record<BomVersionStatus, "grey" | "green" | "red"> = {

@@ -6,7 +6,8 @@ import { onlyWith } from "../components/can"
 import { ReturnSummaryRow } from "../components/service-return-parts"
 import { toastError, toastSuccess } from "../lib/errors"
 import { useCreateServiceReturn, useServiceReturns } from "../lib/hooks/returns"
-import { DISPOSITION_LABELS, type ServiceReturnDisposition } from "../lib/return-types"
+import type { ServiceReturnDisposition } from "../../types"
+import { DISPOSITION_LABELS } from "../lib/return-format"
 
 type Pick = { quantity: number; disposition: ServiceReturnDisposition; serial_number: string; reason: string }
 

@@ -9,7 +9,7 @@ import { BomVersionsTable } from "../components/boms/bom-parts"
 import { Can, onlyWith } from "../components/can"
 import { currentVersion, variantOptionText, versionLabel } from "../lib/bom-format"
 import { useProductBoms } from "../lib/hooks/boms"
-import type { Bom } from "../lib/bom-types"
+import type { Bom } from "../../types"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
 

@@ -3,21 +3,21 @@ import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusa
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
-import { AgreementAction } from "../../modules/service-management/utils/agreement-status"
 import { ServiceManagementEvents } from "../events"
 import { ServiceActor } from "../types"
 import { moveAgreementStatusStep, planAgreementStatusChangeStep } from "./steps/plan-agreement-status-change"
+import { ServiceAgreementAction } from "../../types/enums"
 
 export type ChangeServiceAgreementStatusWorkflowInput = {
   id: string
-  action: AgreementAction
+  action: ServiceAgreementAction
   /** The status the caller saw: another status now → 409 naming it (without it, the status read when planning). */
   from_status?: string
   actor?: ServiceActor
   additional_data?: Record<string, unknown>
 }
 
-const EVENTS: Record<AgreementAction, string> = {
+const EVENTS: Record<ServiceAgreementAction, string> = {
   activate: ServiceManagementEvents.SERVICE_AGREEMENT_ACTIVATED,
   suspend: ServiceManagementEvents.SERVICE_AGREEMENT_SUSPENDED,
   resume: ServiceManagementEvents.SERVICE_AGREEMENT_RESUMED,

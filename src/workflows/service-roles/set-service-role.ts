@@ -1,8 +1,8 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { ServiceRoleName } from "../../modules/service-management/models/service-role"
 import { ServiceManagementEvents } from "../events"
 import { setServiceRoleStep, validateServiceRoleChangeStep } from "./steps/service-role-steps"
+import { ServiceRoleName } from "../../types/enums"
 
 export const setServiceRoleWorkflowId = "set-service-role"
 /**

@@ -1,9 +1,9 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { SubscriptionAction } from "../../modules/service-management/utils/subscription-status"
 import { ServiceManagementEvents } from "../events"
 import { planSubscriptionChangeStep } from "./steps/plan-subscription-change"
 import { deleteFeeTransactionsStep, updateFeeTransactionsStep, updateServiceSubscriptionsStep } from "./steps/subscription-steps"
+import { SubscriptionAction } from "../../types/enums"
 
 export type ChangeServiceSubscriptionStatusWorkflowInput = {
   id: string

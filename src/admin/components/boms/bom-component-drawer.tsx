@@ -1,5 +1,5 @@
 import { useSaveBomComponent } from "../../lib/hooks/boms"
-import type { BomComponent } from "../../lib/bom-types"
+import type { BomComponent } from "../../../types"
 import { VariantCombobox } from "../combobox"
 import { useRecordForm } from "../dispatch-settings/use-record-form"
 import { Field, FormError, parseDecimal, TextField } from "../field"

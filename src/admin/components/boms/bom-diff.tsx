@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from "react"
 import { componentName, defaultDiffPair, quantityText, sortVersions, versionLabel } from "../../lib/bom-format"
 import { useBomDiff } from "../../lib/hooks/boms"
 import { useVariantRefs } from "../../lib/hooks/products"
-import type { BomComponent, BomVersion, ComponentChange, ComponentChangeKind } from "../../lib/bom-types"
+import type { BomComponent, BomVersion, ComponentChange, ComponentChangeKind } from "../../../types"
 import type { VariantRef } from "../../lib/hooks/products"
 import { variantText } from "./bom-parts"
 

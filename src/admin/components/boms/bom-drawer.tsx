@@ -1,7 +1,7 @@
 import { Input, Textarea } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { useSaveBom } from "../../lib/hooks/boms"
-import type { Bom } from "../../lib/bom-types"
+import type { Bom } from "../../../types"
 import { useRecordForm } from "../dispatch-settings/use-record-form"
 import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"

@@ -1,7 +1,7 @@
 import { Input, Select, Textarea } from "@medusajs/ui"
 import { useSaveBomVersion } from "../../lib/hooks/boms"
 import { sortVersions, validityText, versionLabel } from "../../lib/bom-format"
-import type { BomVersion } from "../../lib/bom-types"
+import type { BomVersion } from "../../../types"
 import { toDateInput } from "../../lib/format"
 import { dayToIso } from "../../lib/sla-format"
 import { useRecordForm } from "../dispatch-settings/use-record-form"

@@ -1,9 +1,7 @@
 import { PencilSquare, Plus, Trash } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import {
-  componentName,
-  quantityText,
   sortComponents,
   supersededBy,
   validityText,
@@ -11,14 +9,14 @@ import {
   versionLockedReason,
 } from "../../lib/bom-format"
 import { formatDay } from "../../lib/sla-format"
-import { useBomVersion, useBomVersionAction, useDeleteBomComponent, useDeleteBomVersion } from "../../lib/hooks/boms"
+import { useBomVersion, useBomVersionAction, useDeleteBomVersion } from "../../lib/hooks/boms"
 import { useVariantRefs } from "../../lib/hooks/products"
-import type { Bom, BomComponent } from "../../lib/bom-types"
+import type { Bom, BomComponent } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
-import { useCan } from "../../lib/hooks/roles"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { BomComponentDrawer } from "./bom-component-drawer"
+import { BomComponentsTable, lockable } from "./bom-components-table"
 import { BomStatusBadge, Explained, variantText } from "./bom-parts"
 import { BomVersionDrawer } from "./bom-version-drawer"
 
@@ -30,11 +28,9 @@ import { BomVersionDrawer } from "./bom-version-drawer"
  */
 export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; versionId: string; onDeleted: () => void }) => {
   const prompt = usePrompt()
-  const canWrite = useCan("settings.write")
   const { data, isLoading } = useBomVersion(bom.id, versionId)
   const action = useBomVersionAction(bom.id)
   const removeVersion = useDeleteBomVersion(bom.id)
-  const removeComponent = useDeleteBomComponent(bom.id, versionId)
   const [validityOpen, setValidityOpen] = useState(false)
   const [componentDrawer, setComponentDrawer] = useState<{ open: boolean; component: BomComponent | null }>({ open: false, component: null })
   const version = data?.bom_version
@@ -104,19 +100,6 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
     }
   }
 
-  const onDeleteComponent = async (c: BomComponent) => {
-    const name = componentName(c, variantOf(c))
-    const ok = await prompt({
-      title: `Remove "${name}"?`,
-      description: `The component is removed from draft ${label.toLowerCase()}.`,
-      confirmText: "Remove",
-      cancelText: "Cancel",
-    })
-    if (ok) {
-      removeComponent.mutate(c.id, { onSuccess: () => toastSuccess(`"${name}" was removed`), onError: toastError })
-    }
-  }
-
   const nextPosition = components.length ? Math.max(...components.map((c) => c.position ?? 0)) + 10 : 10
 
   return (
@@ -151,24 +134,15 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
               groups={[
                 {
                   actions: [
-                    {
-                      label: "Edit validity",
-                      icon: <PencilSquare />,
-                      onClick: () => setValidityOpen(true),
-                      disabled: !!locked,
-                      disabledReason: locked ?? undefined,
-                    },
+                    lockable({ label: "Edit validity", icon: <PencilSquare />, onClick: () => setValidityOpen(true) }, locked),
                   ],
                 },
                 {
                   actions: [
-                    {
-                      label: "Delete draft",
-                      icon: <Trash />,
-                      onClick: onDeleteVersion,
-                      disabled: !!locked,
-                      disabledReason: locked ? `Version ${version.version} is ${version.status}: retire it instead.` : undefined,
-                    },
+                    lockable(
+                      { label: "Delete draft", icon: <Trash />, onClick: onDeleteVersion },
+                      locked && `Version ${version.version} is ${version.status}: retire it instead.`
+                    ),
                   ],
                 },
               ]}
@@ -200,77 +174,15 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
           </Explained>
         </Can>
       </div>
-      {components.length === 0 ? (
-        <div className="px-6 py-6">
-          <Text size="small" className="text-ui-fg-subtle">
-            No components yet.
-          </Text>
-        </div>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table data-testid="bom-components">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Pos.</Table.HeaderCell>
-                <Table.HeaderCell>Reference</Table.HeaderCell>
-                <Table.HeaderCell>Part</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Quantity</Table.HeaderCell>
-                <Table.HeaderCell>Unit</Table.HeaderCell>
-                {canWrite && <Table.HeaderCell className="w-[52px]" />}
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {components.map((c) => (
-                <Table.Row key={c.id} data-testid="bom-component-row" data-part={c.part_number ?? undefined}>
-                  <Table.Cell>{c.position}</Table.Cell>
-                  <Table.Cell>{c.reference || "–"}</Table.Cell>
-                  <Table.Cell>
-                    <div className="flex flex-col py-2">
-                      <span className="text-ui-fg-base">{componentName(c, variantOf(c))}</span>
-                      {c.product_variant_id && (c.part_number || c.title) && (
-                        <span className="txt-compact-xsmall text-ui-fg-subtle">{variantOf(c) ?? c.product_variant_id}</span>
-                      )}
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell className="text-right">{quantityText(c.quantity)}</Table.Cell>
-                  <Table.Cell>{c.unit || "–"}</Table.Cell>
-                  {canWrite && (
-                    <Table.Cell>
-                      <ActionMenu
-                        testId="bom-component-actions"
-                        groups={[
-                          {
-                            actions: [
-                              {
-                                label: "Edit",
-                                icon: <PencilSquare />,
-                                onClick: () => setComponentDrawer({ open: true, component: c }),
-                                disabled: !!locked,
-                                disabledReason: locked ?? undefined,
-                              },
-                            ],
-                          },
-                          {
-                            actions: [
-                              {
-                                label: "Remove",
-                                icon: <Trash />,
-                                onClick: () => onDeleteComponent(c),
-                                disabled: !!locked,
-                                disabledReason: locked ?? undefined,
-                              },
-                            ],
-                          },
-                        ]}
-                      />
-                    </Table.Cell>
-                  )}
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
+      <BomComponentsTable
+        bomId={bom.id}
+        versionId={version.id}
+        versionLabel={label}
+        components={components}
+        variantOf={variantOf}
+        locked={locked}
+        onEdit={(component) => setComponentDrawer({ open: true, component })}
+      />
       <BomVersionDrawer
         open={validityOpen}
         onOpenChange={setValidityOpen}

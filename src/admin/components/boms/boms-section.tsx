@@ -2,7 +2,7 @@ import { Button, Container, createDataTableColumnHelper, DataTable } from "@medu
 import { useState } from "react"
 import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
 import { useBoms } from "../../lib/hooks/boms"
-import type { Bom } from "../../lib/bom-types"
+import type { Bom } from "../../../types"
 import { Can } from "../can"
 import { DataTableBody } from "../data-table-body"
 import { ListHeader, ListToolbar, useListTable } from "../list-page"

@@ -1,6 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
 import { humanize } from "../../lib/format"
-import type { BillingRunStatus, FeeStatus, SubscriptionStatus } from "../../lib/subscription-types"
+import type { BillingRunStatus, FeeTransactionStatus, ServiceSubscriptionStatus } from "../../../types"
 
 type Color = "grey" | "blue" | "orange" | "green" | "red" | "purple"
 
@@ -14,8 +14,8 @@ const badge = <T extends string>(colors: Record<T, Color>, testId: string) =>
       <span className="text-ui-fg-muted">–</span>
     )
 
-export const SubscriptionStatusBadge = badge<SubscriptionStatus>({ active: "green", paused: "orange", cancelled: "grey" }, "subscription-status")
-export const FeeStatusBadge = badge<FeeStatus>({ pending: "blue", invoicing: "purple", invoiced: "green", credited: "orange" }, "fee-status")
+export const SubscriptionStatusBadge = badge<ServiceSubscriptionStatus>({ active: "green", paused: "orange", cancelled: "grey" }, "subscription-status")
+export const FeeStatusBadge = badge<FeeTransactionStatus>({ pending: "blue", invoicing: "purple", invoiced: "green", credited: "orange" }, "fee-status")
 export const BillingRunStatusBadge = badge<BillingRunStatus>(
   { running: "blue", completed: "green", completed_with_errors: "orange", interrupted: "red" },
   "billing-run-status"

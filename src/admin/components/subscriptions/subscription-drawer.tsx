@@ -6,7 +6,7 @@ import { FormDrawer } from "../form-drawer"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { toDateInput } from "../../lib/format"
 import { useCreateServiceSubscription, useSubscriptionGroups, useUpdateServiceSubscription } from "../../lib/hooks/subscriptions"
-import type { ServiceSubscription } from "../../lib/subscription-types"
+import type { ServiceSubscription } from "../../../types"
 
 const NONE = "__none__"
 const FREQUENCIES = ["monthly", "quarterly", "yearly", "rrule"] as const

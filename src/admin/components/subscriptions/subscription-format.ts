@@ -1,5 +1,5 @@
 import { formatDate, formatMoney } from "../../lib/format"
-import type { ServiceSubscription } from "../../lib/subscription-types"
+import type { ServiceSubscription } from "../../../types"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

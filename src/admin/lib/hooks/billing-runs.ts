@@ -1,5 +1,5 @@
 import { post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
-import type { BillingRun } from "../subscription-types"
+import type { BillingRun } from "../../../types"
 import type { ListResponse } from "../types"
 import { feeTransactionKeys, subscriptionKeys } from "./subscriptions"
 

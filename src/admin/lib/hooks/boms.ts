@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { del, get, post, queryKeysFactory, save, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
-import type { Bom, BomComponentInput, BomDiff, BomInput, BomVersion, BomVersionInput, ObjectBomView } from "../bom-types"
+import type { Bom, BomComponentInput, BomDiff, BomInput, BomVersion, BomVersionInput, ObjectBomView } from "../../../types"
 import type { ListResponse } from "../types"
 import { serviceObjectKeys } from "./service-objects"
 

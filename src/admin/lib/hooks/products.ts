@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { get, queryKeysFactory } from "../client"
-import type { ProductRef } from "../bom-types"
+import type { ProductRef } from "../../../types"
 import type { ListResponse } from "../types"
 
 // Medusa's products and variants under keys of our own (see customers.ts).

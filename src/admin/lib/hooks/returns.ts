@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { get, post, queryKeysFactory, useListQuery, useRefreshingMutation, type Params } from "../client"
-import type { CreateServiceReturnBody, ServiceReturn, ServiceReturnAction } from "../return-types"
+import type { CreateServiceReturnBody, ServiceReturn, ServiceReturnAction } from "../../../types"
 import { serviceObjectKeys } from "./service-objects"
 import { serviceOrderKeys } from "./service-orders"
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { get, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
-import type { FeeTransaction, ServiceSubscription, SubscriptionGroup } from "../subscription-types"
+import type { FeeTransaction, ServiceSubscription, SubscriptionGroup } from "../../../types"
 import type { ListResponse } from "../types"
 
 export const subscriptionKeys = queryKeysFactory("service-subscriptions")

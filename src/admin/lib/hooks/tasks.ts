@@ -1,12 +1,14 @@
-import { del, post, queryKeysFactory, useListQuery, useRefreshingMutation, type Params } from "../client"
+import { del, post, queryKeysFactory, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { ListResponse, ServiceTask } from "../types"
 
 export const taskKeys = queryKeysFactory("service-tasks")
 
 type TaskResponse = { service_task: ServiceTask }
 
-export const useServiceTasks = (params: Params = {}) =>
-  useListQuery<ListResponse<"service_tasks", ServiceTask>>(taskKeys, "/admin/service-tasks", params)
+type TaskList = ListResponse<"service_tasks", ServiceTask>
+
+export const useServiceTasks = (params: Params = {}, options?: QueryOptions<TaskList>) =>
+  useListQuery<TaskList>(taskKeys, "/admin/service-tasks", params, options)
 
 export type ServiceTaskInput = {
   code?: string

@@ -1,60 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { UserMini } from "@medusajs/icons"
-import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link } from "react-router-dom"
 import { withPermission } from "../../components/can"
-import { PriorityBadge } from "../../components/badges"
-import { formatWindow } from "../../components/dispatch/service-order-assignments-section"
+import { WorkList } from "../../components/my-work/work-list"
 import { errorMessage } from "../../lib/errors"
-import { humanize } from "../../lib/format"
 import { useMyWork } from "../../lib/hooks/dispatch"
 import { isSameDay, startOfDay, startOfWeek } from "../../lib/dispatch-time"
-import { technicianName, type BoardAssignment } from "../../lib/dispatch-types"
-
-const STATUS_COLOR = { planned: "blue", in_progress: "orange", done: "green", cancelled: "grey" } as const
-
-const WorkList = ({ title, assignments, empty, testId }: { title: string; assignments: BoardAssignment[]; empty: string; testId: string }) => (
-  <Container className="divide-y p-0" data-testid={testId}>
-    <div className="flex items-center justify-between px-6 py-4">
-      <Heading level="h2">{title}</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        {assignments.length}
-      </Text>
-    </div>
-    {assignments.length === 0 ? (
-      <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-        {empty}
-      </Text>
-    ) : (
-      assignments.map((a) => (
-        <Link
-          key={a.id}
-          to={`/service-orders/${a.service_order_id}`}
-          className="hover:bg-ui-bg-base-hover flex items-center justify-between gap-x-4 px-6 py-3 transition-fg"
-          data-testid="my-work-item"
-          data-order-number={a.service_order.number}
-        >
-          <div className="flex min-w-0 flex-col gap-y-0.5">
-            <div className="flex items-center gap-x-2">
-              <Text size="small" weight="plus">
-                {a.service_order.number}
-              </Text>
-              <PriorityBadge priority={a.service_order.priority} />
-            </div>
-            <Text size="small" className="text-ui-fg-subtle truncate">
-              {[a.service_order.customer_name, a.service_order.title].filter(Boolean).join(" · ") || "–"}
-            </Text>
-          </div>
-          <div className="flex shrink-0 flex-col items-end gap-y-0.5">
-            <Text size="small">{formatWindow(a)}</Text>
-            <StatusBadge color={STATUS_COLOR[a.status]}>{humanize(a.status)}</StatusBadge>
-          </div>
-        </Link>
-      ))
-    )}
-  </Container>
-)
+import { technicianName } from "../../lib/dispatch-types"
 
 /** The signed-in technician's assignments: today, and the rest of this week. */
 const MyWorkPage = () => {

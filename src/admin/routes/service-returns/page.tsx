@@ -9,7 +9,8 @@ import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, 
 import { ReturnStatusBadge } from "../../components/service-return-parts"
 import { formatDate } from "../../lib/format"
 import { useServiceReturns } from "../../lib/hooks/returns"
-import { RETURN_STATUS_LABELS, type ServiceReturn } from "../../lib/return-types"
+import type { ServiceReturn } from "../../../types"
+import { RETURN_STATUS_LABELS } from "../../lib/return-format"
 
 const columnHelper = createDataTableColumnHelper<ServiceReturn>()
 const columns = [

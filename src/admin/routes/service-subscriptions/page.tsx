@@ -11,7 +11,7 @@ import { SubscriptionDrawer } from "../../components/subscriptions/subscription-
 import { formatTerms } from "../../components/subscriptions/subscription-format"
 import { formatDate, humanize } from "../../lib/format"
 import { useServiceSubscriptions } from "../../lib/hooks/subscriptions"
-import { SUBSCRIPTION_STATUSES, type ServiceSubscription } from "../../lib/subscription-types"
+import { SERVICE_SUBSCRIPTION_STATUSES, type ServiceSubscription } from "../../../types"
 import { Can, withPermission } from "../../components/can"
 
 const columnHelper = createDataTableColumnHelper<ServiceSubscription>()
@@ -67,7 +67,7 @@ const ServiceSubscriptionsPage = () => {
             value={status}
             onChange={list.filter(setStatus)}
             allLabel="All statuses"
-            options={SUBSCRIPTION_STATUSES.map((s) => ({ value: s, label: humanize(s) }))}
+            options={SERVICE_SUBSCRIPTION_STATUSES.map((s) => ({ value: s, label: humanize(s) }))}
             testId="filter-subscription-status"
           />
           <CustomerFilter id="filter-subscription-customer" value={customerId} onChange={list.filter(setCustomerId)} />

@@ -2,12 +2,13 @@ import { Button, Container, createDataTableColumnHelper, DataTable, type DataTab
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { DataTableBody } from "../../components/data-table-body"
+import { BillingRunProgress } from "../../components/subscriptions/billing-run-progress"
 import { BillingRunStatusBadge } from "../../components/subscriptions/subscription-badges"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatAmounts } from "../../components/subscriptions/subscription-format"
 import { formatDate, formatDateTime, toDateInput } from "../../lib/format"
 import { useBillingRuns, useStartBillingRun } from "../../lib/hooks/billing-runs"
-import type { BillingRun } from "../../lib/subscription-types"
+import type { BillingRun } from "../../../types"
 import { withPermission } from "../../components/can"
 
 const PAGE_SIZE = 20
@@ -22,24 +23,6 @@ const columns = [
   columnHelper.display({ id: "amount", header: "Amount", cell: ({ row }) => formatAmounts(row.original.amounts) }),
   columnHelper.display({ id: "errors", header: "Failed customers", cell: ({ row }) => (row.original.errors ?? []).length }),
 ]
-
-/** A run in progress: customers invoiced out of those due, read from the run record while it works. */
-const RunProgress = ({ run }: { run?: BillingRun }) => {
-  if (!run) {
-    return <Text size="small">Starting the run…</Text>
-  }
-  const pct = run.groups_total ? Math.round((run.groups_done / run.groups_total) * 100) : 0
-  return (
-    <div className="flex flex-col gap-y-1" data-testid="billing-run-progress">
-      <Text size="small">
-        {run.groups_total ? `Invoicing: ${run.groups_done} of ${run.groups_total} customer invoices` : `Creating fee transactions (${run.transactions_created})…`}
-      </Text>
-      <div className="bg-ui-bg-subtle h-2 w-full overflow-hidden rounded-full">
-        <div className="bg-ui-fg-interactive h-2 transition-all" style={{ width: `${pct}%` }} />
-      </div>
-    </div>
-  )
-}
 
 /** Billing runs: start one (bills what is due up to a day) and see each run's outcome. */
 const BillingRunsPage = () => {
@@ -94,7 +77,7 @@ const BillingRunsPage = () => {
             </Button>
           </div>
         </div>
-        {start.isPending && <RunProgress run={running} />}
+        {start.isPending && <BillingRunProgress run={running} />}
       </div>
       <DataTable instance={table}>
         <DataTableBody

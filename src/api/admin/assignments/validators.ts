@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { ASSIGNMENT_OVERRIDES } from "../../../modules/service-management/models/assignment"
 import { dateInput, idInput, noteText } from "../../utils/validators"
+import { ASSIGNMENT_OVERRIDES } from "../../../types/enums"
 
 const override = z.array(z.enum(ASSIGNMENT_OVERRIDES)).max(3)
 const windowFields = {

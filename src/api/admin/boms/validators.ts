@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { BOM_VERSION_STATUSES } from "../../../modules/service-management/models"
 import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { BOM_VERSION_STATUSES } from "../../../types/enums"
 
 export const AdminGetBomParams = createSelectParams()
 export type AdminGetBomParams = z.infer<typeof AdminGetBomParams>

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { REPAIR_CODE_KINDS } from "../../../modules/service-management/models"
 import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { REPAIR_CODE_KINDS } from "../../../types/enums"
 
 const SORTABLE = ["position", "code", "label", "kind", "created_at", "updated_at"] as const
 const kindOrKinds = z.union([z.enum(REPAIR_CODE_KINDS), z.array(z.enum(REPAIR_CODE_KINDS))]).optional()

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { REPAIR_LINE_STATUSES } from "../../../modules/service-management/models"
 import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, longText, metadataInput, noteText, orderParam } from "../../utils/validators"
+import { REPAIR_LINE_STATUSES } from "../../../types/enums"
 
 const statusOrStatuses = z.union([z.enum(REPAIR_LINE_STATUSES), z.array(z.enum(REPAIR_LINE_STATUSES))]).optional()
 

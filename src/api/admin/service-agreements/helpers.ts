@@ -1,11 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { AgreementAction } from "../../../modules/service-management/utils/agreement-status"
 import { stateConflictMessage } from "../../../modules/service-management/utils/conflicts"
 import { describeRecurrence, lineOccurrences, startOfUtcDay } from "../../../modules/service-management/utils/recurrence"
 import { changeServiceAgreementStatusWorkflow } from "../../../workflows/service-agreements/change-service-agreement-status"
 import { answerConflicts } from "../../utils/conflict"
 import { retrieveEntity } from "../../utils/respond"
 import { AdminServiceAgreementAction } from "./validators"
+import { ServiceAgreementAction } from "../../../types/enums"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const money = (n: number) => Math.round(n * 10000) / 10000
@@ -91,7 +91,7 @@ export const refetchServiceAgreement = async (req: MedusaRequest, id: string) =>
  * with the agreement; a lost race (stale `from_status`, a concurrent move) → 409 naming the status now.
  */
 export const statusActionRoute =
-  (action: AgreementAction) => async (req: AuthenticatedMedusaRequest<AdminServiceAgreementAction>, res: MedusaResponse) => {
+  (action: ServiceAgreementAction) => async (req: AuthenticatedMedusaRequest<AdminServiceAgreementAction>, res: MedusaResponse) => {
     const id = req.params.id
     const done = await answerConflicts(
       res,

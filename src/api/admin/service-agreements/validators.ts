@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
 import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../types/enums"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "name", "status", "valid_from", "valid_to"] as const
 // Generating further ahead than this in one call is almost certainly a typo in `until`.

@@ -1,14 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import {
-  SLA_EVENT_TYPES,
-  SLA_METRICS,
-  SERVICE_ORDER_CHANNELS,
-  SERVICE_ORDER_LINE_TYPES,
-  SERVICE_ORDER_PRIORITIES,
-} from "../../../modules/service-management/models"
 import { addressInput, adminFindParams, codeInput, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, noteText, orderParam, searchInput, shortText } from "../../utils/validators"
+import { SERVICE_ORDER_CHANNELS, SERVICE_ORDER_LINE_TYPES, SERVICE_ORDER_PRIORITIES, SLA_EVENT_TYPES, SLA_METRICS } from "../../../types/enums"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total", "response_due_at", "resolution_due_at"] as const
 

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { SERVICE_RETURN_DISPOSITIONS, SERVICE_RETURN_STATUSES } from "../../../modules/service-management/models"
 import { adminFindParams, dateFilter, idInput, idOrIds, metadataInput, noteText, orderParam, searchInput, serialNumberInput } from "../../utils/validators"
+import { SERVICE_RETURN_DISPOSITIONS, SERVICE_RETURN_STATUSES } from "../../../types/enums"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "status", "requested_at", "received_at"] as const
 

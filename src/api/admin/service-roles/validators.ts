@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { SERVICE_ROLES } from "../../../modules/service-management/models/service-role"
 import { adminFindParams, searchInput } from "../../utils/validators"
+import { SERVICE_ROLES } from "../../../types/enums"
 
 export const AdminGetServiceRolesParams = adminFindParams({ limit: 50, offset: 0 })
   .pick({ limit: true, offset: true })

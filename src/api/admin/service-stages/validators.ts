@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { STAGE_SLA_ACTIONS } from "../../../modules/service-management/models"
 import { adminFindParams, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { STAGE_SLA_ACTIONS } from "../../../types/enums"
 
 const code = () =>
   z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, "must be lower-case letters, digits and _ (e.g. waiting_for_parts)")

@@ -1,11 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { stateConflictMessage } from "../../../modules/service-management/utils/conflicts"
-import { SubscriptionAction } from "../../../modules/service-management/utils/subscription-status"
 import { changeServiceSubscriptionStatusWorkflow } from "../../../workflows/subscriptions/change-service-subscription-status"
 import { answerConflicts } from "../../utils/conflict"
 import { retrieveEntity } from "../../utils/respond"
 import { refetchServiceSubscription } from "./helpers"
 import { AdminServiceSubscriptionAction } from "./validators"
+import { SubscriptionAction } from "../../../types/enums"
 
 /**
  * POST …/:id/pause|resume|cancel `{ from?, from_status? }` (from: default today): the change, then

@@ -1,13 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import {
-  BILLING_RUN_STATUSES,
-  FEE_TRANSACTION_STATUSES,
-  SERVICE_SUBSCRIPTION_STATUSES,
-} from "../../../modules/service-management/models"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
-import { BILLING_FREQUENCIES, BILLING_TIMINGS } from "../../../modules/service-management/utils/subscription-periods"
 import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { BILLING_FREQUENCIES, BILLING_RUN_STATUSES, BILLING_TIMINGS, FEE_TRANSACTION_STATUSES, SERVICE_SUBSCRIPTION_STATUSES } from "../../../types/enums"
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]).optional()
 const amount = () => z.number().finite().positive({ message: "amount must be greater than 0" }).max(1e12)

@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { ABSENCE_REASONS } from "../../../modules/service-management/models/technician-absence"
 import { adminFindParams, codeInput, dateInput, idInput, idOrIds, metadataInput, noteText, orderParam, searchInput, shortText } from "../../utils/validators"
 import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
+import { ABSENCE_REASONS } from "../../../types/enums"
 
 export const AdminGetTechnicianParams = createSelectParams()
 export type AdminGetTechnicianParams = z.infer<typeof AdminGetTechnicianParams>

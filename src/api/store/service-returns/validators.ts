@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { SERVICE_RETURN_STATUSES } from "../../../modules/service-management/models"
 import { boundedPaging, idInput, idOrIds, noteText, orderParam, serialNumberInput } from "../../utils/validators"
+import { SERVICE_RETURN_STATUSES } from "../../../types/enums"
 
 export const StoreGetServiceReturnsParams = createFindParams({ limit: 20, offset: 0 }).extend({
   ...boundedPaging(20),

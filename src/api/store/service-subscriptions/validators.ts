@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { SERVICE_SUBSCRIPTION_STATUSES } from "../../../modules/service-management/models"
 import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
+import { SERVICE_SUBSCRIPTION_STATUSES } from "../../../types/enums"
 
 export const StoreGetServiceSubscriptionsParams = createFindParams({ limit: 20, offset: 0 }).extend({
   ...boundedPaging(20),

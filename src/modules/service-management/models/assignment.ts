@@ -1,10 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceOrder } from "./service-order"
 import { Technician } from "./technician"
+import { ASSIGNMENT_STATUSES } from "../../../types/enums"
 
-export const ASSIGNMENT_STATUSES = ["planned", "in_progress", "done", "cancelled"] as const
 // What a dispatcher may override explicitly; the reasons are kept on the assignment.
-export const ASSIGNMENT_OVERRIDES = ["outside_working_hours", "absence", "missing_skill"] as const
 
 /**
  * A technician booked on a service order (or one of its hour lines) for a time window.

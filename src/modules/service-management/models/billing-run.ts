@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const BILLING_RUN_STATUSES = ["running", "completed", "completed_with_errors", "interrupted"] as const
+import { BILLING_RUN_STATUSES } from "../../../types/enums"
 
 /** One billing run: what it created and invoiced, how long it took, and the customers that failed. */
 export const BillingRun = model

@@ -2,9 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { Bom } from "./bom"
 import { BomComponent } from "./bom-component"
 import { ServiceObject } from "./service-object"
-
-export const BOM_VERSION_STATUSES = ["draft", "approved", "retired"] as const
-export type BomVersionStatus = (typeof BOM_VERSION_STATUSES)[number]
+import { BOM_VERSION_STATUSES } from "../../../types/enums"
 
 /**
  * One version of a BOM: its components and when it is valid. Only drafts change; approved

@@ -1,9 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { RepairLine } from "./repair-line"
 import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
-
-export const REPAIR_CODE_KINDS = ["symptom_area", "symptom", "diagnosis_area", "diagnosis", "resolution", "condition"] as const
-export type RepairCodeKind = (typeof REPAIR_CODE_KINDS)[number]
+import { REPAIR_CODE_KINDS, RepairCodeKind } from "../../../types/enums"
 
 /** The area kind a code of `kind` belongs to (symptom codes sit in a symptom area, …). */
 export const REPAIR_CODE_PARENT_KIND: Partial<Record<RepairCodeKind, RepairCodeKind>> = {

@@ -5,9 +5,7 @@ import { ServiceObject } from "./service-object"
 import { ServiceOrder } from "./service-order"
 import { Technician } from "./technician"
 import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
-
-export const REPAIR_LINE_STATUSES = ["open", "diagnosed", "repaired", "verified"] as const
-export type RepairLineStatus = (typeof REPAIR_LINE_STATUSES)[number]
+import { REPAIR_LINE_STATUSES } from "../../../types/enums"
 
 /** The kind of repair code each code column takes (its relation is the column without `_id`). */
 export const REPAIR_LINE_CODE_FIELDS = {

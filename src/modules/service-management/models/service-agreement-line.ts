@@ -2,9 +2,9 @@ import { model } from "@medusajs/framework/utils"
 import { AgreementOccurrence } from "./agreement-occurrence"
 import { ServiceAgreement } from "./service-agreement"
 import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
+import { AGREEMENT_LINE_TYPES } from "../../../types/enums"
 
 // The same types as service order lines (kept here, not imported, to avoid an import cycle).
-export const AGREEMENT_LINE_TYPES = ["hour", "item", "expense", "fee"] as const
 
 /**
  * A resource the agreement provides — hours, an item, an expense or a fee — for a service

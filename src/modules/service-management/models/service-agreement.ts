@@ -2,8 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { ServiceAgreementLine } from "./service-agreement-line"
 import { ServiceLevelAgreement } from "./service-level-agreement"
 import { ServiceOrder } from "./service-order"
-
-export const SERVICE_AGREEMENT_STATUSES = ["draft", "active", "suspended", "expired", "cancelled"] as const
+import { SERVICE_AGREEMENT_STATUSES } from "../../../types/enums"
 
 /**
  * A contract with a customer: validity, status, the SLA that applies, and lines with

@@ -1,8 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceOrder } from "./service-order"
 import { INPUT_LIMITS, maxLengthCheck, metadataSizeCheck } from "../utils/input-limits"
-
-export const SERVICE_ORDER_LINE_TYPES = ["hour", "item", "expense", "fee"] as const
+import { SERVICE_ORDER_LINE_TYPES } from "../../../types/enums"
 
 /** One resource used on a service order: hours worked, an item, an expense or a fee. */
 export const ServiceOrderLine = model

@@ -10,9 +10,7 @@ import { ServiceStage } from "./service-stage"
 import { SlaEvent } from "./sla-event"
 import { StageTransition } from "./stage-transition"
 import { INPUT_LIMITS, maxLengthCheck, metadataSizeCheck } from "../utils/input-limits"
-
-export const SERVICE_ORDER_PRIORITIES = ["low", "normal", "high", "urgent"] as const
-export const SERVICE_ORDER_CHANNELS = ["admin", "storefront", "agreement", "return"] as const
+import { SERVICE_ORDER_CHANNELS, SERVICE_ORDER_PRIORITIES } from "../../../types/enums"
 
 /** A job for a customer: what is to be done, in which stage it is, and what it earns and costs. */
 export const ServiceOrder = model

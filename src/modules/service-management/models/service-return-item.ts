@@ -1,8 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceReturn } from "./service-return"
-import { SERVICE_RETURN_DISPOSITIONS } from "./service-return-constants"
 import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
-
+import { SERVICE_RETURN_DISPOSITIONS } from "../../../types/enums"
 
 /** One returned order line (or part of its quantity) and what happens to it. */
 export const ServiceReturnItem = model

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceReturn } from "./service-return"
-import { SERVICE_RETURN_STATUSES } from "./service-return-constants"
+import { SERVICE_RETURN_STATUSES } from "../../../types/enums"
 
 /** A service return's status history: who moved it, when, from where to where, and why. */
 export const ServiceReturnStatusChange = model

@@ -1,8 +1,7 @@
 import { model } from "@medusajs/framework/utils"
-import { SERVICE_RETURN_STATUSES } from "./service-return-constants"
 import { ServiceReturnItem } from "./service-return-item"
 import { ServiceReturnStatusChange } from "./service-return-status-change"
-
+import { SERVICE_RETURN_STATUSES } from "../../../types/enums"
 
 /**
  * A return for repair (RMA) of items of a Medusa order. It drives Medusa's own return

@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const SERVICE_ROLES = ["service_manager", "dispatcher", "technician", "consultant"] as const
-export type ServiceRoleName = (typeof SERVICE_ROLES)[number]
+import { SERVICE_ROLES } from "../../../types/enums"
 
 /**
  * The service role of one Medusa admin user, carried by the plugin (Medusa's RBAC is an

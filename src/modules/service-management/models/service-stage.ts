@@ -1,12 +1,12 @@
 import { model } from "@medusajs/framework/utils"
 import { StageReason } from "./stage-reason"
 import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
+import { STAGE_SLA_ACTIONS } from "../../../types/enums"
 
 /**
  * What entering a stage does to the SLA clock: `respond` meets the response target, `resolve`
  * meets both targets, `pause` stops the clock (leaving the stage resumes it), `resume` restarts it.
  */
-export const STAGE_SLA_ACTIONS = ["respond", "resolve", "pause", "resume"] as const
 
 /**
  * A configurable step of the service order life cycle. Its flags are the stage rules:

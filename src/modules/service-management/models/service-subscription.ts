@@ -1,9 +1,7 @@
 import { model } from "@medusajs/framework/utils"
-import { BILLING_FREQUENCIES, BILLING_TIMINGS } from "../utils/subscription-periods"
 import { SubscriptionFeeTransaction } from "./subscription-fee-transaction"
 import { SubscriptionGroup } from "./subscription-group"
-
-export const SERVICE_SUBSCRIPTION_STATUSES = ["active", "paused", "cancelled"] as const
+import { BILLING_FREQUENCIES, BILLING_TIMINGS, SERVICE_SUBSCRIPTION_STATUSES } from "../../../types/enums"
 
 /**
  * A periodic fee a customer pays, independent of how often service happens: an amount per

@@ -1,9 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceOrder } from "./service-order"
-
-export const SLA_EVENT_TYPES = ["start", "pause", "resume", "stop"] as const
-export const SLA_METRICS = ["response", "resolution"] as const
-export const SLA_EVENT_SOURCES = ["manual", "stage", "system"] as const
+import { SLA_EVENT_SOURCES, SLA_EVENT_TYPES, SLA_METRICS } from "../../../types/enums"
 
 /**
  * One entry of an order's SLA log. Actual response and resolution times are computed from the

@@ -1,8 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceOrder } from "./service-order"
 import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
-
-export const TRANSITION_ACTOR_TYPES = ["user", "customer", "system"] as const
+import { TRANSITION_ACTOR_TYPES } from "../../../types/enums"
 
 /** The audit of one stage change: from, to, why, who and when. Never edited. */
 export const StageTransition = model

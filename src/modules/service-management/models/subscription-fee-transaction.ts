@@ -1,12 +1,12 @@
 import { model } from "@medusajs/framework/utils"
 import { ServiceSubscription } from "./service-subscription"
+import { FEE_TRANSACTION_STATUSES } from "../../../types/enums"
 
 /**
  * `invoicing` is the short step between claiming a transaction for an invoice (with the Medusa
  * order id chosen up front) and that order existing; a run that dies there is resolved by the
  * next run: the order exists → invoiced, it does not → pending again.
  */
-export const FEE_TRANSACTION_STATUSES = ["pending", "invoicing", "invoiced", "credited"] as const
 
 /**
  * One subscription period's fee. Unique per (subscription, period start) in Postgres: no period

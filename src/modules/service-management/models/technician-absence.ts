@@ -1,7 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { Technician } from "./technician"
-
-export const ABSENCE_REASONS = ["vacation", "sick", "training", "other"] as const
+import { ABSENCE_REASONS } from "../../../types/enums"
 
 /** Time a technician is not available (holiday, sickness, training); assigning into it needs an override. */
 export const TechnicianAbsence = model

@@ -1,11 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { ServiceAgreementAction, ServiceAgreementStatus } from "../../../types/enums"
 
-export type AgreementStatus = "draft" | "active" | "suspended" | "expired" | "cancelled"
-export type AgreementAction = "activate" | "suspend" | "resume" | "cancel" | "expire"
 export type Suspension = { from: string; to: string | null }
 
 /** The allowed moves: which statuses each action starts from and where it leads. */
-export const AGREEMENT_MOVES: Record<AgreementAction, { from: AgreementStatus[]; to: AgreementStatus }> = {
+export const AGREEMENT_MOVES: Record<ServiceAgreementAction, { from: ServiceAgreementStatus[]; to: ServiceAgreementStatus }> = {
   activate: { from: ["draft"], to: "active" },
   suspend: { from: ["active"], to: "suspended" },
   resume: { from: ["suspended"], to: "active" },
@@ -14,11 +13,11 @@ export const AGREEMENT_MOVES: Record<AgreementAction, { from: AgreementStatus[];
 }
 
 /** Statuses whose agreement (header and lines) may still be changed. */
-export const EDITABLE_AGREEMENT_STATUSES: AgreementStatus[] = ["draft", "active", "suspended"]
+export const EDITABLE_AGREEMENT_STATUSES: ServiceAgreementStatus[] = ["draft", "active", "suspended"]
 
 export type AgreementView = {
   number: string
-  status: AgreementStatus
+  status: ServiceAgreementStatus
   is_template?: boolean
   customer_id?: string | null
   valid_to?: Date | string | null
@@ -33,9 +32,9 @@ const refuse = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWE
  */
 export function planAgreementMove(
   agreement: AgreementView,
-  action: AgreementAction,
+  action: ServiceAgreementAction,
   { lineCount, now }: { lineCount: number; now: Date }
-): { from: AgreementStatus; to: AgreementStatus; set: Record<string, unknown> } {
+): { from: ServiceAgreementStatus; to: ServiceAgreementStatus; set: Record<string, unknown> } {
   const move = AGREEMENT_MOVES[action]
   if (agreement.is_template) {
     throw refuse(`Service agreement ${agreement.number} is a template; create an agreement from it instead`)
@@ -84,7 +83,7 @@ export function planAgreementMove(
 }
 
 /** Throws a 400 unless the agreement may still be changed. */
-export function assertAgreementEditable(agreement: { number: string; status: AgreementStatus }): void {
+export function assertAgreementEditable(agreement: { number: string; status: ServiceAgreementStatus }): void {
   if (!EDITABLE_AGREEMENT_STATUSES.includes(agreement.status)) {
     throw refuse(`Service agreement ${agreement.number} is ${agreement.status} and can no longer be changed`)
   }

@@ -1,8 +1,7 @@
 import { DateTime } from "luxon"
 import { BusinessCalendar } from "./business-time"
 import { isCovered, overlaps, TimeWindow, workingPeriodsBetween } from "./working-periods"
-
-export type AssignmentOverride = "outside_working_hours" | "absence" | "missing_skill"
+import { AssignmentOverride } from "../../../types/enums"
 
 export type AssignmentRuleViolation = { rule: AssignmentOverride; message: string }
 

@@ -1,12 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { REPAIR_LINE_STATUSES, RepairLineStatus } from "../../../types/enums"
 
-export const REPAIR_FLOW = ["open", "diagnosed", "repaired", "verified"] as const
-export type RepairStatus = (typeof REPAIR_FLOW)[number]
-
-type LineView = { status: RepairStatus; diagnosis_code_id?: string | null; resolution_code_id?: string | null }
+type LineView = { status: RepairLineStatus; diagnosis_code_id?: string | null; resolution_code_id?: string | null }
 
 /** The timestamp column a status sets when a line enters it. */
-export const REPAIR_STATUS_STAMP: Partial<Record<RepairStatus, "diagnosed_at" | "repaired_at" | "verified_at">> = {
+export const REPAIR_STATUS_STAMP: Partial<Record<RepairLineStatus, "diagnosed_at" | "repaired_at" | "verified_at">> = {
   diagnosed: "diagnosed_at",
   repaired: "repaired_at",
   verified: "verified_at",
@@ -20,18 +18,18 @@ const invalid = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOW
  * except that a verified repair is final. Entering "diagnosed" needs a diagnosis code, entering
  * "repaired" a resolution code (`line` is the line as it will be after the change).
  */
-export function planRepairStatusMove(from: RepairStatus, to: RepairStatus, line: Omit<LineView, "status">, now = new Date()) {
+export function planRepairStatusMove(from: RepairLineStatus, to: RepairLineStatus, line: Omit<LineView, "status">, now = new Date()) {
   if (from === to) {
     return {}
   }
-  const a = REPAIR_FLOW.indexOf(from)
-  const b = REPAIR_FLOW.indexOf(to)
+  const a = REPAIR_LINE_STATUSES.indexOf(from)
+  const b = REPAIR_LINE_STATUSES.indexOf(to)
   if (from === "verified") {
     throw invalid(`The repair is verified and can no longer change status`)
   }
   if (b !== a + 1 && b !== a - 1) {
-    const next = REPAIR_FLOW[a + 1]
-    const back = REPAIR_FLOW[a - 1]
+    const next = REPAIR_LINE_STATUSES[a + 1]
+    const back = REPAIR_LINE_STATUSES[a - 1]
     throw invalid(
       `A repair moves one step at a time: from "${from}" it may go to "${next}"${back ? ` or back to "${back}"` : ""}, not "${to}"`
     )
@@ -50,7 +48,7 @@ export function planRepairStatusMove(from: RepairStatus, to: RepairStatus, line:
 }
 
 /** Throws when a repair line can no longer be edited: verified repairs are final. */
-export function assertRepairEditable(status: RepairStatus): void {
+export function assertRepairEditable(status: RepairLineStatus): void {
   if (status === "verified") {
     throw invalid(`The repair is verified and can no longer be changed`)
   }

@@ -1,8 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { SERVICE_RETURN_STATUSES } from "../models/service-return-constants"
-
-export type ServiceReturnStatus = (typeof SERVICE_RETURN_STATUSES)[number]
-export type ServiceReturnAction = "approve" | "reject" | "receive" | "start_repair" | "resolve"
+import { ServiceReturnAction, ServiceReturnStatus } from "../../../types/enums"
 
 /** The allowed moves of a service return: the statuses each action starts from and where it leads. */
 export const SERVICE_RETURN_MOVES: Record<ServiceReturnAction, { from: ServiceReturnStatus[]; to: ServiceReturnStatus }> = {

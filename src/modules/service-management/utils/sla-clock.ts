@@ -1,8 +1,5 @@
 import { addBusinessMinutes, BusinessCalendar, businessMinutesBetween } from "./business-time"
-
-export type SlaEventType = "start" | "pause" | "resume" | "stop"
-export type SlaMetric = "response" | "resolution"
-export type StageSlaAction = "respond" | "resolve" | "pause" | "resume"
+import { SlaEventType, SlaMetric, StageSlaAction } from "../../../types/enums"
 
 export type SlaLogEntry = {
   type: SlaEventType

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { StageAction } from "../../../types/enums"
 
 export type StageRuleView = {
   code: string
@@ -13,8 +14,6 @@ export type StageRuleView = {
   allow_post?: boolean
   allow_customer_cancel?: boolean
 }
-
-export type StageAction = "edit_lines" | "add_repair_lines" | "assign" | "post" | "customer_cancel"
 
 const ACTION_FLAG: Record<StageAction, keyof StageRuleView> = {
   edit_lines: "allow_edit_lines",

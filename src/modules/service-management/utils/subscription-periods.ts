@@ -2,11 +2,7 @@ import { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
 import { RRule } from "rrule"
 import { buildRecurrence, startOfUtcDay } from "./recurrence"
-
-export const BILLING_FREQUENCIES = ["monthly", "quarterly", "yearly", "rrule"] as const
-export type BillingFrequency = (typeof BILLING_FREQUENCIES)[number]
-export const BILLING_TIMINGS = ["advance", "arrears"] as const
-export type BillingTiming = (typeof BILLING_TIMINGS)[number]
+import { BillingFrequency, BillingTiming } from "../../../types/enums"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

@@ -1,9 +1,7 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { startOfUtcDay } from "./recurrence"
 import { BillingPause, duePeriods, periodCharge, SubscriptionTerms } from "./subscription-periods"
-
-export const SUBSCRIPTION_ACTIONS = ["pause", "resume", "cancel"] as const
-export type SubscriptionAction = (typeof SUBSCRIPTION_ACTIONS)[number]
+import { SubscriptionAction } from "../../../types/enums"
 
 export type SubscriptionState = SubscriptionTerms & {
   id: string

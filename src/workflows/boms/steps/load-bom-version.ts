@@ -2,9 +2,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse, transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep } from "@medusajs/medusa/core-flows"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import { BomVersionStatus } from "../../../modules/service-management/models/bom-version"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertValidity } from "./bom-version-steps"
+import { BomVersionStatus } from "../../../types/enums"
 
 export type LoadBomVersionInput = {
   bom_id: string

@@ -1,10 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import { ASSIGNMENT_OVERRIDES } from "../../../modules/service-management/models/assignment"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { AssignmentOverride, assignmentRuleViolations } from "../../../modules/service-management/utils/assignment-rules"
+import { assignmentRuleViolations } from "../../../modules/service-management/utils/assignment-rules"
 import { assertStageAllows } from "../../../modules/service-management/utils/stage-rules"
+import { ASSIGNMENT_OVERRIDES, AssignmentOverride } from "../../../types/enums"
 
 export type AssignmentInput = {
   service_order_id: string

@@ -1,11 +1,11 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import { RepairCodeKind } from "../../../modules/service-management/models/repair-code"
 import { REPAIR_LINE_CODE_FIELDS } from "../../../modules/service-management/models/repair-line"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { assertRepairEditable, planRepairStatusMove, RepairStatus } from "../../../modules/service-management/utils/repair-status"
+import { assertRepairEditable, planRepairStatusMove } from "../../../modules/service-management/utils/repair-status"
 import { RepairLineInput, RepairLineRow, RepairLineUpdateInput } from "./repair-line-steps"
+import { RepairCodeKind, RepairLineStatus } from "../../../types/enums"
 
 export type PrepareRepairLineInput = {
   service_order_id: string
@@ -55,7 +55,7 @@ export const prepareRepairLineStep = createStep(
       )
     }
     if (existing) {
-      assertRepairEditable(existing.status as RepairStatus)
+      assertRepairEditable(existing.status as RepairLineStatus)
     }
 
     const objectId = existing?.service_object_id ?? input.line.service_object_id ?? order.service_object_id
@@ -146,7 +146,7 @@ export const prepareRepairLineStep = createStep(
     }
 
     const stamps =
-      existing && status ? planRepairStatusMove(existing.status as RepairStatus, status, merged) : {}
+      existing && status ? planRepairStatusMove(existing.status as RepairLineStatus, status, merged) : {}
     if (existing) {
       const update: Record<string, unknown> = { ...given, ...fill, ...stamps, id: existing.id }
       if (status && status !== existing.status) {

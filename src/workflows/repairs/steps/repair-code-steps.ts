@@ -1,10 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RepairCodeDTO, SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import { REPAIR_CODE_PARENT_KIND, RepairCodeKind } from "../../../modules/service-management/models/repair-code"
+import { REPAIR_CODE_PARENT_KIND } from "../../../modules/service-management/models/repair-code"
 import { REPAIR_LINE_CODE_FIELDS } from "../../../modules/service-management/models/repair-line"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { RepairCodeKind } from "../../../types/enums"
 
 export type RepairCodeInput = {
   kind: RepairCodeKind

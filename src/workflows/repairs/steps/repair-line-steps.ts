@@ -1,6 +1,6 @@
 import { RepairLineDTO } from "../../../modules/service-management"
-import { RepairLineStatus } from "../../../modules/service-management/models/repair-line"
 import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { RepairLineStatus } from "../../../types/enums"
 
 /** What a user gives for a repair line; codes are ids of repair codes of the matching kind. */
 export type RepairLineInput = {

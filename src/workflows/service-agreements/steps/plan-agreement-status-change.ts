@@ -2,10 +2,11 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertPrecondition } from "../../../modules/service-management/utils/conflicts"
-import { AgreementAction, planAgreementMove } from "../../../modules/service-management/utils/agreement-status"
+import { planAgreementMove } from "../../../modules/service-management/utils/agreement-status"
 import { loadAgreementWithLines } from "./validate-agreement-refs"
+import { ServiceAgreementAction } from "../../../types/enums"
 
-export type PlanAgreementStatusChangeInput = { agreement_id: string; action: AgreementAction; from_status?: string }
+export type PlanAgreementStatusChangeInput = { agreement_id: string; action: ServiceAgreementAction; from_status?: string }
 
 export const planAgreementStatusChangeStepId = "plan-agreement-status-change"
 /**

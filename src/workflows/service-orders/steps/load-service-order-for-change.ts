@@ -3,7 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertNotPosted } from "../../../modules/service-management/utils/posting"
-import { assertStageAllows, assertStageOpen, StageAction } from "../../../modules/service-management/utils/stage-rules"
+import { assertStageAllows, assertStageOpen } from "../../../modules/service-management/utils/stage-rules"
+import { StageAction } from "../../../types/enums"
 
 export type LoadServiceOrderForChangeInput = {
   service_order_id: string

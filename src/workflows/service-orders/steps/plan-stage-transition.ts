@@ -4,10 +4,11 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertPrecondition, stageState, stateConflict } from "../../../modules/service-management/utils/conflicts"
 import { assertNotPosted } from "../../../modules/service-management/utils/posting"
-import { assertStageAllows, assertTransitionAllowed, StageAction } from "../../../modules/service-management/utils/stage-rules"
+import { assertStageAllows, assertTransitionAllowed } from "../../../modules/service-management/utils/stage-rules"
 import { ServiceActor } from "../../types"
 import { StageTransitionRow } from "./create-stage-transitions"
 import { MoveServiceOrderStageInput } from "./move-service-order-stage"
+import { StageAction } from "../../../types/enums"
 
 export type PlanStageTransitionInput = {
   service_order_id: string

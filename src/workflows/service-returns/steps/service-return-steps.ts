@@ -3,9 +3,10 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertPrecondition, stateConflict } from "../../../modules/service-management/utils/conflicts"
-import { planServiceReturnMove, ServiceReturnAction } from "../../../modules/service-management/utils/return-status"
+import { planServiceReturnMove } from "../../../modules/service-management/utils/return-status"
 import { ServiceActor } from "../../types"
 import { checkReferences } from "../../common/utils/references"
+import { ServiceReturnAction } from "../../../types/enums"
 
 export type ServiceReturnItemInput = {
   order_line_item_id: string

@@ -1,8 +1,8 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import { ServiceRoleName } from "../../../modules/service-management/models/service-role"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { ServiceRoleName } from "../../../types/enums"
 
 export type ServiceRoleChange = {
   user_id: string

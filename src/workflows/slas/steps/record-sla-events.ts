@@ -2,18 +2,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, SlaEventDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import {
-  computeSlaMetric,
-  slaCalendar,
-  SlaClockState,
-  slaClockState,
-  SlaEventRequest,
-  slaEventProblem,
-  SlaLogEntry,
-  stageSlaEvents,
-  StageSlaAction,
-} from "../../../modules/service-management/utils/sla-clock"
+import { computeSlaMetric, slaCalendar, SlaClockState, slaClockState, SlaEventRequest, slaEventProblem, SlaLogEntry, stageSlaEvents } from "../../../modules/service-management/utils/sla-clock"
 import { ServiceActor } from "../../types"
+import { StageSlaAction } from "../../../types/enums"
 
 export type SlaEventInput = SlaEventRequest & { note?: string | null; occurred_at?: Date | string | null }
 

@@ -3,7 +3,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertPrecondition } from "../../../modules/service-management/utils/conflicts"
-import { planSubscriptionChange, SubscriptionAction } from "../../../modules/service-management/utils/subscription-status"
+import { planSubscriptionChange } from "../../../modules/service-management/utils/subscription-status"
+import { SubscriptionAction } from "../../../types/enums"
 
 export const planSubscriptionChangeStepId = "plan-subscription-change"
 /**

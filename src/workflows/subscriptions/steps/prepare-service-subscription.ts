@@ -4,7 +4,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
-import { BillingFrequency, BillingTiming, duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import { BillingFrequency, BillingTiming } from "../../../types/enums"
 
 export type ServiceSubscriptionInput = {
   customer_id: string

@@ -1,7 +1,8 @@
-import { AgreementAction, AgreementStatus, assertAgreementEditable, planAgreementMove } from "../agreement-status"
+import { assertAgreementEditable, planAgreementMove } from "../agreement-status"
+import { ServiceAgreementAction, ServiceAgreementStatus } from "../../../../types/enums"
 
 const now = new Date("2026-06-01T10:00:00Z")
-const agreement = (status: AgreementStatus, over: Record<string, unknown> = {}) => ({
+const agreement = (status: ServiceAgreementStatus, over: Record<string, unknown> = {}) => ({
   number: "SA-000001",
   status,
   customer_id: "cus_1",
@@ -19,7 +20,7 @@ describe("planAgreementMove", () => {
     ["active", "expire", "expired"],
     ["suspended", "expire", "expired"],
   ])("%s --%s--> %s", (from, action, to) => {
-    expect(planAgreementMove(agreement(from as AgreementStatus), action as AgreementAction, { lineCount: 1, now }).to).toBe(to)
+    expect(planAgreementMove(agreement(from as ServiceAgreementStatus), action as ServiceAgreementAction, { lineCount: 1, now }).to).toBe(to)
   })
 
   it.each([
@@ -31,7 +32,7 @@ describe("planAgreementMove", () => {
     ["expired", "resume"],
     ["cancelled", "cancel"],
   ])("refuses %s --%s-->", (from, action) => {
-    expect(() => planAgreementMove(agreement(from as AgreementStatus), action as AgreementAction, { lineCount: 1, now })).toThrow(
+    expect(() => planAgreementMove(agreement(from as ServiceAgreementStatus), action as ServiceAgreementAction, { lineCount: 1, now })).toThrow(
       /is only possible from/
     )
   })
@@ -59,10 +60,10 @@ describe("planAgreementMove", () => {
 
 describe("assertAgreementEditable", () => {
   it("allows draft, active and suspended agreements to change and refuses ended ones", () => {
-    for (const status of ["draft", "active", "suspended"] as AgreementStatus[]) {
+    for (const status of ["draft", "active", "suspended"] as ServiceAgreementStatus[]) {
       expect(() => assertAgreementEditable({ number: "SA-1", status })).not.toThrow()
     }
-    for (const status of ["expired", "cancelled"] as AgreementStatus[]) {
+    for (const status of ["expired", "cancelled"] as ServiceAgreementStatus[]) {
       expect(() => assertAgreementEditable({ number: "SA-1", status })).toThrow(/can no longer be changed/)
     }
   })

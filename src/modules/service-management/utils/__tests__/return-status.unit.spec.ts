@@ -1,5 +1,5 @@
 import { planServiceReturnMove, SERVICE_RETURN_MOVES } from "../return-status"
-import { SERVICE_RETURN_STATUSES } from "../../models/service-return-constants"
+import { SERVICE_RETURN_STATUSES } from "../../../../types/enums"
 
 describe("planServiceReturnMove", () => {
   it("walks the happy path requested → approved → received → in_repair → resolved", () => {

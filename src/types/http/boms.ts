@@ -1,8 +1,6 @@
-// The admin's view of the BOM API: bills of materials, their versions and components, the diff
-// of two versions and a service object's pinned version with its history.
-
-export const BOM_VERSION_STATUSES = ["draft", "approved", "retired"] as const
-export type BomVersionStatus = (typeof BOM_VERSION_STATUSES)[number]
+// Bills of materials: their versions and components, the diff of two versions and a service
+// object's pinned version with its history.
+import type { BomVersionStatus } from "../enums"
 
 export type BomComponent = {
   id: string

@@ -1,14 +1,17 @@
-import type { Amount, CustomerRef } from "./types"
-
-export const SUBSCRIPTION_STATUSES = ["active", "paused", "cancelled"] as const
-export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
-export type BillingFrequency = "monthly" | "quarterly" | "yearly" | "rrule"
-export type BillingTiming = "advance" | "arrears"
-export type FeeStatus = "pending" | "invoicing" | "invoiced" | "credited"
-export type BillingRunStatus = "running" | "completed" | "completed_with_errors" | "interrupted"
+// Service subscriptions, their fee transactions and the billing runs that invoice them.
+import type {
+  BillingFrequency,
+  BillingRunStatus,
+  BillingTiming,
+  FeeTransactionStatus,
+  ServiceSubscriptionStatus,
+} from "../enums"
+import type { ServiceSubscriptionAllowedActions } from "./allowed-actions"
+import type { Amount, CustomerRef } from "./common"
 
 export type SubscriptionGroup = { id: string; code: string; name: string; description?: string | null }
 
+/** One billed period of a subscription, and the order that invoiced it. */
 export type FeeTransaction = {
   id: string
   subscription_id: string
@@ -21,7 +24,7 @@ export type FeeTransaction = {
   billable_days: number
   full_amount: Amount
   amount: Amount
-  status: FeeStatus
+  status: FeeTransactionStatus
   credit_amount?: Amount
   order_id?: string | null
   billing_run_id?: string | null
@@ -30,7 +33,15 @@ export type FeeTransaction = {
   subscription?: { id: string; number: string; description: string } | null
 }
 
-export type UpcomingPeriod = { period_start: string; period_end: string; due_at: string; billable_days: number; period_days: number; amount: number }
+/** A period the next billing runs will charge, worked out from the subscription's cursor. */
+export type UpcomingPeriod = {
+  period_start: string
+  period_end: string
+  due_at: string
+  billable_days: number
+  period_days: number
+  amount: number
+}
 
 export type ServiceSubscription = {
   id: string
@@ -47,7 +58,7 @@ export type ServiceSubscription = {
   billing_timing: BillingTiming
   start_date: string
   end_date?: string | null
-  status: SubscriptionStatus
+  status: ServiceSubscriptionStatus
   pauses?: { from: string; to?: string | null }[] | null
   cancel_from?: string | null
   next_period_start?: string | null
@@ -57,6 +68,8 @@ export type ServiceSubscription = {
   created_at: string
   fee_transactions?: FeeTransaction[]
   upcoming_periods?: UpcomingPeriod[]
+  /** On the detail answer. */
+  allowed_actions?: ServiceSubscriptionAllowedActions
 }
 
 export type BillingRun = {

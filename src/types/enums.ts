@@ -1,0 +1,81 @@
+// The plugin's enumerations, shared by the models, the API validators and the admin.
+// Framework-free on purpose: the admin bundle imports this file.
+
+export const SERVICE_ORDER_PRIORITIES = ["low", "normal", "high", "urgent"] as const
+export type ServiceOrderPriority = (typeof SERVICE_ORDER_PRIORITIES)[number]
+
+export const SERVICE_ORDER_CHANNELS = ["admin", "storefront", "agreement", "return"] as const
+export type ServiceOrderChannel = (typeof SERVICE_ORDER_CHANNELS)[number]
+
+/** Lines of a service order and of an agreement share their types. */
+export const SERVICE_ORDER_LINE_TYPES = ["hour", "item", "expense", "fee"] as const
+export type ServiceOrderLineType = (typeof SERVICE_ORDER_LINE_TYPES)[number]
+export const AGREEMENT_LINE_TYPES = SERVICE_ORDER_LINE_TYPES
+export type AgreementLineType = ServiceOrderLineType
+
+export const TRANSITION_ACTOR_TYPES = ["user", "customer", "system"] as const
+export type TransitionActorType = (typeof TRANSITION_ACTOR_TYPES)[number]
+
+/** What entering a stage does to the order's SLA clocks. */
+export const STAGE_SLA_ACTIONS = ["respond", "resolve", "pause", "resume"] as const
+export type StageSlaAction = (typeof STAGE_SLA_ACTIONS)[number]
+
+export const SLA_EVENT_TYPES = ["start", "pause", "resume", "stop"] as const
+export type SlaEventType = (typeof SLA_EVENT_TYPES)[number]
+export const SLA_METRICS = ["response", "resolution"] as const
+export type SlaMetric = (typeof SLA_METRICS)[number]
+export const SLA_EVENT_SOURCES = ["manual", "stage", "system"] as const
+export type SlaEventSource = (typeof SLA_EVENT_SOURCES)[number]
+
+export const SERVICE_AGREEMENT_STATUSES = ["draft", "active", "suspended", "expired", "cancelled"] as const
+export type ServiceAgreementStatus = (typeof SERVICE_AGREEMENT_STATUSES)[number]
+
+export const REPAIR_CODE_KINDS = ["symptom_area", "symptom", "diagnosis_area", "diagnosis", "resolution", "condition"] as const
+export type RepairCodeKind = (typeof REPAIR_CODE_KINDS)[number]
+
+/** A repair line moves through these in order. */
+export const REPAIR_LINE_STATUSES = ["open", "diagnosed", "repaired", "verified"] as const
+export type RepairLineStatus = (typeof REPAIR_LINE_STATUSES)[number]
+
+export const BOM_VERSION_STATUSES = ["draft", "approved", "retired"] as const
+export type BomVersionStatus = (typeof BOM_VERSION_STATUSES)[number]
+
+export const ASSIGNMENT_STATUSES = ["planned", "in_progress", "done", "cancelled"] as const
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number]
+/** Rules a dispatcher may knowingly override when assigning. */
+export const ASSIGNMENT_OVERRIDES = ["outside_working_hours", "absence", "missing_skill"] as const
+export type AssignmentOverride = (typeof ASSIGNMENT_OVERRIDES)[number]
+
+export const ABSENCE_REASONS = ["vacation", "sick", "training", "other"] as const
+export type AbsenceReason = (typeof ABSENCE_REASONS)[number]
+
+export const SERVICE_SUBSCRIPTION_STATUSES = ["active", "paused", "cancelled"] as const
+export type ServiceSubscriptionStatus = (typeof SERVICE_SUBSCRIPTION_STATUSES)[number]
+export const SUBSCRIPTION_ACTIONS = ["pause", "resume", "cancel"] as const
+export type SubscriptionAction = (typeof SUBSCRIPTION_ACTIONS)[number]
+export const BILLING_FREQUENCIES = ["monthly", "quarterly", "yearly", "rrule"] as const
+export type BillingFrequency = (typeof BILLING_FREQUENCIES)[number]
+export const BILLING_TIMINGS = ["advance", "arrears"] as const
+export type BillingTiming = (typeof BILLING_TIMINGS)[number]
+export const FEE_TRANSACTION_STATUSES = ["pending", "invoicing", "invoiced", "credited"] as const
+export type FeeTransactionStatus = (typeof FEE_TRANSACTION_STATUSES)[number]
+export const BILLING_RUN_STATUSES = ["running", "completed", "completed_with_errors", "interrupted"] as const
+export type BillingRunStatus = (typeof BILLING_RUN_STATUSES)[number]
+
+export const SERVICE_RETURN_STATUSES = ["requested", "approved", "received", "in_repair", "resolved", "rejected"] as const
+export type ServiceReturnStatus = (typeof SERVICE_RETURN_STATUSES)[number]
+export const SERVICE_RETURN_DISPOSITIONS = ["repair_and_return", "replace", "credit", "scrap"] as const
+export type ServiceReturnDisposition = (typeof SERVICE_RETURN_DISPOSITIONS)[number]
+
+export const SERVICE_ROLES = ["service_manager", "dispatcher", "technician", "consultant"] as const
+export type ServiceRoleName = (typeof SERVICE_ROLES)[number]
+
+/** Status moves of an agreement (POST /admin/service-agreements/:id/<action>). */
+export const SERVICE_AGREEMENT_ACTIONS = ["activate", "suspend", "resume", "cancel", "expire"] as const
+export type ServiceAgreementAction = (typeof SERVICE_AGREEMENT_ACTIONS)[number]
+/** Status moves of a service return (POST /admin/service-returns/:id/<action>; start_repair happens on receive). */
+export const SERVICE_RETURN_ACTIONS = ["approve", "reject", "receive", "start_repair", "resolve"] as const
+export type ServiceReturnAction = (typeof SERVICE_RETURN_ACTIONS)[number]
+/** What a service order's stage may allow or refuse (the stage's allow_* flags). */
+export const STAGE_ACTIONS = ["edit_lines", "add_repair_lines", "assign", "post", "customer_cancel"] as const
+export type StageAction = (typeof STAGE_ACTIONS)[number]
