@@ -1,6 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { roleLabel, useServiceRole } from "../lib/role-hooks"
+import { useServiceRole } from "../lib/hooks/roles"
+import { roleLabel } from "../lib/role-types"
 
 /**
  * Renders its children only when the current user's service role grants `permission`

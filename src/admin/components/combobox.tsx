@@ -2,7 +2,8 @@ import { XMarkMini } from "@medusajs/icons"
 import { IconButton, Input, Text, clx } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { customerName } from "../lib/format"
-import { useCustomer, useCustomerSearch, useVariantSearch } from "../lib/hooks"
+import { useCustomer, useCustomerSearch } from "../lib/hooks/customers"
+import { useVariantSearch } from "../lib/hooks/products"
 
 export type ComboOption = { value: string; label: string; description?: string | null }
 

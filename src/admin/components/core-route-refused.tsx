@@ -1,6 +1,7 @@
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { Link, Navigate, useLocation } from "react-router-dom"
-import { type EffectiveServiceRole, roleLabel, useCoreRouteAllowed, useServiceRole } from "../lib/role-hooks"
+import { useCoreRouteAllowed, useServiceRole } from "../lib/hooks/roles"
+import { type EffectiveServiceRole, roleLabel } from "../lib/role-types"
 
 /**
  * Medusa's admin pages whose list the zone widget can stand in for (pages that load their list in

@@ -8,7 +8,7 @@ import {
 } from "@medusajs/ui"
 import { ReactNode, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { useCoreRouteAllowed } from "../lib/role-hooks"
+import { useCoreRouteAllowed } from "../lib/hooks/roles"
 import { CustomerCombobox } from "./combobox"
 import { OptionalSelect } from "./optional-select"
 

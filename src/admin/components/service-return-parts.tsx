@@ -2,14 +2,8 @@ import { Badge, Button, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { toastMoveError, useLatest } from "../lib/conflicts"
 import { toastSuccess } from "../lib/errors"
-import {
-  RETURN_ACTIONS,
-  RETURN_STATUS_COLORS,
-  RETURN_STATUS_LABELS,
-  type ServiceReturn,
-  type ServiceReturnStatus,
-  useServiceReturnAction,
-} from "../lib/return-hooks"
+import { useServiceReturnAction } from "../lib/hooks/returns"
+import { RETURN_ACTIONS, RETURN_STATUS_COLORS, RETURN_STATUS_LABELS, type ServiceReturn, type ServiceReturnStatus } from "../lib/return-types"
 
 export const ReturnStatusBadge = ({ status }: { status: ServiceReturnStatus }) => (
   <Badge size="2xsmall" color={RETURN_STATUS_COLORS[status]} data-testid="service-return-status">

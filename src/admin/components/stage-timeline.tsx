@@ -1,7 +1,7 @@
 import { ArrowRight } from "@medusajs/icons"
 import { Text, Tooltip } from "@medusajs/ui"
 import { formatDateTime } from "../lib/format"
-import { useAdminUser } from "../lib/hooks"
+import { useAdminUser } from "../lib/hooks/users"
 import type { ServiceStage, StageTransition } from "../lib/types"
 import { StageBadge } from "./badges"
 import { Timeline } from "./timeline"

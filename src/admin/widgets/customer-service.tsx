@@ -8,7 +8,8 @@ import { CreateServiceOrderDrawer } from "../components/create-service-order-dra
 import { ServiceObjectDrawer } from "../components/service-object-drawer"
 import { CustomerAgreements } from "../components/sla/customer-agreements"
 import { formatDate } from "../lib/format"
-import { useServiceObjects, useServiceOrders } from "../lib/hooks"
+import { useServiceObjects } from "../lib/hooks/service-objects"
+import { useServiceOrders } from "../lib/hooks/service-orders"
 import { CustomerSubscriptions } from "../components/subscriptions/customer-subscriptions"
 import { Can, onlyWith } from "../components/can"
 

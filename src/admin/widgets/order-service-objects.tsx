@@ -7,7 +7,7 @@ import { Link } from "react-router-dom"
 import { WarrantyBadge } from "../components/badges"
 import { CreateServiceOrderDrawer } from "../components/create-service-order-drawer"
 import { ServiceObjectDrawer, type ServiceObjectDefaults } from "../components/service-object-drawer"
-import { useServiceObjects } from "../lib/hooks"
+import { useServiceObjects } from "../lib/hooks/service-objects"
 import type { ServiceObject } from "../lib/types"
 import { onlyWith } from "../components/can"
 

@@ -5,7 +5,8 @@ import { useState } from "react"
 import { onlyWith } from "../components/can"
 import { ReturnSummaryRow } from "../components/service-return-parts"
 import { toastError, toastSuccess } from "../lib/errors"
-import { DISPOSITION_LABELS, type ServiceReturnDisposition, useCreateServiceReturn, useServiceReturns } from "../lib/return-hooks"
+import { useCreateServiceReturn, useServiceReturns } from "../lib/hooks/returns"
+import { DISPOSITION_LABELS, type ServiceReturnDisposition } from "../lib/return-types"
 
 type Pick = { quantity: number; disposition: ServiceReturnDisposition; serial_number: string; reason: string }
 

@@ -8,7 +8,7 @@ import { BomDrawer } from "../components/boms/bom-drawer"
 import { BomVersionsTable } from "../components/boms/bom-parts"
 import { Can, onlyWith } from "../components/can"
 import { currentVersion, variantOptionText, versionLabel } from "../lib/bom-format"
-import { useProductBoms } from "../lib/bom-hooks"
+import { useProductBoms } from "../lib/hooks/boms"
 import type { Bom } from "../lib/bom-types"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"

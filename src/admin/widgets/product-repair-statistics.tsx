@@ -3,7 +3,7 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { onlyWith } from "../components/can"
 import { codeText, componentText } from "../lib/repair-flow"
-import { useRepairStatistics } from "../lib/repair-hooks"
+import { useRepairStatistics } from "../lib/hooks/repairs"
 
 const TOP = 5
 

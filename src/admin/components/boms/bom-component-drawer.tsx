@@ -1,4 +1,4 @@
-import { useSaveBomComponent } from "../../lib/bom-hooks"
+import { useSaveBomComponent } from "../../lib/hooks/boms"
 import type { BomComponent } from "../../lib/bom-types"
 import { VariantCombobox } from "../combobox"
 import { useRecordForm } from "../dispatch-settings/use-record-form"

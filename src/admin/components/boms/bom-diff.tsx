@@ -2,9 +2,10 @@ import { ArrowRight } from "@medusajs/icons"
 import { Badge, Select, Table, Text, clx } from "@medusajs/ui"
 import { useEffect, useState, type ReactNode } from "react"
 import { componentName, defaultDiffPair, quantityText, sortVersions, versionLabel } from "../../lib/bom-format"
-import { useBomDiff, useVariantRefs } from "../../lib/bom-hooks"
+import { useBomDiff } from "../../lib/hooks/boms"
+import { useVariantRefs } from "../../lib/hooks/products"
 import type { BomComponent, BomVersion, ComponentChange, ComponentChangeKind } from "../../lib/bom-types"
-import type { VariantRef } from "../../lib/hooks"
+import type { VariantRef } from "../../lib/hooks/products"
 import { variantText } from "./bom-parts"
 
 const SIDE_COLORS: Record<"from" | "to", Partial<Record<ComponentChangeKind, string>>> = {

@@ -1,6 +1,6 @@
 import { Input, Textarea } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
-import { useSaveBom } from "../../lib/bom-hooks"
+import { useSaveBom } from "../../lib/hooks/boms"
 import type { Bom } from "../../lib/bom-types"
 import { useRecordForm } from "../dispatch-settings/use-record-form"
 import { Field, FormError } from "../field"

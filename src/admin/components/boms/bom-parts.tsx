@@ -2,7 +2,7 @@ import { StatusBadge, Table, Text, Tooltip, clx } from "@medusajs/ui"
 import type { ReactElement } from "react"
 import { BOM_STATUS_COLORS, sortVersions, validityText, versionLabel } from "../../lib/bom-format"
 import type { BomVersion, BomVersionRef } from "../../lib/bom-types"
-import type { VariantRef } from "../../lib/hooks"
+import type { VariantRef } from "../../lib/hooks/products"
 import { humanize } from "../../lib/format"
 
 export const BomStatusBadge = ({ status }: { status: BomVersion["status"] }) => (

@@ -1,5 +1,5 @@
 import { Input, Select, Textarea } from "@medusajs/ui"
-import { useSaveBomVersion } from "../../lib/bom-hooks"
+import { useSaveBomVersion } from "../../lib/hooks/boms"
 import { sortVersions, validityText, versionLabel } from "../../lib/bom-format"
 import type { BomVersion } from "../../lib/bom-types"
 import { toDateInput } from "../../lib/format"

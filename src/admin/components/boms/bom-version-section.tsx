@@ -11,10 +11,11 @@ import {
   versionLockedReason,
 } from "../../lib/bom-format"
 import { formatDay } from "../../lib/sla-format"
-import { useBomVersion, useBomVersionAction, useDeleteBomComponent, useDeleteBomVersion, useVariantRefs } from "../../lib/bom-hooks"
+import { useBomVersion, useBomVersionAction, useDeleteBomComponent, useDeleteBomVersion } from "../../lib/hooks/boms"
+import { useVariantRefs } from "../../lib/hooks/products"
 import type { Bom, BomComponent } from "../../lib/bom-types"
 import { toastError, toastSuccess } from "../../lib/errors"
-import { useCan } from "../../lib/role-hooks"
+import { useCan } from "../../lib/hooks/roles"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { BomComponentDrawer } from "./bom-component-drawer"

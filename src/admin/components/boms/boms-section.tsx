@@ -1,7 +1,7 @@
 import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
-import { useBoms } from "../../lib/bom-hooks"
+import { useBoms } from "../../lib/hooks/boms"
 import type { Bom } from "../../lib/bom-types"
 import { Can } from "../can"
 import { DataTableBody } from "../data-table-body"

@@ -1,7 +1,7 @@
 import { Select } from "@medusajs/ui"
 import { useState } from "react"
 import { variantOptionText } from "../../lib/bom-format"
-import { useProduct, useProductSearch } from "../../lib/bom-hooks"
+import { useProduct, useProductSearch } from "../../lib/hooks/products"
 import { Combobox, useDebounced, type ComboOption } from "../combobox"
 
 /** The value of the variant select that means "the whole product". */

@@ -1,5 +1,5 @@
 import { Input, Textarea } from "@medusajs/ui"
-import { useSaveSkill } from "../../lib/technician-hooks"
+import { useSaveSkill } from "../../lib/hooks/skills"
 import type { Skill } from "../../lib/dispatch-types"
 import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"

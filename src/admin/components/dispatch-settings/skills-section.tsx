@@ -1,6 +1,6 @@
 import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { useDeleteSkill, useSkills } from "../../lib/technician-hooks"
+import { useDeleteSkill, useSkills } from "../../lib/hooks/skills"
 import type { Skill } from "../../lib/dispatch-types"
 import { CrudSection, RowActions, useListState } from "./crud-section"
 import { SkillDrawer } from "./skill-drawer"

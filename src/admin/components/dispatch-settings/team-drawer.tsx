@@ -1,5 +1,5 @@
 import { Input, Textarea } from "@medusajs/ui"
-import { useSaveTeam } from "../../lib/technician-hooks"
+import { useSaveTeam } from "../../lib/hooks/dispatch-teams"
 import type { DispatchTeam } from "../../lib/dispatch-types"
 import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"

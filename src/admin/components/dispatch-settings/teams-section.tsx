@@ -1,6 +1,6 @@
 import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { useDeleteTeam, useTeams } from "../../lib/technician-hooks"
+import { useDeleteTeam, useTeams } from "../../lib/hooks/dispatch-teams"
 import type { DispatchTeam } from "../../lib/dispatch-types"
 import { CrudSection, RowActions, useListState } from "./crud-section"
 import { TeamDrawer } from "./team-drawer"

@@ -1,6 +1,6 @@
 import { Badge, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { useDeleteTechnician, useTechnicianList } from "../../lib/technician-hooks"
+import { useDeleteTechnician, useTechnicians } from "../../lib/hooks/technicians"
 import { technicianName, type TechnicianDetail } from "../../lib/dispatch-types"
 import { CrudSection, RowActions, useListState } from "./crud-section"
 import { TechnicianDrawer } from "./technician-drawer"
@@ -13,7 +13,7 @@ const columnHelper = createDataTableColumnHelper<TechnicianDetail>()
 export const TechniciansSection = () => {
   const list = useListState()
   const [editing, setEditing] = useState<{ open: boolean; technician: TechnicianDetail | null }>({ open: false, technician: null })
-  const { data, isLoading } = useTechnicianList({ ...list.params, order: "first_name" })
+  const { data, isLoading } = useTechnicians({ ...list.params, order: "first_name" })
   const remove = useDeleteTechnician()
   const columns = useMemo(
     () => [

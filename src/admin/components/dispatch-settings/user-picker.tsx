@@ -1,5 +1,5 @@
 import { useState } from "react"
-import { useAdminUsers, type AdminUser } from "../../lib/technician-hooks"
+import { useAdminUsers, type AdminUser } from "../../lib/hooks/users"
 import { Combobox, useDebounced } from "../combobox"
 
 export const userLabel = (u?: Pick<AdminUser, "email" | "first_name" | "last_name"> | null) => {

@@ -1,8 +1,8 @@
 import { toast } from "@medusajs/ui"
 import { toastMoveError } from "../../lib/conflicts"
 import { errorMessage } from "../../lib/errors"
-import { get } from "../../lib/hooks"
-import { useSaveAssignment } from "../../lib/dispatch-hooks"
+import { get } from "../../lib/client"
+import { useSaveAssignment } from "../../lib/hooks/dispatch"
 import { isConflict, overrideRulesOf } from "../../lib/dispatch-errors"
 import type { Assignment, AssignmentInput, OverrideRule } from "../../lib/dispatch-types"
 

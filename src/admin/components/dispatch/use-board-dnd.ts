@@ -7,7 +7,7 @@ import {
 } from "@dnd-kit/core"
 import { useState } from "react"
 import { addMinutes, plannedMinutes, slotStartAt, type Axis } from "../../lib/dispatch-time"
-import { useBoardCache } from "../../lib/dispatch-hooks"
+import { useBoardCache } from "../../lib/hooks/dispatch"
 import type { BoardAssignment, DispatchBoard, OverrideRule } from "../../lib/dispatch-types"
 import type { BlockDrag } from "./assignment-block"
 import type { RowDrop } from "./board-row"

@@ -3,7 +3,7 @@ import { Link } from "react-router-dom"
 import { SectionRow } from "../section-row"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatDateTime, formatMoney } from "../../lib/format"
-import { usePostServiceOrder } from "../../lib/subscription-hooks"
+import { usePostServiceOrder } from "../../lib/hooks/service-orders"
 import type { ServiceOrder } from "../../lib/types"
 import { Can } from "../can"
 

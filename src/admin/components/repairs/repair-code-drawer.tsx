@@ -1,5 +1,5 @@
 import { Label, Select, Switch, Textarea } from "@medusajs/ui"
-import { useAllRepairCodes, useSaveRepairCode } from "../../lib/repair-hooks"
+import { useAllRepairCodes, useSaveRepairCode } from "../../lib/hooks/repairs"
 import {
   REPAIR_CODE_AREA_KIND,
   REPAIR_CODE_KIND_LABELS,

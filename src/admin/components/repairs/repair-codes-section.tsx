@@ -1,6 +1,6 @@
 import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { useAllRepairCodes, useDeleteRepairCode, useRepairCodes } from "../../lib/repair-hooks"
+import { useAllRepairCodes, useDeleteRepairCode, useRepairCodes } from "../../lib/hooks/repairs"
 import {
   REPAIR_CODE_AREA_KIND,
   REPAIR_CODE_KIND_LABELS,

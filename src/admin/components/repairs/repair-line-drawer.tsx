@@ -2,12 +2,12 @@ import { Select, Textarea } from "@medusajs/ui"
 import { Fragment, useEffect, useState } from "react"
 import { technicianName } from "../../lib/dispatch-types"
 import { errorMessage, toastSuccess } from "../../lib/errors"
-import { useServiceObjects } from "../../lib/hooks"
+import { useServiceObjects } from "../../lib/hooks/service-objects"
 import { componentText } from "../../lib/repair-flow"
-import { useAddRepairLine, useAllRepairCodes, useObjectBomComponents, useUpdateRepairLine } from "../../lib/repair-hooks"
+import { useAddRepairLine, useAllRepairCodes, useObjectBomComponents, useUpdateRepairLine } from "../../lib/hooks/repairs"
 import { REPAIR_CODE_KIND_LABELS, type RepairCode, type RepairCodeKind, type RepairLine, type RepairLineInput } from "../../lib/repair-types"
-import { useCan } from "../../lib/role-hooks"
-import { useTechnicianList } from "../../lib/technician-hooks"
+import { useCan } from "../../lib/hooks/roles"
+import { useTechnicians } from "../../lib/hooks/technicians"
 import type { ServiceOrder } from "../../lib/types"
 import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"
@@ -101,7 +101,7 @@ export const RepairLineDrawer = ({
     { customer_id: order.customer_id, limit: 100, fields: "id,name,serial_number" },
     { enabled: open && !isEdit && !!canReadObjects }
   )
-  const technicians = useTechnicianList({ is_active: true, limit: 200, order: "first_name" }, { enabled: open && !!canReadTechnicians })
+  const technicians = useTechnicians({ is_active: true, limit: 200, order: "first_name" }, { enabled: open && !!canReadTechnicians })
   const ownObject = values.service_object_id === order.service_object_id
   const bom = useObjectBomComponents(
     open ? values.service_object_id : null,

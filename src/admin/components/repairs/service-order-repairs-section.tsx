@@ -4,10 +4,10 @@ import { useState } from "react"
 import { technicianName } from "../../lib/dispatch-types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { codeText, componentText, repairMoves, repairsLockedReason } from "../../lib/repair-flow"
-import { useDeleteRepairLine, useServiceOrderRepairLines, useUpdateRepairLine } from "../../lib/repair-hooks"
+import { useDeleteRepairLine, useServiceOrderRepairLines, useUpdateRepairLine } from "../../lib/hooks/repairs"
 import type { RepairLine, RepairStatus } from "../../lib/repair-types"
-import { useCan } from "../../lib/role-hooks"
-import { useTechnicianList } from "../../lib/technician-hooks"
+import { useCan } from "../../lib/hooks/roles"
+import { useTechnicians } from "../../lib/hooks/technicians"
 import type { ServiceOrder } from "../../lib/types"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
@@ -35,7 +35,7 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
   const remove = useDeleteRepairLine(order.id)
   const prompt = usePrompt()
   const canReadTechnicians = useCan("technicians.read")
-  const technicians = useTechnicianList({ limit: 200 }, { enabled: !!canReadTechnicians })
+  const technicians = useTechnicians({ limit: 200 }, { enabled: !!canReadTechnicians })
   const lockedReason = repairsLockedReason(order.stage)
   const lines = data?.repair_lines ?? []
 

@@ -2,7 +2,7 @@ import { Trash } from "@medusajs/icons"
 import { Badge, Button, Drawer, IconButton, Input, Label, Switch, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
-import { useCreateStageReason, useDeleteStageReason, useUpdateStageReason } from "../../lib/hooks"
+import { useCreateStageReason, useDeleteStageReason, useUpdateStageReason } from "../../lib/hooks/stages"
 import type { ServiceStage, StageReason } from "../../lib/types"
 
 const ReasonRow = ({ stageId, reason }: { stageId: string; reason: StageReason }) => {

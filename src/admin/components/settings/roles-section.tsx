@@ -11,15 +11,8 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
-import {
-  roleLabel,
-  SERVICE_ROLE_OPTIONS,
-  useServiceRole,
-  useServiceRoles,
-  useSetServiceRole,
-  type ServiceRoleName,
-  type ServiceRoleRow,
-} from "../../lib/role-hooks"
+import { useServiceRole, useServiceRoles, useSetServiceRole } from "../../lib/hooks/roles"
+import { roleLabel, SERVICE_ROLE_OPTIONS, type ServiceRoleName, type ServiceRoleRow } from "../../lib/role-types"
 
 const columnHelper = createDataTableColumnHelper<ServiceRoleRow>()
 // The select's entry for "no role of their own": the plugin option roles.default applies.

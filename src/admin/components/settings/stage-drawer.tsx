@@ -2,7 +2,7 @@ import { Checkbox, Input, Label, Select, Switch, Text, Textarea } from "@medusaj
 import { useEffect, useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { humanize } from "../../lib/format"
-import { useCreateServiceStage, useUpdateServiceStage } from "../../lib/hooks"
+import { useCreateServiceStage, useUpdateServiceStage } from "../../lib/hooks/stages"
 import { STAGE_FLAGS, type ServiceStage, type StageFlag } from "../../lib/types"
 import { STATUS_COLORS, StageBadge } from "../badges"
 import { Field } from "../field"

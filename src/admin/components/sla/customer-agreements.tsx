@@ -1,7 +1,7 @@
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
 import { formatDate } from "../../lib/format"
-import { useServiceAgreements } from "../../lib/sla-hooks"
+import { useServiceAgreements } from "../../lib/hooks/service-agreements"
 import { AgreementStatusBadge } from "./sla-badges"
 
 /** The customer's service agreements (for the customer details widget), linking to each. */

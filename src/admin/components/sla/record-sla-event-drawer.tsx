@@ -1,7 +1,7 @@
 import { Input, Select, Text, Textarea } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { errorMessage, toastError, toastSuccess } from "../../lib/errors"
-import { useRecordSlaEvent } from "../../lib/sla-hooks"
+import { useRecordSlaEvent } from "../../lib/hooks/slas"
 import type { ServiceOrderSlaView, SlaEventInput } from "../../lib/sla-types"
 import { Field } from "../field"
 import { FormDrawer } from "../form-drawer"

@@ -15,7 +15,7 @@ import {
 import { useMemo, useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatMinutes } from "../../lib/sla-format"
-import { useDeleteServiceLevelAgreement, useServiceLevelAgreements } from "../../lib/sla-hooks"
+import { useDeleteServiceLevelAgreement, useServiceLevelAgreements } from "../../lib/hooks/slas"
 import type { ServiceLevelAgreement } from "../../lib/sla-types"
 import { ActionMenu } from "../action-menu"
 import { DataTableBody } from "../data-table-body"

@@ -5,7 +5,7 @@ import { FormDrawer } from "../form-drawer"
 import { toastMoveError, useLatest } from "../../lib/conflicts"
 import { toastSuccess } from "../../lib/errors"
 import { toDateInput } from "../../lib/format"
-import { useSubscriptionAction } from "../../lib/subscription-hooks"
+import { useSubscriptionAction } from "../../lib/hooks/subscriptions"
 import type { ServiceSubscription } from "../../lib/subscription-types"
 
 export type SubscriptionAction = "pause" | "resume" | "cancel"

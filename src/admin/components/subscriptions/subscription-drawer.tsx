@@ -5,7 +5,7 @@ import { Field, parseDecimal } from "../field"
 import { FormDrawer } from "../form-drawer"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { toDateInput } from "../../lib/format"
-import { useCreateServiceSubscription, useSubscriptionGroups, useUpdateServiceSubscription } from "../../lib/subscription-hooks"
+import { useCreateServiceSubscription, useSubscriptionGroups, useUpdateServiceSubscription } from "../../lib/hooks/subscriptions"
 import type { ServiceSubscription } from "../../lib/subscription-types"
 
 const NONE = "__none__"

@@ -13,7 +13,8 @@ import { useOverridePrompt } from "../../components/dispatch/override-prompt"
 import { QueueCard } from "../../components/dispatch/queue-card"
 import { useBoardDnd } from "../../components/dispatch/use-board-dnd"
 import { errorMessage } from "../../lib/errors"
-import { useDispatchBoard, useDispatchTeams } from "../../lib/dispatch-hooks"
+import { useDispatchBoard } from "../../lib/hooks/dispatch"
+import { useAllTeams } from "../../lib/hooks/dispatch-teams"
 import { buildAxis, fromLocalDateParam, shiftAnchor, toLocalDateParam, type BoardView } from "../../lib/dispatch-time"
 
 /** The dispatch board: technicians × time with their assignments, and the queue of unassigned orders. */
@@ -31,7 +32,7 @@ const DispatchPage = () => {
   }
 
   const board = useDispatchBoard({ from: axis.from.toISOString(), to: axis.to.toISOString(), team_id: teamId || undefined })
-  const teams = useDispatchTeams()
+  const teams = useAllTeams()
   const override = useOverridePrompt()
   const dnd = useBoardDnd(axis, override.ask)
 

@@ -8,7 +8,7 @@ import { PriorityBadge } from "../../components/badges"
 import { formatWindow } from "../../components/dispatch/service-order-assignments-section"
 import { errorMessage } from "../../lib/errors"
 import { humanize } from "../../lib/format"
-import { useMyWork } from "../../lib/dispatch-hooks"
+import { useMyWork } from "../../lib/hooks/dispatch"
 import { isSameDay, startOfDay, startOfWeek } from "../../lib/dispatch-time"
 import { technicianName, type BoardAssignment } from "../../lib/dispatch-types"
 

@@ -10,7 +10,7 @@ import { CreateAgreementDrawer } from "../../components/sla/create-agreement-dra
 import { AgreementStatusBadge } from "../../components/sla/sla-badges"
 import { formatDate, humanize } from "../../lib/format"
 import { formatDay } from "../../lib/sla-format"
-import { AGREEMENT_LIST_FIELDS, useServiceAgreements } from "../../lib/sla-hooks"
+import { AGREEMENT_LIST_FIELDS, useServiceAgreements } from "../../lib/hooks/service-agreements"
 import { AGREEMENT_STATUSES, type ServiceAgreement } from "../../lib/sla-types"
 import { Can, withPermission } from "../../components/can"
 

@@ -9,7 +9,7 @@ import { DataTableBody } from "../../components/data-table-body"
 import { CustomerFilter, ListHeader, ListToolbar, useListTable } from "../../components/list-page"
 import { ServiceObjectDrawer } from "../../components/service-object-drawer"
 import { variantLabel } from "../../lib/format"
-import { useServiceObjects } from "../../lib/hooks"
+import { useServiceObjects } from "../../lib/hooks/service-objects"
 import type { ServiceObject } from "../../lib/types"
 import { Can, withPermission } from "../../components/can"
 

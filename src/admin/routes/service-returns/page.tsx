@@ -8,7 +8,8 @@ import { DataTableBody } from "../../components/data-table-body"
 import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, useListTable } from "../../components/list-page"
 import { ReturnStatusBadge } from "../../components/service-return-parts"
 import { formatDate } from "../../lib/format"
-import { RETURN_STATUS_LABELS, type ServiceReturn, useServiceReturns } from "../../lib/return-hooks"
+import { useServiceReturns } from "../../lib/hooks/returns"
+import { RETURN_STATUS_LABELS, type ServiceReturn } from "../../lib/return-types"
 
 const columnHelper = createDataTableColumnHelper<ServiceReturn>()
 const columns = [

@@ -10,7 +10,7 @@ import { SubscriptionStatusBadge } from "../../components/subscriptions/subscrip
 import { SubscriptionDrawer } from "../../components/subscriptions/subscription-drawer"
 import { formatTerms } from "../../components/subscriptions/subscription-format"
 import { formatDate, humanize } from "../../lib/format"
-import { useServiceSubscriptions } from "../../lib/subscription-hooks"
+import { useServiceSubscriptions } from "../../lib/hooks/subscriptions"
 import { SUBSCRIPTION_STATUSES, type ServiceSubscription } from "../../lib/subscription-types"
 import { Can, withPermission } from "../../components/can"
 

@@ -6,7 +6,7 @@ import { BillingRunStatusBadge } from "../../components/subscriptions/subscripti
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatAmounts } from "../../components/subscriptions/subscription-format"
 import { formatDate, formatDateTime, toDateInput } from "../../lib/format"
-import { useBillingRuns, useStartBillingRun } from "../../lib/subscription-hooks"
+import { useBillingRuns, useStartBillingRun } from "../../lib/hooks/billing-runs"
 import type { BillingRun } from "../../lib/subscription-types"
 import { withPermission } from "../../components/can"
 

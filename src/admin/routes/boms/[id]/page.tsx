@@ -11,7 +11,7 @@ import { Can, withPermission } from "../../../components/can"
 import { DetailLoading, DetailNotFound } from "../../../components/detail-state"
 import { TwoColumnLayout } from "../../../components/section-row"
 import { currentVersion, sortVersions } from "../../../lib/bom-format"
-import { useBom } from "../../../lib/bom-hooks"
+import { useBom } from "../../../lib/hooks/boms"
 
 /**
  * The BOM editor: the BOM, its versions (select one with `?version=`), the selected version's

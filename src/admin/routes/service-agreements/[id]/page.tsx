@@ -12,16 +12,11 @@ import { AgreementStatusBadge } from "../../../components/sla/sla-badges"
 import { toastMoveError, useLatest } from "../../../lib/conflicts"
 import { toastError, toastSuccess } from "../../../lib/errors"
 import { customerName, formatDate, formatDateTime, formatMoney, humanize, toNumber } from "../../../lib/format"
-import { useServiceObjects, useServiceOrders, useServiceTasks } from "../../../lib/hooks"
+import { useServiceObjects } from "../../../lib/hooks/service-objects"
+import { useServiceOrders } from "../../../lib/hooks/service-orders"
+import { useServiceTasks } from "../../../lib/hooks/tasks"
 import { dayToIso, formatDay, formatMinutes } from "../../../lib/sla-format"
-import {
-  useAgreementLineOccurrences,
-  useDeleteAgreementLine,
-  useDeleteServiceAgreement,
-  useGenerateAgreementOrders,
-  useServiceAgreement,
-  useServiceAgreementAction,
-} from "../../../lib/sla-hooks"
+import { useAgreementLineOccurrences, useDeleteAgreementLine, useDeleteServiceAgreement, useGenerateAgreementOrders, useServiceAgreement, useServiceAgreementAction } from "../../../lib/hooks/service-agreements"
 import { AGREEMENT_ACTIONS, type AgreementAction, type AgreementLine, type ServiceAgreement } from "../../../lib/sla-types"
 import { withPermission } from "../../../components/can"
 

@@ -35,11 +35,13 @@ import {
   marginPercent,
   toNumber,
 } from "../../../lib/format"
-import { useDeleteServiceOrderLine, useServiceOrder, useServiceStages, useServiceTasks } from "../../../lib/hooks"
+import { useDeleteServiceOrderLine, useServiceOrder } from "../../../lib/hooks/service-orders"
+import { useServiceStages } from "../../../lib/hooks/stages"
+import { useServiceTasks } from "../../../lib/hooks/tasks"
 import type { ServiceOrder, ServiceOrderLine, ServiceStage } from "../../../lib/types"
 import { withPermission } from "../../../components/can"
 import { Can } from "../../../components/can"
-import { useCan } from "../../../lib/role-hooks"
+import { useCan } from "../../../lib/hooks/roles"
 
 /** Why lines cannot change in the order's current stage, or null when they can. */
 const linesLockedReason = (order: ServiceOrder): string | null => {

@@ -4,7 +4,8 @@ import { Can, withPermission } from "../../../components/can"
 import { DetailLoading, DetailNotFound } from "../../../components/detail-state"
 import { ReturnActions, ReturnStatusBadge } from "../../../components/service-return-parts"
 import { formatDateTime, humanize } from "../../../lib/format"
-import { DISPOSITION_LABELS, useServiceReturn } from "../../../lib/return-hooks"
+import { useServiceReturn } from "../../../lib/hooks/returns"
+import { DISPOSITION_LABELS } from "../../../lib/return-types"
 
 const LinkRow = ({ label, to, text }: { label: string; to?: string | null; text?: string | null }) => (
   <div className="grid grid-cols-2 px-6 py-3">

@@ -10,7 +10,7 @@ import { SubscriptionActionDrawer, type SubscriptionAction } from "../../../comp
 import { SubscriptionDrawer } from "../../../components/subscriptions/subscription-drawer"
 import { formatPeriod, formatTerms } from "../../../components/subscriptions/subscription-format"
 import { customerName, formatDate, formatMoney } from "../../../lib/format"
-import { useServiceSubscription } from "../../../lib/subscription-hooks"
+import { useServiceSubscription } from "../../../lib/hooks/subscriptions"
 import type { ServiceSubscription } from "../../../lib/subscription-types"
 import { withPermission } from "../../../components/can"
 

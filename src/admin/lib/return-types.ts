@@ -1,6 +1,3 @@
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
-import { clean, get, post, queryKeys, useInvalidate, type Params } from "./hooks"
-
 export type ServiceReturnStatus = "requested" | "approved" | "received" | "in_repair" | "resolved" | "rejected"
 export type ServiceReturnDisposition = "repair_and_return" | "replace" | "credit" | "scrap"
 export type ServiceReturnAction = "approve" | "reject" | "receive" | "resolve"
@@ -38,46 +35,6 @@ export type CreateServiceReturnBody = {
   order_id: string
   reason?: string
   items: { order_line_item_id: string; quantity: number; disposition: ServiceReturnDisposition; serial_number?: string; reason?: string }[]
-}
-
-export const returnKeys = {
-  all: ["service-returns"] as const,
-  list: (params?: Params) => ["service-returns", "list", clean(params)] as const,
-  detail: (id: string) => ["service-returns", "detail", id] as const,
-}
-
-export const useServiceReturns = (params: Params) =>
-  useQuery({
-    queryKey: returnKeys.list(params),
-    queryFn: () => get<{ service_returns: ServiceReturn[]; count: number }>("/admin/service-returns", params),
-    placeholderData: keepPreviousData,
-  })
-
-export const useServiceReturn = (id: string) =>
-  useQuery({
-    queryKey: returnKeys.detail(id),
-    queryFn: () => get<{ service_return: ServiceReturn }>(`/admin/service-returns/${id}`),
-  })
-
-export const useCreateServiceReturn = () => {
-  const invalidate = useInvalidate()
-  return useMutation({
-    mutationFn: (body: CreateServiceReturnBody) => post<{ service_return: ServiceReturn }>("/admin/service-returns", body),
-    onSuccess: () => invalidate(returnKeys.all),
-  })
-}
-
-/**
- * approve / reject / receive / resolve from the status the page shows (`from_status`); receipt may
- * create objects and a service order. Refetched also when refused, to show the status now.
- */
-export const useServiceReturnAction = (id: string) => {
-  const invalidate = useInvalidate()
-  return useMutation({
-    mutationFn: ({ action, note, from_status }: { action: ServiceReturnAction; note?: string; from_status: string }) =>
-      post<{ service_return: ServiceReturn }>(`/admin/service-returns/${id}/${action}`, { from_status, ...(note ? { note } : {}) }),
-    onSettled: () => invalidate(returnKeys.all, queryKeys.serviceOrders, queryKeys.serviceObjects),
-  })
 }
 
 export const RETURN_STATUS_LABELS: Record<ServiceReturnStatus, string> = {

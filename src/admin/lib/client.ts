@@ -1,0 +1,86 @@
+import Medusa, { FetchError } from "@medusajs/js-sdk"
+import {
+  useMutation,
+  useQueryClient,
+  type QueryKey,
+  type UseQueryOptions,
+} from "@tanstack/react-query"
+
+/** The admin's HTTP client: the host dashboard's session, so requests carry the logged-in user. */
+export const sdk = new Medusa({
+  // @ts-ignore -- the root tsconfig compiles src/ as CommonJS (Node16), where TS rejects import.meta; Vite replaces it at build time
+  baseUrl: import.meta.env.VITE_BACKEND_URL || "/",
+  debug: false,
+  auth: { type: "session" },
+})
+
+export { FetchError }
+
+/** Query parameters: empty strings and undefined are dropped so they do not reach the API as filters. */
+export type Params = Record<string, string | number | boolean | string[] | undefined | null>
+
+export const clean = (params?: Params) => {
+  const out: Record<string, unknown> = {}
+  Object.entries(params ?? {}).forEach(([key, value]) => {
+    if (value === undefined || value === null || value === "") {
+      return
+    }
+    if (Array.isArray(value) && value.length === 0) {
+      return
+    }
+    out[key] = value
+  })
+  return out
+}
+
+export const get = <T>(path: string, query?: Params) =>
+  sdk.client.fetch<T>(path, { method: "GET", query: clean(query) })
+
+export const post = <T>(path: string, body: unknown) =>
+  sdk.client.fetch<T>(path, { method: "POST", body: body as Record<string, unknown> })
+
+export const del = <T>(path: string) => sdk.client.fetch<T>(path, { method: "DELETE" })
+
+/** Creates (no id) or updates (`path/id`) one record. */
+export const save = <T>(path: string, id: string | undefined, body: unknown) => post<T>(id ? `${path}/${id}` : path, body)
+
+/**
+ * Query keys of one resource, shaped like the dashboard's `queryKeysFactory`: everything under
+ * `all`, so invalidating `all` refreshes its lists and details. The host dashboard shares the
+ * QueryClient, so Medusa's own resources are read under keys of our own (see hooks/customers.ts).
+ */
+export const queryKeysFactory = <T extends string>(globalKey: T) => ({
+  all: [globalKey] as const,
+  lists: () => [globalKey, "list"] as const,
+  list: (query?: Params) => [globalKey, "list", clean(query)] as const,
+  details: () => [globalKey, "detail"] as const,
+  detail: (id: string, query?: Params) => [globalKey, "detail", id, clean(query)] as const,
+})
+
+/** What a list or detail hook lets its caller tune (`enabled`, `refetchInterval`, …), as in the dashboard's hooks. */
+export type QueryOptions<T> = Omit<UseQueryOptions<T, FetchError>, "queryKey" | "queryFn">
+
+export const useInvalidate = () => {
+  const queryClient = useQueryClient()
+  return (...keys: QueryKey[]) =>
+    Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
+}
+
+/**
+ * A mutation that refreshes what shows its records: `refresh` lists the keys (or works them out
+ * from the input). `onSettled` refreshes also when the API refuses, for moves whose 409 must show
+ * the state the record is in now.
+ */
+export const useRefreshingMutation = <I, R>(
+  mutationFn: (input: I) => Promise<R>,
+  refresh: QueryKey[] | ((input: I) => QueryKey[]),
+  when: "onSuccess" | "onSettled" = "onSuccess"
+) => {
+  const invalidate = useInvalidate()
+  const run = (input: I) => invalidate(...(typeof refresh === "function" ? refresh(input) : refresh))
+  return useMutation<R, FetchError, I>(
+    when === "onSuccess"
+      ? { mutationFn, onSuccess: (_data, input) => run(input) }
+      : { mutationFn, onSettled: (_data, _error, input) => run(input) }
+  )
+}

@@ -1,0 +1,19 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { get, queryKeysFactory, type Params } from "../client"
+import type { DispatchTeam } from "../dispatch-types"
+import { useRemoveDispatchRecord, useSaveDispatchRecord } from "./technicians"
+
+export const teamKeys = queryKeysFactory("dispatch-teams")
+
+export const useTeams = (params: Params) =>
+  useQuery({
+    queryKey: teamKeys.list(params),
+    queryFn: () => get<{ dispatch_teams: DispatchTeam[]; count: number }>("/admin/dispatch-teams", params),
+    placeholderData: keepPreviousData,
+  })
+
+/** Every team, by name (the board's filter, the technician's team). */
+export const useAllTeams = () => useTeams({ limit: 200, order: "name" })
+
+export const useSaveTeam = () => useSaveDispatchRecord<DispatchTeam, Partial<DispatchTeam>>("/admin/dispatch-teams", "dispatch_team")
+export const useDeleteTeam = () => useRemoveDispatchRecord("/admin/dispatch-teams")
