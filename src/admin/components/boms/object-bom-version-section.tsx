@@ -7,7 +7,7 @@ import { useBom, useBoms, useMoveObjectBomVersion, useObjectBomVersion } from ".
 import type { Bom, BomVersionRef } from "../../lib/bom-types"
 import { errorMessage, toastSuccess } from "../../lib/errors"
 import { useCan } from "../../lib/hooks/roles"
-import type { ServiceObject } from "../../lib/types"
+import type { ServiceObject } from "../../../types"
 import { Can } from "../can"
 import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"

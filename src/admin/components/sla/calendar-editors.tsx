@@ -2,8 +2,19 @@ import { Plus, Trash } from "@medusajs/icons"
 import { Button, IconButton, Input, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { timeZones } from "../../lib/sla-format"
-import { WEEKDAYS, WEEKDAY_NAMES, type Holiday, type WorkingHours, type WorkingPeriod } from "../../lib/sla-types"
+import type { Holiday, Weekday, WorkingHours, WorkingPeriod } from "../../../types"
 import { Combobox } from "../combobox"
+
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
+  "1": "Monday",
+  "2": "Tuesday",
+  "3": "Wednesday",
+  "4": "Thursday",
+  "5": "Friday",
+  "6": "Saturday",
+  "7": "Sunday",
+}
+export const WEEKDAYS = Object.keys(WEEKDAY_NAMES) as Weekday[]
 
 /** Searchable IANA time zone picker over `Intl.supportedValuesOf("timeZone")`. */
 export const TimeZonePicker = ({
@@ -39,7 +50,7 @@ export const TimeZonePicker = ({
 
 /** Working periods per ISO weekday; each day may have several periods (e.g. a lunch break). */
 export const WorkingHoursEditor = ({ value, onChange }: { value: WorkingHours; onChange: (v: WorkingHours) => void }) => {
-  const setDay = (day: (typeof WEEKDAYS)[number], periods: WorkingPeriod[]) => onChange({ ...value, [day]: periods })
+  const setDay = (day: Weekday, periods: WorkingPeriod[]) => onChange({ ...value, [day]: periods })
   return (
     <div className="bg-ui-bg-component shadow-elevation-card-rest flex flex-col divide-y rounded-lg" data-testid="working-hours">
       {WEEKDAYS.map((day) => {

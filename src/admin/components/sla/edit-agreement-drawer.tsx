@@ -5,7 +5,7 @@ import { toDateInput } from "../../lib/format"
 import { dayToIso } from "../../lib/sla-format"
 import { useUpdateServiceAgreement } from "../../lib/hooks/service-agreements"
 import { useServiceLevelAgreements } from "../../lib/hooks/slas"
-import type { AgreementInput, ServiceAgreement } from "../../lib/sla-types"
+import type { AgreementInput, ServiceAgreement } from "../../../types"
 import { Field } from "../field"
 import { FormDrawer } from "../form-drawer"
 

@@ -4,10 +4,10 @@ import { errorMessage, toastError, toastSuccess } from "../../lib/errors"
 import { formatMinutes } from "../../lib/sla-format"
 import { useCustomerGroups } from "../../lib/hooks/customers"
 import { useCreateServiceLevelAgreement, useUpdateServiceLevelAgreement } from "../../lib/hooks/slas"
-import { WEEKDAYS, type Holiday, type ServiceLevelAgreement, type WorkingHours } from "../../lib/sla-types"
+import type { Holiday, ServiceLevelAgreement, WorkingHours } from "../../../types"
 import { Field } from "../field"
 import { FormDrawer } from "../form-drawer"
-import { HolidaysEditor, TimeZonePicker, WorkingHoursEditor } from "./calendar-editors"
+import { HolidaysEditor, TimeZonePicker, WEEKDAYS, WorkingHoursEditor } from "./calendar-editors"
 
 export const OFFICE_HOURS: WorkingHours = Object.fromEntries(
   WEEKDAYS.map((d) => [d, Number(d) <= 5 ? [{ start: "08:00", end: "17:00" }] : []])

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
-import type { ListResponse, ServiceObject } from "../types"
+import type { ServiceObject, ServiceObjectInput } from "../../../types"
+import type { ListResponse } from "../types"
 import { serviceOrderKeys } from "./service-orders"
 
 /** An object's BOM version and parts sit under "service-objects" too, so object changes refresh them. */
@@ -27,17 +28,6 @@ export const useServiceObject = (id: string) =>
     queryFn: () => get<ObjectResponse>(`/admin/service-objects/${id}`),
     enabled: !!id,
   })
-
-export type ServiceObjectInput = {
-  name?: string
-  customer_id?: string
-  product_variant_id?: string | null
-  order_id?: string | null
-  order_line_item_id?: string | null
-  serial_number?: string | null
-  warranty_end?: string | null
-  installed_at?: string | null
-}
 
 export const useCreateServiceObject = () =>
   useRefreshingMutation((body: ServiceObjectInput) => post<ObjectResponse>("/admin/service-objects", body), [serviceObjectKeys.all])

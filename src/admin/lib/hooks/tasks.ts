@@ -1,16 +1,19 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params } from "../client"
+import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { ListResponse, ServiceTask } from "../types"
 
 export const taskKeys = queryKeysFactory("service-tasks")
 
 type TaskResponse = { service_task: ServiceTask }
 
-export const useServiceTasks = (params: Params = {}) =>
+type TaskList = ListResponse<"service_tasks", ServiceTask>
+
+export const useServiceTasks = (params: Params = {}, options?: QueryOptions<TaskList>) =>
   useQuery({
     queryKey: taskKeys.list(params),
-    queryFn: () => get<ListResponse<"service_tasks", ServiceTask>>("/admin/service-tasks", params),
+    queryFn: () => get<TaskList>("/admin/service-tasks", params),
     placeholderData: keepPreviousData,
+    ...options,
   })
 
 export type ServiceTaskInput = {
