@@ -1,18 +1,23 @@
-import { Input, Label, Text } from "@medusajs/ui"
+import { Hint, Input, Label, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
-/** A labelled form control with an optional hint, spaced like the dashboard's `Form.Item`. */
+/**
+ * A labelled form control with an optional hint and error, spaced like the dashboard's `Form.Item`
+ * (the bound fields in `form/` use it; so do unconverted forms).
+ */
 export const Field = ({
   label,
   htmlFor,
   optional,
   hint,
+  error,
   children,
 }: {
   label: string
   htmlFor?: string
   optional?: boolean
   hint?: ReactNode
+  error?: string
   children: ReactNode
 }) => (
   <div className="flex flex-col gap-y-2">
@@ -31,6 +36,11 @@ export const Field = ({
       <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
         {hint}
       </Text>
+    )}
+    {error && (
+      <Hint variant="error" id={htmlFor ? `${htmlFor}-error` : undefined}>
+        {error}
+      </Hint>
     )}
   </div>
 )

@@ -1,8 +1,94 @@
 import { Button, Drawer } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
+import { FormProvider, type FieldValues, type UseFormReturn } from "react-hook-form"
+import { FormError } from "./field"
+import { showApiError } from "./form/use-drawer-form"
+
+/*
+ * One way to write a form drawer (react-hook-form + zod, as Medusa's dashboard does):
+ *
+ *   const Schema = z.object({ code: z.string().trim().min(1, "Enter a code"), price: z.number().nullable() })
+ *   const form = useDrawerForm(Schema, open, { code: record?.code ?? "", price: record?.price ?? null })
+ *   <FormDrawer form={form} open={open} onOpenChange={onOpenChange} title="Edit task" testId="task-drawer"
+ *     errorTestId="task-error"
+ *     onSubmit={async (values) => { await save.mutateAsync(values); toastSuccess("Task saved") }}>
+ *     <FormText control={form.control} name="code" label="Code" id="task-code" />
+ *     <FormCurrency control={form.control} name="price" label="Price" id="task-price" currencyCode="eur" />
+ *   </FormDrawer>
+ *
+ * Fields (components/form/): FormText, FormTextarea, FormNumber, FormSelect, FormSwitch, FormDate
+ * (DatePicker; "YYYY-MM-DD" or, with granularity="minute", an ISO timestamp), FormCurrency (major
+ * units, as Medusa stores money), and FormField for any other control (pickers, editors).
+ * The drawer closes when `onSubmit` resolves (resolve `false` to keep it open); when it throws, the
+ * API's message goes on the fields it names (`lines[0].technician_id: …`, "Field 'name' is required")
+ * and the rest shows at the foot of the form. Zod messages show under their fields.
+ * The `onSubmit`/`isPending`/`submitDisabled` props without `form` are the old way, kept until the
+ * remaining drawers are converted.
+ */
+
+type DrawerProps = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: string
+  description?: string
+  submitLabel?: string
+  children: ReactNode
+  testId?: string
+}
+
+type BoundProps<TIn extends FieldValues, TOut> = DrawerProps & {
+  form: UseFormReturn<TIn, unknown, TOut>
+  onSubmit: (values: TOut) => Promise<unknown>
+  /** Test id of the form-level error (the API's refusal that names no field). */
+  errorTestId?: string
+}
+
+type LegacyProps = DrawerProps & {
+  form?: undefined
+  onSubmit: () => void
+  isPending?: boolean
+  submitDisabled?: boolean
+}
 
 /** A drawer holding one form, with the dashboard's header / body / footer layout. */
-export const FormDrawer = ({
+export const FormDrawer = <TIn extends FieldValues, TOut>(props: BoundProps<TIn, TOut> | LegacyProps) =>
+  props.form ? <BoundFormDrawer {...props} form={props.form} /> : <LegacyFormDrawer {...props} />
+
+const BoundFormDrawer = <TIn extends FieldValues, TOut>({ form, onSubmit, errorTestId, children, ...drawer }: BoundProps<TIn, TOut>) => {
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      if ((await onSubmit(values)) !== false) {
+        drawer.onOpenChange(false)
+      }
+    } catch (error) {
+      showApiError(form, error)
+    }
+  })
+  const formError = form.formState.errors.root?.serverError?.message
+  return (
+    <FormProvider {...form}>
+      <DrawerShell {...drawer} onSubmit={() => submit()} isPending={form.formState.isSubmitting}>
+        {children}
+        <FormError message={formError ?? null} testId={errorTestId ?? "form-error"} />
+      </DrawerShell>
+    </FormProvider>
+  )
+}
+
+const LegacyFormDrawer = ({ onSubmit, isPending, submitDisabled, ...drawer }: LegacyProps) => (
+  <DrawerShell
+    {...drawer}
+    isPending={isPending}
+    submitDisabled={submitDisabled}
+    onSubmit={() => {
+      if (!isPending && !submitDisabled) {
+        onSubmit()
+      }
+    }}
+  />
+)
+
+const DrawerShell = ({
   open,
   onOpenChange,
   title,
@@ -13,24 +99,11 @@ export const FormDrawer = ({
   submitDisabled,
   children,
   testId,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  title: string
-  description?: string
-  onSubmit: () => void
-  isPending?: boolean
-  submitLabel?: string
-  submitDisabled?: boolean
-  children: ReactNode
-  testId?: string
-}) => {
+}: DrawerProps & { onSubmit: () => void; isPending?: boolean; submitDisabled?: boolean }) => {
   const handleSubmit = (e: FormEvent) => {
     e.preventDefault()
     e.stopPropagation()
-    if (!isPending && !submitDisabled) {
-      onSubmit()
-    }
+    onSubmit()
   }
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>

@@ -1,0 +1,42 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { useEffect } from "react"
+import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from "react-hook-form"
+import type { z } from "zod"
+import { errorMessage } from "../../lib/errors"
+import { hasPath, splitApiError } from "../../lib/form-errors"
+
+/**
+ * A react-hook-form form validated by `schema` (zod), holding `values` each time the drawer opens
+ * (so Cancel and reopening start from the record again). The schema's output, e.g. trimmed text
+ * and "" as null, is what `FormDrawer`'s `onSubmit` receives.
+ */
+export const useDrawerForm = <TIn extends FieldValues, TOut>(
+  schema: z.ZodType<TOut, TIn>,
+  open: boolean,
+  values: TIn
+): UseFormReturn<TIn, unknown, TOut> => {
+  const form = useForm<TIn, unknown, TOut>({
+    resolver: zodResolver<TIn, unknown, TOut>(schema),
+    defaultValues: values as DefaultValues<TIn>,
+  })
+  useEffect(() => {
+    if (open) {
+      form.reset(values)
+    }
+    // `values` is a fresh object each render; the form restarts on opening only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open])
+  return form
+}
+
+/** The API's refusal on the fields it names (see `splitApiError`), the rest on the form. */
+export const showApiError = <T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, error: unknown) => {
+  const message = errorMessage(error)
+  const { fields, form: rest } = splitApiError(message, (path) => hasPath(form.getValues(), path))
+  Object.entries(fields).forEach(([path, text]) =>
+    form.setError(path as Parameters<typeof form.setError>[0], { type: "server", message: text }, { shouldFocus: true })
+  )
+  if (rest) {
+    form.setError("root.serverError", { type: "server", message: rest })
+  }
+}
