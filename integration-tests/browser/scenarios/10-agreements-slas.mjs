@@ -6,6 +6,20 @@
 const DAY = 24 * 60 * 60 * 1000
 const isoDay = (d) => d.toISOString().slice(0, 10)
 
+/** Types a "YYYY-MM-DD" day into a DatePicker's segments, in the order the browser's locale shows them. */
+async function typeDay(page, field, day) {
+  const order = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language)
+      .formatToParts(new Date(2025, 0, 2))
+      .map((p) => p.type)
+      .filter((t) => t === "year" || t === "month" || t === "day")
+  )
+  const [year, month, d] = day.split("-")
+  const parts = { year, month, day: d }
+  await field.locator('[role="spinbutton"]').first().click()
+  await page.keyboard.type(order.map((t) => parts[t]).join(""))
+}
+
 export default async function agreementsAndSlas(ctx) {
   const { page, base, customer, step, expect, api, shot, selectOption, optionsOf, pickCustomer } = ctx
 
@@ -92,7 +106,7 @@ export default async function agreementsAndSlas(ctx) {
     await drawer.waitFor()
     await pickCustomer("agr-customer", customer.email)
     await drawer.locator("#agr-name").fill("Boiler care")
-    await drawer.locator("#agr-valid-from").fill(isoDay(new Date()))
+    await typeDay(page, drawer.locator("#agr-valid-from"), isoDay(new Date()))
     await selectOption("agr-sla", "Gold (GOLD)")
     await drawer.locator("#agr-currency").fill("usd")
     await drawer.locator("#agr-group").fill("boilers")
