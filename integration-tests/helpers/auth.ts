@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ApiKeyType, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE, ServiceManagementModuleService } from "../../src/modules/service-management"
-import type { ServiceRoleName } from "../../src/modules/service-management/models/service-role"
+import { ServiceRoleName } from "../../src/types/enums"
 
 const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
 

@@ -5,9 +5,11 @@ import {
 } from "../../../../workflows/service-agreements/update-service-agreement"
 import { refetchServiceAgreement } from "../helpers"
 import { AdminUpdateServiceAgreement } from "../validators"
+import { withServiceAgreementActions } from "../../../utils/allowed-actions"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ service_agreement: await refetchServiceAgreement(req, req.params.id) })
+  const agreement = await refetchServiceAgreement(req, req.params.id)
+  res.json({ service_agreement: await withServiceAgreementActions(req, req.params.id, agreement) })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateServiceAgreement>, res: MedusaResponse) => {

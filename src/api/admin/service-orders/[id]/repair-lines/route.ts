@@ -3,6 +3,7 @@ import { addRepairLineWorkflow } from "../../../../../workflows/repairs/repair-l
 import { listEntities, retrieveEntity } from "../../../../utils/respond"
 import { refetchRepairLine } from "../../../repair-lines/helpers"
 import { AdminCreateRepairLine, AdminGetRepairLinesParams } from "../../../repair-lines/validators"
+import { withRepairLineActions } from "../../../../utils/allowed-actions"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetRepairLinesParams>, res: MedusaResponse) => {
   await retrieveEntity(req, "service_order", { id: req.params.id }, "Service order", ["id"])
@@ -10,7 +11,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<AdminGetRepairLinesPar
     ...req.filterableFields,
     service_order_id: req.params.id,
   })
-  res.json({ repair_lines: rows, count, offset, limit })
+  res.json({ repair_lines: await withRepairLineActions(req, req.params.id, rows), count, offset, limit })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateRepairLine>, res: MedusaResponse) => {

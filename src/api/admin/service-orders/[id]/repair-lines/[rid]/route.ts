@@ -2,9 +2,12 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { deleteRepairLineWorkflow, updateRepairLineWorkflow } from "../../../../../../workflows/repairs/repair-lines"
 import { refetchRepairLine } from "../../../../repair-lines/helpers"
 import { AdminUpdateRepairLine } from "../../../../repair-lines/validators"
+import { withRepairLineActions } from "../../../../../utils/allowed-actions"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json({ repair_line: await refetchRepairLine(req, req.params.id, req.params.rid) })
+  const line = await refetchRepairLine(req, req.params.id, req.params.rid)
+  const [repair_line] = await withRepairLineActions(req, req.params.id, [line])
+  res.json({ repair_line })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateRepairLine>, res: MedusaResponse) => {
