@@ -1,5 +1,5 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { Button, Container, Heading, Text, usePrompt } from "@medusajs/ui"
+import { Button, Container, Heading, Text, Tooltip, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import type { ServiceAgreement, ServiceAgreementAction } from "../../../types"
@@ -9,7 +9,7 @@ import { useDeleteServiceAgreement, useServiceAgreementAction } from "../../lib/
 import { ActionMenu } from "../action-menu"
 import { EditAgreementDrawer } from "../sla/edit-agreement-drawer"
 import { AgreementStatusBadge } from "../sla/sla-badges"
-import { AGREEMENT_ACTIONS, editLockReason } from "./agreement-actions"
+import { editLockReason, offeredActions } from "./agreement-actions"
 import { AgreementGeneralRows } from "./agreement-general-rows"
 
 const ENDS_WHY: Partial<Record<ServiceAgreementAction, string>> = {
@@ -24,8 +24,7 @@ export const AgreementHeaderSection = ({ agreement }: { agreement: ServiceAgreem
   const act = useServiceAgreementAction(agreement.id)
   const remove = useDeleteServiceAgreement()
   const [editOpen, setEditOpen] = useState(false)
-  // Only the moves the API allows from this status (templates are never moved).
-  const actions = agreement.is_template ? [] : AGREEMENT_ACTIONS.filter((a) => a.from.includes(agreement.status))
+  const actions = offeredActions(agreement)
   const lockedReason = editLockReason(agreement)
 
   // From the status on the page; a Retry after a 409 moves from the status refetched since.
@@ -39,6 +38,11 @@ export const AgreementHeaderSection = ({ agreement }: { agreement: ServiceAgreem
       }
     )
   const run = async (action: ServiceAgreementAction, label: string, destructive?: boolean) => {
+    const refused = agreement.allowed_actions?.[action].reason
+    if (refused) {
+      toast.error(refused)
+      return
+    }
     if (destructive) {
       const ok = await prompt({
         title: `${label} ${agreement.number}?`,
@@ -87,19 +91,29 @@ export const AgreementHeaderSection = ({ agreement }: { agreement: ServiceAgreem
           </Text>
         </div>
         <div className="flex items-center gap-x-2">
-          {actions.map((a) => (
-            <Button
-              key={a.action}
-              size="small"
-              variant={a.action === "activate" || a.action === "resume" ? "primary" : "secondary"}
-              isLoading={act.isPending && act.variables?.action === a.action}
-              disabled={act.isPending}
-              onClick={() => run(a.action, a.label, a.destructive)}
-              data-testid={`agreement-action-${a.action}`}
-            >
-              {a.label}
-            </Button>
-          ))}
+          {actions.map((a) => {
+            const button = (
+              <Button
+                key={a.action}
+                size="small"
+                variant={a.action === "activate" || a.action === "resume" ? "primary" : "secondary"}
+                isLoading={act.isPending && act.variables?.action === a.action}
+                disabled={act.isPending}
+                onClick={() => run(a.action, a.label, a.destructive)}
+                data-testid={`agreement-action-${a.action}`}
+              >
+                {a.label}
+              </Button>
+            )
+            const refused = agreement.allowed_actions?.[a.action].reason
+            return refused ? (
+              <Tooltip key={a.action} content={refused}>
+                {button}
+              </Tooltip>
+            ) : (
+              button
+            )
+          })}
           <ActionMenu
             testId="agreement-actions"
             groups={[
@@ -110,7 +124,7 @@ export const AgreementHeaderSection = ({ agreement }: { agreement: ServiceAgreem
                     icon: <PencilSquare />,
                     onClick: () => setEditOpen(true),
                     disabled: !!lockedReason,
-                    disabledReason: lockedReason ?? undefined,
+                    disabledReason: lockedReason,
                   },
                 ],
               },

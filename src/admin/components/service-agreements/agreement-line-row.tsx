@@ -13,7 +13,7 @@ type Props = {
   line: AgreementLine
   /** The task's or object's name for its id. */
   nameOf: (id: string) => string
-  lockedReason: string | null
+  lockedReason?: string
   onEdit: () => void
   onDelete: () => void
 }
@@ -21,7 +21,7 @@ type Props = {
 /** One agreement line: what it provides, for which object, at what price, and when it recurs. */
 export const AgreementLineRow = ({ agreement, line, nameOf, lockedReason, onEdit, onDelete }: Props) => {
   const cur = agreement.currency_code
-  const locked = { disabled: !!lockedReason, disabledReason: lockedReason ?? undefined }
+  const locked = { disabled: !!lockedReason, disabledReason: lockedReason }
   return (
     <Table.Row data-testid="agreement-line-row">
       <Table.Cell>
