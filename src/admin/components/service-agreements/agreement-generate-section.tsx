@@ -1,9 +1,11 @@
-import { Button, Container, Heading, Input, Text, Tooltip } from "@medusajs/ui"
+import { Button, Container, Heading, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
+import { useForm } from "react-hook-form"
 import type { ServiceAgreement } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useGenerateAgreementOrders } from "../../lib/hooks/service-agreements"
 import { dayToIso } from "../../lib/sla-format"
+import { FormDate } from "../form/form-date"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -16,11 +18,17 @@ const refusal = (agreement: ServiceAgreement) => {
 
 /** "Generate orders until…": creates the orders of every occurrence due up to the date that has none yet. */
 export const AgreementGenerateSection = ({ agreement }: { agreement: ServiceAgreement }) => {
-  const [until, setUntil] = useState(() => new Date(Date.now() + 30 * DAY_MS).toISOString().slice(0, 10))
+  const form = useForm<{ until: string | null }>({
+    defaultValues: { until: new Date(Date.now() + 30 * DAY_MS).toISOString().slice(0, 10) },
+  })
+  const until = form.watch("until")
   const [result, setResult] = useState<string | null>(null)
   const generate = useGenerateAgreementOrders(agreement.id)
   const reason = refusal(agreement)
   const submit = () => {
+    if (!until) {
+      return
+    }
     setResult(null)
     // The whole chosen day counts.
     const end = new Date(new Date(dayToIso(until)).getTime() + DAY_MS - 1).toISOString()
@@ -45,15 +53,8 @@ export const AgreementGenerateSection = ({ agreement }: { agreement: ServiceAgre
         </Text>
       </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
-        <div className="flex items-center gap-x-2">
-          <Input
-            id="generate-until"
-            type="date"
-            size="small"
-            value={until}
-            onChange={(e) => setUntil(e.target.value)}
-            aria-label="Generate orders until"
-          />
+        <div className="flex items-end gap-x-2">
+          <FormDate control={form.control} name="until" label="Generate orders until" id="generate-until" />
           {reason ? (
             <Tooltip content={reason}>
               <span>
