@@ -1,8 +1,8 @@
 import { Button, Drawer } from "@medusajs/ui"
 import type { FormEvent, ReactNode } from "react"
 import { FormProvider, type FieldValues, type UseFormReturn } from "react-hook-form"
-import { FormError } from "./field"
-import { showApiError } from "./form/use-drawer-form"
+import { FormRootError } from "./form/form-root-error"
+import { submitShowingApiErrors } from "./form/use-drawer-form"
 
 /*
  * One way to write a form drawer (react-hook-form + zod, as Medusa's dashboard does):
@@ -55,21 +55,16 @@ export const FormDrawer = <TIn extends FieldValues, TOut>(props: BoundProps<TIn,
   props.form ? <BoundFormDrawer {...props} form={props.form} /> : <LegacyFormDrawer {...props} />
 
 const BoundFormDrawer = <TIn extends FieldValues, TOut>({ form, onSubmit, errorTestId, children, ...drawer }: BoundProps<TIn, TOut>) => {
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      if ((await onSubmit(values)) !== false) {
-        drawer.onOpenChange(false)
-      }
-    } catch (error) {
-      showApiError(form, error)
+  const submit = submitShowingApiErrors(form, async (values) => {
+    if ((await onSubmit(values)) !== false) {
+      drawer.onOpenChange(false)
     }
   })
-  const formError = form.formState.errors.root?.serverError?.message
   return (
     <FormProvider {...form}>
       <DrawerShell {...drawer} onSubmit={() => submit()} isPending={form.formState.isSubmitting}>
         {children}
-        <FormError message={formError ?? null} testId={errorTestId ?? "form-error"} />
+        <FormRootError control={form.control} testId={errorTestId ?? "form-error"} />
       </DrawerShell>
     </FormProvider>
   )

@@ -18,3 +18,8 @@ export const toastError = (error: unknown) => {
 export const toastSuccess = (description: string) => {
   toast.success(description)
 }
+
+/** "Skill "Gas" was created" / "… was updated", after a create-or-edit drawer saved. */
+export const toastSaved = (subject: string, updated: boolean) => {
+  toastSuccess(`${subject} was ${updated ? "updated" : "created"}`)
+}

@@ -2,6 +2,9 @@ import { useEffect, useState } from "react"
 import { errorMessage, toastSuccess } from "../../lib/errors"
 
 /**
+ * @deprecated The BOM drawers' old form state, until they move to `useDrawerForm` + `FormDrawer`
+ * (see form-drawer.tsx); new drawers do not use it.
+ *
  * State of a create/edit drawer for one record: values reset from the record whenever the
  * drawer opens, save (create without id, update with it), the API's refusal kept for display.
  */

@@ -18,11 +18,11 @@ const currencyInfo = (code: string) => {
  * An amount in `currencyCode`, in major units as Medusa stores money (12.50 is twelve and a half);
  * stored in the form as a number, empty is null.
  */
-export const FormCurrency = <T extends FieldValues>({
+export const FormCurrency = <T extends FieldValues, TOut = T>({
   currencyCode,
   disabled,
   ...props
-}: BoundFieldProps<T> & { currencyCode: string }) => (
+}: BoundFieldProps<T, TOut> & { currencyCode: string }) => (
   <FormField
     {...props}
     render={({ value, onChange, onBlur, ref, name }, invalid) => (

@@ -17,11 +17,11 @@ const toDay = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}
  * (`"minute"`, stored as an ISO timestamp), with Medusa's DatePicker; empty is null. In a browser
  * test, click the field's first segment and type the digits (`20250314`, then `1630` for the time).
  */
-export const FormDate = <T extends FieldValues>({
+export const FormDate = <T extends FieldValues, TOut = T>({
   granularity = "day",
   disabled,
   ...props
-}: BoundFieldProps<T> & { granularity?: "day" | "minute" }) => (
+}: BoundFieldProps<T, TOut> & { granularity?: "day" | "minute" }) => (
   <FormField
     {...props}
     render={({ value, onChange, ref }, invalid) => (

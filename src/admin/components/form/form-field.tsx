@@ -2,9 +2,12 @@ import type { ReactNode } from "react"
 import { useController, type Control, type ControllerRenderProps, type FieldPath, type FieldValues } from "react-hook-form"
 import { Field } from "../field"
 
-/** What every bound field takes: the form's `control` and a type-checked `name`, like the dashboard's `Form.Field`. */
-export type BoundFieldProps<T extends FieldValues> = {
-  control: Control<T>
+/**
+ * What every bound field takes: the form's `control` and a type-checked `name`, like the dashboard's
+ * `Form.Field`. `TOut` is what the schema turns the values into (irrelevant to the field, but part of the control's type).
+ */
+export type BoundFieldProps<T extends FieldValues, TOut = T> = {
+  control: Control<T, unknown, TOut>
   name: FieldPath<T>
   label: string
   /** The control's id: the label points at it, and browser tests address it (`#skill-code`). */
@@ -22,7 +25,7 @@ export type InvalidProps = { id: string; "aria-invalid": boolean; "aria-describe
  * `render` draws the control; the `Form*` fields are this with a Medusa UI control, and a custom
  * control (a picker, an editor) can use it directly.
  */
-export const FormField = <T extends FieldValues>({
+export const FormField = <T extends FieldValues, N extends FieldPath<T>, TOut = T>({
   control,
   name,
   label,
@@ -30,10 +33,11 @@ export const FormField = <T extends FieldValues>({
   optional,
   hint,
   render,
-}: Omit<BoundFieldProps<T>, "disabled"> & {
-  render: (field: ControllerRenderProps<T, FieldPath<T>>, invalid: InvalidProps) => ReactNode
+}: Omit<BoundFieldProps<T, TOut>, "disabled" | "name"> & {
+  name: N
+  render: (field: ControllerRenderProps<T, N>, invalid: InvalidProps) => ReactNode
 }) => {
-  const { field, fieldState } = useController({ control, name })
+  const { field, fieldState } = useController<T, N, TOut>({ control, name })
   const error = fieldState.error?.message
   return (
     <Field label={label} htmlFor={id} optional={optional} hint={hint} error={error}>

@@ -3,13 +3,13 @@ import type { FieldValues } from "react-hook-form"
 import { FormField, type BoundFieldProps } from "./form-field"
 
 /** A number (a count, minutes, a position); an empty input is null. Money is `FormCurrency`. */
-export const FormNumber = <T extends FieldValues>({
+export const FormNumber = <T extends FieldValues, TOut = T>({
   disabled,
   min,
   step,
   placeholder,
   ...props
-}: BoundFieldProps<T> & { min?: number; step?: number | "any"; placeholder?: string }) => (
+}: BoundFieldProps<T, TOut> & { min?: number; step?: number | "any"; placeholder?: string }) => (
   <FormField
     {...props}
     render={({ value, onChange, ...field }, invalid) => (

@@ -9,14 +9,14 @@ const NONE = "__none__"
  * A choice among `options`. With `noneLabel`, "none" is offered too and stored as null.
  * `testId` goes on the trigger, which is how browser tests open it (`selectOption(testId, label)`).
  */
-export const FormSelect = <T extends FieldValues>({
+export const FormSelect = <T extends FieldValues, TOut = T>({
   options,
   noneLabel,
   placeholder,
   disabled,
   testId,
   ...props
-}: BoundFieldProps<T> & {
+}: BoundFieldProps<T, TOut> & {
   options: { value: string; label: string }[]
   noneLabel?: string
   placeholder?: string

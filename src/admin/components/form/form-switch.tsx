@@ -1,23 +1,30 @@
-import { Label, Switch, Text } from "@medusajs/ui"
+import { Label, Switch, clx } from "@medusajs/ui"
 import { useController, type FieldValues } from "react-hook-form"
 import type { BoundFieldProps } from "./form-field"
 
-/** An on/off setting: the switch with its label beside it (and the hint below), as in the dashboard. */
-export const FormSwitch = <T extends FieldValues>({ control, name, label, id, hint, disabled }: BoundFieldProps<T>) => {
+/**
+ * An on/off setting: the switch, its label beside it and the hint below the label, in a card like
+ * the dashboard's SwitchBox. `className` replaces the card (e.g. rows of one card with dividers).
+ */
+export const FormSwitch = <T extends FieldValues, TOut = T>({
+  control,
+  name,
+  label,
+  id,
+  hint,
+  disabled,
+  className = "bg-ui-bg-component shadow-elevation-card-rest rounded-lg p-3",
+}: BoundFieldProps<T, TOut> & { className?: string }) => {
   const { field } = useController({ control, name })
   return (
-    <div className="flex flex-col gap-y-1">
-      <div className="flex items-center gap-x-2">
-        <Switch id={id} ref={field.ref} checked={!!field.value} disabled={disabled} onCheckedChange={field.onChange} />
-        <Label size="small" htmlFor={id}>
+    <div className={clx("flex items-start gap-x-3", className)}>
+      <Switch id={id} ref={field.ref} checked={!!field.value} disabled={disabled} onCheckedChange={field.onChange} />
+      <div className="flex flex-col">
+        <Label htmlFor={id} size="small" weight="plus">
           {label}
         </Label>
+        {hint && <span className="txt-compact-small text-ui-fg-subtle">{hint}</span>}
       </div>
-      {hint && (
-        <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      )}
     </div>
   )
 }

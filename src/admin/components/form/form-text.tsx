@@ -3,13 +3,13 @@ import type { FieldValues } from "react-hook-form"
 import { FormField, type BoundFieldProps } from "./form-field"
 
 /** A one-line text input; an empty value is `""` (the schema decides whether that becomes null). */
-export const FormText = <T extends FieldValues>({
+export const FormText = <T extends FieldValues, TOut = T>({
   type,
   placeholder,
   disabled,
   className,
   ...props
-}: BoundFieldProps<T> & { type?: "text" | "email" | "color" | "tel"; placeholder?: string; className?: string }) => (
+}: BoundFieldProps<T, TOut> & { type?: "text" | "email" | "color" | "tel"; placeholder?: string; className?: string }) => (
   <FormField
     {...props}
     render={({ value, ...field }, invalid) => (
@@ -27,7 +27,7 @@ export const FormText = <T extends FieldValues>({
   />
 )
 
-export const FormTextarea = <T extends FieldValues>({ disabled, placeholder, ...props }: BoundFieldProps<T> & { placeholder?: string }) => (
+export const FormTextarea = <T extends FieldValues, TOut = T>({ disabled, placeholder, ...props }: BoundFieldProps<T, TOut> & { placeholder?: string }) => (
   <FormField
     {...props}
     render={({ value, ...field }, invalid) => (

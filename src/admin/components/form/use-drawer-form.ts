@@ -29,6 +29,19 @@ export const useDrawerForm = <TIn extends FieldValues, TOut>(
   return form
 }
 
+/** `form.handleSubmit(onSubmit)` that shows the API's refusal on the form (`showApiError`) instead of throwing. */
+export const submitShowingApiErrors = <TIn extends FieldValues, TOut>(
+  form: UseFormReturn<TIn, unknown, TOut>,
+  onSubmit: (values: TOut) => Promise<unknown>
+) =>
+  form.handleSubmit(async (values) => {
+    try {
+      await onSubmit(values)
+    } catch (error) {
+      showApiError(form, error)
+    }
+  })
+
 /** The API's refusal on the fields it names (see `splitApiError`), the rest on the form. */
 export const showApiError = <T extends FieldValues>(form: UseFormReturn<T, unknown, unknown>, error: unknown) => {
   const message = errorMessage(error)

@@ -1,9 +1,17 @@
 import { Trash } from "@medusajs/icons"
 import { Badge, Button, Drawer, IconButton, Input, Label, Switch, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
+import { z } from "zod"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useCreateStageReason, useDeleteStageReason, useUpdateStageReason } from "../../lib/hooks/stages"
 import type { ServiceStage, StageReason } from "../../lib/types"
+import { FormRootError } from "../form/form-root-error"
+import { FormText } from "../form/form-text"
+import { requiredText } from "../form/schema"
+import { submitShowingApiErrors, useDrawerForm } from "../form/use-drawer-form"
+
+const ReasonSchema = z.object({ code: requiredText("Enter a code"), label: requiredText("Enter a label") })
+const NO_REASON = { code: "", label: "" }
 
 const ReasonRow = ({ stageId, reason }: { stageId: string; reason: StageReason }) => {
   const [label, setLabel] = useState(reason.label)
@@ -88,23 +96,14 @@ export const ReasonsDrawer = ({
   onOpenChange: (open: boolean) => void
   stage?: ServiceStage | null
 }) => {
-  const [code, setCode] = useState("")
-  const [label, setLabel] = useState("")
   const create = useCreateStageReason(stage?.id ?? "")
   const reasons = stage?.reasons ?? []
-
-  const add = () =>
-    create.mutate(
-      { code: code.trim(), label: label.trim() },
-      {
-        onSuccess: () => {
-          toastSuccess("Reason was added")
-          setCode("")
-          setLabel("")
-        },
-        onError: toastError,
-      }
-    )
+  const form = useDrawerForm(ReasonSchema, open, NO_REASON)
+  const add = submitShowingApiErrors(form, async (body) => {
+    await create.mutateAsync(body)
+    toastSuccess("Reason was added")
+    form.reset(NO_REASON)
+  })
 
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
@@ -137,28 +136,21 @@ export const ReasonsDrawer = ({
               </div>
             )}
           </div>
-          <form
-            className="flex flex-col gap-y-2"
-            onSubmit={(e) => {
-              e.preventDefault()
-              if (code.trim() && label.trim()) {
-                add()
-              }
-            }}
-          >
+          <form className="flex flex-col gap-y-2" onSubmit={add}>
             <Label size="small" weight="plus">
               Add a reason
             </Label>
-            <div className="grid grid-cols-[1fr_2fr_auto] gap-2">
-              <Input size="small" placeholder="code" value={code} onChange={(e) => setCode(e.target.value)} aria-label="Code" />
-              <Input size="small" placeholder="Label" value={label} onChange={(e) => setLabel(e.target.value)} aria-label="New reason label" />
-              <Button size="small" variant="secondary" type="submit" isLoading={create.isPending} disabled={!code.trim() || !label.trim()}>
+            <div className="grid grid-cols-[1fr_2fr_auto] items-end gap-2">
+              <FormText control={form.control} name="code" id="reason-code" label="Code" placeholder="code" />
+              <FormText control={form.control} name="label" id="reason-label" label="New reason label" placeholder="Label" />
+              <Button size="small" variant="secondary" type="submit" isLoading={form.formState.isSubmitting}>
                 Add
               </Button>
             </div>
             <Text size="xsmall" className="text-ui-fg-subtle">
               The code is stored on each stage change; lower-case letters, digits and _.
             </Text>
+            <FormRootError control={form.control} testId="reason-error" />
           </form>
         </Drawer.Body>
         <Drawer.Footer>

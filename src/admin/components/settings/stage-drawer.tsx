@@ -1,11 +1,19 @@
-import { Checkbox, Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { toastError, toastSuccess } from "../../lib/errors"
+import { Checkbox, Label, Text } from "@medusajs/ui"
+import { Controller, useWatch } from "react-hook-form"
+import { z } from "zod"
+import { toastSaved } from "../../lib/errors"
 import { humanize } from "../../lib/format"
 import { useCreateServiceStage, useUpdateServiceStage } from "../../lib/hooks/stages"
+import type { StageSlaAction } from "../../../types"
 import { STAGE_FLAGS, type ServiceStage, type StageFlag } from "../../lib/types"
 import { STATUS_COLORS, StageBadge } from "../badges"
-import { Field } from "../field"
+import { FormField } from "../form/form-field"
+import { FormNumber } from "../form/form-number"
+import { FormSelect } from "../form/form-select"
+import { FormSwitch } from "../form/form-switch"
+import { FormText, FormTextarea } from "../form/form-text"
+import { optionalText, requiredText } from "../form/schema"
+import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer } from "../form-drawer"
 import { StageSlaActionSelect } from "../sla/stage-sla-action"
 
@@ -37,7 +45,34 @@ const DEFAULT_FLAGS: Record<StageFlag, boolean> = {
   requires_reason: false,
 }
 
-const NO_COLOR = "__none__"
+const StageSchema = z.object({
+  code: requiredText("Enter a code"),
+  name: requiredText("Enter a name"),
+  description: optionalText(),
+  position: z
+    .number()
+    .int("Enter a whole number")
+    .min(0, "Enter 0 or more")
+    .nullable()
+    .transform((v) => v ?? undefined),
+  color: z.string().nullable(),
+  sla_action: z.custom<StageSlaAction | null>(),
+  next_stage_codes: z.array(z.string()),
+  ...(Object.fromEntries(STAGE_FLAGS.map((f) => [f, z.boolean()])) as Record<StageFlag, z.ZodBoolean>),
+})
+
+const COLOR_OPTIONS = STATUS_COLORS.map((c) => ({ value: c, label: humanize(c) }))
+
+const toValues = (stage: ServiceStage | null | undefined, stages: ServiceStage[]) => ({
+  code: stage?.code ?? "",
+  name: stage?.name ?? "",
+  description: stage?.description ?? "",
+  position: stage?.position ?? stages.reduce((m, s) => Math.max(m, s.position ?? 0), 0) + 10,
+  color: stage?.color ?? null,
+  sla_action: stage?.sla_action ?? null,
+  next_stage_codes: stage?.next_stage_codes ?? [],
+  ...(stage ? (Object.fromEntries(STAGE_FLAGS.map((f) => [f, !!stage[f]])) as Record<StageFlag, boolean>) : DEFAULT_FLAGS),
+})
 
 /** Creates or edits a stage: code (fixed once created), name, colour, rules and next stages. */
 export const StageDrawer = ({
@@ -51,133 +86,56 @@ export const StageDrawer = ({
   stage?: ServiceStage | null
   stages: ServiceStage[]
 }) => {
-  const isEdit = !!stage
-  const [code, setCode] = useState("")
-  const [name, setName] = useState("")
-  const [description, setDescription] = useState("")
-  const [position, setPosition] = useState("")
-  const [color, setColor] = useState<string>(NO_COLOR)
-  const [flags, setFlags] = useState<Record<StageFlag, boolean>>(DEFAULT_FLAGS)
-  const [next, setNext] = useState<string[]>([])
-  const [slaAction, setSlaAction] = useState<ServiceStage["sla_action"]>(null)
-
-  useEffect(() => {
-    if (!open) {
-      return
-    }
-    setCode(stage?.code ?? "")
-    setName(stage?.name ?? "")
-    setDescription(stage?.description ?? "")
-    const maxPosition = stages.reduce((m, s) => Math.max(m, s.position ?? 0), 0)
-    setPosition(String(stage?.position ?? maxPosition + 10))
-    setColor(stage?.color ?? NO_COLOR)
-    setFlags(
-      stage
-        ? (Object.fromEntries(STAGE_FLAGS.map((f) => [f, !!stage[f]])) as Record<StageFlag, boolean>)
-        : DEFAULT_FLAGS
-    )
-    setNext(stage?.next_stage_codes ?? [])
-    setSlaAction(stage?.sla_action ?? null)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, stage?.id])
-
   const create = useCreateServiceStage()
   const update = useUpdateServiceStage()
-
-  const submit = () => {
-    const pos = Number(position)
-    const body = {
-      name: name.trim(),
-      description: description.trim() || null,
-      position: Number.isInteger(pos) && pos >= 0 ? pos : undefined,
-      color: color === NO_COLOR ? null : color,
-      // A final stage has no successors.
-      next_stage_codes: flags.is_terminal ? [] : next,
-      sla_action: slaAction,
-      ...flags,
-    }
-    const options = {
-      onSuccess: () => {
-        toastSuccess(isEdit ? `Stage "${body.name}" was updated` : `Stage "${body.name}" was created`)
-        onOpenChange(false)
-      },
-      onError: toastError,
-    }
-    if (isEdit) {
-      update.mutate({ id: stage!.id, ...body }, options)
-    } else {
-      create.mutate({ code: code.trim(), ...body }, options)
-    }
-  }
-
+  const form = useDrawerForm(StageSchema, open, toValues(stage, stages))
+  const { control } = form
+  const [name, color, terminal] = useWatch({ control, name: ["name", "color", "is_terminal"] })
   const others = stages.filter((s) => s.code !== stage?.code)
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
-      title={isEdit ? `Edit stage "${stage!.name}"` : "Create stage"}
-      onSubmit={submit}
-      isPending={create.isPending || update.isPending}
-      submitLabel={isEdit ? "Save" : "Create"}
-      submitDisabled={!name.trim() || (!isEdit && !code.trim())}
+      title={stage ? `Edit stage "${stage.name}"` : "Create stage"}
+      submitLabel={stage ? "Save" : "Create"}
       testId="stage-drawer"
+      errorTestId="stage-error"
+      onSubmit={async ({ code, ...values }) => {
+        // A final stage has no successors.
+        const body = { ...values, next_stage_codes: values.is_terminal ? [] : values.next_stage_codes }
+        await (stage ? update.mutateAsync({ id: stage.id, ...body }) : create.mutateAsync({ code, ...body }))
+        toastSaved(`Stage "${body.name}"`, !!stage)
+      }}
     >
       <div className="grid grid-cols-2 gap-4">
-        <Field
+        <FormText
+          control={control}
+          name="code"
+          id="stage-code"
           label="Code"
-          htmlFor="stage-code"
-          hint={isEdit ? "The code cannot change: history and rules refer to it." : "Lower-case letters, digits and _."}
-        >
-          <Input
-            id="stage-code"
-            size="small"
-            value={code}
-            disabled={isEdit}
-            placeholder="waiting_for_parts"
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </Field>
-        <Field label="Name" htmlFor="stage-name">
-          <Input id="stage-name" size="small" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
+          placeholder="waiting_for_parts"
+          disabled={!!stage}
+          hint={stage ? "The code cannot change: history and rules refer to it." : "Lower-case letters, digits and _."}
+        />
+        <FormText control={control} name="name" id="stage-name" label="Name" />
       </div>
-      <Field label="Description" htmlFor="stage-description" optional>
-        <Textarea id="stage-description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-      </Field>
+      <FormTextarea control={control} name="description" id="stage-description" label="Description" optional />
       <div className="grid grid-cols-2 gap-4">
-        <Field label="Position" htmlFor="stage-position" hint="Stages are listed by position.">
-          <Input
-            id="stage-position"
-            size="small"
-            type="number"
-            min={0}
-            value={position}
-            onChange={(e) => setPosition(e.target.value)}
-          />
-        </Field>
-        <Field label="Colour" htmlFor="stage-color">
-          <Select value={color} onValueChange={setColor}>
-            <Select.Trigger id="stage-color">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={NO_COLOR}>None</Select.Item>
-              {STATUS_COLORS.map((c) => (
-                <Select.Item key={c} value={c}>
-                  {humanize(c)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </Field>
+        <FormNumber control={control} name="position" id="stage-position" label="Position" min={0} hint="Stages are listed by position." />
+        <FormSelect control={control} name="color" id="stage-color" label="Colour" noneLabel="None" options={COLOR_OPTIONS} />
       </div>
-      <StageSlaActionSelect value={slaAction ?? null} onChange={setSlaAction} />
+      <Controller
+        control={control}
+        name="sla_action"
+        render={({ field }) => <StageSlaActionSelect value={field.value} onChange={field.onChange} />}
+      />
       <div className="flex items-center gap-x-2">
         <Text size="small" className="text-ui-fg-subtle">
           Preview
         </Text>
-        <StageBadge stage={{ name: name || "Stage", color: color === NO_COLOR ? null : color }} />
+        <StageBadge stage={{ name: name || "Stage", color }} />
       </div>
       <div className="flex flex-col gap-y-2">
         <Label size="small" weight="plus">
@@ -185,49 +143,42 @@ export const StageDrawer = ({
         </Label>
         <div className="bg-ui-bg-component shadow-elevation-card-rest flex flex-col divide-y rounded-lg">
           {STAGE_FLAGS.map((flag) => (
-            <div key={flag} className="flex items-start gap-x-3 px-3 py-2">
-              <Switch
-                id={`stage-flag-${flag}`}
-                checked={flags[flag]}
-                onCheckedChange={(checked) => setFlags((f) => ({ ...f, [flag]: checked }))}
-              />
-              <div className="flex flex-col">
-                <Label htmlFor={`stage-flag-${flag}`} size="small" weight="plus">
-                  {FLAG_HELP[flag].label}
-                </Label>
-                <span className="txt-compact-xsmall text-ui-fg-subtle">{FLAG_HELP[flag].help}</span>
-              </div>
-            </div>
+            <FormSwitch
+              key={flag}
+              control={control}
+              name={flag}
+              id={`stage-flag-${flag}`}
+              label={FLAG_HELP[flag].label}
+              hint={FLAG_HELP[flag].help}
+              className="px-3 py-2"
+            />
           ))}
         </div>
       </div>
-      <div className="flex flex-col gap-y-2">
-        <Label size="small" weight="plus">
-          Next stages
-        </Label>
-        <Text size="xsmall" className="text-ui-fg-subtle">
-          {flags.is_terminal
-            ? "A final stage has no next stages."
-            : "An order in this stage may only be moved to the stages ticked here."}
-        </Text>
-        <div className="grid grid-cols-2 gap-2">
-          {others.map((s) => (
-            <label key={s.code} className="flex items-center gap-x-2">
-              <Checkbox
-                id={`stage-next-${s.code}`}
-                disabled={flags.is_terminal}
-                checked={!flags.is_terminal && next.includes(s.code)}
-                onCheckedChange={(checked) =>
-                  setNext((n) => (checked === true ? [...n, s.code] : n.filter((c) => c !== s.code)))
-                }
-              />
-              <span className="txt-compact-small">
-                {s.name} <span className="text-ui-fg-muted">({s.code})</span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </div>
+      <FormField
+        control={control}
+        name="next_stage_codes"
+        id="stage-next"
+        label="Next stages"
+        hint={terminal ? "A final stage has no next stages." : "An order in this stage may only be moved to the stages ticked here."}
+        render={({ value, onChange }) => (
+          <div className="grid grid-cols-2 gap-2">
+            {others.map((s) => (
+              <label key={s.code} className="flex items-center gap-x-2">
+                <Checkbox
+                  id={`stage-next-${s.code}`}
+                  disabled={terminal}
+                  checked={!terminal && value.includes(s.code)}
+                  onCheckedChange={(checked) => onChange(checked === true ? [...value, s.code] : value.filter((c) => c !== s.code))}
+                />
+                <span className="txt-compact-small">
+                  {s.name} <span className="text-ui-fg-muted">({s.code})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        )}
+      />
     </FormDrawer>
   )
 }

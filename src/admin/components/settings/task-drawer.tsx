@@ -1,11 +1,18 @@
 import { XMarkMini } from "@medusajs/icons"
-import { Badge, Input, Label, Switch, Textarea } from "@medusajs/ui"
-import { useEffect, useState, type KeyboardEvent } from "react"
-import { toastError, toastSuccess } from "../../lib/errors"
+import { Badge, Input } from "@medusajs/ui"
+import { useState, type KeyboardEvent } from "react"
+import { z } from "zod"
+import { toastSaved } from "../../lib/errors"
 import { toNumber } from "../../lib/format"
 import { useCreateServiceTask, useUpdateServiceTask } from "../../lib/hooks/tasks"
-import type { ServiceTask } from "../../lib/types"
-import { Field, parseDecimal } from "../field"
+import type { Amount, ServiceTask } from "../../lib/types"
+import { FormCurrency } from "../form/form-currency"
+import { FormField } from "../form/form-field"
+import { FormNumber } from "../form/form-number"
+import { FormSwitch } from "../form/form-switch"
+import { FormText, FormTextarea } from "../form/form-text"
+import { optionalText, requiredText } from "../form/schema"
+import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer } from "../form-drawer"
 
 /** Free-text tags: Enter or comma adds one, × removes it. */
@@ -58,7 +65,20 @@ const TagInput = ({ id, value, onChange }: { id: string; value: string[]; onChan
   )
 }
 
-/** Creates or edits a service task of the catalogue. */
+const TaskSchema = z.object({
+  code: requiredText("Enter a code"),
+  name: requiredText("Enter a name"),
+  description: optionalText(),
+  default_duration_minutes: z.number().int("Enter whole minutes").positive("Enter minutes above 0").nullable(),
+  default_unit_price: z.number().nullable(),
+  default_unit_cost: z.number().nullable(),
+  required_skills: z.array(z.string()),
+  is_active: z.boolean(),
+})
+
+const amount = (value: Amount) => (value === null || value === undefined ? null : toNumber(value))
+
+/** Creates or edits a service task of the catalogue; prices in the store's currency. */
 export const TaskDrawer = ({
   open,
   onOpenChange,
@@ -70,107 +90,54 @@ export const TaskDrawer = ({
   task?: ServiceTask | null
   currencyCode?: string | null
 }) => {
-  const isEdit = !!task
-  const [code, setCode] = useState("")
-  const [name, setName] = useState("")
-  const [description, setDescription] = useState("")
-  const [duration, setDuration] = useState("")
-  const [price, setPrice] = useState("")
-  const [cost, setCost] = useState("")
-  const [skills, setSkills] = useState<string[]>([])
-  const [active, setActive] = useState(true)
-
-  useEffect(() => {
-    if (!open) {
-      return
-    }
-    setCode(task?.code ?? "")
-    setName(task?.name ?? "")
-    setDescription(task?.description ?? "")
-    setDuration(task?.default_duration_minutes ? String(task.default_duration_minutes) : "")
-    setPrice(task?.default_unit_price !== null && task?.default_unit_price !== undefined ? String(toNumber(task.default_unit_price)) : "")
-    setCost(task?.default_unit_cost !== null && task?.default_unit_cost !== undefined ? String(toNumber(task.default_unit_cost)) : "")
-    setSkills(task?.required_skills ?? [])
-    setActive(task?.is_active ?? true)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, task?.id])
-
   const create = useCreateServiceTask()
   const update = useUpdateServiceTask()
-
-  const submit = () => {
-    const minutes = duration.trim() ? Math.round(Number(duration)) : null
-    const body = {
-      code: code.trim(),
-      name: name.trim(),
-      description: description.trim() || null,
-      default_duration_minutes: minutes && minutes > 0 ? minutes : null,
-      default_unit_price: parseDecimal(price) ?? null,
-      default_unit_cost: parseDecimal(cost) ?? null,
-      required_skills: skills,
-      is_active: active,
-    }
-    const options = {
-      onSuccess: () => {
-        toastSuccess(isEdit ? `Task "${body.name}" was updated` : `Task "${body.name}" was created`)
-        onOpenChange(false)
-      },
-      onError: toastError,
-    }
-    if (isEdit) {
-      update.mutate({ id: task!.id, ...body }, options)
-    } else {
-      create.mutate(body, options)
-    }
-  }
-
-  const cur = currencyCode ? ` (${currencyCode.toUpperCase()})` : ""
+  const form = useDrawerForm(TaskSchema, open, {
+    code: task?.code ?? "",
+    name: task?.name ?? "",
+    description: task?.description ?? "",
+    default_duration_minutes: task?.default_duration_minutes || null,
+    default_unit_price: amount(task?.default_unit_price),
+    default_unit_cost: amount(task?.default_unit_cost),
+    required_skills: task?.required_skills ?? [],
+    is_active: task?.is_active ?? true,
+  })
+  const { control } = form
+  const currency = currencyCode ?? ""
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
-      title={isEdit ? `Edit task "${task!.name}"` : "Create service task"}
-      onSubmit={submit}
-      isPending={create.isPending || update.isPending}
-      submitLabel={isEdit ? "Save" : "Create"}
-      submitDisabled={!code.trim() || !name.trim()}
+      title={task ? `Edit task "${task.name}"` : "Create service task"}
+      submitLabel={task ? "Save" : "Create"}
       testId="task-drawer"
+      errorTestId="task-error"
+      onSubmit={async (body) => {
+        await (task ? update.mutateAsync({ id: task.id, ...body }) : create.mutateAsync(body))
+        toastSaved(`Task "${body.name}"`, !!task)
+      }}
     >
       <div className="grid grid-cols-2 gap-4">
-        <Field label="Code" htmlFor="task-code">
-          <Input id="task-code" size="small" placeholder="INSPECT-01" value={code} onChange={(e) => setCode(e.target.value)} />
-        </Field>
-        <Field label="Name" htmlFor="task-name">
-          <Input id="task-name" size="small" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
+        <FormText control={control} name="code" id="task-code" label="Code" placeholder="INSPECT-01" />
+        <FormText control={control} name="name" id="task-name" label="Name" />
       </div>
-      <Field label="Description" htmlFor="task-description" optional>
-        <Textarea id="task-description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
-      </Field>
+      <FormTextarea control={control} name="description" id="task-description" label="Description" optional />
       <div className="grid grid-cols-3 gap-4">
-        <Field label="Duration (min)" htmlFor="task-duration" optional>
-          <Input id="task-duration" size="small" type="number" min={1} value={duration} onChange={(e) => setDuration(e.target.value)} />
-        </Field>
-        <Field label={`Unit price${cur}`} htmlFor="task-price" optional>
-          <Input id="task-price" size="small" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
-        </Field>
-        <Field label={`Unit cost${cur}`} htmlFor="task-cost" optional>
-          <Input id="task-cost" size="small" inputMode="decimal" value={cost} onChange={(e) => setCost(e.target.value)} />
-        </Field>
+        <FormNumber control={control} name="default_duration_minutes" id="task-duration" label="Duration (min)" min={1} optional />
+        <FormCurrency control={control} name="default_unit_price" id="task-price" label="Unit price" currencyCode={currency} optional />
+        <FormCurrency control={control} name="default_unit_cost" id="task-cost" label="Unit cost" currencyCode={currency} optional />
       </div>
-      <Field label="Required skills" htmlFor="task-skills" optional>
-        <TagInput id="task-skills" value={skills} onChange={setSkills} />
-      </Field>
-      <div className="bg-ui-bg-component shadow-elevation-card-rest flex items-start gap-x-3 rounded-lg p-3">
-        <Switch id="task-active" checked={active} onCheckedChange={setActive} />
-        <div className="flex flex-col">
-          <Label htmlFor="task-active" size="small" weight="plus">
-            Active
-          </Label>
-          <span className="txt-compact-small text-ui-fg-subtle">Only active tasks are offered on service order lines.</span>
-        </div>
-      </div>
+      <FormField
+        control={control}
+        name="required_skills"
+        id="task-skills"
+        label="Required skills"
+        optional
+        render={({ value, onChange }) => <TagInput id="task-skills" value={value} onChange={onChange} />}
+      />
+      <FormSwitch control={control} name="is_active" id="task-active" label="Active" hint="Only active tasks are offered on service order lines." />
     </FormDrawer>
   )
 }
