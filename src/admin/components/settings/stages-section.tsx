@@ -1,11 +1,12 @@
 import { ListCheckbox, PencilSquare, Trash } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useDeleteServiceStage, useServiceStages } from "../../lib/hooks/stages"
 import { STAGE_FLAGS, type ServiceStage, type StageFlag } from "../../lib/types"
 import { ActionMenu } from "../action-menu"
 import { StageBadge } from "../badges"
+import { ReadOnlyTable } from "../read-only-table"
 import { ReasonsDrawer } from "./reasons-drawer"
 import { FLAG_HELP, StageDrawer } from "./stage-drawer"
 import { Can } from "../can"
@@ -65,77 +66,62 @@ export const StagesSection = () => {
           </Button>
         </Can>
       </div>
-      {isError ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {(error as Error)?.message}
-        </Text>
-      ) : isLoading ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Loading…
-        </Text>
-      ) : (
-        <div className="overflow-x-auto">
-          <Table data-testid="stages-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>#</Table.HeaderCell>
-                <Table.HeaderCell>Code</Table.HeaderCell>
-                <Table.HeaderCell>Stage</Table.HeaderCell>
-                <Table.HeaderCell>Rules</Table.HeaderCell>
-                <Table.HeaderCell>Next stages</Table.HeaderCell>
-                <Table.HeaderCell>Reasons</Table.HeaderCell>
-                <Table.HeaderCell className="w-[52px]" />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {stages.map((s) => (
-                <Table.Row key={s.id} data-testid="stage-row" data-code={s.code}>
-                  <Table.Cell className="text-ui-fg-muted">{s.position}</Table.Cell>
-                  <Table.Cell>
-                    <code className="txt-compact-xsmall">{s.code}</code>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <StageBadge stage={s} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <div className="flex max-w-[320px] flex-wrap gap-1 py-2">
-                      {shownFlags(s).length === 0 && <span className="text-ui-fg-muted">Defaults</span>}
-                      {shownFlags(s).map((f) => (
-                        <Badge key={f} size="2xsmall">
-                          {f}
-                        </Badge>
-                      ))}
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <span className="txt-compact-small">
-                      {s.next_stage_codes?.length
-                        ? s.next_stage_codes.map((c) => byCode.get(c)?.name ?? c).join(", ")
-                        : "–"}
-                    </span>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {s.reasons?.length ? `${s.reasons.filter((r) => r.is_active).length} / ${s.reasons.length}` : "–"}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <ActionMenu
-                      groups={[
-                        {
-                          actions: [
-                            { label: "Edit", icon: <PencilSquare />, onClick: () => setEditing({ open: true, stage: s }) },
-                            { label: "Reasons", icon: <ListCheckbox />, onClick: () => setReasonsFor(s.id) },
-                          ],
-                        },
-                        { actions: [{ label: "Delete", icon: <Trash />, onClick: () => onDelete(s) }] },
-                      ]}
-                    />
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
+      <ReadOnlyTable
+        rows={stages}
+        rowKey={(s) => s.id}
+        rowProps={(s) => ({ "data-testid": "stage-row", "data-code": s.code })}
+        isLoading={isLoading}
+        error={isError ? error : undefined}
+        empty="No stages yet."
+        testId="stages-table"
+        columns={[
+          { header: "#", cell: (s) => <span className="text-ui-fg-muted">{s.position}</span> },
+          { header: "Code", cell: (s) => <code className="txt-compact-xsmall">{s.code}</code> },
+          { header: "Stage", cell: (s) => <StageBadge stage={s} /> },
+          {
+            header: "Rules",
+            cell: (s) => (
+              <div className="flex max-w-[320px] flex-wrap gap-1 py-2">
+                {shownFlags(s).length === 0 && <span className="text-ui-fg-muted">Defaults</span>}
+                {shownFlags(s).map((f) => (
+                  <Badge key={f} size="2xsmall">
+                    {f}
+                  </Badge>
+                ))}
+              </div>
+            ),
+          },
+          {
+            header: "Next stages",
+            cell: (s) => (
+              <span className="txt-compact-small">
+                {s.next_stage_codes?.length ? s.next_stage_codes.map((c) => byCode.get(c)?.name ?? c).join(", ") : "–"}
+              </span>
+            ),
+          },
+          {
+            header: "Reasons",
+            cell: (s) => (s.reasons?.length ? `${s.reasons.filter((r) => r.is_active).length} / ${s.reasons.length}` : "–"),
+          },
+          {
+            header: "",
+            className: "w-[52px]",
+            cell: (s) => (
+              <ActionMenu
+                groups={[
+                  {
+                    actions: [
+                      { label: "Edit", icon: <PencilSquare />, onClick: () => setEditing({ open: true, stage: s }) },
+                      { label: "Reasons", icon: <ListCheckbox />, onClick: () => setReasonsFor(s.id) },
+                    ],
+                  },
+                  { actions: [{ label: "Delete", icon: <Trash />, onClick: () => onDelete(s) }] },
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
       <StageDrawer
         open={editing.open}
         onOpenChange={(open) => setEditing((e) => ({ ...e, open }))}
