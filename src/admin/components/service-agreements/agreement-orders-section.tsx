@@ -17,17 +17,14 @@ export const AgreementOrdersSection = ({ agreement }: { agreement: ServiceAgreem
           </Text>
         </div>
       </div>
-      {isError ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {error?.message ?? "Could not load the service orders."}
-        </Text>
-      ) : rows.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {isLoading ? "Loading…" : "No service orders generated yet."}
-        </Text>
-      ) : (
-        <ServiceOrdersTable orders={rows} showResolutionDue rowTestId="agreement-order-row" />
-      )}
+      <ServiceOrdersTable
+        orders={rows}
+        showResolutionDue
+        rowTestId="agreement-order-row"
+        empty="No service orders generated yet."
+        isLoading={isLoading}
+        error={isError ? error : undefined}
+      />
     </Container>
   )
 }

@@ -1,5 +1,5 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading } from "@medusajs/ui"
 import { useState } from "react"
 import type { ServiceObject } from "../../../types"
 import { CreateServiceOrderDrawer } from "../create-service-order-drawer"
@@ -20,15 +20,7 @@ export const ServiceObjectOrdersSection = ({ object }: { object: ServiceObject }
           Create service order
         </Button>
       </div>
-      {orders.length === 0 ? (
-        <div className="px-6 py-6">
-          <Text size="small" className="text-ui-fg-subtle">
-            No service orders for this object yet.
-          </Text>
-        </div>
-      ) : (
-        <ServiceOrdersTable orders={orders} />
-      )}
+      <ServiceOrdersTable orders={orders} empty="No service orders for this object yet." />
       <CreateServiceOrderDrawer
         open={orderOpen}
         onOpenChange={setOrderOpen}
