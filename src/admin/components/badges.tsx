@@ -1,6 +1,6 @@
 import { Badge, StatusBadge } from "@medusajs/ui"
 import { humanize, warrantyState, formatDate } from "../lib/format"
-import type { Priority } from "../lib/types"
+import type { ServiceOrderPriority } from "../../types"
 
 export const STATUS_COLORS = ["grey", "blue", "purple", "orange", "green", "red"] as const
 export type StatusColor = (typeof STATUS_COLORS)[number]
@@ -31,14 +31,14 @@ export const StageBadge = ({ stage }: { stage?: { name: string; code?: string; c
   )
 }
 
-const PRIORITY_COLORS: Record<Priority, "grey" | "blue" | "orange" | "red"> = {
+const PRIORITY_COLORS: Record<ServiceOrderPriority, "grey" | "blue" | "orange" | "red"> = {
   low: "grey",
   normal: "blue",
   high: "orange",
   urgent: "red",
 }
 
-export const PriorityBadge = ({ priority }: { priority?: Priority | null }) =>
+export const PriorityBadge = ({ priority }: { priority?: ServiceOrderPriority | null }) =>
   priority ? (
     <Badge size="2xsmall" color={PRIORITY_COLORS[priority] ?? "grey"}>
       {humanize(priority)}

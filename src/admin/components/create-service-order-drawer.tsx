@@ -1,16 +1,26 @@
-import { Input, Select, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { toastError, toastSuccess } from "../lib/errors"
+import { useWatch } from "react-hook-form"
+import { z } from "zod"
+import { SERVICE_ORDER_PRIORITIES } from "../../types"
+import { toastSuccess } from "../lib/errors"
 import { useServiceObjects } from "../lib/hooks/service-objects"
 import { useCreateServiceOrder } from "../lib/hooks/service-orders"
-import { PRIORITIES, type Priority } from "../lib/types"
-import { humanize } from "../lib/format"
 import { CustomerCombobox } from "./combobox"
-import { Field } from "./field"
+import { PRIORITY_OPTIONS } from "./edit-service-order-drawer"
+import { FormField } from "./form/form-field"
+import { FormSelect } from "./form/form-select"
+import { FormText, FormTextarea } from "./form/form-text"
+import { useDrawerForm } from "./form/use-drawer-form"
 import { FormDrawer } from "./form-drawer"
 
-const NO_OBJECT = "__none__"
+const CreateServiceOrderSchema = z.object({
+  customer_id: z.string().min(1, "Choose a customer for the service order."),
+  service_object_id: z.string().nullable(),
+  title: z.string().trim(),
+  description: z.string().trim(),
+  priority: z.enum(SERVICE_ORDER_PRIORITIES),
+  internal_note: z.string().trim(),
+})
 
 /**
  * Creates a service order: customer, one of that customer's service objects, title,
@@ -34,116 +44,78 @@ export const CreateServiceOrderDrawer = ({
   objectFilter?: { order_id?: string }
 }) => {
   const navigate = useNavigate()
-  const [customer, setCustomer] = useState<string | null>(customerId ?? null)
-  const [objectId, setObjectId] = useState<string>(serviceObjectId ?? NO_OBJECT)
-  const [title, setTitle] = useState("")
-  const [description, setDescription] = useState("")
-  const [priority, setPriority] = useState<Priority>("normal")
-  const [internalNote, setInternalNote] = useState("")
-
-  useEffect(() => {
-    if (open) {
-      setCustomer(customerId ?? null)
-      setObjectId(serviceObjectId ?? NO_OBJECT)
-      setTitle("")
-      setDescription("")
-      setPriority("normal")
-      setInternalNote("")
-    }
-  }, [open, customerId, serviceObjectId])
-
+  const form = useDrawerForm(CreateServiceOrderSchema, open, {
+    customer_id: customerId ?? "",
+    service_object_id: serviceObjectId ?? null,
+    title: "",
+    description: "",
+    priority: "normal",
+    internal_note: "",
+  })
+  const customer = useWatch({ control: form.control, name: "customer_id" })
   const objects = useServiceObjects(
-    { customer_id: customer ?? undefined, ...objectFilter, limit: 100, order: "name" },
+    { customer_id: customer || undefined, ...objectFilter, limit: 100, order: "name" },
     { enabled: open && !!customer }
   )
   const create = useCreateServiceOrder()
 
-  const submit = () => {
-    if (!customer) {
-      toastError({ message: "Choose a customer for the service order." })
-      return
-    }
-    create.mutate(
-      {
-        customer_id: customer,
-        service_object_id: objectId === NO_OBJECT ? undefined : objectId,
-        priority,
-        title: title.trim() || undefined,
-        description: description.trim() || undefined,
-        internal_note: internalNote.trim() || undefined,
-      },
-      {
-        onSuccess: ({ service_order }) => {
-          toastSuccess(`Service order ${service_order.number} was created`)
-          onOpenChange(false)
-          navigate(`/service-orders/${service_order.id}`)
-        },
-        onError: toastError,
-      }
-    )
-  }
-
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
       title="Create service order"
-      onSubmit={submit}
-      isPending={create.isPending}
+      onSubmit={async (values) => {
+        // Empty text and no object are left out of the new order.
+        const { service_order } = await create.mutateAsync({
+          ...values,
+          service_object_id: values.service_object_id ?? undefined,
+          title: values.title || undefined,
+          description: values.description || undefined,
+          internal_note: values.internal_note || undefined,
+        })
+        toastSuccess(`Service order ${service_order.number} was created`)
+        navigate(`/service-orders/${service_order.id}`)
+      }}
       submitLabel="Create"
-      submitDisabled={!customer}
       testId="create-service-order"
     >
-      <Field label="Customer" htmlFor="so-customer">
-        <CustomerCombobox
-          id="so-customer"
-          value={customer}
-          disabled={lockCustomer}
-          onChange={(id) => {
-            setCustomer(id)
-            setObjectId(NO_OBJECT)
-          }}
-        />
-      </Field>
-      <Field label="Service object" optional hint={!customer ? "Choose a customer first." : undefined}>
-        <Select value={objectId} onValueChange={setObjectId} disabled={!customer}>
-          <Select.Trigger id="so-object" data-testid="so-object">
-            <Select.Value placeholder="No object" />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NO_OBJECT}>No object</Select.Item>
-            {(objects.data?.service_objects ?? []).map((o) => (
-              <Select.Item key={o.id} value={o.id}>
-                {o.name}
-                {o.serial_number ? ` · ${o.serial_number}` : ""}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </Field>
-      <Field label="Title" htmlFor="so-title" optional>
-        <Input id="so-title" size="small" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </Field>
-      <Field label="Description" htmlFor="so-description" optional>
-        <Textarea id="so-description" value={description} onChange={(e) => setDescription(e.target.value)} rows={4} />
-      </Field>
-      <Field label="Priority" htmlFor="so-priority">
-        <Select value={priority} onValueChange={(v) => setPriority(v as Priority)}>
-          <Select.Trigger id="so-priority" data-testid="so-priority">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {PRIORITIES.map((p) => (
-              <Select.Item key={p} value={p}>
-                {humanize(p)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </Field>
-      <Field label="Internal note" htmlFor="so-note" optional hint="Only visible to staff.">
-        <Textarea id="so-note" value={internalNote} onChange={(e) => setInternalNote(e.target.value)} rows={3} />
-      </Field>
+      <FormField
+        control={form.control}
+        name="customer_id"
+        label="Customer"
+        id="so-customer"
+        render={({ value, onChange }) => (
+          <CustomerCombobox
+            id="so-customer"
+            value={value || null}
+            disabled={lockCustomer}
+            onChange={(id) => {
+              onChange(id ?? "")
+              form.setValue("service_object_id", null)
+            }}
+          />
+        )}
+      />
+      <FormSelect
+        control={form.control}
+        name="service_object_id"
+        label="Service object"
+        id="so-object"
+        testId="so-object"
+        optional
+        hint={!customer ? "Choose a customer first." : undefined}
+        disabled={!customer}
+        noneLabel="No object"
+        options={(objects.data?.service_objects ?? []).map((o) => ({
+          value: o.id,
+          label: o.serial_number ? `${o.name} · ${o.serial_number}` : o.name,
+        }))}
+      />
+      <FormText control={form.control} name="title" label="Title" id="so-title" optional />
+      <FormTextarea control={form.control} name="description" label="Description" id="so-description" optional />
+      <FormSelect control={form.control} name="priority" label="Priority" id="so-priority" testId="so-priority" options={PRIORITY_OPTIONS} />
+      <FormTextarea control={form.control} name="internal_note" label="Internal note" id="so-note" optional hint="Only visible to staff." />
     </FormDrawer>
   )
 }

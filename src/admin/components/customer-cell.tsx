@@ -1,5 +1,5 @@
 import { customerName } from "../lib/format"
-import type { CustomerRef } from "../lib/types"
+import type { CustomerRef } from "../../types"
 
 /** A customer in a table cell: the name, with the email beneath when the name is not the email. */
 export const CustomerCell = ({ customer }: { customer?: CustomerRef | null }) => (

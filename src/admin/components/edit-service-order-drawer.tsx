@@ -1,11 +1,21 @@
-import { Input, Select, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { toastError, toastSuccess } from "../lib/errors"
+import { z } from "zod"
+import { SERVICE_ORDER_PRIORITIES, type ServiceOrder } from "../../types"
+import { toastSuccess } from "../lib/errors"
 import { humanize } from "../lib/format"
 import { useUpdateServiceOrder } from "../lib/hooks/service-orders"
-import { PRIORITIES, type Priority, type ServiceOrder } from "../lib/types"
-import { Field } from "./field"
+import { FormSelect } from "./form/form-select"
+import { FormText, FormTextarea } from "./form/form-text"
+import { useDrawerForm } from "./form/use-drawer-form"
 import { FormDrawer } from "./form-drawer"
+
+const EditServiceOrderSchema = z.object({
+  title: z.string().trim(),
+  description: z.string().trim(),
+  priority: z.enum(SERVICE_ORDER_PRIORITIES),
+  internal_note: z.string().trim(),
+})
+
+export const PRIORITY_OPTIONS = SERVICE_ORDER_PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))
 
 /** Edits a service order's header: title, description, priority and internal note. */
 export const EditServiceOrderDrawer = ({
@@ -17,71 +27,36 @@ export const EditServiceOrderDrawer = ({
   onOpenChange: (open: boolean) => void
   order: ServiceOrder
 }) => {
-  const [title, setTitle] = useState("")
-  const [description, setDescription] = useState("")
-  const [priority, setPriority] = useState<Priority>("normal")
-  const [internalNote, setInternalNote] = useState("")
-
-  useEffect(() => {
-    if (open) {
-      setTitle(order.title ?? "")
-      setDescription(order.description ?? "")
-      setPriority(order.priority)
-      setInternalNote(order.internal_note ?? "")
-    }
-  }, [open, order.id])
-
+  const form = useDrawerForm(EditServiceOrderSchema, open, {
+    title: order.title ?? "",
+    description: order.description ?? "",
+    priority: order.priority,
+    internal_note: order.internal_note ?? "",
+  })
   const update = useUpdateServiceOrder(order.id)
-
-  const submit = () =>
-    update.mutate(
-      {
-        title: title.trim() || null,
-        description: description.trim() || null,
-        priority,
-        internal_note: internalNote.trim() || null,
-      },
-      {
-        onSuccess: () => {
-          toastSuccess(`${order.number} was updated`)
-          onOpenChange(false)
-        },
-        onError: toastError,
-      }
-    )
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
       title={`Edit ${order.number}`}
-      onSubmit={submit}
-      isPending={update.isPending}
+      onSubmit={async (values) => {
+        // Empty text clears the field.
+        await update.mutateAsync({
+          ...values,
+          title: values.title || null,
+          description: values.description || null,
+          internal_note: values.internal_note || null,
+        })
+        toastSuccess(`${order.number} was updated`)
+      }}
       testId="edit-service-order"
     >
-      <Field label="Title" htmlFor="edit-title" optional>
-        <Input id="edit-title" size="small" value={title} onChange={(e) => setTitle(e.target.value)} />
-      </Field>
-      <Field label="Description" htmlFor="edit-description" optional>
-        <Textarea id="edit-description" rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
-      </Field>
-      <Field label="Priority" htmlFor="edit-priority">
-        <Select value={priority} onValueChange={(v) => setPriority(v as Priority)}>
-          <Select.Trigger id="edit-priority">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {PRIORITIES.map((p) => (
-              <Select.Item key={p} value={p}>
-                {humanize(p)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </Field>
-      <Field label="Internal note" htmlFor="edit-note" optional hint="Only visible to staff.">
-        <Textarea id="edit-note" rows={3} value={internalNote} onChange={(e) => setInternalNote(e.target.value)} />
-      </Field>
+      <FormText control={form.control} name="title" label="Title" id="edit-title" optional />
+      <FormTextarea control={form.control} name="description" label="Description" id="edit-description" optional />
+      <FormSelect control={form.control} name="priority" label="Priority" id="edit-priority" options={PRIORITY_OPTIONS} />
+      <FormTextarea control={form.control} name="internal_note" label="Internal note" id="edit-note" optional hint="Only visible to staff." />
     </FormDrawer>
   )
 }

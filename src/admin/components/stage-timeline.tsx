@@ -2,7 +2,7 @@ import { ArrowRight } from "@medusajs/icons"
 import { Text, Tooltip } from "@medusajs/ui"
 import { formatDateTime } from "../lib/format"
 import { useAdminUser } from "../lib/hooks/users"
-import type { ServiceStage, StageTransition } from "../lib/types"
+import type { ServiceStage, StageTransition } from "../../types"
 import { StageBadge } from "./badges"
 import { Timeline } from "./timeline"
 

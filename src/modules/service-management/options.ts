@@ -55,7 +55,7 @@ const DefaultSla = z
   })
   .strict()
   .superRefine((sla, ctx) => {
-    for (const problem of validateBusinessCalendar(sla as any)) {
+    for (const problem of validateBusinessCalendar(sla)) {
       ctx.addIssue({ code: "custom", message: problem })
     }
   })
@@ -195,6 +195,9 @@ export function resolveOptions(options: unknown): ResolvedServiceManagementOptio
 
 const PACKAGE_NAME = "medusa-plugin-service-management"
 
+/** A module or plugin entry of medusa-config as far as it is read here. */
+type ConfigEntry = { key?: string; resolve?: unknown; options?: Record<string, unknown> } | null | undefined
+
 /**
  * The options as the host app configured them, for code that runs outside the module and needs
  * them before any request (scheduled job definitions). Reads Medusa's loaded config: the
@@ -210,10 +213,10 @@ export function resolveOptionsFromMedusaConfig(): ResolvedServiceManagementOptio
     const config = configManager.config
     const modules = config?.modules ?? {}
     const moduleEntry = Array.isArray(modules)
-      ? modules.find((m: any) => m?.key === "serviceManagement" || String(m?.resolve ?? "").includes("service-management"))
+      ? modules.find((m: ConfigEntry) => m?.key === "serviceManagement" || String(m?.resolve ?? "").includes("service-management"))
       : modules["serviceManagement"]
     const pluginEntry = (config?.plugins ?? []).find(
-      (p: any) => typeof p === "object" && (p?.resolve === PACKAGE_NAME || String(p?.resolve ?? "").endsWith(`/${PACKAGE_NAME}`))
+      (p: ConfigEntry | string) => typeof p === "object" && (p?.resolve === PACKAGE_NAME || String(p?.resolve ?? "").endsWith(`/${PACKAGE_NAME}`))
     )
     const moduleOptions = typeof moduleEntry === "object" ? moduleEntry?.options : undefined
     options = moduleOptions && Object.keys(moduleOptions).length ? moduleOptions : pluginEntry?.options

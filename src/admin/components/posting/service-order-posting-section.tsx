@@ -4,7 +4,7 @@ import { SectionRow } from "../section-row"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatDateTime, formatMoney } from "../../lib/format"
 import { usePostServiceOrder } from "../../lib/hooks/service-orders"
-import type { ServiceOrder } from "../../lib/types"
+import type { ServiceOrder } from "../../../types"
 import { Can } from "../can"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"

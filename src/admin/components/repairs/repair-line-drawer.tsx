@@ -8,7 +8,7 @@ import { useAddRepairLine, useAllRepairCodes, useObjectBomComponents, useUpdateR
 import { REPAIR_CODE_KIND_LABELS, type RepairCode, type RepairCodeKind, type RepairLine, type RepairLineInput } from "../../lib/repair-types"
 import { useCan } from "../../lib/hooks/roles"
 import { useTechnicians } from "../../lib/hooks/technicians"
-import type { ServiceOrder } from "../../lib/types"
+import type { ServiceOrder } from "../../../types"
 import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"
 import { OptionalSelect } from "../optional-select"

@@ -8,7 +8,7 @@ import { useDeleteRepairLine, useServiceOrderRepairLines, useUpdateRepairLine } 
 import type { RepairLine, RepairStatus } from "../../lib/repair-types"
 import { useCan } from "../../lib/hooks/roles"
 import { useTechnicians } from "../../lib/hooks/technicians"
-import type { ServiceOrder } from "../../lib/types"
+import type { ServiceOrder } from "../../../types"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { LockableAddButton, LockedNotice } from "../stage-lock"

@@ -11,7 +11,7 @@ import { CreateServiceOrderDrawer } from "../../components/create-service-order-
 import { formatDate, formatMoney, formatPercent, humanize, marginPercent } from "../../lib/format"
 import { useServiceOrders } from "../../lib/hooks/service-orders"
 import { useServiceStages } from "../../lib/hooks/stages"
-import { PRIORITIES, type ServiceOrder } from "../../lib/types"
+import { SERVICE_ORDER_PRIORITIES, type ServiceOrder } from "../../../types"
 import { Can, withPermission } from "../../components/can"
 
 const columnHelper = createDataTableColumnHelper<ServiceOrder>()
@@ -36,7 +36,7 @@ const columns = [
     cell: ({ row }) => <StageBadge stage={row.original.stage} />,
   }),
   columnHelper.accessor("priority", {
-    header: "Priority",
+    header: "ServiceOrderPriority",
     cell: ({ getValue }) => <PriorityBadge priority={getValue()} />,
   }),
   columnHelper.display({
@@ -96,7 +96,7 @@ const ServiceOrdersPage = () => {
             value={priority}
             onChange={list.filter(setPriority)}
             allLabel="All priorities"
-            options={PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))}
+            options={SERVICE_ORDER_PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))}
             testId="filter-priority"
             width="w-[150px]"
           />

@@ -1,14 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import {
-  REPAIR_LINE_STATUSES,
-  SERVICE_AGREEMENT_ACTIONS,
-  SERVICE_RETURN_ACTIONS,
-  STAGE_ACTIONS,
-  SUBSCRIPTION_ACTIONS,
-  RepairLineStatus,
-  ServiceReturnStatus,
-} from "../../../types/enums"
-import {
   ActionAvailability,
   AllowedActions,
   RepairLineAllowedActions,
@@ -24,6 +15,7 @@ import { assertRepairEditable, planRepairStatusMove } from "./repair-status"
 import { planServiceReturnMove } from "./return-status"
 import { assertStageAllows, assertStageOpen, StageRuleView } from "./stage-rules"
 import { planSubscriptionChange, SubscriptionState } from "./subscription-status"
+import { REPAIR_LINE_STATUSES, RepairLineStatus, SERVICE_AGREEMENT_ACTIONS, SERVICE_RETURN_ACTIONS, STAGE_ACTIONS, SUBSCRIPTION_ACTIONS, ServiceReturnStatus } from "../../../types/enums"
 
 // Each answer runs the very check the action's route runs, so the admin never re-codes a rule
 // and the reason it shows is the message the route would answer.

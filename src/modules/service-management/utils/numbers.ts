@@ -8,3 +8,10 @@ export function parseNumber(input: string): number | null {
   const match = /(\d+)\s*$/.exec(input.trim())
   return match ? Number(match[1]) : null
 }
+
+export type Numbered = { display_id: number; number: string }
+
+/** Gives each row, in order, its reserved display id and the human number made from it. */
+export function withNumbers<T>(rows: T[], displayIds: number[], prefix: string, padding: number): (T & Numbered)[] {
+  return rows.map((row, i) => ({ ...row, display_id: displayIds[i], number: formatNumber(prefix, displayIds[i], padding) }))
+}

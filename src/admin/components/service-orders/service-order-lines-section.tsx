@@ -1,0 +1,140 @@
+import { PencilSquare, Trash } from "@medusajs/icons"
+import { Badge, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import type { ServiceOrder, ServiceOrderLine } from "../../../types"
+import { toastError, toastSuccess } from "../../lib/errors"
+import { formatDate, formatMoney, humanize, toNumber } from "../../lib/format"
+import { useDeleteServiceOrderLine } from "../../lib/hooks/service-orders"
+import { useServiceTasks } from "../../lib/hooks/tasks"
+import { ActionMenu } from "../action-menu"
+import { Can } from "../can"
+import { LineDrawer } from "../line-drawer"
+import { LockableAddButton, LockedNotice } from "../stage-lock"
+
+/** Why lines cannot change in the order's current stage, or null when they can. */
+const linesLockedReason = (order: ServiceOrder): string | null => {
+  const stage = order.stage
+  if (stage?.is_terminal) {
+    return `Lines cannot be changed: "${stage.name}" is a final stage.`
+  }
+  if (stage && stage.allow_edit_lines === false) {
+    return `Lines cannot be changed while the order is in stage "${stage.name}" (its rules do not allow editing lines).`
+  }
+  return null
+}
+
+/** The names of the tasks the lines refer to, fetched for those ids only. */
+const useLineTaskNames = (lines: ServiceOrderLine[]) => {
+  const ids = [...new Set(lines.map((l) => l.service_task_id).filter((id): id is string => !!id))].sort()
+  const tasks = useServiceTasks({ id: ids, fields: "id,name", limit: ids.length }, { enabled: ids.length > 0 })
+  return (id?: string | null) => (id ? tasks.data?.service_tasks.find((t) => t.id === id)?.name : undefined)
+}
+
+/** The order's hours, items, expenses and fees, which the stage's rules may lock. */
+export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => {
+  const [drawer, setDrawer] = useState<{ open: boolean; line: ServiceOrderLine | null }>({ open: false, line: null })
+  const prompt = usePrompt()
+  const remove = useDeleteServiceOrderLine(order.id)
+  const lines = [...(order.lines ?? [])].sort(
+    (a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
+  )
+  const taskName = useLineTaskNames(lines)
+  const lockedReason = linesLockedReason(order)
+  const cur = order.currency_code
+
+  const onDelete = async (line: ServiceOrderLine) => {
+    const confirmed = await prompt({
+      title: "Delete line?",
+      description: `"${line.description || humanize(line.type)}" will be removed from ${order.number}.`,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (confirmed) {
+      remove.mutate(line.id, { onSuccess: () => toastSuccess("Line was deleted"), onError: toastError })
+    }
+  }
+  const lineActions = (line: ServiceOrderLine) =>
+    [
+      { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, line }) },
+      { label: "Delete", icon: <Trash />, onClick: () => onDelete(line) },
+    ].map((action) => ({ actions: [{ ...action, disabled: !!lockedReason, disabledReason: lockedReason ?? undefined }] }))
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">Lines</Heading>
+        <LockableAddButton
+          label="Add line"
+          lockedReason={lockedReason}
+          onClick={() => setDrawer({ open: true, line: null })}
+          testId="add-line-button"
+        />
+      </div>
+      <LockedNotice reason={lockedReason} testId="lines-locked" />
+      {lines.length === 0 ? (
+        <div className="px-6 py-6">
+          <Text size="small" className="text-ui-fg-subtle">
+            No lines yet. Add the hours worked, items used, expenses and fees.
+          </Text>
+        </div>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table data-testid="lines-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Type</Table.HeaderCell>
+                <Table.HeaderCell>Description</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Qty</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Unit cost</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Unit price</Table.HeaderCell>
+                <Table.HeaderCell>Billable</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Line total</Table.HeaderCell>
+                <Table.HeaderCell className="w-[52px]" />
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {lines.map((line) => {
+                const qty = toNumber(line.quantity)
+                const detail = [taskName(line.service_task_id), line.work_date ? formatDate(line.work_date) : null]
+                  .filter(Boolean)
+                  .join(" · ")
+                return (
+                  <Table.Row key={line.id} data-testid="line-row">
+                    <Table.Cell>
+                      <Badge size="2xsmall">{humanize(line.type)}</Badge>
+                    </Table.Cell>
+                    <Table.Cell>
+                      <div className="flex flex-col py-2">
+                        <span className="text-ui-fg-base">{line.description || "–"}</span>
+                        {detail && <span className="txt-compact-xsmall text-ui-fg-subtle">{detail}</span>}
+                      </div>
+                    </Table.Cell>
+                    <Table.Cell className="text-right">{qty}</Table.Cell>
+                    <Table.Cell className="text-right">{formatMoney(line.unit_cost, cur)}</Table.Cell>
+                    <Table.Cell className="text-right">{formatMoney(line.unit_price, cur)}</Table.Cell>
+                    <Table.Cell>{line.billable ? "Yes" : "No"}</Table.Cell>
+                    <Table.Cell className={line.billable ? "text-right" : "text-ui-fg-muted text-right line-through"}>
+                      {formatMoney(qty * toNumber(line.unit_price), cur)}
+                    </Table.Cell>
+                    <Table.Cell>
+                      <Can permission="service_orders.work">
+                        <ActionMenu testId="line-actions" groups={lineActions(line)} />
+                      </Can>
+                    </Table.Cell>
+                  </Table.Row>
+                )
+              })}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      <LineDrawer
+        open={drawer.open}
+        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        orderId={order.id}
+        currencyCode={order.currency_code}
+        line={drawer.line}
+      />
+    </Container>
+  )
+}

@@ -1,0 +1,66 @@
+import { DmlEntity, toMikroORMEntity } from "@medusajs/framework/utils"
+import * as Models from "../models"
+import * as Repositories from "../repositories"
+import { AgreementRepository, FeeTransactionRepository } from "../repositories"
+import { DmlModel, insertStatement, modelColumns, modelTable } from "../repositories/common/insert"
+
+const columnList = (sql: string) => /\(([^)]*)\) VALUES/.exec(sql)![1].split(", ").map((c) => c.replace(/"/g, ""))
+
+describe("model-derived inserts", () => {
+  const fee = FeeTransactionRepository.toInsertRow({
+    subscription_id: "ssub_1",
+    customer_id: "cus_1",
+    currency_code: "eur",
+    period_start: new Date("2026-01-01"),
+    period_end: new Date("2026-02-01"),
+    due_at: new Date("2026-01-01"),
+    period_days: 31,
+    billable_days: 31,
+    full_amount: 10,
+    amount: 10,
+    billing_run_id: null,
+  })
+  const occurrence = AgreementRepository.toOccurrenceRow({
+    agreement_id: "sagr_1",
+    agreement_line_id: "sagl_1",
+    occurrence_date: new Date("2026-01-01"),
+  })
+
+  it.each([
+    ["fee transactions", Models.SubscriptionFeeTransaction, fee],
+    ["agreement occurrences", Models.AgreementOccurrence, occurrence],
+    ["number sequences", Models.NumberSequence, { scope: "service_order", last_value: 1 }],
+  ])("%s write every column of their model", (_, model, row) => {
+    const { sql, params } = insertStatement(model, [row as never])
+    const expected = modelColumns(model).map((c) => c.name)
+    expect(expected).toEqual(expect.arrayContaining(["id", "created_at"]))
+    expect(columnList(sql)).toEqual(expected)
+    expect(params).not.toContain(undefined)
+  })
+
+  it("gives ids the model's prefix, bigNumbers their raw twin and the table its name", () => {
+    const { sql, params } = insertStatement(Models.SubscriptionFeeTransaction, [fee])
+    expect(modelTable(Models.SubscriptionFeeTransaction)).toBe("service_subscription_fee_transaction")
+    expect(sql).toMatch(/^INSERT INTO "service_subscription_fee_transaction"/)
+    expect(params[0]).toMatch(/^ssft_/)
+    expect(params).toContain(JSON.stringify({ value: "10", precision: 20 }))
+  })
+
+  it("refuses a row that lacks a column", () => {
+    const { amount: _, ...lacking } = fee
+    expect(() => insertStatement(Models.SubscriptionFeeTransaction, [lacking as never])).toThrow(/column amount/)
+  })
+})
+
+describe("repository names", () => {
+  // The loader would register `<Model>Repository` in place of the model's generated repository.
+  it("never replace a model's generated repository", () => {
+    const modelRepositories = Object.values(Models)
+      .filter((m) => DmlEntity.isDmlEntity(m))
+      .map((m) => `${toMikroORMEntity(m as DmlModel).name}Repository`)
+    expect(modelRepositories).toContain("ServiceOrderRepository")
+    for (const repository of Object.values(Repositories)) {
+      expect(modelRepositories).not.toContain(repository.name)
+    }
+  })
+})

@@ -1,0 +1,100 @@
+import { DMLSchema, IDmlEntity, IDmlEntityConfig, InferTypeOf, RelationshipType } from "@medusajs/framework/types"
+import { generateEntityId, toMikroORMEntity } from "@medusajs/framework/utils"
+import { EntityProperty, MetadataStorage } from "@medusajs/framework/mikro-orm/core"
+
+/** A DML model (`model.define(…)`). */
+export type DmlModel = IDmlEntity<DMLSchema, IDmlEntityConfig>
+
+type SchemaOf<M> = M extends IDmlEntity<infer S, IDmlEntityConfig> ? S : never
+type RelationKeys<S> = { [K in keyof S]: S[K] extends RelationshipType<unknown> ? K : never }[keyof S]
+
+/** The columns of a model's table: its fields and the foreign keys of its `belongsTo` relations. */
+export type ModelColumn<M extends DmlModel> = Exclude<keyof InferTypeOf<M>, RelationKeys<SchemaOf<M>>> & string
+
+/** Columns every insert fills the same way (see `fillGenerated`), so a row never names them. */
+type GeneratedColumn = "id" | "created_at" | "updated_at" | "deleted_at" | `raw_${string}`
+
+/**
+ * A row to insert: a value for every other column of the model, `null` included. A column added
+ * to the model makes every insert that does not say what goes into it fail to compile.
+ */
+export type InsertRow<M extends DmlModel> = {
+  [K in Exclude<ModelColumn<M>, GeneratedColumn>]-?: InferTypeOf<M>[K]
+}
+
+type Column = { name: string; jsonb: boolean; bigNumber: boolean }
+
+const columnsByModel = new Map<DmlModel, Column[]>()
+
+/** The model's table columns in declaration order, read from the MikroORM entity Medusa builds from it. */
+export function modelColumns(model: DmlModel): Column[] {
+  let columns = columnsByModel.get(model)
+  if (!columns) {
+    const meta = MetadataStorage.getMetadataFromDecorator(toMikroORMEntity(model))
+    // Before discovery MikroORM keeps the decorator's single `fieldName` and `columnType`.
+    const props = Object.values(meta.properties) as (EntityProperty & { fieldName?: string; columnType?: string })[]
+    const persisted = props.filter((p) => p.persist !== false && p.fieldName)
+    columns = [...new Map(persisted.map((p) => [p.fieldName as string, p])).entries()].map(([name, p]) => ({
+      name,
+      jsonb: p.columnType === "jsonb",
+      bigNumber: p.columnType === "numeric" && typeof p.type === "function",
+    }))
+    columnsByModel.set(model, columns)
+  }
+  return columns
+}
+
+/** The model's table name (`model.define("service_…")`). */
+export function modelTable(model: DmlModel): string {
+  return MetadataStorage.getMetadataFromDecorator(toMikroORMEntity(model)).tableName
+}
+
+function idPrefix(model: DmlModel): string | undefined {
+  const id = model.schema.id as { parse(name: string): { dataType: { options?: { prefix?: string } } } }
+  return id.parse("id").dataType.options?.prefix
+}
+
+/** A bigNumber's raw twin as Medusa stores it. */
+const rawBigNumber = (value: unknown) => JSON.stringify({ value: String(value), precision: 20 })
+
+/**
+ * `INSERT INTO <table> (<every column of the model>) VALUES …` with its parameters: ids get the
+ * model's prefix, timestamps `now()`, bigNumbers their raw twin; every other column comes from
+ * the row, and a row lacking one is refused rather than left to a database default.
+ */
+export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>[]): { sql: string; params: unknown[] } {
+  const columns = modelColumns(model)
+  const table = modelTable(model)
+  const prefix = idPrefix(model)
+  const params: unknown[] = []
+  const tuples = rows.map((row: Record<string, unknown>) => {
+    const values = columns.map((c) => {
+      if (c.name === "id") {
+        params.push(generateEntityId(undefined, prefix))
+        return "?"
+      }
+      if (c.name === "created_at" || c.name === "updated_at") {
+        return "now()"
+      }
+      if (c.name === "deleted_at") {
+        return "NULL"
+      }
+      const raw = c.name.startsWith("raw_") && columns.find((b) => b.bigNumber && `raw_${b.name}` === c.name)
+      const value = raw ? row[raw.name] : row[c.name]
+      if (value === undefined) {
+        throw new Error(`An insert into ${table} gives no value for its column ${c.name}`)
+      }
+      if (raw) {
+        params.push(value === null ? null : rawBigNumber(value))
+      } else {
+        params.push(c.jsonb && value !== null ? JSON.stringify(value) : value)
+      }
+      return c.jsonb ? "?::jsonb" : "?"
+    })
+    return `(${values.join(", ")})`
+  })
+  return {
+    sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")}) VALUES ${tuples.join(", ")}`,
+    params,
+  }
+}
