@@ -1,4 +1,5 @@
 import { Checkbox, Input, Text } from "@medusajs/ui"
+import { useWatch, type Control } from "react-hook-form"
 import { z } from "zod"
 import { toastSuccess } from "../../lib/errors"
 import { formatMinutes } from "../../lib/sla-format"
@@ -47,6 +48,8 @@ const Schema = z.object({
   is_active: z.boolean(),
 })
 
+type SlaValues = z.input<typeof Schema>
+
 /** Hours + minutes inputs for one target, held in whole minutes (null while empty). */
 const TargetControl = ({ id, minutes, onChange }: { id: string; minutes: number | null; onChange: (m: number) => void }) => {
   const h = minutes === null ? "" : String(Math.floor(minutes / 60))
@@ -77,6 +80,21 @@ const TargetControl = ({ id, minutes, onChange }: { id: string; minutes: number 
   )
 }
 
+/** One target in business minutes, entered as hours and minutes (`#<id>-hours`, `#<id>-minutes`). */
+const TargetField = ({ control, name, label, id }: { control: Control<SlaValues>; name: "response_minutes" | "resolution_minutes"; label: string; id: string }) => {
+  const minutes = useWatch({ control, name })
+  return (
+    <FormField
+      control={control}
+      name={name}
+      label={label}
+      id={`${id}-hours`}
+      hint={minutes && minutes > 0 ? `${formatMinutes(minutes)} of business time` : "Business time"}
+      render={({ value, onChange }) => <TargetControl id={id} minutes={value as number | null} onChange={onChange} />}
+    />
+  )
+}
+
 /** Creates or edits an SLA: targets, the business calendar (zone, working hours, holidays), groups and default. */
 export const SlaDrawer = ({
   open,
@@ -104,8 +122,6 @@ export const SlaDrawer = ({
     is_default: sla?.is_default ?? false,
     is_active: sla?.is_active ?? true,
   })
-  const [response, resolution] = form.watch(["response_minutes", "resolution_minutes"])
-  const targetHint = (minutes: number | null) => (minutes && minutes > 0 ? `${formatMinutes(minutes)} of business time` : "Business time")
   const groupRows = groups.data?.customer_groups ?? []
 
   return (
@@ -150,22 +166,8 @@ export const SlaDrawer = ({
       </div>
       <FormTextarea control={form.control} name="description" label="Description" id="sla-description" optional />
       <div className="grid grid-cols-2 gap-4">
-        <FormField
-          control={form.control}
-          name="response_minutes"
-          label="Response target"
-          id="sla-response-hours"
-          hint={targetHint(response)}
-          render={({ value, onChange }) => <TargetControl id="sla-response" minutes={value as number | null} onChange={onChange} />}
-        />
-        <FormField
-          control={form.control}
-          name="resolution_minutes"
-          label="Resolution target"
-          id="sla-resolution-hours"
-          hint={targetHint(resolution)}
-          render={({ value, onChange }) => <TargetControl id="sla-resolution" minutes={value as number | null} onChange={onChange} />}
-        />
+        <TargetField control={form.control} name="response_minutes" label="Response target" id="sla-response" />
+        <TargetField control={form.control} name="resolution_minutes" label="Resolution target" id="sla-resolution" />
       </div>
       <FormField
         control={form.control}
