@@ -28,8 +28,11 @@ export default async function screenshots(ctx) {
     expect(row, `${url}: no ${key} (is the demo seed loaded?)`)
     return row
   }
+  // A cold admin page compiles its modules on first load; on a busy machine that takes a while.
+  const SLOW = { timeout: 120_000 }
+  const open = (target, url) => target.goto(`${base}${url}`, SLOW)
   /** Waits until `locator` matches at least `n` elements. */
-  const atLeast = (locator, n) => locator.nth(n - 1).waitFor()
+  const atLeast = (locator, n) => locator.nth(n - 1).waitFor(SLOW)
   const text = (value) => page.getByText(value, { exact: false }).first()
 
   // `medusa develop` restarts when a file in the tree changes: shots go to a temp dir first and
@@ -55,18 +58,18 @@ export default async function screenshots(ctx) {
 
   await step("screenshots: service orders list", async () => {
     const newest = await find("/admin/service-orders?order=-created_at&limit=1", "service_orders")
-    await page.goto(`${base}/app/service-orders`)
+    await open(page, `/app/service-orders`)
     await atLeast(page.locator("tbody tr"), 5)
-    await text(newest.title ?? newest.number).waitFor()
+    await text(newest.title ?? newest.number).waitFor(SLOW)
     await save("service-orders")
   })
 
   await step("screenshots: service order detail (lines, totals, history)", async () => {
     const order = await find(`/admin/service-orders?q=${encodeURIComponent("AeroHeat 9 kW")}&limit=5`, "service_orders")
-    await page.goto(`${base}/app/service-orders/${order.id}`)
-    await page.getByTestId("service-order-number").getByText(order.number).waitFor()
+    await open(page, `/app/service-orders/${order.id}`)
+    await page.getByTestId("service-order-number").getByText(order.number).waitFor(SLOW)
     await atLeast(page.getByTestId("line-row"), 3)
-    await page.getByTestId("total-revenue").getByText(/\d/).waitFor()
+    await page.getByTestId("total-revenue").getByText(/\d/).waitFor(SLOW)
     await save("service-order")
   })
 
@@ -86,7 +89,7 @@ export default async function screenshots(ctx) {
     }
     const [busiest, count] = [...perDay].sort((a, b) => b[1] - a[1])[0] ?? []
     expect(count, "no assignments in the four weeks around today")
-    await page.goto(`${base}/app/dispatch?date=${busiest}`)
+    await open(page, `/app/dispatch?date=${busiest}`)
     await atLeast(page.getByTestId("board-row"), 2)
     await atLeast(page.getByTestId("assignment-block"), Math.min(count, 3))
     await save("dispatch-board")
@@ -94,18 +97,18 @@ export default async function screenshots(ctx) {
 
   await step("screenshots: service agreements list", async () => {
     const newest = await find("/admin/service-agreements?order=-created_at&limit=1", "service_agreements")
-    await page.goto(`${base}/app/service-agreements`)
+    await open(page, `/app/service-agreements`)
     await atLeast(page.locator("tbody tr"), 2)
-    await text(newest.name ?? newest.number).waitFor()
+    await text(newest.name ?? newest.number).waitFor(SLOW)
     await save("service-agreements")
   })
 
   await step("screenshots: service agreement detail (lines, generated orders)", async () => {
     const agreement = await find(`/admin/service-agreements?q=${encodeURIComponent("AeroHeat 9 kW")}&limit=5`, "service_agreements")
-    await page.goto(`${base}/app/service-agreements/${agreement.id}`)
-    await page.getByTestId("agreement-number").getByText(agreement.number).waitFor()
+    await open(page, `/app/service-agreements/${agreement.id}`)
+    await page.getByTestId("agreement-number").getByText(agreement.number).waitFor(SLOW)
     await atLeast(page.getByTestId("agreement-line-row"), 1)
-    await page.getByTestId("billing-revenue").getByText(/\d/).waitFor()
+    await page.getByTestId("billing-revenue").getByText(/\d/).waitFor(SLOW)
     await save("service-agreement")
   })
 
@@ -114,46 +117,46 @@ export default async function screenshots(ctx) {
       `/admin/service-subscriptions?q=${encodeURIComponent("Heat pump care plan")}&limit=5`,
       "service_subscriptions"
     )
-    await page.goto(`${base}/app/service-subscriptions/${subscription.id}`)
-    await page.getByTestId("subscription-number").getByText(subscription.number).waitFor()
+    await open(page, `/app/service-subscriptions/${subscription.id}`)
+    await page.getByTestId("subscription-number").getByText(subscription.number).waitFor(SLOW)
     await atLeast(page.getByTestId("fee-row"), 2)
     await save("service-subscription")
   })
 
   await step("screenshots: subscription billing runs", async () => {
-    await page.goto(`${base}/app/subscription-billing-runs`)
+    await open(page, `/app/subscription-billing-runs`)
     await atLeast(page.locator("tbody tr"), 1)
-    await page.locator("tbody tr").first().getByText(/\d/).first().waitFor()
+    await page.locator("tbody tr").first().getByText(/\d/).first().waitFor(SLOW)
     await save("billing-runs")
   })
 
   await step("screenshots: returns for repair", async () => {
     const newest = await find("/admin/service-returns?order=-created_at&limit=1", "service_returns")
-    await page.goto(`${base}/app/service-returns`)
+    await open(page, `/app/service-returns`)
     await atLeast(page.locator("tbody tr"), 3)
-    await text(newest.number).waitFor()
+    await text(newest.number).waitFor(SLOW)
     await save("service-returns")
   })
 
   await step("screenshots: a BOM (versions and components)", async () => {
     const bom = await find(`/admin/boms?q=${encodeURIComponent("washing")}&limit=5`, "boms")
-    await page.goto(`${base}/app/boms/${bom.id}`)
+    await open(page, `/app/boms/${bom.id}`)
     await atLeast(page.getByTestId("bom-versions-section").locator("tbody tr"), 2)
     await save("bom")
   })
 
   await step("screenshots: service objects", async () => {
     const newest = await find("/admin/service-objects?order=-created_at&limit=1", "service_objects")
-    await page.goto(`${base}/app/service-objects`)
+    await open(page, `/app/service-objects`)
     await atLeast(page.locator("tbody tr"), 5)
-    await text(newest.serial_number ?? newest.name).waitFor()
+    await text(newest.serial_number ?? newest.name).waitFor(SLOW)
     await save("service-objects")
   })
 
   await step("screenshots: settings (technicians)", async () => {
     const technician = await find("/admin/technicians?limit=1", "technicians")
-    await page.goto(`${base}/app/settings/service?tab=technicians`)
-    await page.getByTestId("technician-section").getByText(technician.first_name).first().waitFor()
+    await open(page, `/app/settings/service?tab=technicians`)
+    await page.getByTestId("technician-section").getByText(technician.first_name).first().waitFor(SLOW)
     await atLeast(page.getByTestId("technician-section").locator("tbody tr"), 3)
     await save("settings")
   })
@@ -163,12 +166,12 @@ export default async function screenshots(ctx) {
     const context = await page.context().browser().newContext({ viewport: VIEWPORT })
     try {
       const own = await context.newPage()
-      await own.goto(`${base}/app/login`)
-      await own.locator('input[name="email"]').fill(TECHNICIAN.email)
+      await open(own, "/app/login")
+      await own.locator('input[name="email"]').fill(TECHNICIAN.email, SLOW)
       await own.locator('input[name="password"]').fill(TECHNICIAN.password)
       await own.locator('button[type="submit"]').click()
-      await own.waitForURL((url) => !url.pathname.includes("/login"))
-      await own.goto(`${base}/app/my-work`)
+      await own.waitForURL((url) => !url.pathname.includes("/login"), SLOW)
+      await open(own, "/app/my-work")
       await atLeast(own.getByTestId("my-work-item"), 2)
       await save("my-work", own)
     } finally {
