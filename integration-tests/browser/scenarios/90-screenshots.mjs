@@ -65,7 +65,9 @@ export default async function screenshots(ctx) {
   })
 
   await step("screenshots: service order detail (lines, totals, history)", async () => {
-    const order = await find(`/admin/service-orders?q=${encodeURIComponent("AeroHeat 9 kW")}&limit=5`, "service_orders")
+    // The seed's installation order (five lines); the agreement's generated orders mention AeroHeat too.
+    const title = "Install and commission AeroHeat 9 kW"
+    const order = await find(`/admin/service-orders?q=${encodeURIComponent(title)}&limit=5`, "service_orders", (o) => o.title === title)
     await open(page, `/app/service-orders/${order.id}`)
     await page.getByTestId("service-order-number").getByText(order.number).waitFor(SLOW)
     await atLeast(page.getByTestId("line-row"), 3)
