@@ -86,7 +86,7 @@ export default async function screenshots(ctx) {
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`
     }
     const perDay = new Map()
-    for (const a of board.assignments ?? []) {
+    for (const a of board.technicians.flatMap((t) => t.assignments)) {
       perDay.set(localDate(a.starts_at), (perDay.get(localDate(a.starts_at)) ?? 0) + 1)
     }
     const [busiest, count] = [...perDay].sort((a, b) => b[1] - a[1])[0] ?? []
