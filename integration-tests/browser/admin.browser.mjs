@@ -369,6 +369,8 @@ async function main() {
     log,
     api: (method, url, body) => api(base, token, method, url, body),
     inviteAdmin: (email, password, names) => inviteAdmin(base, token, email, password, names),
+    // `medusa exec <script>` against the suite's database and config (e.g. the demo seed).
+    medusaExec: (script) => runSync(["exec", script], env),
     selectOption,
     optionsOf,
     pickCustomer,
