@@ -1,6 +1,8 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
 import {
+  keepPreviousData,
   useMutation,
+  useQuery,
   useQueryClient,
   type QueryKey,
   type UseQueryOptions,
@@ -59,6 +61,25 @@ export const queryKeysFactory = <T extends string>(globalKey: T) => ({
 
 /** What a list or detail hook lets its caller tune (`enabled`, `refetchInterval`, …), as in the dashboard's hooks. */
 export type QueryOptions<T> = Omit<UseQueryOptions<T, FetchError>, "queryKey" | "queryFn">
+
+type Keys = ReturnType<typeof queryKeysFactory>
+
+/** A page of `path` (a list route), keyed by `keys.list(params)`; the previous page stays shown while the next loads. */
+export const useListQuery = <T>(keys: Keys, path: string, params?: Params, options?: QueryOptions<T>) =>
+  useQuery({
+    queryKey: keys.list(params),
+    queryFn: () => get<T>(path, params),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+/** One record, `path/id`, keyed by `keys.detail(id)`; waits for an id. */
+export const useDetailQuery = <T>(keys: Keys, path: string, id: string, query?: Params) =>
+  useQuery({
+    queryKey: keys.detail(id, query),
+    queryFn: () => get<T>(`${path}/${id}`, query),
+    enabled: !!id,
+  })
 
 export const useInvalidate = () => {
   const queryClient = useQueryClient()

@@ -1,5 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { get, post, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { BillingRun } from "../../../types"
 import type { ListResponse } from "../types"
 import { feeTransactionKeys, subscriptionKeys } from "./subscriptions"
@@ -10,19 +9,10 @@ type RunList = ListResponse<"subscription_billing_runs", BillingRun>
 type RunResponse = { subscription_billing_run: BillingRun }
 
 export const useBillingRuns = (params: Params, options?: QueryOptions<RunList>) =>
-  useQuery({
-    queryKey: billingRunKeys.list(params),
-    queryFn: () => get<RunList>("/admin/subscription-billing-runs", params),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useListQuery<RunList>(billingRunKeys, "/admin/subscription-billing-runs", params, options)
 
 export const useBillingRun = (id: string) =>
-  useQuery({
-    queryKey: billingRunKeys.detail(id),
-    queryFn: () => get<RunResponse>(`/admin/subscription-billing-runs/${id}`),
-    enabled: !!id,
-  })
+  useDetailQuery<RunResponse>(billingRunKeys, "/admin/subscription-billing-runs", id)
 
 /** Starts a billing run; the runs, subscriptions and fees it touches refresh whether it succeeded or not. */
 export const useStartBillingRun = () =>

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, save, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { useQuery } from "@tanstack/react-query"
+import { del, get, post, queryKeysFactory, save, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { Bom, BomComponentInput, BomDiff, BomInput, BomVersion, BomVersionInput, ObjectBomView } from "../../../types"
 import type { ListResponse } from "../types"
 import { serviceObjectKeys } from "./service-objects"
@@ -17,12 +17,7 @@ type VersionResponse = { bom_version: BomVersion }
 const BOM_FIELDS = "+versions.description,+versions.approved_at,+versions.retired_at,+versions.components.id"
 
 export const useBoms = (params: Params, options?: QueryOptions<BomList>) =>
-  useQuery({
-    queryKey: bomKeys.list(params),
-    queryFn: () => get<BomList>("/admin/boms", params),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useListQuery<BomList>(bomKeys, "/admin/boms", params, options)
 
 /** The BOMs of one product (its own and its variants'), with their versions and component counts. */
 export const useProductBoms = (productId: string) => useBoms({ product_id: productId, limit: 50, order: "name", fields: BOM_FIELDS })

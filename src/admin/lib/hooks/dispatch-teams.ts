@@ -1,16 +1,11 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { get, queryKeysFactory, type Params } from "../client"
+import { queryKeysFactory, useListQuery, type Params } from "../client"
 import type { DispatchTeam } from "../dispatch-types"
 import { useRemoveDispatchRecord, useSaveDispatchRecord } from "./technicians"
 
 export const teamKeys = queryKeysFactory("dispatch-teams")
 
 export const useTeams = (params: Params) =>
-  useQuery({
-    queryKey: teamKeys.list(params),
-    queryFn: () => get<{ dispatch_teams: DispatchTeam[]; count: number }>("/admin/dispatch-teams", params),
-    placeholderData: keepPreviousData,
-  })
+  useListQuery<{ dispatch_teams: DispatchTeam[]; count: number }>(teamKeys, "/admin/dispatch-teams", params)
 
 /** Every team, by name (the board's filter, the technician's team). */
 export const useAllTeams = () => useTeams({ limit: 200, order: "name" })

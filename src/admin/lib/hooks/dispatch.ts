@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params } from "../client"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { del, get, post, queryKeysFactory, useListQuery, useRefreshingMutation } from "../client"
 import type { Assignment, AssignmentInput, DispatchBoard, MyWork } from "../dispatch-types"
 import { serviceOrderKeys } from "./service-orders"
 
@@ -9,11 +9,7 @@ export const myWorkKeys = queryKeysFactory("my-work")
 export const assignmentKeys = { order: (orderId: string) => ["service-orders", "assignments", orderId] as const }
 
 export const useDispatchBoard = (params: { from: string; to: string; team_id?: string }) =>
-  useQuery({
-    queryKey: dispatchBoardKeys.list(params),
-    queryFn: () => get<DispatchBoard>("/admin/dispatch-board", params),
-    placeholderData: keepPreviousData,
-  })
+  useListQuery<DispatchBoard>(dispatchBoardKeys, "/admin/dispatch-board", params)
 
 export const useOrderAssignments = (orderId: string) =>
   useQuery({

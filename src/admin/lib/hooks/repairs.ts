@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, save, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { del, get, post, queryKeysFactory, save, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { RepairCode, RepairCodeInput, RepairComponentRef, RepairLine, RepairLineInput, RepairStatistics } from "../repair-types"
 import { serviceObjectKeys } from "./service-objects"
 import { serviceOrderKeys } from "./service-orders"
@@ -19,12 +19,7 @@ type LineResponse = { repair_line: RepairLine }
 // ---------- Code tables ----------
 
 export const useRepairCodes = (params: Params, options?: QueryOptions<CodeList>) =>
-  useQuery({
-    queryKey: repairCodeKeys.list(params),
-    queryFn: () => get<CodeList>("/admin/repair-codes", params),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useListQuery<CodeList>(repairCodeKeys, "/admin/repair-codes", params, options)
 
 /** Every code of the pickers in one request (the tables are small), ordered as the merchant set them. */
 export const useAllRepairCodes = () => useRepairCodes({ limit: 1000, order: "position" })

@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { get, post, queryKeysFactory, useRefreshingMutation, type Params } from "../client"
+import { useQuery } from "@tanstack/react-query"
+import { get, post, queryKeysFactory, useListQuery, useRefreshingMutation, type Params } from "../client"
 import type { CreateServiceReturnBody, ServiceReturn, ServiceReturnAction } from "../../../types"
 import { serviceObjectKeys } from "./service-objects"
 import { serviceOrderKeys } from "./service-orders"
@@ -9,11 +9,7 @@ export const returnKeys = queryKeysFactory("service-returns")
 type ReturnResponse = { service_return: ServiceReturn }
 
 export const useServiceReturns = (params: Params) =>
-  useQuery({
-    queryKey: returnKeys.list(params),
-    queryFn: () => get<{ service_returns: ServiceReturn[]; count: number }>("/admin/service-returns", params),
-    placeholderData: keepPreviousData,
-  })
+  useListQuery<{ service_returns: ServiceReturn[]; count: number }>(returnKeys, "/admin/service-returns", params)
 
 export const useServiceReturn = (id: string) =>
   useQuery({

@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import { routeEntriesAllow } from "../../../modules/service-management/utils/route-match"
-import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params } from "../client"
+import { del, get, post, queryKeysFactory, useListQuery, useRefreshingMutation, type Params } from "../client"
 import type { EffectiveServiceRole, MyServiceRole, ServiceRoleName, ServiceRoleRow } from "../role-types"
 
 export const roleKeys = {
@@ -34,11 +34,7 @@ export const useCoreRouteAllowed = (method: string, path: string | undefined): b
 type RoleList = { service_roles: ServiceRoleRow[]; default_role: EffectiveServiceRole; count: number; offset: number; limit: number }
 
 export const useServiceRoles = (params: Params) =>
-  useQuery({
-    queryKey: roleKeys.list(params),
-    queryFn: () => get<RoleList>("/admin/service-roles", params),
-    placeholderData: keepPreviousData,
-  })
+  useListQuery<RoleList>(roleKeys, "/admin/service-roles", params)
 
 /** Sets a user's role, or removes it (`role: null`) so the plugin default applies. */
 export const useSetServiceRole = () =>

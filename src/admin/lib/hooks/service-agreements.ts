@@ -1,5 +1,5 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { useQuery } from "@tanstack/react-query"
+import { del, get, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type {
   AgreementAction,
   AgreementInput,
@@ -25,19 +25,10 @@ export const AGREEMENT_LIST_FIELDS =
   "+suspensions,+lines.id,+lines.recurrence,+lines.valid_from,+lines.valid_to,+lines.quantity,+lines.unit_price,+lines.unit_cost"
 
 export const useServiceAgreements = (params: Params, options?: QueryOptions<AgreementList>) =>
-  useQuery({
-    queryKey: agreementKeys.list(params),
-    queryFn: () => get<AgreementList>("/admin/service-agreements", params),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useListQuery<AgreementList>(agreementKeys, "/admin/service-agreements", params, options)
 
 export const useServiceAgreement = (id: string) =>
-  useQuery({
-    queryKey: agreementKeys.detail(id),
-    queryFn: () => get<AgreementResponse>(`/admin/service-agreements/${id}`),
-    enabled: !!id,
-  })
+  useDetailQuery<AgreementResponse>(agreementKeys, "/admin/service-agreements", id)
 
 export const useCreateServiceAgreement = () =>
   useRefreshingMutation((body: AgreementInput) => post<AgreementResponse>("/admin/service-agreements", body), [agreementKeys.all])

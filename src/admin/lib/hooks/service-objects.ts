@@ -1,5 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { del, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { ListResponse, ServiceObject } from "../types"
 import { serviceOrderKeys } from "./service-orders"
 
@@ -14,19 +13,10 @@ type ObjectList = ListResponse<"service_objects", ServiceObject>
 type ObjectResponse = { service_object: ServiceObject }
 
 export const useServiceObjects = (params: Params, options?: QueryOptions<ObjectList>) =>
-  useQuery({
-    queryKey: serviceObjectKeys.list(params),
-    queryFn: () => get<ObjectList>("/admin/service-objects", params),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useListQuery<ObjectList>(serviceObjectKeys, "/admin/service-objects", params, options)
 
 export const useServiceObject = (id: string) =>
-  useQuery({
-    queryKey: serviceObjectKeys.detail(id),
-    queryFn: () => get<ObjectResponse>(`/admin/service-objects/${id}`),
-    enabled: !!id,
-  })
+  useDetailQuery<ObjectResponse>(serviceObjectKeys, "/admin/service-objects", id)
 
 export type ServiceObjectInput = {
   name?: string

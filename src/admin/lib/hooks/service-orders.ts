@@ -1,5 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { get, post, del, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { del, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { LineInput, ListResponse, ServiceOrder } from "../types"
 import { serviceObjectKeys } from "./service-objects"
 
@@ -10,19 +9,10 @@ type OrderList = ListResponse<"service_orders", ServiceOrder>
 type OrderResponse = { service_order: ServiceOrder }
 
 export const useServiceOrders = (params: Params, options?: QueryOptions<OrderList>) =>
-  useQuery({
-    queryKey: serviceOrderKeys.list(params),
-    queryFn: () => get<OrderList>("/admin/service-orders", params),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useListQuery<OrderList>(serviceOrderKeys, "/admin/service-orders", params, options)
 
 export const useServiceOrder = (id: string) =>
-  useQuery({
-    queryKey: serviceOrderKeys.detail(id),
-    queryFn: () => get<OrderResponse>(`/admin/service-orders/${id}`),
-    enabled: !!id,
-  })
+  useDetailQuery<OrderResponse>(serviceOrderKeys, "/admin/service-orders", id)
 
 export type CreateServiceOrderInput = {
   customer_id: string

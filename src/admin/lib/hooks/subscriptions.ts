@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { get, post, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { get, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { FeeTransaction, ServiceSubscription, SubscriptionGroup } from "../../../types"
 import type { ListResponse } from "../types"
 
@@ -11,19 +11,10 @@ type SubscriptionList = ListResponse<"service_subscriptions", ServiceSubscriptio
 type SubscriptionResponse = { service_subscription: ServiceSubscription }
 
 export const useServiceSubscriptions = (params: Params, options?: QueryOptions<SubscriptionList>) =>
-  useQuery({
-    queryKey: subscriptionKeys.list(params),
-    queryFn: () => get<SubscriptionList>("/admin/service-subscriptions", params),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useListQuery<SubscriptionList>(subscriptionKeys, "/admin/service-subscriptions", params, options)
 
 export const useServiceSubscription = (id: string) =>
-  useQuery({
-    queryKey: subscriptionKeys.detail(id),
-    queryFn: () => get<SubscriptionResponse>(`/admin/service-subscriptions/${id}`),
-    enabled: !!id,
-  })
+  useDetailQuery<SubscriptionResponse>(subscriptionKeys, "/admin/service-subscriptions", id)
 
 export const useSubscriptionGroups = () =>
   useQuery({

@@ -1,5 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { del, post, queryKeysFactory, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type { ListResponse, ServiceTask } from "../types"
 
 export const taskKeys = queryKeysFactory("service-tasks")
@@ -9,12 +8,7 @@ type TaskResponse = { service_task: ServiceTask }
 type TaskList = ListResponse<"service_tasks", ServiceTask>
 
 export const useServiceTasks = (params: Params = {}, options?: QueryOptions<TaskList>) =>
-  useQuery({
-    queryKey: taskKeys.list(params),
-    queryFn: () => get<TaskList>("/admin/service-tasks", params),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useListQuery<TaskList>(taskKeys, "/admin/service-tasks", params, options)
 
 export type ServiceTaskInput = {
   code?: string
