@@ -220,6 +220,20 @@ async function pickCustomer(inputId, email) {
   await page.getByTestId(`${inputId}-selected`).waitFor()
 }
 
+/** Types a "YYYY-MM-DD" day into a DatePicker (`field` holds its segments), in the order the browser's locale shows them. */
+async function typeDay(field, day) {
+  const order = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language)
+      .formatToParts(new Date(2025, 0, 2))
+      .map((p) => p.type)
+      .filter((t) => t === "year" || t === "month" || t === "day")
+  )
+  const [year, month, d] = day.split("-")
+  const parts = { year, month, day: d }
+  await field.locator('[role="spinbutton"]').first().click()
+  await page.keyboard.type(order.map((t) => parts[t]).join(""))
+}
+
 async function stageBadgeText() {
   return (await page.getByTestId("service-order-stage").innerText()).trim()
 }
@@ -360,6 +374,7 @@ async function main() {
     pickCustomer,
     moveStage,
     stageBadgeText,
+    typeDay,
   }
   for (const file of files) {
     const scenario = await import(path.join(dir, file))
