@@ -45,15 +45,6 @@ export const Field = ({
   </div>
 )
 
-/** Parses a decimal typed into an input; empty input is `undefined`. */
-export const parseDecimal = (value: string): number | undefined => {
-  if (value.trim() === "") {
-    return undefined
-  }
-  const n = Number(value.replace(",", "."))
-  return Number.isFinite(n) ? n : undefined
-}
-
 /** An API refusal shown inside a form, in the API's words. */
 export const FormError = ({ message, testId }: { message: string | null; testId: string }) =>
   message ? (
