@@ -220,6 +220,20 @@ async function pickCustomer(inputId, email) {
   await page.getByTestId(`${inputId}-selected`).waitFor()
 }
 
+/** Types a "YYYY-MM-DD" day into a DatePicker (`field` holds its segments), in the order the browser's locale shows them. */
+async function typeDay(field, day) {
+  const order = await page.evaluate(() =>
+    new Intl.DateTimeFormat(navigator.language)
+      .formatToParts(new Date(2025, 0, 2))
+      .map((p) => p.type)
+      .filter((t) => t === "year" || t === "month" || t === "day")
+  )
+  const [year, month, d] = day.split("-")
+  const parts = { year, month, day: d }
+  await field.locator('[role="spinbutton"]').first().click()
+  await page.keyboard.type(order.map((t) => parts[t]).join(""))
+}
+
 async function stageBadgeText() {
   return (await page.getByTestId("service-order-stage").innerText()).trim()
 }
@@ -355,11 +369,14 @@ async function main() {
     log,
     api: (method, url, body) => api(base, token, method, url, body),
     inviteAdmin: (email, password, names) => inviteAdmin(base, token, email, password, names),
+    // `medusa exec <script>` against the suite's database and config (e.g. the demo seed).
+    medusaExec: (script) => runSync(["exec", script], env),
     selectOption,
     optionsOf,
     pickCustomer,
     moveStage,
     stageBadgeText,
+    typeDay,
   }
   for (const file of files) {
     const scenario = await import(path.join(dir, file))

@@ -68,15 +68,17 @@ const VISITS: [number, number, number, string, string][] = [
 /**
  * Dispatching: skills, two teams, five technicians (Tom Tech is the demo technician login) with
  * weekly hours, one on holiday on Thursday, ten field jobs with a week of visits (this week,
- * Monday to Friday) and three open requests left for the board's queue. Runs once: technicians
- * present means it ran.
+ * Monday to Friday) and three open requests left for the board's queue. Runs once: the demo's
+ * technicians present means it ran.
  */
 export const dispatchSection: SeedSection = {
   name: "dispatch",
   demo: true,
   run: async (ctx) => {
     const service = ctx.container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const existing = await service.listServiceTechnicians({}, { select: ["id"] })
+    // The demo's own technicians (by e-mail), not any technician: a shop that already has its own
+    // still gets the demo's board.
+    const existing = await service.listServiceTechnicians({ email: TECHNICIANS.map((t) => t.email) }, { select: ["id"] })
     if (existing.length) {
       report(ctx, "dispatch", 0, existing.length, " technicians")
       return

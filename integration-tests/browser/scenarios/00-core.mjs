@@ -1,7 +1,7 @@
 // Core scenario: service object → service order → lines → stage moves, list filters,
 // settings, and the customer/order widgets. Uses only what the harness passes in.
 export default async function core(ctx) {
-  const { page, base, customer, step, expect, api, shot, log, selectOption, optionsOf, pickCustomer, moveStage, stageBadgeText } = ctx
+  const { page, base, customer, step, expect, api, shot, log, selectOption, optionsOf, pickCustomer, moveStage, stageBadgeText, typeDay } = ctx
   await step("sidebar shows Service and opens the service orders list", async () => {
     const link = page.getByRole("link", { name: "Service", exact: true })
     await link.first().waitFor({ timeout: 60_000 })
@@ -23,7 +23,7 @@ export default async function core(ctx) {
     await pickCustomer("obj-customer", customer.email)
     await drawer.locator("#obj-name").fill("Heat pump HP-200")
     await drawer.locator("#obj-serial").fill("SN-0001")
-    await drawer.locator("#obj-warranty").fill("2031-06-30")
+    await typeDay(drawer.locator("#obj-warranty"), "2031-06-30")
     await drawer.locator("#obj-variant").fill("HP-200-SKU")
     await page.getByRole("option", { name: /Heat pump · HP-200/ }).click()
     await page.getByTestId("obj-variant-selected").waitFor()

@@ -7,7 +7,7 @@ const DAY = 24 * 60 * 60 * 1000
 const isoDay = (d) => d.toISOString().slice(0, 10)
 
 export default async function agreementsAndSlas(ctx) {
-  const { page, base, customer, step, expect, api, shot, selectOption, optionsOf, pickCustomer } = ctx
+  const { page, base, customer, step, expect, api, shot, selectOption, optionsOf, pickCustomer, typeDay } = ctx
 
   let groupName
   await step("agreements: API setup (customer group, service object)", async () => {
@@ -42,9 +42,9 @@ export default async function agreementsAndSlas(ctx) {
     await drawer.getByTestId("add-period-6").click()
     await drawer.getByTestId("period-6-0-end").fill("12:00")
     await drawer.getByTestId("add-holiday").click()
-    await drawer.getByTestId("holiday-0-from").fill("2030-12-24")
-    await drawer.getByTestId("holiday-0-to").fill("2030-12-26")
-    await drawer.getByTestId("holiday-0-name").fill("Christmas")
+    await typeDay(drawer.locator("#holiday-0-from"), "2030-12-24")
+    await typeDay(drawer.locator("#holiday-0-to"), "2030-12-26")
+    await drawer.locator("#holiday-0-name").fill("Christmas")
     await drawer.getByText(groupName, { exact: true }).click()
     await drawer.getByRole("button", { name: "Create", exact: true }).click()
     const error = drawer.getByTestId("sla-error")
@@ -92,7 +92,7 @@ export default async function agreementsAndSlas(ctx) {
     await drawer.waitFor()
     await pickCustomer("agr-customer", customer.email)
     await drawer.locator("#agr-name").fill("Boiler care")
-    await drawer.locator("#agr-valid-from").fill(isoDay(new Date()))
+    await typeDay(drawer.locator("#agr-valid-from"), isoDay(new Date()))
     await selectOption("agr-sla", "Gold (GOLD)")
     await drawer.locator("#agr-currency").fill("usd")
     await drawer.locator("#agr-group").fill("boilers")
@@ -151,7 +151,7 @@ export default async function agreementsAndSlas(ctx) {
     }
     expect(!(await page.getByTestId("agreement-action-activate").count()), "an active agreement still offers activate")
     // 14 consecutive days hold exactly two Mondays.
-    await page.locator("#generate-until").fill(isoDay(new Date(Date.now() + 13 * DAY)))
+    await typeDay(page.locator("#generate-until"), isoDay(new Date(Date.now() + 13 * DAY)))
     await page.getByTestId("generate-orders-button").click()
     await page.getByTestId("generate-result").getByText("Created 2 service orders.").waitFor()
     const rows = page.getByTestId("agreement-order-row")

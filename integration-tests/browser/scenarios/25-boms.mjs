@@ -8,7 +8,7 @@
 // The browser run does not load the demo seed, so the setup builds the seed's washing-machine BOM
 // (scripts/seed/repairs.ts: a retired version 1 and an approved, open-ended version 2) over the API.
 export default async function boms(ctx) {
-  const { page, base, customer, step, expect, api, shot, selectOption } = ctx
+  const { page, base, customer, step, expect, api, shot, selectOption, typeDay } = ctx
   const ok = (res, what) => {
     expect(res.status === 200, `${what}: ${res.status} ${JSON.stringify(res.json)}`)
     return res.json
@@ -131,7 +131,7 @@ export default async function boms(ctx) {
     const drawer = page.getByTestId("bom-version-drawer")
     await drawer.waitFor()
     // Starting before version 2 began: no successor of it, so approving it can only overlap.
-    await drawer.locator("#bom-version-from").fill("2023-07-01")
+    await typeDay(drawer.locator("#bom-version-from"), "2023-07-01")
     await drawer.getByTestId("bom-version-copy").getByText(/Version 2/).waitFor()
     await drawer.locator("#bom-version-description").fill("Dryer heater added, new door seal")
     await drawer.getByRole("button", { name: "Create draft", exact: true }).click()
@@ -207,7 +207,7 @@ export default async function boms(ctx) {
     await page.getByRole("menuitem", { name: "Edit validity" }).click()
     const drawer = page.getByTestId("bom-version-drawer")
     await drawer.waitFor()
-    await drawer.locator("#bom-version-from").fill("2027-01-01")
+    await typeDay(drawer.locator("#bom-version-from"), "2027-01-01")
     await drawer.getByRole("button", { name: "Save", exact: true }).click()
     await drawer.waitFor({ state: "detached" })
     await section.getByTestId("bom-version-validity").getByText(/2027 → open/).waitFor()

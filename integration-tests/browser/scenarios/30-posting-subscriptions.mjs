@@ -1,7 +1,7 @@
 // Posting a closed service order, and subscriptions: create one in the admin, run billing with
 // its progress, see the billing history and the run, pause it, and see it on the customer page.
 export default async function postingAndSubscriptions(ctx) {
-  const { page, base, step, expect, api, shot, pickCustomer } = ctx
+  const { page, base, step, expect, api, shot, pickCustomer, typeDay } = ctx
   let customerId
   await step("API: a region in EUR, the default sales channel and a customer with an address", async () => {
     const region = await api("POST", "/admin/regions", { name: "Benelux", currency_code: "eur", countries: ["nl", "be"] })
@@ -59,7 +59,7 @@ export default async function postingAndSubscriptions(ctx) {
     await drawer.locator("#subscription-amount").fill("19.50")
     const now = new Date()
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1)).toISOString().slice(0, 10)
-    await drawer.locator("#subscription-start").fill(start)
+    await typeDay(drawer.locator("#subscription-start"), start)
     await drawer.getByRole("button", { name: "Create", exact: true }).click()
     await page.waitForURL(/\/app\/service-subscriptions\/ssub_/)
     subscriptionUrl = page.url()

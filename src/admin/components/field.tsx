@@ -1,4 +1,4 @@
-import { Hint, Input, Label, Text } from "@medusajs/ui"
+import { Hint, Label, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 
 /**
@@ -45,15 +45,6 @@ export const Field = ({
   </div>
 )
 
-/** Parses a decimal typed into an input; empty input is `undefined`. */
-export const parseDecimal = (value: string): number | undefined => {
-  if (value.trim() === "") {
-    return undefined
-  }
-  const n = Number(value.replace(",", "."))
-  return Number.isFinite(n) ? n : undefined
-}
-
 /** An API refusal shown inside a form, in the API's words. */
 export const FormError = ({ message, testId }: { message: string | null; testId: string }) =>
   message ? (
@@ -61,28 +52,3 @@ export const FormError = ({ message, testId }: { message: string | null; testId:
       {message}
     </Text>
   ) : null
-
-/** A labelled one-line text input: the common case of `Field`. */
-export const TextField = ({
-  id,
-  label,
-  value,
-  onChange,
-  optional,
-  hint,
-  inputMode,
-  disabled,
-}: {
-  id: string
-  label: string
-  value: string
-  onChange: (value: string) => void
-  optional?: boolean
-  hint?: ReactNode
-  inputMode?: "numeric" | "decimal"
-  disabled?: boolean
-}) => (
-  <Field label={label} htmlFor={id} optional={optional} hint={hint}>
-    <Input id={id} size="small" inputMode={inputMode} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} />
-  </Field>
-)

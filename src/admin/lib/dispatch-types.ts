@@ -1,5 +1,5 @@
 import type { Priority } from "./types"
-import type { WorkingHours } from "./sla-types"
+import type { WorkingHours } from "../../types"
 
 export const ASSIGNMENT_STATUSES = ["planned", "in_progress", "done", "cancelled"] as const
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number]

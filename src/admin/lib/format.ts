@@ -1,4 +1,4 @@
-import type { Amount, CustomerRef, ServiceObject } from "./types"
+import type { Amount, CustomerRef, ServiceObject } from "../../types"
 
 /** A big-number column may arrive as a number or a numeric string. */
 export const toNumber = (value: Amount): number => {

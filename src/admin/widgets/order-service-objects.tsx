@@ -8,7 +8,7 @@ import { WarrantyBadge } from "../components/badges"
 import { CreateServiceOrderDrawer } from "../components/create-service-order-drawer"
 import { ServiceObjectDrawer, type ServiceObjectDefaults } from "../components/service-object-drawer"
 import { useServiceObjects } from "../lib/hooks/service-objects"
-import type { ServiceObject } from "../lib/types"
+import type { ServiceObject } from "../../types"
 import { onlyWith } from "../components/can"
 
 type OrderItem = NonNullable<AdminOrder["items"]>[number]

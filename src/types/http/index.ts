@@ -1,7 +1,10 @@
 // Request and response shapes of the HTTP API, one file per feature.
+export * from "./agreements"
 export * from "./allowed-actions"
 export * from "./common"
+export * from "./service-objects"
 export * from "./service-orders"
 export * from "./subscriptions"
 export * from "./returns"
 export * from "./boms"
+export * from "./slas"

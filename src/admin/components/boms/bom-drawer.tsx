@@ -1,13 +1,24 @@
-import { Input, Textarea } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
+import { z } from "zod"
+import { toastSaved } from "../../lib/errors"
 import { useSaveBom } from "../../lib/hooks/boms"
 import type { Bom } from "../../../types"
-import { useRecordForm } from "../dispatch-settings/use-record-form"
-import { Field, FormError } from "../field"
+import { FormField } from "../form/form-field"
+import { FormText, FormTextarea } from "../form/form-text"
+import { optionalText, requiredText } from "../form/schema"
+import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer } from "../form-drawer"
 import { ProductCombobox, ProductVariantSelect } from "./product-picker"
 
-type BomValues = { product_id: string | null; variant_id: string | null; name: string; description: string }
+const BomSchema = z.object({
+  product_id: z
+    .string()
+    .nullable()
+    .refine((v) => !!v, "Choose a product"),
+  variant_id: z.string().nullable(),
+  name: requiredText("Enter a name"),
+  description: optionalText(),
+})
 
 /**
  * Creates a BOM for a product (or one of its variants) and opens it in the editor, or edits a
@@ -27,80 +38,70 @@ export const BomDrawer = ({
 }) => {
   const navigate = useNavigate()
   const save = useSaveBom()
-  const form = useRecordForm<Bom, BomValues>({
-    open,
-    onOpenChange,
-    record: bom,
-    toValues: (b) => ({
-      product_id: b?.product_id ?? productId ?? null,
-      variant_id: b?.variant_id ?? null,
-      name: b?.name ?? "",
-      description: b?.description ?? "",
-    }),
-    save: {
-      mutate: ({ id, body }, opts) =>
-        save.mutate(
-          {
-            id,
-            body: {
-              ...(id ? {} : { product_id: body.product_id!, variant_id: body.variant_id }),
-              name: body.name.trim(),
-              description: body.description.trim() || null,
-            },
-          },
-          {
-            onSuccess: (saved) => {
-              opts.onSuccess()
-              if (!id) {
-                navigate(`/boms/${saved.id}`)
-              }
-            },
-            onError: opts.onError,
-          }
-        ),
-    },
-    describe: (v) => `BOM "${v.name.trim()}"`,
+  const form = useDrawerForm(BomSchema, open, {
+    product_id: bom?.product_id ?? productId ?? null,
+    variant_id: bom?.variant_id ?? null,
+    name: bom?.name ?? "",
+    description: bom?.description ?? "",
   })
-  const v = form.values
+  const { control } = form
+  const chosenProduct = form.watch("product_id")
+  const isEdit = !!bom
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
-      title={form.isEdit ? "Edit BOM" : "Create BOM"}
-      description={form.isEdit ? undefined : "A bill of materials for a product, or for one variant that differs."}
-      onSubmit={() => form.submit(v)}
-      isPending={save.isPending}
-      submitLabel={form.isEdit ? "Save" : "Create"}
-      submitDisabled={!v.name.trim() || !v.product_id}
+      title={isEdit ? "Edit BOM" : "Create BOM"}
+      description={isEdit ? undefined : "A bill of materials for a product, or for one variant that differs."}
+      submitLabel={isEdit ? "Save" : "Create"}
       testId="bom-drawer"
+      errorTestId="bom-error"
+      onSubmit={async ({ product_id, variant_id, name, description }) => {
+        // The product and variant are fixed once created, so an edit sends neither.
+        const saved = await save.mutateAsync({
+          id: bom?.id,
+          body: { ...(isEdit ? {} : { product_id: product_id!, variant_id }), name, description },
+        })
+        toastSaved(`BOM "${name}"`, isEdit)
+        if (!isEdit) {
+          navigate(`/boms/${saved.id}`)
+        }
+      }}
     >
-      <Field label="Product" htmlFor="bom-product" hint={form.isEdit ? "The product is fixed once created." : undefined}>
-        <ProductCombobox
-          id="bom-product"
-          value={v.product_id}
-          disabled={form.isEdit || !!productId}
-          onChange={(product_id) => form.set({ product_id, variant_id: null })}
-        />
-      </Field>
-      {v.product_id && (
-        <Field label="Variant" htmlFor="bom-variant" hint="A variant's own BOM wins over its product's.">
-          <ProductVariantSelect
-            id="bom-variant"
-            productId={v.product_id}
-            value={v.variant_id}
-            disabled={form.isEdit}
-            onChange={(variant_id) => form.set({ variant_id })}
+      <FormField
+        control={control}
+        name="product_id"
+        id="bom-product"
+        label="Product"
+        hint={isEdit ? "The product is fixed once created." : undefined}
+        render={({ value, onChange }) => (
+          <ProductCombobox
+            id="bom-product"
+            value={value}
+            disabled={isEdit || !!productId}
+            onChange={(id) => {
+              onChange(id)
+              form.setValue("variant_id", null)
+            }}
           />
-        </Field>
+        )}
+      />
+      {chosenProduct && (
+        <FormField
+          control={control}
+          name="variant_id"
+          id="bom-variant"
+          label="Variant"
+          hint="A variant's own BOM wins over its product's."
+          render={({ value, onChange }) => (
+            <ProductVariantSelect id="bom-variant" productId={chosenProduct} value={value} disabled={isEdit} onChange={onChange} />
+          )}
+        />
       )}
-      <Field label="Name" htmlFor="bom-name">
-        <Input id="bom-name" size="small" value={v.name} onChange={(e) => form.set({ name: e.target.value })} />
-      </Field>
-      <Field label="Description" htmlFor="bom-description" optional>
-        <Textarea id="bom-description" value={v.description} onChange={(e) => form.set({ description: e.target.value })} />
-      </Field>
-      <FormError message={form.error} testId="bom-error" />
+      <FormText control={control} name="name" id="bom-name" label="Name" />
+      <FormTextarea control={control} name="description" id="bom-description" label="Description" optional />
     </FormDrawer>
   )
 }

@@ -1,16 +1,32 @@
-import { Input, Select, Textarea } from "@medusajs/ui"
-import { useSaveBomVersion } from "../../lib/hooks/boms"
+import { z } from "zod"
 import { sortVersions, validityText, versionLabel } from "../../lib/bom-format"
-import type { BomVersion } from "../../../types"
+import { toastSaved } from "../../lib/errors"
 import { toDateInput } from "../../lib/format"
+import { useSaveBomVersion } from "../../lib/hooks/boms"
 import { dayToIso } from "../../lib/sla-format"
-import { useRecordForm } from "../dispatch-settings/use-record-form"
-import { Field, FormError } from "../field"
+import type { BomVersion } from "../../../types"
+import { FormDate } from "../form/form-date"
+import { FormSelect } from "../form/form-select"
+import { FormTextarea } from "../form/form-text"
+import { optionalText } from "../form/schema"
+import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer } from "../form-drawer"
 
-const NO_COPY = "__empty__"
-
-type VersionValues = { valid_from: string; valid_to: string; description: string; copy_from: string }
+const VersionSchema = z
+  .object({
+    valid_from: z
+      .string()
+      .nullable()
+      .refine((v) => !!v, "Choose the first valid day"),
+    valid_to: z.string().nullable(),
+    description: optionalText(),
+    copy_from: z.string().nullable(),
+  })
+  // "YYYY-MM-DD" days compare as text.
+  .refine((v) => !v.valid_to || !v.valid_from || v.valid_to > v.valid_from, {
+    path: ["valid_to"],
+    message: "Must be after the start.",
+  })
 
 const today = () => new Date().toISOString().slice(0, 10)
 
@@ -36,98 +52,74 @@ export const BomVersionDrawer = ({
   onCreated?: (version: BomVersion) => void
 }) => {
   const save = useSaveBomVersion(bomId)
-  const newest = sortVersions(versions)[0]
-  const form = useRecordForm<BomVersion, VersionValues>({
-    open,
-    onOpenChange,
-    record: version,
-    toValues: (v) => ({
-      valid_from: v ? toDateInput(v.valid_from) : today(),
-      valid_to: toDateInput(v?.valid_to ?? null),
-      description: v?.description ?? "",
-      copy_from: v ? NO_COPY : (newest?.id ?? NO_COPY),
-    }),
-    save: {
-      mutate: ({ id, body }, opts) =>
-        save.mutate(
-          {
-            id,
-            body: {
-              valid_from: dayToIso(body.valid_from),
-              valid_to: body.valid_to ? dayToIso(body.valid_to) : null,
-              description: body.description.trim() || null,
-              ...(!id && body.copy_from !== NO_COPY ? { copy_from_version_id: body.copy_from } : {}),
-            },
-          },
-          {
-            onSuccess: (saved) => {
-              opts.onSuccess()
-              if (!id) {
-                onCreated?.(saved)
-              }
-            },
-            onError: opts.onError,
-          }
-        ),
-    },
-    describe: () => (version ? versionLabel(version) : "The new draft version"),
+  const sorted = sortVersions(versions)
+  const form = useDrawerForm(VersionSchema, open, {
+    valid_from: version ? toDateInput(version.valid_from) : today(),
+    valid_to: toDateInput(version?.valid_to ?? null) || null,
+    description: version?.description ?? "",
+    copy_from: version ? null : (sorted[0]?.id ?? null),
   })
-  const v = form.values
-  const endsAfterStart = !v.valid_to || (!!v.valid_from && v.valid_to > v.valid_from)
+  const { control } = form
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
       title={version ? `Edit ${versionLabel(version).toLowerCase()}` : "New version"}
       description={
         version ? "Only a draft's validity and description change." : "A draft version: edit its components, then approve it."
       }
-      onSubmit={() => form.submit(v)}
-      isPending={save.isPending}
       submitLabel={version ? "Save" : "Create draft"}
-      submitDisabled={!v.valid_from || !endsAfterStart}
       testId="bom-version-drawer"
+      errorTestId="bom-version-error"
+      onSubmit={async ({ valid_from, valid_to, description, copy_from }) => {
+        const saved = await save.mutateAsync({
+          id: version?.id,
+          body: {
+            valid_from: dayToIso(valid_from!),
+            valid_to: valid_to ? dayToIso(valid_to) : null,
+            description,
+            ...(!version && copy_from ? { copy_from_version_id: copy_from } : {}),
+          },
+        })
+        toastSaved(version ? versionLabel(version) : "The new draft version", !!version)
+        if (!version) {
+          onCreated?.(saved)
+        }
+      }}
     >
       <div className="grid grid-cols-2 gap-4">
-        <Field label="Valid from" htmlFor="bom-version-from">
-          <Input id="bom-version-from" type="date" size="small" value={v.valid_from} onChange={(e) => form.set({ valid_from: e.target.value })} />
-        </Field>
-        <Field
+        <FormDate control={control} name="valid_from" id="bom-version-from" label="Valid from" />
+        <FormDate
+          control={control}
+          name="valid_to"
+          id="bom-version-to"
           label="Valid until"
-          htmlFor="bom-version-to"
           optional
-          hint={endsAfterStart ? "Exclusive; empty means open-ended." : "Must be after the start."}
-        >
-          <Input id="bom-version-to" type="date" size="small" value={v.valid_to} onChange={(e) => form.set({ valid_to: e.target.value })} />
-        </Field>
+          hint="Exclusive; empty means open-ended."
+        />
       </div>
       {!version && (
-        <Field label="Start from" htmlFor="bom-version-copy" hint="The new draft gets a copy of that version's components.">
-          <Select value={v.copy_from} onValueChange={(copy_from) => form.set({ copy_from })}>
-            <Select.Trigger id="bom-version-copy" data-testid="bom-version-copy">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={NO_COPY}>No components</Select.Item>
-              {sortVersions(versions).map((o) => (
-                <Select.Item key={o.id} value={o.id}>
-                  {`${versionLabel(o)} (${o.status}, ${validityText(o)})`}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </Field>
-      )}
-      <Field label="Description" htmlFor="bom-version-description" optional>
-        <Textarea
-          id="bom-version-description"
-          value={v.description}
-          placeholder="What changed in this version"
-          onChange={(e) => form.set({ description: e.target.value })}
+        <FormSelect
+          control={control}
+          name="copy_from"
+          id="bom-version-copy"
+          testId="bom-version-copy"
+          label="Start from"
+          hint="The new draft gets a copy of that version's components."
+          noneLabel="No components"
+          options={sorted.map((o) => ({ value: o.id, label: `${versionLabel(o)} (${o.status}, ${validityText(o)})` }))}
         />
-      </Field>
-      <FormError message={form.error} testId="bom-version-error" />
+      )}
+      <FormTextarea
+        control={control}
+        name="description"
+        id="bom-version-description"
+        label="Description"
+        optional
+        placeholder="What changed in this version"
+      />
     </FormDrawer>
   )
 }

@@ -1,16 +1,19 @@
 import { ArrowRight } from "@medusajs/icons"
-import { Button, Container, Heading, Select, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { Link } from "react-router-dom"
+import { z } from "zod"
 import { moveTargets, validityText, versionLabel } from "../../lib/bom-format"
 import { useBom, useBoms, useMoveObjectBomVersion, useObjectBomVersion } from "../../lib/hooks/boms"
 import type { Bom, BomVersionRef } from "../../../types"
 import { errorMessage, toastSuccess } from "../../lib/errors"
 import { useCan } from "../../lib/hooks/roles"
-import type { ServiceObject } from "../../lib/types"
+import type { ServiceObject } from "../../../types"
 import { Can } from "../can"
-import { Field, FormError } from "../field"
 import { FormDrawer } from "../form-drawer"
+import { FormSelect } from "../form/form-select"
+import { FormTextarea } from "../form/form-text"
+import { useDrawerForm } from "../form/use-drawer-form"
 import { Actor, When } from "../stage-timeline"
 import { Timeline } from "../timeline"
 import { Explained, VersionSummary } from "./bom-parts"
@@ -33,6 +36,14 @@ const useObjectBom = (object: ServiceObject, pinned: BomVersionRef | null) => {
   return boms.find((b) => b.variant_id === object.product_variant_id) ?? boms.find((b) => !b.variant_id) ?? null
 }
 
+const MoveSchema = z.object({
+  bom_version_id: z
+    .string()
+    .nullable()
+    .refine((id) => !!id, "Choose the version"),
+  note: z.string().trim(),
+})
+
 const MoveDrawer = ({
   open,
   onOpenChange,
@@ -48,61 +59,40 @@ const MoveDrawer = ({
 }) => {
   const move = useMoveObjectBomVersion(objectId)
   const targets = moveTargets(bom.versions ?? [], current)
-  const [target, setTarget] = useState<string | undefined>()
-  const [note, setNote] = useState("")
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    if (open) {
-      setTarget(targets[targets.length - 1]?.id)
-      setNote("")
-      setError(null)
-    }
-    // Reset when the drawer opens only; targets is derived afresh each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
-
-  const submit = () =>
-    move.mutate(
-      { bom_version_id: target!, note: note.trim() || null },
-      {
-        onSuccess: ({ bom_version }) => {
-          toastSuccess(`The object is now on ${bom_version ? versionLabel(bom_version).toLowerCase() : "the new version"}`)
-          onOpenChange(false)
-        },
-        onError: (e) => setError(errorMessage(e)),
-      }
-    )
-
+  // The newest approved version is the usual move.
+  const form = useDrawerForm(MoveSchema, open, { bom_version_id: targets[targets.length - 1]?.id ?? null, note: "" })
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
       title="Move to version"
       description={`An approved version of "${bom.name}" newer than the one the object has; the move is kept in its history.`}
-      onSubmit={submit}
-      isPending={move.isPending}
       submitLabel="Move"
-      submitDisabled={!target}
       testId="object-bom-move-drawer"
+      errorTestId="object-bom-move-error"
+      onSubmit={async (v) => {
+        const { bom_version } = await move.mutateAsync({ bom_version_id: v.bom_version_id!, note: v.note || null })
+        toastSuccess(`The object is now on ${bom_version ? versionLabel(bom_version).toLowerCase() : "the new version"}`)
+      }}
     >
-      <Field label="Version" htmlFor="object-bom-target">
-        <Select value={target} onValueChange={setTarget}>
-          <Select.Trigger id="object-bom-target" data-testid="object-bom-target">
-            <Select.Value placeholder="No newer approved version" />
-          </Select.Trigger>
-          <Select.Content>
-            {targets.map((v) => (
-              <Select.Item key={v.id} value={v.id}>
-                {`${versionLabel(v)} (${validityText(v)})`}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </Field>
-      <Field label="Note" htmlFor="object-bom-note" optional>
-        <Textarea id="object-bom-note" value={note} placeholder="e.g. Inverter board replaced by the new revision" onChange={(e) => setNote(e.target.value)} />
-      </Field>
-      <FormError message={error} testId="object-bom-move-error" />
+      <FormSelect
+        control={form.control}
+        name="bom_version_id"
+        label="Version"
+        id="object-bom-target"
+        testId="object-bom-target"
+        placeholder="No newer approved version"
+        options={targets.map((v) => ({ value: v.id, label: `${versionLabel(v)} (${validityText(v)})` }))}
+      />
+      <FormTextarea
+        control={form.control}
+        name="note"
+        label="Note"
+        id="object-bom-note"
+        optional
+        placeholder="e.g. Inverter board replaced by the new revision"
+      />
     </FormDrawer>
   )
 }

@@ -2,8 +2,22 @@ import { Plus, Trash } from "@medusajs/icons"
 import { Button, IconButton, Input, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { timeZones } from "../../lib/sla-format"
-import { WEEKDAYS, WEEKDAY_NAMES, type Holiday, type WorkingHours, type WorkingPeriod } from "../../lib/sla-types"
+import { useFieldArray, useFormContext } from "react-hook-form"
+import type { Weekday, WorkingHours, WorkingPeriod } from "../../../types"
 import { Combobox } from "../combobox"
+import { FormDate } from "../form/form-date"
+import { FormText } from "../form/form-text"
+
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
+  "1": "Monday",
+  "2": "Tuesday",
+  "3": "Wednesday",
+  "4": "Thursday",
+  "5": "Friday",
+  "6": "Saturday",
+  "7": "Sunday",
+}
+export const WEEKDAYS = Object.keys(WEEKDAY_NAMES) as Weekday[]
 
 /** Searchable IANA time zone picker over `Intl.supportedValuesOf("timeZone")`. */
 export const TimeZonePicker = ({
@@ -39,7 +53,7 @@ export const TimeZonePicker = ({
 
 /** Working periods per ISO weekday; each day may have several periods (e.g. a lunch break). */
 export const WorkingHoursEditor = ({ value, onChange }: { value: WorkingHours; onChange: (v: WorkingHours) => void }) => {
-  const setDay = (day: (typeof WEEKDAYS)[number], periods: WorkingPeriod[]) => onChange({ ...value, [day]: periods })
+  const setDay = (day: Weekday, periods: WorkingPeriod[]) => onChange({ ...value, [day]: periods })
   return (
     <div className="bg-ui-bg-component shadow-elevation-card-rest flex flex-col divide-y rounded-lg" data-testid="working-hours">
       {WEEKDAYS.map((day) => {
@@ -109,49 +123,29 @@ export const WorkingHoursEditor = ({ value, onChange }: { value: WorkingHours; o
   )
 }
 
-/** Holidays: whole local days from `from` to `to` (inclusive), with a name. */
-export const HolidaysEditor = ({ value, onChange }: { value: Holiday[]; onChange: (v: Holiday[]) => void }) => {
-  const set = (i: number, patch: Partial<Holiday>) => onChange(value.map((h, j) => (j === i ? { ...h, ...patch } : h)))
+/** A holiday row as the SLA form holds it: days as "YYYY-MM-DD", an empty name as "". */
+export type HolidayRow = { from: string | null; to: string | null; name: string }
+
+/**
+ * Holidays: whole local days from `from` to `to` (inclusive), with a name; the rows of the
+ * `holidays` array of the `FormDrawer` form around it, so the API's `holidays[0].from: …` lands on its row.
+ */
+export const HolidaysEditor = () => {
+  const { control } = useFormContext<{ holidays: HolidayRow[] }>()
+  const { fields, append, remove } = useFieldArray({ control, name: "holidays" })
   return (
     <div className="flex flex-col gap-y-2" data-testid="holidays">
-      {value.length === 0 && (
+      {fields.length === 0 && (
         <Text size="small" className="text-ui-fg-muted">
           No holidays.
         </Text>
       )}
-      {value.map((h, i) => (
-        <div key={i} className="grid grid-cols-[1fr_1fr_1.4fr_28px] items-center gap-2" data-testid="holiday-row">
-          <Input
-            size="small"
-            type="date"
-            aria-label="Holiday from"
-            data-testid={`holiday-${i}-from`}
-            value={h.from}
-            onChange={(e) => set(i, { from: e.target.value })}
-          />
-          <Input
-            size="small"
-            type="date"
-            aria-label="Holiday to"
-            data-testid={`holiday-${i}-to`}
-            value={h.to ?? ""}
-            onChange={(e) => set(i, { to: e.target.value || null })}
-          />
-          <Input
-            size="small"
-            placeholder="Name"
-            aria-label="Holiday name"
-            data-testid={`holiday-${i}-name`}
-            value={h.name ?? ""}
-            onChange={(e) => set(i, { name: e.target.value })}
-          />
-          <IconButton
-            size="small"
-            variant="transparent"
-            type="button"
-            aria-label="Remove holiday"
-            onClick={() => onChange(value.filter((_, j) => j !== i))}
-          >
+      {fields.map((row, i) => (
+        <div key={row.id} className="grid grid-cols-[1fr_1fr_1.4fr_28px] items-end gap-2" data-testid="holiday-row">
+          <FormDate control={control} name={`holidays.${i}.from`} label="Holiday from" id={`holiday-${i}-from`} />
+          <FormDate control={control} name={`holidays.${i}.to`} label="Holiday to" id={`holiday-${i}-to`} optional />
+          <FormText control={control} name={`holidays.${i}.name`} label="Holiday name" id={`holiday-${i}-name`} optional />
+          <IconButton size="small" variant="transparent" type="button" aria-label="Remove holiday" onClick={() => remove(i)}>
             <Trash />
           </IconButton>
         </div>
@@ -162,7 +156,7 @@ export const HolidaysEditor = ({ value, onChange }: { value: Holiday[]; onChange
           variant="secondary"
           type="button"
           data-testid="add-holiday"
-          onClick={() => onChange([...value, { from: "", to: null, name: "" }])}
+          onClick={() => append({ from: null, to: null, name: "" })}
         >
           <Plus />
           Add holiday

@@ -2,7 +2,7 @@ import { Input, Select, Text, Textarea } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { errorMessage, toastError, toastSuccess } from "../../lib/errors"
 import { useRecordSlaEvent } from "../../lib/hooks/slas"
-import type { ServiceOrderSlaView, SlaEventInput } from "../../lib/sla-types"
+import type { ServiceOrderSlaView, SlaEventInput } from "../../../types"
 import { Field } from "../field"
 import { FormDrawer } from "../form-drawer"
 

@@ -1,8 +1,8 @@
 import { StatusBadge } from "@medusajs/ui"
 import { humanize } from "../../lib/format"
-import type { AgreementStatus, SlaMetricView } from "../../lib/sla-types"
+import type { ServiceAgreementStatus, SlaMetricView } from "../../../types"
 
-const AGREEMENT_COLORS: Record<AgreementStatus, "grey" | "green" | "orange" | "red" | "purple"> = {
+const AGREEMENT_COLORS: Record<ServiceAgreementStatus, "grey" | "green" | "orange" | "red" | "purple"> = {
   draft: "grey",
   active: "green",
   suspended: "orange",
@@ -10,7 +10,7 @@ const AGREEMENT_COLORS: Record<AgreementStatus, "grey" | "green" | "orange" | "r
   cancelled: "red",
 }
 
-export const AgreementStatusBadge = ({ status, isTemplate }: { status: AgreementStatus; isTemplate?: boolean }) => (
+export const AgreementStatusBadge = ({ status, isTemplate }: { status: ServiceAgreementStatus; isTemplate?: boolean }) => (
   <StatusBadge color={isTemplate ? "blue" : AGREEMENT_COLORS[status] ?? "grey"} data-status={status}>
     {isTemplate ? "Template" : humanize(status)}
   </StatusBadge>

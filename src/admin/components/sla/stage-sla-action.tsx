@@ -1,5 +1,5 @@
 import { Select } from "@medusajs/ui"
-import { STAGE_SLA_ACTIONS, type StageSlaAction } from "../../lib/sla-types"
+import { STAGE_SLA_ACTIONS, type StageSlaAction } from "../../../types"
 import { Field } from "../field"
 
 const NONE = "__none__"

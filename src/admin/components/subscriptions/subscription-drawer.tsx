@@ -1,15 +1,48 @@
-import { Input, Select, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { CustomerCombobox } from "../combobox"
-import { Field, parseDecimal } from "../field"
-import { FormDrawer } from "../form-drawer"
-import { toastError, toastSuccess } from "../../lib/errors"
+import { z } from "zod"
+import { toastSaved } from "../../lib/errors"
 import { toDateInput } from "../../lib/format"
 import { useCreateServiceSubscription, useSubscriptionGroups, useUpdateServiceSubscription } from "../../lib/hooks/subscriptions"
-import type { ServiceSubscription } from "../../../types"
+import { BILLING_FREQUENCIES, BILLING_TIMINGS, type ServiceSubscription } from "../../../types"
+import { CustomerCombobox } from "../combobox"
+import { FormCurrency } from "../form/form-currency"
+import { FormDate } from "../form/form-date"
+import { FormField } from "../form/form-field"
+import { FormSelect } from "../form/form-select"
+import { FormText, FormTextarea } from "../form/form-text"
+import { useDrawerForm } from "../form/use-drawer-form"
+import { FormDrawer } from "../form-drawer"
 
-const NONE = "__none__"
-const FREQUENCIES = ["monthly", "quarterly", "yearly", "rrule"] as const
+const FREQUENCY_LABELS: Record<(typeof BILLING_FREQUENCIES)[number], string> = {
+  monthly: "Monthly",
+  quarterly: "Quarterly",
+  yearly: "Yearly",
+  rrule: "Custom (RRULE)",
+}
+const TIMING_LABELS: Record<(typeof BILLING_TIMINGS)[number], string> = { advance: "In advance", arrears: "In arrears" }
+
+const SubscriptionSchema = z
+  .object({
+    customer_id: z
+      .string()
+      .nullable()
+      .refine((v) => !!v, "Choose a customer"),
+    description: z.string(),
+    amount: z
+      .number()
+      .nullable()
+      .refine((v) => v !== null, "Enter the amount per period"),
+    currency_code: z.string().trim().toLowerCase().length(3, "A three-letter currency code"),
+    frequency: z.enum(BILLING_FREQUENCIES),
+    rrule: z.string().trim(),
+    billing_timing: z.enum(BILLING_TIMINGS),
+    start_date: z
+      .string()
+      .nullable()
+      .refine((v) => !!v, "Choose the start date"),
+    end_date: z.string().nullable(),
+    group_id: z.string().nullable(),
+  })
+  .refine((s) => s.frequency !== "rrule" || s.rrule, { path: ["rrule"], message: "Enter the recurrence rule" })
 
 /** Create a subscription, or change one (description, amount for coming periods, end date, group). */
 export const SubscriptionDrawer = ({
@@ -29,153 +62,107 @@ export const SubscriptionDrawer = ({
   const groups = useSubscriptionGroups()
   const create = useCreateServiceSubscription()
   const update = useUpdateServiceSubscription(subscription?.id ?? "")
-  const [form, setForm] = useState({
-    customer_id: null as string | null,
-    description: "",
-    amount: "",
-    currency_code: "eur",
-    frequency: "monthly" as (typeof FREQUENCIES)[number],
-    rrule: "",
-    billing_timing: "advance",
-    start_date: "",
-    end_date: "",
-    group_id: NONE,
+  const form = useDrawerForm(SubscriptionSchema, open, {
+    customer_id: subscription?.customer_id ?? defaults?.customer_id ?? null,
+    description: subscription?.description ?? "",
+    amount: subscription ? Number(subscription.amount) : null,
+    currency_code: subscription?.currency_code ?? "eur",
+    frequency: subscription?.frequency ?? "monthly",
+    rrule: subscription?.rrule ?? "",
+    billing_timing: subscription?.billing_timing ?? "advance",
+    start_date: toDateInput(subscription?.start_date ?? new Date().toISOString()),
+    end_date: toDateInput(subscription?.end_date ?? null) || null,
+    group_id: subscription?.group_id ?? null,
   })
-  useEffect(() => {
-    if (open) {
-      setForm({
-        customer_id: subscription?.customer_id ?? defaults?.customer_id ?? null,
-        description: subscription?.description ?? "",
-        amount: subscription ? String(subscription.amount ?? "") : "",
-        currency_code: subscription?.currency_code ?? "eur",
-        frequency: subscription?.frequency ?? "monthly",
-        rrule: subscription?.rrule ?? "",
-        billing_timing: subscription?.billing_timing ?? "advance",
-        start_date: toDateInput(subscription?.start_date ?? new Date().toISOString()),
-        end_date: toDateInput(subscription?.end_date ?? null),
-        group_id: subscription?.group_id ?? NONE,
-      })
-    }
-  }, [open, subscription, defaults?.customer_id])
-  const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }))
-
-  const onSubmit = () => {
-    const common = {
-      description: form.description,
-      amount: parseDecimal(form.amount),
-      end_date: form.end_date || null,
-      group_id: form.group_id === NONE ? null : form.group_id,
-    }
-    const body = editing
-      ? common
-      : {
-          ...common,
-          customer_id: form.customer_id,
-          currency_code: form.currency_code,
-          frequency: form.frequency,
-          rrule: form.frequency === "rrule" ? form.rrule : undefined,
-          billing_timing: form.billing_timing,
-          start_date: form.start_date,
-          end_date: form.end_date || undefined,
-        }
-    const mutation = editing ? update : create
-    mutation.mutate(body, {
-      onSuccess: ({ service_subscription }) => {
-        toastSuccess(editing ? `${service_subscription.number} was updated` : `${service_subscription.number} was created`)
-        onOpenChange(false)
-        onSaved?.(service_subscription)
-      },
-      onError: toastError,
-    })
-  }
+  const { control } = form
+  const [frequency, currency] = form.watch(["frequency", "currency_code"])
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
       title={editing ? `Edit ${subscription!.number}` : "Create subscription"}
-      onSubmit={onSubmit}
-      isPending={create.isPending || update.isPending}
       submitLabel={editing ? "Save" : "Create"}
       testId="subscription-drawer"
+      errorTestId="subscription-error"
+      onSubmit={async (values) => {
+        const common = { description: values.description, amount: values.amount, group_id: values.group_id }
+        // Customer, currency, schedule and start are fixed once created.
+        const { service_subscription } = editing
+          ? await update.mutateAsync({ ...common, end_date: values.end_date })
+          : await create.mutateAsync({
+              ...common,
+              customer_id: values.customer_id,
+              currency_code: values.currency_code,
+              frequency: values.frequency,
+              rrule: values.frequency === "rrule" ? values.rrule : undefined,
+              billing_timing: values.billing_timing,
+              start_date: values.start_date,
+              end_date: values.end_date ?? undefined,
+            })
+        toastSaved(service_subscription.number, editing)
+        onSaved?.(service_subscription)
+      }}
     >
       {!editing && (
-        <Field label="Customer" htmlFor="subscription-customer">
-          <CustomerCombobox id="subscription-customer" value={form.customer_id} onChange={(id) => set({ customer_id: id })} />
-        </Field>
+        <FormField
+          control={control}
+          name="customer_id"
+          id="subscription-customer"
+          label="Customer"
+          render={({ value, onChange }) => <CustomerCombobox id="subscription-customer" value={value} onChange={onChange} />}
+        />
       )}
-      <Field label="Description" htmlFor="subscription-description">
-        <Textarea id="subscription-description" value={form.description} onChange={(e) => set({ description: e.target.value })} />
-      </Field>
+      <FormTextarea control={control} name="description" id="subscription-description" label="Description" />
       <div className="grid grid-cols-2 gap-4">
-        <Field label="Amount per period" htmlFor="subscription-amount" hint={editing ? "Applies to periods not billed yet." : undefined}>
-          <Input id="subscription-amount" inputMode="decimal" value={form.amount} onChange={(e) => set({ amount: e.target.value })} />
-        </Field>
-        {!editing && (
-          <Field label="Currency" htmlFor="subscription-currency">
-            <Input id="subscription-currency" maxLength={3} value={form.currency_code} onChange={(e) => set({ currency_code: e.target.value.toLowerCase() })} />
-          </Field>
-        )}
+        <FormCurrency
+          control={control}
+          name="amount"
+          id="subscription-amount"
+          label="Amount per period"
+          currencyCode={currency}
+          hint={editing ? "Applies to periods not billed yet." : undefined}
+        />
+        {!editing && <FormText control={control} name="currency_code" id="subscription-currency" label="Currency" />}
       </div>
       {!editing && (
         <div className="grid grid-cols-2 gap-4">
-          <Field label="Billing frequency">
-            <Select value={form.frequency} onValueChange={(v) => set({ frequency: v as typeof form.frequency })}>
-              <Select.Trigger data-testid="subscription-frequency">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {FREQUENCIES.map((f) => (
-                  <Select.Item key={f} value={f}>
-                    {f === "rrule" ? "Custom (RRULE)" : f[0].toUpperCase() + f.slice(1)}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </Field>
-          <Field label="Billed">
-            <Select value={form.billing_timing} onValueChange={(v) => set({ billing_timing: v })}>
-              <Select.Trigger data-testid="subscription-timing">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="advance">In advance</Select.Item>
-                <Select.Item value="arrears">In arrears</Select.Item>
-              </Select.Content>
-            </Select>
-          </Field>
+          <FormSelect
+            control={control}
+            name="frequency"
+            id="subscription-frequency"
+            testId="subscription-frequency"
+            label="Billing frequency"
+            options={BILLING_FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_LABELS[f] }))}
+          />
+          <FormSelect
+            control={control}
+            name="billing_timing"
+            id="subscription-timing"
+            testId="subscription-timing"
+            label="Billed"
+            options={BILLING_TIMINGS.map((t) => ({ value: t, label: TIMING_LABELS[t] }))}
+          />
         </div>
       )}
-      {!editing && form.frequency === "rrule" && (
-        <Field label="RRULE" htmlFor="subscription-rrule" hint="e.g. FREQ=WEEKLY;INTERVAL=2">
-          <Input id="subscription-rrule" value={form.rrule} onChange={(e) => set({ rrule: e.target.value })} />
-        </Field>
+      {!editing && frequency === "rrule" && (
+        <FormText control={control} name="rrule" id="subscription-rrule" label="RRULE" hint="e.g. FREQ=WEEKLY;INTERVAL=2" />
       )}
       <div className="grid grid-cols-2 gap-4">
-        {!editing && (
-          <Field label="Start date" htmlFor="subscription-start">
-            <Input id="subscription-start" type="date" value={form.start_date} onChange={(e) => set({ start_date: e.target.value })} />
-          </Field>
-        )}
-        <Field label="End date" htmlFor="subscription-end" optional>
-          <Input id="subscription-end" type="date" value={form.end_date} onChange={(e) => set({ end_date: e.target.value })} />
-        </Field>
+        {!editing && <FormDate control={control} name="start_date" id="subscription-start" label="Start date" />}
+        <FormDate control={control} name="end_date" id="subscription-end" label="End date" optional />
       </div>
-      <Field label="Group" optional>
-        <Select value={form.group_id} onValueChange={(v) => set({ group_id: v })}>
-          <Select.Trigger data-testid="subscription-group">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NONE}>No group</Select.Item>
-            {(groups.data?.subscription_groups ?? []).map((g) => (
-              <Select.Item key={g.id} value={g.id}>
-                {g.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </Field>
+      <FormSelect
+        control={control}
+        name="group_id"
+        id="subscription-group"
+        testId="subscription-group"
+        label="Group"
+        optional
+        noneLabel="No group"
+        options={(groups.data?.subscription_groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+      />
     </FormDrawer>
   )
 }

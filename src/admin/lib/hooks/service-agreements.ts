@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query"
 import { del, get, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
 import type {
-  AgreementAction,
   AgreementInput,
   AgreementLineInput,
   OccurrencePreview,
   ServiceAgreement,
-} from "../sla-types"
+  ServiceAgreementAction,
+} from "../../../types"
 import type { ListResponse } from "../types"
 import { serviceOrderKeys } from "./service-orders"
 
@@ -45,7 +45,7 @@ export const useDeleteServiceAgreement = () =>
 /** A status move from the status the page shows (`from_status`); refetched also when refused, to show the status now. */
 export const useServiceAgreementAction = (id: string) =>
   useRefreshingMutation(
-    ({ action, from_status }: { action: AgreementAction; from_status: string }) =>
+    ({ action, from_status }: { action: ServiceAgreementAction; from_status: string }) =>
       post<AgreementResponse>(`/admin/service-agreements/${id}/${action}`, { from_status }),
     [agreementKeys.all],
     "onSettled"

@@ -1,5 +1,6 @@
 import { del, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
-import type { ListResponse, ServiceObject } from "../types"
+import type { ServiceObject, ServiceObjectInput } from "../../../types"
+import type { ListResponse } from "../types"
 import { serviceOrderKeys } from "./service-orders"
 
 /** An object's BOM version and parts sit under "service-objects" too, so object changes refresh them. */
@@ -17,17 +18,6 @@ export const useServiceObjects = (params: Params, options?: QueryOptions<ObjectL
 
 export const useServiceObject = (id: string) =>
   useDetailQuery<ObjectResponse>(serviceObjectKeys, "/admin/service-objects", id)
-
-export type ServiceObjectInput = {
-  name?: string
-  customer_id?: string
-  product_variant_id?: string | null
-  order_id?: string | null
-  order_line_item_id?: string | null
-  serial_number?: string | null
-  warranty_end?: string | null
-  installed_at?: string | null
-}
 
 export const useCreateServiceObject = () =>
   useRefreshingMutation((body: ServiceObjectInput) => post<ObjectResponse>("/admin/service-objects", body), [serviceObjectKeys.all])

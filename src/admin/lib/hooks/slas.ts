@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { del, get, post, queryKeysFactory, useRefreshingMutation, type Params } from "../client"
-import type { ServiceLevelAgreement, ServiceLevelAgreementInput, ServiceOrderSlaView, SlaEventInput } from "../sla-types"
+import type { ServiceLevelAgreement, ServiceLevelAgreementInput, ServiceOrderSlaView, SlaEventInput } from "../../../types"
 import type { ListResponse } from "../types"
 import { serviceOrderKeys } from "./service-orders"
 

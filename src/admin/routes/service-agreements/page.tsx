@@ -11,7 +11,7 @@ import { AgreementStatusBadge } from "../../components/sla/sla-badges"
 import { formatDate, humanize } from "../../lib/format"
 import { formatDay } from "../../lib/sla-format"
 import { AGREEMENT_LIST_FIELDS, useServiceAgreements } from "../../lib/hooks/service-agreements"
-import { AGREEMENT_STATUSES, type ServiceAgreement } from "../../lib/sla-types"
+import { SERVICE_AGREEMENT_STATUSES, type ServiceAgreement } from "../../../types"
 import { Can, withPermission } from "../../components/can"
 
 const TEMPLATES = "__templates__"
@@ -88,7 +88,7 @@ const ServiceAgreementsPage = () => {
             value={status}
             onChange={list.filter(setStatus)}
             allLabel="All statuses"
-            options={[...AGREEMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })), { value: TEMPLATES, label: "Templates" }]}
+            options={[...SERVICE_AGREEMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })), { value: TEMPLATES, label: "Templates" }]}
             testId="filter-agreement-status"
           />
           <CustomerFilter id="filter-agreement-customer" value={customerId} onChange={list.filter(setCustomerId)} />

@@ -10,7 +10,7 @@ import { CustomerFilter, ListHeader, ListToolbar, useListTable } from "../../com
 import { ServiceObjectDrawer } from "../../components/service-object-drawer"
 import { variantLabel } from "../../lib/format"
 import { useServiceObjects } from "../../lib/hooks/service-objects"
-import type { ServiceObject } from "../../lib/types"
+import type { ServiceObject } from "../../../types"
 import { Can, withPermission } from "../../components/can"
 
 const columnHelper = createDataTableColumnHelper<ServiceObject>()

@@ -1,4 +1,4 @@
-import { Button, Container, createDataTableColumnHelper, DataTable, type DataTablePaginationState, Heading, Input, Text, useDataTable } from "@medusajs/ui"
+import { Button, Container, createDataTableColumnHelper, DataTable, type DataTablePaginationState, DatePicker, Heading, Text, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { DataTableBody } from "../../components/data-table-body"
@@ -6,7 +6,7 @@ import { BillingRunProgress } from "../../components/subscriptions/billing-run-p
 import { BillingRunStatusBadge } from "../../components/subscriptions/subscription-badges"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatAmounts } from "../../components/subscriptions/subscription-format"
-import { formatDate, formatDateTime, toDateInput } from "../../lib/format"
+import { formatDate, formatDateTime } from "../../lib/format"
 import { useBillingRuns, useStartBillingRun } from "../../lib/hooks/billing-runs"
 import type { BillingRun } from "../../../types"
 import { withPermission } from "../../components/can"
@@ -28,7 +28,7 @@ const columns = [
 const BillingRunsPage = () => {
   const navigate = useNavigate()
   const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
-  const [asOf, setAsOf] = useState(toDateInput(new Date().toISOString()))
+  const [asOf, setAsOf] = useState<Date | null>(() => new Date())
   const start = useStartBillingRun()
   const { data, isLoading, isError, error } = useBillingRuns(
     { limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize, order: "-started_at" },
@@ -48,8 +48,10 @@ const BillingRunsPage = () => {
   })
 
   const onRun = () => {
-    // The end of the chosen day: everything due on it is billed.
-    const until = asOf ? new Date(`${asOf}T23:59:59.999Z`).toISOString() : undefined
+    // The end of the chosen day (as the API counts days, in UTC): everything due on it is billed.
+    const until = asOf
+      ? new Date(Date.UTC(asOf.getFullYear(), asOf.getMonth(), asOf.getDate(), 23, 59, 59, 999)).toISOString()
+      : undefined
     start.mutate(
       { as_of: until },
       {
@@ -71,7 +73,9 @@ const BillingRunsPage = () => {
             </Text>
           </div>
           <div className="flex items-center gap-x-2">
-            <Input type="date" size="small" value={asOf} onChange={(e) => setAsOf(e.target.value)} data-testid="billing-run-as-of" />
+            <div data-testid="billing-run-as-of">
+              <DatePicker aria-label="Bill up to" size="small" granularity="day" value={asOf} onChange={setAsOf} />
+            </div>
             <Button size="small" onClick={onRun} isLoading={start.isPending} data-testid="start-billing-run">
               Run billing
             </Button>

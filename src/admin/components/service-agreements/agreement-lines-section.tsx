@@ -1,0 +1,106 @@
+import { Plus } from "@medusajs/icons"
+import { Button, Container, Heading, Table, Text, Tooltip, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
+import type { AgreementLine, ServiceAgreement } from "../../../types"
+import { toastError, toastSuccess } from "../../lib/errors"
+import { useDeleteAgreementLine } from "../../lib/hooks/service-agreements"
+import { AgreementLineDrawer } from "../sla/agreement-line-drawer"
+import { editLockReason } from "./agreement-actions"
+import { AgreementLineRow } from "./agreement-line-row"
+import { useLineNames } from "./use-line-names"
+
+const COLUMNS = ["Type", "Description", "Object", "Qty", "Unit price", "Unit cost", "Recurrence", "Next dates"]
+const RIGHT = new Set(["Qty", "Unit price", "Unit cost"])
+
+/** The agreement's lines (oldest first) with their recurrence and next dates; add, edit and delete while editable. */
+export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreement }) => {
+  const [drawer, setDrawer] = useState<{ open: boolean; line: AgreementLine | null }>({ open: false, line: null })
+  const prompt = usePrompt()
+  const remove = useDeleteAgreementLine(agreement.id)
+  const lockedReason = editLockReason(agreement)
+  const lines = [...(agreement.lines ?? [])].sort(
+    (a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
+  )
+  const nameOf = useLineNames(lines)
+
+  const onDelete = async (line: AgreementLine) => {
+    const ok = await prompt({
+      title: "Delete line?",
+      description: `"${line.description}" will be removed from ${agreement.number}. Orders already generated stay.`,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (ok) {
+      remove.mutate(line.id, { onSuccess: () => toastSuccess("Line was deleted"), onError: toastError })
+    }
+  }
+
+  const addButton = (
+    <Button
+      size="small"
+      variant="secondary"
+      disabled={!!lockedReason}
+      onClick={() => setDrawer({ open: true, line: null })}
+      data-testid="add-agreement-line"
+    >
+      <Plus />
+      Add line
+    </Button>
+  )
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">Lines</Heading>
+        {lockedReason ? (
+          <Tooltip content={lockedReason}>
+            <span>{addButton}</span>
+          </Tooltip>
+        ) : (
+          addButton
+        )}
+      </div>
+      {lines.length === 0 ? (
+        <div className="px-6 py-6">
+          <Text size="small" className="text-ui-fg-subtle">
+            No lines yet. Add the hours, items, expenses and fees the agreement provides, with how often they recur.
+          </Text>
+        </div>
+      ) : (
+        <div className="overflow-x-auto">
+          <Table data-testid="agreement-lines-table">
+            <Table.Header>
+              <Table.Row>
+                {COLUMNS.map((c) => (
+                  <Table.HeaderCell key={c} className={RIGHT.has(c) ? "text-right" : undefined}>
+                    {c}
+                  </Table.HeaderCell>
+                ))}
+                <Table.HeaderCell className="w-[52px]" />
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {lines.map((line) => (
+                <AgreementLineRow
+                  key={line.id}
+                  agreement={agreement}
+                  line={line}
+                  nameOf={nameOf}
+                  lockedReason={lockedReason}
+                  onEdit={() => setDrawer({ open: true, line })}
+                  onDelete={() => onDelete(line)}
+                />
+              ))}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+      <AgreementLineDrawer
+        open={drawer.open}
+        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        agreement={agreement}
+        line={drawer.line}
+      />
+    </Container>
+  )
+}

@@ -1,0 +1,61 @@
+import { Link, useNavigate } from "react-router-dom"
+import { formatDate, formatDateTime } from "../lib/format"
+import { StageBadge } from "./badges"
+import { ReadOnlyTable, type ReadOnlyColumn } from "./read-only-table"
+
+const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
+
+export type ServiceOrderRow = {
+  id: string
+  number: string
+  title?: string | null
+  created_at: string
+  stage?: { name: string; code?: string; color?: string | null } | null
+  resolution_due_at?: string | null
+}
+
+const COLUMNS: ReadOnlyColumn<ServiceOrderRow>[] = [
+  {
+    header: "Number",
+    className: "txt-compact-small-plus",
+    cell: (o) => (
+      <Link to={`/service-orders/${o.id}`} className={linkClass} onClick={(e) => e.stopPropagation()}>
+        {o.number}
+      </Link>
+    ),
+  },
+  { header: "Title", cell: (o) => <span className="block max-w-[260px] truncate">{o.title || "–"}</span> },
+  { header: "Stage", cell: (o) => <StageBadge stage={o.stage} /> },
+]
+const RESOLUTION_DUE: ReadOnlyColumn<ServiceOrderRow> = { header: "Resolution due", cell: (o) => formatDateTime(o.resolution_due_at) }
+const CREATED: ReadOnlyColumn<ServiceOrderRow> = { header: "Created", cell: (o) => formatDate(o.created_at) }
+
+/** Service orders related to a record (its object, its agreement), each row opening the order. */
+export const ServiceOrdersTable = ({
+  orders,
+  showResolutionDue,
+  rowTestId,
+  empty,
+  isLoading,
+  error,
+}: {
+  orders: ServiceOrderRow[]
+  showResolutionDue?: boolean
+  rowTestId?: string
+  empty: string
+  isLoading?: boolean
+  error?: unknown
+}) => {
+  const navigate = useNavigate()
+  return (
+    <ReadOnlyTable
+      rows={orders}
+      columns={showResolutionDue ? [...COLUMNS, RESOLUTION_DUE, CREATED] : [...COLUMNS, CREATED]}
+      rowKey={(o) => o.id}
+      rowProps={(o) => ({ onClick: () => navigate(`/service-orders/${o.id}`), "data-testid": rowTestId })}
+      empty={empty}
+      isLoading={isLoading}
+      error={error}
+    />
+  )
+}
