@@ -1,3 +1,5 @@
+import { STAGE_FLAGS } from "../../../types"
+
 export const defaultAdminServiceStageFields = [
   "id",
   "code",
@@ -5,17 +7,7 @@ export const defaultAdminServiceStageFields = [
   "description",
   "position",
   "color",
-  "is_initial",
-  "is_terminal",
-  "is_cancellation",
-  "is_active",
-  "allow_edit_lines",
-  "allow_add_repair_lines",
-  "allow_assign",
-  "allow_post",
-  "allow_customer_cancel",
-  "customer_visible",
-  "requires_reason",
+  ...STAGE_FLAGS,
   "next_stage_codes",
   "sla_action",
   "metadata",
