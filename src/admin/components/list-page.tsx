@@ -1,6 +1,5 @@
 import {
   DataTable,
-  type DataTableColumnDef,
   type DataTablePaginationState,
   Heading,
   Text,
@@ -11,6 +10,9 @@ import { useNavigate } from "react-router-dom"
 import { useCoreRouteAllowed } from "../lib/hooks/roles"
 import { CustomerCombobox } from "./combobox"
 import { OptionalSelect } from "./optional-select"
+
+/** A table's columns, typed as `useDataTable` takes them (whatever each column's value type). */
+export type TableColumns<T extends { id: string }> = Parameters<typeof useDataTable<T>>[0]["columns"]
 
 /** The value a filter select uses for "no filter". */
 export const ALL = "__all__"
@@ -23,7 +25,7 @@ export const unlessAll = (value: string) => (value === ALL ? undefined : value)
  * (back to page one when the search or a filter changes) and the `useDataTable` instance.
  */
 export function useListTable<T extends { id: string }>(input: {
-  columns: DataTableColumnDef<T, any>[]
+  columns: TableColumns<T>
   pageSize?: number
   initialSearch?: string
   /** Path of a row's detail page. */

@@ -7,13 +7,13 @@ import {
   Text,
   useDataTable,
   usePrompt,
-  type DataTableColumnDef,
   type DataTablePaginationState,
 } from "@medusajs/ui"
 import { useState, type ReactNode } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
+import type { TableColumns } from "../list-page"
 
 /** Search text and paging of a settings list, as the list query's params. */
 export const useListState = () => {
@@ -96,7 +96,7 @@ export function CrudSection<T extends { id: string }>({
   description: string
   createLabel: string
   testId: string
-  columns: DataTableColumnDef<T, any>[]
+  columns: TableColumns<T>
   rows: T[]
   count: number
   isLoading: boolean

@@ -12,7 +12,7 @@ import {
 import { useMemo, useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useServiceRole, useServiceRoles, useSetServiceRole } from "../../lib/hooks/roles"
-import { roleLabel, SERVICE_ROLE_OPTIONS, type ServiceRoleName, type ServiceRoleRow } from "../../lib/role-types"
+import { roleLabel, SERVICE_ROLE_OPTIONS, type EffectiveServiceRole, type ServiceRoleName, type ServiceRoleRow } from "../../lib/role-types"
 
 const columnHelper = createDataTableColumnHelper<ServiceRoleRow>()
 // The select's entry for "no role of their own": the plugin option roles.default applies.
@@ -21,7 +21,7 @@ const DEFAULT = "__default__"
 const userName = (u: ServiceRoleRow["user"]) => [u.first_name, u.last_name].filter(Boolean).join(" ") || u.email
 
 /** The role select of one user; a change is saved at once. */
-const RoleSelect = ({ row, defaultRole, isSelf }: { row: ServiceRoleRow; defaultRole: string; isSelf: boolean }) => {
+const RoleSelect = ({ row, defaultRole, isSelf }: { row: ServiceRoleRow; defaultRole: EffectiveServiceRole; isSelf: boolean }) => {
   const change = useSetServiceRole()
   const value = row.is_assigned ? row.role : DEFAULT
   const onChange = (next: string) => {
@@ -41,7 +41,7 @@ const RoleSelect = ({ row, defaultRole, isSelf }: { row: ServiceRoleRow; default
           <Select.Value />
         </Select.Trigger>
         <Select.Content>
-          <Select.Item value={DEFAULT}>Default ({roleLabel(defaultRole as any)})</Select.Item>
+          <Select.Item value={DEFAULT}>Default ({roleLabel(defaultRole)})</Select.Item>
           {SERVICE_ROLE_OPTIONS.map((o) => (
             // Nobody takes the manager role from themselves (the API refuses it too).
             <Select.Item key={o.value} value={o.value} disabled={isSelf && o.value !== "service_manager"}>

@@ -122,7 +122,7 @@ describe("component text", () => {
 })
 
 describe("supersededBy", () => {
-  const v = (id: string, version: number, status: any, valid_from: string, valid_to: string | null = null) => ({ id, version, status, valid_from, valid_to })
+  const v = (id: string, version: number, status: "draft" | "approved" | "retired", valid_from: string, valid_to: string | null = null) => ({ id, version, status, valid_from, valid_to })
   it("names the approved versions still valid when the draft begins, and only those that began before it", () => {
     const draft = v("d", 4, "draft", "2027-01-01T00:00:00Z")
     const versions = [

@@ -1,6 +1,7 @@
 import { codeText, componentText, repairMoves, repairsLockedReason } from "../repair-flow"
+import type { RepairStatus } from "../repair-types"
 
-const line = (status: any, diagnosis_code_id: string | null = null, resolution_code_id: string | null = null) => ({
+const line = (status: RepairStatus, diagnosis_code_id: string | null = null, resolution_code_id: string | null = null) => ({
   status,
   diagnosis_code_id,
   resolution_code_id,
