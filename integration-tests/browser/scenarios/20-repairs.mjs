@@ -148,7 +148,7 @@ export default async function repairs(ctx) {
       `components offered: ${parts.join(", ")}`
     )
     await selectOption("repair-component", "drum / rear — CW-BRG-6205 · Drum bearing")
-    await drawer.getByTestId("repair-notes").fill("Rear bearing rough by hand")
+    await drawer.locator("#repair-notes").fill("Rear bearing rough by hand")
     await shot("repair-line-drawer")
     await drawer.getByRole("button", { name: "Record", exact: true }).click()
     await drawer.waitFor({ state: "detached" })

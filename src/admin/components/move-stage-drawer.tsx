@@ -1,4 +1,4 @@
-import { Select, Text, Textarea } from "@medusajs/ui"
+import { Text, Textarea } from "@medusajs/ui"
 import { useMemo } from "react"
 import { z } from "zod"
 import type { ServiceOrder, ServiceStage } from "../../types"
@@ -88,32 +88,16 @@ export const MoveStageDrawer = ({
         </Text>
         <StageBadge stage={order.stage} />
       </div>
-      <FormField
+      <FormSelect
         control={form.control}
         name="to_stage"
         label="Move to"
         id="move-target"
-        render={({ value, onChange }, invalid) => (
-          <Select
-            value={value}
-            onValueChange={(v) => {
-              onChange(v)
-              // Each stage has its own reasons.
-              form.setValue("reason_code", "")
-            }}
-          >
-            <Select.Trigger {...invalid} data-testid="move-target">
-              <Select.Value placeholder="Choose the next stage" />
-            </Select.Trigger>
-            <Select.Content>
-              {options.map((s) => (
-                <Select.Item key={s.code} value={s.code}>
-                  {s.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        )}
+        testId="move-target"
+        placeholder="Choose the next stage"
+        options={options.map((s) => ({ value: s.code, label: s.name }))}
+        // Each stage has its own reasons.
+        onPick={() => form.setValue("reason_code", "")}
       />
       {needsReason && (
         <FormSelect

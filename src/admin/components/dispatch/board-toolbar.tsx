@@ -1,9 +1,8 @@
 import { ChevronLeft, ChevronRight } from "@medusajs/icons"
-import { Button, IconButton, Select, Text } from "@medusajs/ui"
+import { Button, IconButton, Text } from "@medusajs/ui"
 import type { BoardView } from "../../lib/dispatch-time"
 import type { DispatchTeam } from "../../lib/dispatch-types"
-
-const ALL_TEAMS = "all"
+import { OptionalSelect } from "../optional-select"
 
 const rangeLabel = (view: BoardView, from: Date, to: Date) => {
   const day = { weekday: "short", day: "numeric", month: "short", year: "numeric" } as const
@@ -53,19 +52,13 @@ export const BoardToolbar = ({
     </div>
     <div className="flex items-center gap-x-2">
       <div className="w-[200px]">
-        <Select size="small" value={teamId || ALL_TEAMS} onValueChange={(v) => onTeam(v === ALL_TEAMS ? "" : v)}>
-          <Select.Trigger data-testid="board-team">
-            <Select.Value placeholder="All teams" />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL_TEAMS}>All teams</Select.Item>
-            {teams.map((t) => (
-              <Select.Item key={t.id} value={t.id}>
-                {t.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <OptionalSelect
+          testId="board-team"
+          value={teamId || null}
+          onChange={(v) => onTeam(v ?? "")}
+          emptyLabel="All teams"
+          options={teams.map((t) => ({ value: t.id, label: t.name }))}
+        />
       </div>
       <div className="bg-ui-bg-subtle flex rounded-md p-0.5">
         {(["day", "week"] as const).map((v) => (

@@ -1,13 +1,11 @@
-import { Select } from "@medusajs/ui"
 import type { FieldValues } from "react-hook-form"
+import { OptionalSelect } from "../optional-select"
 import { FormField, type BoundFieldProps } from "./form-field"
-
-// Select items need a non-empty value; this one stands for "none" (null in the form).
-const NONE = "__none__"
 
 /**
  * A choice among `options`. With `noneLabel`, "none" is offered too and stored as null.
  * `testId` goes on the trigger, which is how browser tests open it (`selectOption(testId, label)`).
+ * `onPick` runs after a choice, for fields that depend on it (a new area clears its code).
  */
 export const FormSelect = <T extends FieldValues, TOut = T>({
   options,
@@ -15,35 +13,34 @@ export const FormSelect = <T extends FieldValues, TOut = T>({
   placeholder,
   disabled,
   testId,
+  onPick,
   ...props
 }: BoundFieldProps<T, TOut> & {
-  options: { value: string; label: string }[]
+  options: readonly { value: string; label: string }[]
   noneLabel?: string
   placeholder?: string
   testId?: string
+  onPick?: (value: string | null) => void
 }) => (
   <FormField
     {...props}
-    render={({ value, onChange, ref, name }, invalid) => (
-      <Select
-        size="small"
+    render={({ value, onChange, ref, name }, { id, ...invalid }) => (
+      <OptionalSelect
+        id={id}
+        testId={testId}
         name={name}
+        triggerRef={ref}
+        invalid={invalid}
         disabled={disabled}
-        value={value ?? (noneLabel ? NONE : "")}
-        onValueChange={(v) => onChange(v === NONE ? null : v)}
-      >
-        <Select.Trigger ref={ref} {...invalid} data-testid={testId}>
-          <Select.Value placeholder={placeholder} />
-        </Select.Trigger>
-        <Select.Content>
-          {noneLabel && <Select.Item value={NONE}>{noneLabel}</Select.Item>}
-          {options.map((o) => (
-            <Select.Item key={o.value} value={o.value}>
-              {o.label}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
+        value={value ?? null}
+        emptyLabel={noneLabel}
+        placeholder={placeholder}
+        options={options}
+        onChange={(v) => {
+          onChange(v)
+          onPick?.(v)
+        }}
+      />
     )}
   />
 )

@@ -7,13 +7,14 @@ import { hasPath, splitApiError } from "../../lib/form-errors"
 
 /**
  * A react-hook-form form validated by `schema` (zod), holding `values` each time the drawer opens
- * (so Cancel and reopening start from the record again). The schema's output, e.g. trimmed text
+ * or `recordKey` changes (so Cancel and reopening, or editing another record, start from the record). The schema's output, e.g. trimmed text
  * and "" as null, is what `FormDrawer`'s `onSubmit` receives.
  */
 export const useDrawerForm = <TIn extends FieldValues, TOut>(
   schema: z.ZodType<TOut, TIn>,
   open: boolean,
-  values: TIn
+  values: TIn,
+  recordKey?: string | null
 ): UseFormReturn<TIn, unknown, TOut> => {
   const form = useForm<TIn, unknown, TOut>({
     resolver: zodResolver<TIn, unknown, TOut>(schema),
@@ -23,9 +24,9 @@ export const useDrawerForm = <TIn extends FieldValues, TOut>(
     if (open) {
       form.reset(values)
     }
-    // `values` is a fresh object each render; the form restarts on opening only.
+    // `values` is a fresh object each render; the form restarts on opening (or another record) only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  }, [open, recordKey])
   return form
 }
 

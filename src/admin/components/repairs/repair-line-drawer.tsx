@@ -1,7 +1,7 @@
-import { Select, Textarea } from "@medusajs/ui"
-import { Fragment, useEffect, useState } from "react"
+import { Fragment, type ComponentProps } from "react"
+import { z } from "zod"
 import { technicianName } from "../../lib/dispatch-types"
-import { errorMessage, toastSuccess } from "../../lib/errors"
+import { toastSuccess } from "../../lib/errors"
 import { useServiceObjects } from "../../lib/hooks/service-objects"
 import { componentText } from "../../lib/repair-flow"
 import { useAddRepairLine, useAllRepairCodes, useObjectBomComponents, useUpdateRepairLine } from "../../lib/hooks/repairs"
@@ -9,22 +9,26 @@ import { REPAIR_CODE_KIND_LABELS, type RepairCode, type RepairCodeKind, type Rep
 import { useCan } from "../../lib/hooks/roles"
 import { useTechnicians } from "../../lib/hooks/technicians"
 import type { ServiceOrder } from "../../../types"
-import { Field, FormError } from "../field"
+import { FormSelect } from "../form/form-select"
+import { FormTextarea } from "../form/form-text"
+import { optionalText, requiredText } from "../form/schema"
+import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer } from "../form-drawer"
-import { OptionalSelect } from "../optional-select"
 
-type Values = {
-  service_object_id: string
-  symptom_area_id: string | null
-  symptom_code_id: string | null
-  diagnosis_area_id: string | null
-  diagnosis_code_id: string | null
-  resolution_code_id: string | null
-  condition_code_id: string | null
-  bom_component_id: string | null
-  technician_id: string | null
-  notes: string
-}
+const id = z.string().nullable()
+const RepairLineSchema = z.object({
+  service_object_id: requiredText("Choose the customer's object"),
+  symptom_area_id: id,
+  symptom_code_id: id,
+  diagnosis_area_id: id,
+  diagnosis_code_id: id,
+  resolution_code_id: id,
+  condition_code_id: id,
+  bom_component_id: id,
+  technician_id: id,
+  notes: optionalText(),
+})
+type Values = z.input<typeof RepairLineSchema>
 
 const valuesOf = (order: ServiceOrder, line: RepairLine | null): Values => ({
   service_object_id: line?.service_object_id ?? order.service_object_id ?? "",
@@ -38,31 +42,6 @@ const valuesOf = (order: ServiceOrder, line: RepairLine | null): Values => ({
   technician_id: line?.technician_id ?? null,
   notes: line?.notes ?? "",
 })
-
-/** A select of "none" or one option; an option no longer offered (inactive) stays while chosen. */
-const OptionSelect = ({
-  id,
-  label,
-  value,
-  options,
-  onChange,
-  disabled,
-  placeholder = "None",
-  hint,
-}: {
-  id: string
-  label: string
-  value: string | null
-  options: { value: string; label: string }[]
-  onChange: (value: string | null) => void
-  disabled?: boolean
-  placeholder?: string
-  hint?: string
-}) => (
-  <Field label={label} htmlFor={id} optional hint={hint}>
-    <OptionalSelect id={id} testId={id} value={value} onChange={onChange} options={options} emptyLabel={placeholder} disabled={disabled} />
-  </Field>
-)
 
 /**
  * Records a repair on a service order or edits one: the object, symptom area → symptom code,
@@ -81,18 +60,10 @@ export const RepairLineDrawer = ({
   line: RepairLine | null
 }) => {
   const isEdit = !!line
-  const [values, setValues] = useState<Values>(() => valuesOf(order, line))
-  const [error, setError] = useState<string | null>(null)
-  const set = (patch: Partial<Values>) => setValues((v) => ({ ...v, ...patch }))
-
-  useEffect(() => {
-    if (open) {
-      setValues(valuesOf(order, line))
-      setError(null)
-    }
-    // Reset when the drawer opens or another line is edited.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, line?.id])
+  // Keyed by the line too: editing another line starts from that line.
+  const form = useDrawerForm(RepairLineSchema, open, valuesOf(order, line), line?.id)
+  const values = form.watch()
+  const { control } = form
 
   const canReadObjects = useCan("service_objects.read")
   const canReadTechnicians = useCan("technicians.read")
@@ -121,31 +92,14 @@ export const RepairLineDrawer = ({
     ...(objects.data?.service_objects ?? []).filter((o) => o.id !== order.service_object_id),
   ].map((o) => ({ value: o.id, label: [o.name, o.serial_number].filter(Boolean).join(" · ") }))
 
-  const submit = () => {
+  const submit = async ({ service_object_id, technician_id, ...codes }: z.output<typeof RepairLineSchema>) => {
     const body: RepairLineInput = {
-      ...(isEdit ? {} : { service_object_id: values.service_object_id }),
-      symptom_area_id: values.symptom_area_id,
-      symptom_code_id: values.symptom_code_id,
-      diagnosis_area_id: values.diagnosis_area_id,
-      diagnosis_code_id: values.diagnosis_code_id,
-      resolution_code_id: values.resolution_code_id,
-      condition_code_id: values.condition_code_id,
-      bom_component_id: values.bom_component_id,
-      ...(canReadTechnicians ? { technician_id: values.technician_id } : {}),
-      notes: values.notes.trim() || null,
+      ...(isEdit ? {} : { service_object_id }),
+      ...codes,
+      ...(canReadTechnicians ? { technician_id } : {}),
     }
-    const options = {
-      onSuccess: () => {
-        toastSuccess(isEdit ? "Repair was updated" : "Repair was recorded")
-        onOpenChange(false)
-      },
-      onError: (e: unknown) => setError(errorMessage(e)),
-    }
-    if (isEdit) {
-      update.mutate({ id: line!.id, ...body }, options)
-    } else {
-      add.mutate(body, options)
-    }
+    await (isEdit ? update.mutateAsync({ id: line.id, ...body }) : add.mutateAsync(body))
+    toastSuccess(isEdit ? "Repair was updated" : "Repair was recorded")
   }
 
   const pinned = bom.data?.bom_version
@@ -159,38 +113,33 @@ export const RepairLineDrawer = ({
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
       title={isEdit ? "Edit repair" : "Record repair"}
       description={isEdit ? undefined : `On ${order.number}: what the customer saw, what was found and what was done.`}
       onSubmit={submit}
-      isPending={add.isPending || update.isPending}
       submitLabel={isEdit ? "Save" : "Record"}
-      submitDisabled={!values.service_object_id}
+      errorTestId="repair-line-error"
       testId="repair-line-drawer"
     >
-      <Field label="Service object" htmlFor="repair-object" hint={isEdit ? "The object is fixed once the repair is recorded." : undefined}>
-        <Select
-          value={values.service_object_id || undefined}
-          // Another object has other BOM components.
-          onValueChange={(service_object_id) => set({ service_object_id, bom_component_id: null })}
-          disabled={isEdit}
-        >
-          <Select.Trigger id="repair-object" data-testid="repair-object">
-            <Select.Value placeholder="Choose the customer's object" />
-          </Select.Trigger>
-          <Select.Content>
-            {(isEdit && line?.service_object
-              ? [{ value: line.service_object.id, label: [line.service_object.name, line.service_object.serial_number].filter(Boolean).join(" · ") }]
-              : objectOptions
-            ).map((o) => (
-              <Select.Item key={o.value} value={o.value}>
-                {o.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </Field>
+      <FormSelect
+        control={control}
+        name="service_object_id"
+        label="Service object"
+        id="repair-object"
+        testId="repair-object"
+        placeholder="Choose the customer's object"
+        hint={isEdit ? "The object is fixed once the repair is recorded." : undefined}
+        disabled={isEdit}
+        options={
+          isEdit && line?.service_object
+            ? [{ value: line.service_object.id, label: [line.service_object.name, line.service_object.serial_number].filter(Boolean).join(" · ") }]
+            : objectOptions
+        }
+        // Another object has other BOM components.
+        onPick={() => form.setValue("bom_component_id", null)}
+      />
       <div className="grid grid-cols-2 gap-4">
         {(["symptom", "diagnosis"] as const).map((kind) => {
           const areaField = `${kind}_area_id` as const
@@ -198,63 +147,66 @@ export const RepairLineDrawer = ({
           const areaKind = `${kind}_area` as const
           return (
             <Fragment key={kind}>
-              <OptionSelect
+              <CodeSelect
+                control={control}
+                name={areaField}
                 id={`repair-${kind}-area`}
                 label={REPAIR_CODE_KIND_LABELS[areaKind].one}
-                value={values[areaField]}
                 options={codeOptions(areaKind, values[areaField])}
                 // A code belongs to one area: changing the area clears the code.
-                onChange={(area) => set({ [areaField]: area, [codeField]: null })}
+                onPick={() => form.setValue(codeField, null)}
               />
-              <OptionSelect
+              <CodeSelect
+                control={control}
+                name={codeField}
                 id={`repair-${kind}-code`}
                 label={REPAIR_CODE_KIND_LABELS[kind].one}
-                value={values[codeField]}
                 options={codeOptions(kind, values[codeField], values[areaField])}
-                onChange={(c) => set({ [codeField]: c })}
                 disabled={!values[areaField]}
                 hint={values[areaField] ? undefined : `Choose the ${REPAIR_CODE_KIND_LABELS[areaKind].one.toLowerCase()} first.`}
               />
             </Fragment>
           )
         })}
-        <OptionSelect
+        <CodeSelect
+          control={control}
+          name="resolution_code_id"
           id="repair-resolution"
           label={REPAIR_CODE_KIND_LABELS.resolution.one}
-          value={values.resolution_code_id}
           options={codeOptions("resolution", values.resolution_code_id)}
-          onChange={(resolution_code_id) => set({ resolution_code_id })}
         />
-        <OptionSelect
+        <CodeSelect
+          control={control}
+          name="condition_code_id"
           id="repair-condition"
           label={REPAIR_CODE_KIND_LABELS.condition.one}
-          value={values.condition_code_id}
           options={codeOptions("condition", values.condition_code_id)}
-          onChange={(condition_code_id) => set({ condition_code_id })}
         />
       </div>
-      <OptionSelect
-        id="repair-component"
+      <CodeSelect
+        control={control}
+        name="bom_component_id"
+          id="repair-component"
         label="BOM component"
-        value={values.bom_component_id}
         options={(bom.data?.components ?? []).map((c) => ({ value: c.id, label: componentText(c) }))}
-        onChange={(bom_component_id) => set({ bom_component_id })}
         disabled={!pinned}
         hint={componentHint}
       />
       {canReadTechnicians && (
-        <OptionSelect
+        <CodeSelect
+          control={control}
+          name="technician_id"
           id="repair-technician"
           label="Technician"
-          value={values.technician_id}
           options={(technicians.data?.technicians ?? []).map((t) => ({ value: t.id, label: technicianName(t) }))}
-          onChange={(technician_id) => set({ technician_id })}
         />
       )}
-      <Field label="Notes" htmlFor="repair-notes" optional>
-        <Textarea id="repair-notes" value={values.notes} onChange={(e) => set({ notes: e.target.value })} data-testid="repair-notes" />
-      </Field>
-      <FormError message={error} testId="repair-line-error" />
+      <FormTextarea control={control} name="notes" label="Notes" id="repair-notes" optional />
     </FormDrawer>
   )
 }
+
+/** One of the repair's optional choices: "None" or one option. */
+const CodeSelect = (
+  props: Omit<ComponentProps<typeof FormSelect<Values, z.output<typeof RepairLineSchema>>>, "testId" | "noneLabel" | "optional">
+) => <FormSelect {...props} testId={props.id} noneLabel="None" optional />

@@ -1,5 +1,5 @@
 import { Checkbox, Label, Text } from "@medusajs/ui"
-import { Controller, useWatch } from "react-hook-form"
+import { useWatch } from "react-hook-form"
 import { z } from "zod"
 import { toastSaved } from "../../lib/errors"
 import { humanize } from "../../lib/format"
@@ -15,7 +15,7 @@ import { FormText, FormTextarea } from "../form/form-text"
 import { optionalText, requiredText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer } from "../form-drawer"
-import { StageSlaActionSelect } from "../sla/stage-sla-action"
+import { STAGE_SLA_ACTION_OPTIONS } from "../sla/stage-sla-action"
 
 export const FLAG_HELP: Record<StageFlag, { label: string; help: string }> = {
   is_initial: { label: "Initial", help: "New service orders start in this stage." },
@@ -126,10 +126,16 @@ export const StageDrawer = ({
         <FormNumber control={control} name="position" id="stage-position" label="Position" min={0} hint="Stages are listed by position." />
         <FormSelect control={control} name="color" id="stage-color" label="Colour" noneLabel="None" options={COLOR_OPTIONS} />
       </div>
-      <Controller
+      <FormSelect
         control={control}
         name="sla_action"
-        render={({ field }) => <StageSlaActionSelect value={field.value} onChange={field.onChange} />}
+        id="stage-sla-action"
+        testId="stage-sla-action"
+        label="SLA action"
+        optional
+        hint="What a move into this stage records on the order's SLA log."
+        noneLabel="None"
+        options={STAGE_SLA_ACTION_OPTIONS}
       />
       <div className="flex items-center gap-x-2">
         <Text size="small" className="text-ui-fg-subtle">

@@ -1,12 +1,16 @@
-import { Input, Select, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
-import { errorMessage, toastError, toastSuccess } from "../../lib/errors"
+import { z } from "zod"
+import { toastSuccess } from "../../lib/errors"
 import { useRecordSlaEvent } from "../../lib/hooks/slas"
 import type { ServiceOrderSlaView, SlaEventInput } from "../../../types"
-import { Field } from "../field"
+import { FormDate } from "../form/form-date"
+import { FormSelect } from "../form/form-select"
+import { FormText, FormTextarea } from "../form/form-text"
+import { optionalText } from "../form/schema"
+import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer } from "../form-drawer"
 
-type Choice = "pause" | "resume" | "respond" | "resolve"
+const CHOICE_KEYS = ["pause", "resume", "respond", "resolve"] as const
+type Choice = (typeof CHOICE_KEYS)[number]
 
 const CHOICES: Record<Choice, { label: string; done: string; event: Pick<SlaEventInput, "type" | "metric"> }> = {
   pause: { label: "Pause the clock", done: "SLA clock paused", event: { type: "pause" } },
@@ -28,6 +32,16 @@ export const possibleSlaEvents = (clock: ServiceOrderSlaView["clock"]): Choice[]
   return out
 }
 
+const SlaEventSchema = z
+  .object({
+    choice: z.enum(CHOICE_KEYS),
+    reason_code: z.string().trim(),
+    note: optionalText(),
+    occurred_at: z.string().nullable(),
+  })
+  // Only a pause takes a reason, and needs one.
+  .refine((v) => v.choice !== "pause" || v.reason_code, { path: ["reason_code"], message: "Enter why the clock stops" })
+
 /** Records an SLA event on a service order: pause (with a reason code), resume, response or resolution. */
 export const RecordSlaEventDrawer = ({
   open,
@@ -41,86 +55,57 @@ export const RecordSlaEventDrawer = ({
   clock: ServiceOrderSlaView["clock"]
 }) => {
   const choices = possibleSlaEvents(clock)
-  const [choice, setChoice] = useState<Choice>("pause")
-  const [reason, setReason] = useState("")
-  const [note, setNote] = useState("")
-  const [occurredAt, setOccurredAt] = useState("")
-  const [apiError, setApiError] = useState<string | null>(null)
+  const form = useDrawerForm(SlaEventSchema, open, { choice: choices[0] ?? "pause", reason_code: "", note: "", occurred_at: null })
+  const choice = form.watch("choice")
   const record = useRecordSlaEvent(orderId)
-
-  useEffect(() => {
-    if (!open) {
-      return
-    }
-    setChoice(choices[0] ?? "pause")
-    setReason("")
-    setNote("")
-    setOccurredAt("")
-    setApiError(null)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
-
-  const submit = () => {
-    setApiError(null)
-    const body: SlaEventInput = {
-      ...CHOICES[choice].event,
-      reason_code: choice === "pause" ? reason.trim() : undefined,
-      note: note.trim() || undefined,
-      occurred_at: occurredAt ? new Date(occurredAt).toISOString() : undefined,
-    }
-    record.mutate(body, {
-      onSuccess: () => {
-        toastSuccess(CHOICES[choice].done)
-        onOpenChange(false)
-      },
-      onError: (e) => {
-        setApiError(errorMessage(e))
-        toastError(e)
-      },
-    })
-  }
 
   return (
     <FormDrawer
+      form={form}
       open={open}
       onOpenChange={onOpenChange}
       title="Record SLA event"
-      onSubmit={submit}
-      isPending={record.isPending}
+      onSubmit={async ({ choice, reason_code, note, occurred_at }) => {
+        await record.mutateAsync({
+          ...CHOICES[choice].event,
+          reason_code: choice === "pause" ? reason_code : undefined,
+          note: note ?? undefined,
+          occurred_at: occurred_at ?? undefined,
+        })
+        toastSuccess(CHOICES[choice].done)
+      }}
       submitLabel="Record"
-      submitDisabled={!choices.length || (choice === "pause" && !reason.trim())}
+      submitDisabled={!choices.length}
+      errorTestId="sla-event-error"
       testId="record-sla-event-drawer"
     >
-      {apiError && (
-        <Text size="small" className="text-ui-fg-error" data-testid="sla-event-error">
-          {apiError}
-        </Text>
-      )}
-      <Field label="Event" htmlFor="sla-event-type">
-        <Select value={choice} onValueChange={(v) => setChoice(v as Choice)}>
-          <Select.Trigger id="sla-event-type" data-testid="sla-event-type">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {choices.map((c) => (
-              <Select.Item key={c} value={c}>
-                {CHOICES[c].label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </Field>
+      <FormSelect
+        control={form.control}
+        name="choice"
+        label="Event"
+        id="sla-event-type"
+        testId="sla-event-type"
+        options={choices.map((c) => ({ value: c, label: CHOICES[c].label }))}
+      />
       {choice === "pause" && (
-        <Field label="Reason code" htmlFor="sla-event-reason" hint="Why the clock stops, e.g. waiting_for_customer or waiting_for_parts.">
-          <Input id="sla-event-reason" size="small" value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Field>
+        <FormText
+          control={form.control}
+          name="reason_code"
+          label="Reason code"
+          id="sla-event-reason"
+          hint="Why the clock stops, e.g. waiting_for_customer or waiting_for_parts."
+        />
       )}
-      <Field label="Note" htmlFor="sla-event-note" optional>
-        <Textarea id="sla-event-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-      </Field>
-      <Field label="When" htmlFor="sla-event-at" optional hint="Leave empty for now; e.g. a response by phone recorded afterwards.">
-        <Input id="sla-event-at" type="datetime-local" size="small" value={occurredAt} onChange={(e) => setOccurredAt(e.target.value)} />
-      </Field>
+      <FormTextarea control={form.control} name="note" label="Note" id="sla-event-note" optional />
+      <FormDate
+        control={form.control}
+        name="occurred_at"
+        granularity="minute"
+        label="When"
+        id="sla-event-at"
+        optional
+        hint="Leave empty for now; e.g. a response by phone recorded afterwards."
+      />
     </FormDrawer>
   )
 }

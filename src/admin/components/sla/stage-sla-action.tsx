@@ -1,8 +1,4 @@
-import { Select } from "@medusajs/ui"
 import { STAGE_SLA_ACTIONS, type StageSlaAction } from "../../../types"
-import { Field } from "../field"
-
-const NONE = "__none__"
 
 const LABELS: Record<StageSlaAction, string> = {
   respond: "Respond — moving here records the response",
@@ -11,27 +7,5 @@ const LABELS: Record<StageSlaAction, string> = {
   resume: "Resume — moving here restarts a paused clock",
 }
 
-/** The SLA event a move into the stage records (`sla_action`). */
-export const StageSlaActionSelect = ({
-  value,
-  onChange,
-}: {
-  value: StageSlaAction | null
-  onChange: (v: StageSlaAction | null) => void
-}) => (
-  <Field label="SLA action" htmlFor="stage-sla-action" optional hint="What a move into this stage records on the order's SLA log.">
-    <Select value={value ?? NONE} onValueChange={(v) => onChange(v === NONE ? null : (v as StageSlaAction))}>
-      <Select.Trigger id="stage-sla-action" data-testid="stage-sla-action">
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={NONE}>None</Select.Item>
-        {STAGE_SLA_ACTIONS.map((a) => (
-          <Select.Item key={a} value={a}>
-            {LABELS[a]}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
-  </Field>
-)
+/** The SLA events a move into a stage may record (`sla_action`), as select options. */
+export const STAGE_SLA_ACTION_OPTIONS = STAGE_SLA_ACTIONS.map((a) => ({ value: a, label: LABELS[a] }))
