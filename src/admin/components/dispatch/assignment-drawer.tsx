@@ -1,19 +1,18 @@
-import { Checkbox, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Checkbox, Label } from "@medusajs/ui"
+import { z } from "zod"
 import { toastSuccess } from "../../lib/errors"
 import { humanize } from "../../lib/format"
 import { useTechnicians } from "../../lib/hooks/technicians"
-import { OVERRIDE_RULES, technicianName, type OverrideRule } from "../../lib/dispatch-types"
-import { Field, FormError } from "../field"
+import { OVERRIDE_RULES, technicianName } from "../../lib/dispatch-types"
+import { FormDate } from "../form/form-date"
+import { FormField } from "../form/form-field"
+import { FormSelect } from "../form/form-select"
+import { FormTextarea } from "../form/form-text"
+import { optionalText, requiredText } from "../form/schema"
+import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer } from "../form-drawer"
 import { useOverridePrompt } from "./override-prompt"
 import { useAssignmentSaver } from "./use-assignment-saver"
-
-/** `YYYY-MM-DDTHH:MM` for a datetime-local input, in local time. */
-const toLocalInput = (d: Date) => {
-  const pad = (n: number) => String(n).padStart(2, "0")
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
 
 /** The next full hour, as a default start. */
 const nextHour = () => {
@@ -21,6 +20,29 @@ const nextHour = () => {
   d.setMinutes(0, 0, 0)
   d.setHours(d.getHours() + 1)
   return d
+}
+
+const AssignmentSchema = z
+  .object({
+    technician_id: requiredText("Choose a technician"),
+    starts_at: z.string({ message: "Enter the start" }),
+    ends_at: z.string({ message: "Enter the end" }),
+    note: optionalText(),
+    override: z.array(z.enum(OVERRIDE_RULES)),
+    override_note: optionalText(),
+  })
+  .refine((v) => new Date(v.ends_at) > new Date(v.starts_at), { path: ["ends_at"], message: "The end must be after the start." })
+
+const defaults = () => {
+  const start = nextHour()
+  return {
+    technician_id: "",
+    starts_at: start.toISOString(),
+    ends_at: new Date(start.getTime() + 60 * 60_000).toISOString(),
+    note: "",
+    override: [],
+    override_note: "",
+  }
 }
 
 /** Assigns the order to a technician for a time window, optionally overriding rules up front. */
@@ -36,119 +58,77 @@ export const AssignmentDrawer = ({
   orderNumber: string
 }) => {
   const technicians = useTechnicians({ is_active: true, limit: 200, fields: "id,first_name,last_name" })
-  const [technicianId, setTechnicianId] = useState("")
-  const [startsAt, setStartsAt] = useState("")
-  const [endsAt, setEndsAt] = useState("")
-  const [note, setNote] = useState("")
-  const [override, setOverride] = useState<OverrideRule[]>([])
-  const [overrideNote, setOverrideNote] = useState("")
-  const [apiError, setApiError] = useState<string | null>(null)
+  const form = useDrawerForm<z.input<typeof AssignmentSchema>, z.output<typeof AssignmentSchema>>(AssignmentSchema, open, defaults())
+  const override = form.watch("override")
   const prompt = useOverridePrompt()
-  const saver = useAssignmentSaver(prompt.ask, setApiError)
-
-  useEffect(() => {
-    if (!open) {
-      return
-    }
-    const start = nextHour()
-    setTechnicianId("")
-    setStartsAt(toLocalInput(start))
-    setEndsAt(toLocalInput(new Date(start.getTime() + 60 * 60_000)))
-    setNote("")
-    setOverride([])
-    setOverrideNote("")
-    setApiError(null)
-  }, [open])
-
-  const start = startsAt ? new Date(startsAt) : null
-  const end = endsAt ? new Date(endsAt) : null
-  const windowError = start && end && end <= start ? "The end must be after the start." : null
-
-  const onSubmit = async () => {
-    if (!technicianId || !start || !end || windowError) {
-      return
-    }
-    setApiError(null)
-    const saved = await saver.run(orderId, {
-      technician_id: technicianId,
-      starts_at: start.toISOString(),
-      ends_at: end.toISOString(),
-      ...(note.trim() ? { note: note.trim() } : {}),
-      ...(override.length ? { override, ...(overrideNote.trim() ? { override_note: overrideNote.trim() } : {}) } : {}),
-    })
-    if (saved) {
-      toastSuccess(`${orderNumber} was assigned`)
-      onOpenChange(false)
-    }
-  }
+  const saver = useAssignmentSaver(prompt.ask, { throwRefusals: true })
+  const { control } = form
 
   return (
     <>
       <FormDrawer
+        form={form}
         open={open}
         onOpenChange={onOpenChange}
         title="Assign technician"
         description={`Plan ${orderNumber} for a technician and time window.`}
-        onSubmit={onSubmit}
-        isPending={saver.isPending}
+        onSubmit={async ({ note, override, override_note, ...window }) => {
+          const saved = await saver.run(orderId, {
+            ...window,
+            ...(note ? { note } : {}),
+            ...(override.length ? { override, ...(override_note ? { override_note } : {}) } : {}),
+          })
+          if (saved) {
+            toastSuccess(`${orderNumber} was assigned`)
+          }
+          // Cancelled at the override prompt: the drawer stays open.
+          return saved
+        }}
         submitLabel="Assign"
-        submitDisabled={!technicianId || !start || !end || !!windowError}
+        errorTestId="assignment-error"
         testId="assignment-drawer"
       >
-        <Field label="Technician">
-          <Select size="small" value={technicianId} onValueChange={setTechnicianId}>
-            <Select.Trigger data-testid="assignment-technician">
-              <Select.Value placeholder="Choose a technician" />
-            </Select.Trigger>
-            <Select.Content>
-              {(technicians.data?.technicians ?? []).map((t) => (
-                <Select.Item key={t.id} value={t.id}>
-                  {technicianName(t)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </Field>
+        <FormSelect
+          control={control}
+          name="technician_id"
+          label="Technician"
+          id="assignment-technician"
+          testId="assignment-technician"
+          placeholder="Choose a technician"
+          options={(technicians.data?.technicians ?? []).map((t) => ({ value: t.id, label: technicianName(t) }))}
+        />
         <div className="grid grid-cols-2 gap-x-3">
-          <Field label="Starts" htmlFor="assignment-starts">
-            <Input id="assignment-starts" type="datetime-local" size="small" value={startsAt} onChange={(e) => setStartsAt(e.target.value)} />
-          </Field>
-          <Field label="Ends" htmlFor="assignment-ends">
-            <Input id="assignment-ends" type="datetime-local" size="small" value={endsAt} onChange={(e) => setEndsAt(e.target.value)} />
-          </Field>
+          <FormDate control={control} name="starts_at" granularity="minute" label="Starts" id="assignment-starts" />
+          <FormDate control={control} name="ends_at" granularity="minute" label="Ends" id="assignment-ends" />
         </div>
-        {windowError && (
-          <Text size="small" className="text-ui-fg-error">
-            {windowError}
-          </Text>
-        )}
-        <Field label="Note" htmlFor="assignment-note" optional>
-          <Textarea id="assignment-note" value={note} onChange={(e) => setNote(e.target.value)} />
-        </Field>
-        <Field label="Override rules" optional hint="Only when the technician is knowingly planned outside the rules; recorded on the assignment.">
-          <div className="flex flex-col gap-y-2">
-            {OVERRIDE_RULES.map((rule) => (
-              <div key={rule} className="flex items-center gap-x-2">
-                <Checkbox
-                  id={`override-${rule}`}
-                  checked={override.includes(rule)}
-                  onCheckedChange={(checked) =>
-                    setOverride((cur) => (checked === true ? [...cur, rule] : cur.filter((r) => r !== rule)))
-                  }
-                />
-                <Label size="small" htmlFor={`override-${rule}`}>
-                  {humanize(rule)}
-                </Label>
-              </div>
-            ))}
-          </div>
-        </Field>
+        <FormTextarea control={control} name="note" label="Note" id="assignment-note" optional />
+        <FormField
+          control={control}
+          name="override"
+          label="Override rules"
+          id="assignment-override"
+          optional
+          hint="Only when the technician is knowingly planned outside the rules; recorded on the assignment."
+          render={({ value, onChange }) => (
+            <div className="flex flex-col gap-y-2">
+              {OVERRIDE_RULES.map((rule) => (
+                <div key={rule} className="flex items-center gap-x-2">
+                  <Checkbox
+                    id={`override-${rule}`}
+                    checked={value.includes(rule)}
+                    onCheckedChange={(checked) => onChange(checked === true ? [...value, rule] : value.filter((r) => r !== rule))}
+                  />
+                  <Label size="small" htmlFor={`override-${rule}`}>
+                    {humanize(rule)}
+                  </Label>
+                </div>
+              ))}
+            </div>
+          )}
+        />
         {override.length > 0 && (
-          <Field label="Override note" htmlFor="assignment-override-note" optional>
-            <Textarea id="assignment-override-note" value={overrideNote} onChange={(e) => setOverrideNote(e.target.value)} />
-          </Field>
+          <FormTextarea control={control} name="override_note" label="Override note" id="assignment-override-note" optional />
         )}
-        <FormError message={apiError} testId="assignment-error" />
       </FormDrawer>
       {prompt.element}
     </>

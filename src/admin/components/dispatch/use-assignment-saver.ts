@@ -12,10 +12,10 @@ type Ask = (message: string, rules: OverrideRule[]) => Promise<string | null>
  * Saves an assignment the way a dispatcher expects: when the API names rules that need an
  * override, asks (with a note) and retries with `override`; a conflict (409: the booking in the
  * way, or a newer version of the assignment) is shown with a Retry (see `toastMoveError`), any
- * other refusal as the API's message (a toast, or `onRefused` for forms showing it inline).
- * Resolves true when saved, false when refused or cancelled.
+ * other refusal as the API's message in a toast, or thrown with `throwRefusals` (a form shows it on
+ * its fields). Resolves true when saved, false when refused or cancelled.
  */
-export const useAssignmentSaver = (ask: Ask, onRefused?: (message: string) => void) => {
+export const useAssignmentSaver = (ask: Ask, { throwRefusals = false } = {}) => {
   const save = useSaveAssignment()
 
   const run = async (orderId: string, body: AssignmentInput, assignmentId?: string): Promise<boolean> => {
@@ -31,8 +31,8 @@ export const useAssignmentSaver = (ask: Ask, onRefused?: (message: string) => vo
         }
         return run(orderId, { ...body, override: rules, ...(note ? { override_note: note } : {}) }, assignmentId)
       }
-      if (onRefused) {
-        onRefused(errorMessage(error))
+      if (throwRefusals) {
+        throw error
       } else if (isConflict(error)) {
         toastMoveError(error, () => void again(orderId, body, assignmentId))
       } else {
