@@ -20,7 +20,7 @@ export default async function agreementsAndSlas(ctx) {
 
   await step("SLAs: create an SLA with a calendar; the API's overlap message is shown", async () => {
     await page.goto(`${base}/app/settings/service?tab=slas`)
-    await page.getByTestId("slas-section").waitFor({ timeout: 60_000 })
+    await page.getByTestId("sla-section").waitFor({ timeout: 60_000 })
     await page.getByText("No SLAs").first().waitFor()
     await page.getByTestId("create-sla-button").click()
     const drawer = page.getByTestId("sla-drawer")

@@ -7,7 +7,9 @@ import {
   type RepairCode,
   type RepairCodeKind,
 } from "../../lib/repair-types"
-import { CrudSection, RowActions, useListState } from "../dispatch-settings/crud-section"
+import { CatalogSection, useEditing, useListState } from "../catalog-section"
+import { CodeCell } from "../catalog-cells"
+import { RowActions } from "../row-actions"
 import { RepairCodeDrawer } from "./repair-code-drawer"
 import { RepairCodeKindSelect } from "./repair-code-kind-select"
 import { ActiveBadge } from "../badges"
@@ -18,8 +20,8 @@ const columnHelper = createDataTableColumnHelper<RepairCode>()
 export const RepairCodesSection = () => {
   const list = useListState()
   const [kind, setKind] = useState<RepairCodeKind>("symptom_area")
-  const [editing, setEditing] = useState<{ open: boolean; code: RepairCode | null }>({ open: false, code: null })
-  const { data, isLoading } = useRepairCodes({ ...list.params, kind, order: "position" })
+  const editing = useEditing<RepairCode>()
+  const query = useRepairCodes({ ...list.params, kind, order: "position" })
   const all = useAllRepairCodes()
   const remove = useDeleteRepairCode()
   const areaKind = REPAIR_CODE_AREA_KIND[kind]
@@ -30,23 +32,20 @@ export const RepairCodesSection = () => {
       return area ? `${area.code} · ${area.label}` : "–"
     }
     return [
-      columnHelper.accessor("code", { header: "Code", cell: ({ getValue }) => <code className="txt-compact-xsmall">{getValue()}</code> }),
+      columnHelper.accessor("code", { header: "Code", cell: ({ getValue }) => <CodeCell code={getValue()} /> }),
       columnHelper.accessor("label", { header: "Label" }),
       ...(areaKind
         ? [columnHelper.accessor("parent_id", { header: REPAIR_CODE_KIND_LABELS[areaKind].one, cell: ({ getValue }) => areaLabel(getValue()) })]
         : []),
       columnHelper.accessor("position", { header: "Position" }),
-      columnHelper.accessor("is_active", {
-        header: "Status",
-        cell: ({ getValue }) => <ActiveBadge active={getValue()} />,
-      }),
+      columnHelper.accessor("is_active", { header: "Status", cell: ({ getValue }) => <ActiveBadge active={getValue()} /> }),
       columnHelper.display({
         id: "actions",
         cell: ({ row }) => (
           <RowActions
             label={`code "${row.original.code}"`}
             consequence="A code that repairs use (or an area with codes) is not deleted: deactivate it instead."
-            onEdit={() => setEditing({ open: true, code: row.original })}
+            onEdit={() => editing.edit(row.original)}
             onDelete={() => remove.mutateAsync(row.original.id)}
             testId="repair-code-actions"
             permission="settings.write"
@@ -54,48 +53,41 @@ export const RepairCodesSection = () => {
         ),
       }),
     ]
-  }, [remove, areaKind, all.data])
+  }, [remove, areaKind, all.data, editing.edit])
 
   return (
-    <>
-      <CrudSection
-        title="Repair codes"
-        description="What customers report (symptoms), what technicians find (diagnoses), what was done (resolutions) and the object's condition."
-        createLabel="Create code"
-        testId="repair-code"
-        permission="settings.write"
-        columns={columns}
-        rows={data?.repair_codes ?? []}
-        count={data?.count ?? 0}
-        isLoading={isLoading}
-        list={list}
-        filters={
-          <RepairCodeKindSelect
-            plural
-            className="w-[180px]"
-            testId="repair-code-kind-filter"
-            value={kind}
-            onChange={(k) => {
-              setKind(k)
-              list.setPagination((p) => ({ ...p, pageIndex: 0 }))
-            }}
-          />
-        }
-        onCreate={() => setEditing({ open: true, code: null })}
-        onRowClick={(code) => setEditing({ open: true, code })}
-        empty={{
-          heading: `No ${REPAIR_CODE_KIND_LABELS[kind].many.toLowerCase()}`,
-          description: areaKind
-            ? `Create ${REPAIR_CODE_KIND_LABELS[areaKind].many.toLowerCase()} first, then the codes within them.`
-            : "Create the codes your technicians pick on repairs.",
-        }}
-      />
-      <RepairCodeDrawer
-        open={editing.open}
-        onOpenChange={(open) => setEditing((e) => ({ ...e, open }))}
-        code={editing.code}
-        defaultKind={kind}
-      />
-    </>
+    <CatalogSection
+      title="Repair codes"
+      description="What customers report (symptoms), what technicians find (diagnoses), what was done (resolutions) and the object's condition."
+      createLabel="Create code"
+      testId="repair-code"
+      permission="settings.write"
+      columns={columns}
+      query={query}
+      rows={query.data?.repair_codes}
+      list={list}
+      filters={
+        <RepairCodeKindSelect
+          plural
+          className="w-[180px]"
+          testId="repair-code-kind-filter"
+          value={kind}
+          onChange={(k) => {
+            setKind(k)
+            list.firstPage()
+          }}
+        />
+      }
+      onCreate={editing.create}
+      onRowClick={editing.edit}
+      empty={{
+        heading: `No ${REPAIR_CODE_KIND_LABELS[kind].many.toLowerCase()}`,
+        description: areaKind
+          ? `Create ${REPAIR_CODE_KIND_LABELS[areaKind].many.toLowerCase()} first, then the codes within them.`
+          : "Create the codes your technicians pick on repairs.",
+      }}
+    >
+      <RepairCodeDrawer open={editing.open} onOpenChange={editing.onOpenChange} code={editing.record} defaultKind={kind} />
+    </CatalogSection>
   )
 }
