@@ -1,8 +1,10 @@
-import { Button, Container, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
+import { Button, Container, createDataTableColumnHelper, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
 import { useMemo, useState, type ReactNode } from "react"
+import { useLatest } from "../lib/conflicts"
 import { Can } from "./can"
 import { DataTableBody } from "./data-table-body"
 import type { TableColumns } from "./list-page"
+import { RowActions } from "./row-actions"
 import { SectionHeader } from "./section-header"
 
 /** Search text and paging of a settings list, as the list query's params. */
@@ -24,7 +26,7 @@ export const useListState = () => {
 }
 
 /** Whether a record's drawer is open, and for which record (null: creating one). */
-export const useEditing = <T,>() => {
+const useEditing = <T,>() => {
   const [state, setState] = useState<{ open: boolean; record: T | null }>({ open: false, record: null })
   // Stable, so that memoised table columns may call them.
   const actions = useMemo(
@@ -38,10 +40,13 @@ export const useEditing = <T,>() => {
   return { ...state, ...actions }
 }
 
+type Editing<T> = ReturnType<typeof useEditing<T>>
+
 /**
  * A settings catalogue (tasks, SLAs, skills, repair codes, …): heading, create button, searchable
- * paged table whose rows open the record's drawer. `testId` names the section (`<testId>-section`)
- * and its create button (`create-<testId>-button`).
+ * paged table whose rows open the record's `drawer`, each row with an edit / delete menu
+ * (`rowActions`). `testId` names the section (`<testId>-section`), its create button
+ * (`create-<testId>-button`) and the rows' menus (`<testId>-actions`).
  */
 export function CatalogSection<T extends { id: string }>({
   title,
@@ -52,12 +57,11 @@ export function CatalogSection<T extends { id: string }>({
   query,
   rows,
   list,
-  onCreate,
-  onRowClick,
   empty,
   permission,
   filters,
-  children,
+  rowActions,
+  drawer,
 }: {
   title: string
   description: string
@@ -67,31 +71,52 @@ export function CatalogSection<T extends { id: string }>({
   query: { data?: { count?: number }; isLoading: boolean; isError: boolean; error: unknown }
   rows: T[] | undefined
   list: ReturnType<typeof useListState>
-  onCreate: () => void
-  onRowClick: (row: T) => void
   empty: { heading: string; description: string }
-  /** The permission that creates these records. */
+  /** The permission that changes these records. */
   permission: string
   /** Filters shown beside the search box. */
   filters?: ReactNode
-  /** The record's drawer. */
-  children?: ReactNode
+  /** How the delete confirmation names a record (`skill "Gas"`), what deleting means, and the delete. */
+  rowActions: { label: (row: T) => string; consequence: string; onDelete: (row: T) => Promise<unknown> }
+  drawer: (editing: Editing<T>) => ReactNode
 }) {
+  const editing = useEditing<T>()
+  // Through a ref: the sections pass new functions each render, the columns stay the same.
+  const actions = useLatest(rowActions)
+  const withActions = useMemo(
+    () => [
+      ...columns,
+      createDataTableColumnHelper<T>().display({
+        id: "actions",
+        cell: ({ row }) => (
+          <RowActions
+            label={actions.current.label(row.original)}
+            consequence={actions.current.consequence}
+            onEdit={() => editing.edit(row.original)}
+            onDelete={() => actions.current.onDelete(row.original)}
+            testId={`${testId}-actions`}
+            permission={permission}
+          />
+        ),
+      }),
+    ],
+    [columns, actions, editing.edit, testId, permission]
+  )
   const table = useDataTable({
-    columns,
+    columns: withActions,
     data: rows ?? [],
     getRowId: (row) => row.id,
     rowCount: query.data?.count ?? 0,
     isLoading: query.isLoading,
     search: { state: list.search, onSearchChange: list.onSearch },
     pagination: { state: list.pagination, onPaginationChange: list.setPagination },
-    onRowClick: (_, row) => onRowClick(row),
+    onRowClick: (_, row) => editing.edit(row),
   })
   return (
     <Container className="divide-y p-0" data-testid={`${testId}-section`}>
       <SectionHeader title={title} description={description}>
         <Can permission={permission}>
-          <Button size="small" variant="secondary" onClick={onCreate} data-testid={`create-${testId}-button`}>
+          <Button size="small" variant="secondary" onClick={editing.create} data-testid={`create-${testId}-button`}>
             {createLabel}
           </Button>
         </Can>
@@ -109,7 +134,7 @@ export function CatalogSection<T extends { id: string }>({
           filtered={{ heading: "No results", description: "Nothing matches the search." }}
         />
       </DataTable>
-      {children}
+      {drawer(editing)}
     </Container>
   )
 }

@@ -7,9 +7,8 @@ import {
   type RepairCode,
   type RepairCodeKind,
 } from "../../lib/repair-types"
-import { CatalogSection, useEditing, useListState } from "../catalog-section"
+import { CatalogSection, useListState } from "../catalog-section"
 import { CodeCell } from "../catalog-cells"
-import { RowActions } from "../row-actions"
 import { RepairCodeDrawer } from "./repair-code-drawer"
 import { RepairCodeKindSelect } from "./repair-code-kind-select"
 import { ActiveBadge } from "../badges"
@@ -20,7 +19,6 @@ const columnHelper = createDataTableColumnHelper<RepairCode>()
 export const RepairCodesSection = () => {
   const list = useListState()
   const [kind, setKind] = useState<RepairCodeKind>("symptom_area")
-  const editing = useEditing<RepairCode>()
   const query = useRepairCodes({ ...list.params, kind, order: "position" })
   const all = useAllRepairCodes()
   const remove = useDeleteRepairCode()
@@ -39,21 +37,8 @@ export const RepairCodesSection = () => {
         : []),
       columnHelper.accessor("position", { header: "Position" }),
       columnHelper.accessor("is_active", { header: "Status", cell: ({ getValue }) => <ActiveBadge active={getValue()} /> }),
-      columnHelper.display({
-        id: "actions",
-        cell: ({ row }) => (
-          <RowActions
-            label={`code "${row.original.code}"`}
-            consequence="A code that repairs use (or an area with codes) is not deleted: deactivate it instead."
-            onEdit={() => editing.edit(row.original)}
-            onDelete={() => remove.mutateAsync(row.original.id)}
-            testId="repair-code-actions"
-            permission="settings.write"
-          />
-        ),
-      }),
     ]
-  }, [remove, areaKind, all.data, editing.edit])
+  }, [areaKind, all.data])
 
   return (
     <CatalogSection
@@ -78,16 +63,18 @@ export const RepairCodesSection = () => {
           }}
         />
       }
-      onCreate={editing.create}
-      onRowClick={editing.edit}
       empty={{
         heading: `No ${REPAIR_CODE_KIND_LABELS[kind].many.toLowerCase()}`,
         description: areaKind
           ? `Create ${REPAIR_CODE_KIND_LABELS[areaKind].many.toLowerCase()} first, then the codes within them.`
           : "Create the codes your technicians pick on repairs.",
       }}
-    >
-      <RepairCodeDrawer open={editing.open} onOpenChange={editing.onOpenChange} code={editing.record} defaultKind={kind} />
-    </CatalogSection>
+      rowActions={{
+        label: (code) => `code "${code.code}"`,
+        consequence: "A code that repairs use (or an area with codes) is not deleted: deactivate it instead.",
+        onDelete: (code) => remove.mutateAsync(code.id),
+      }}
+      drawer={(editing) => <RepairCodeDrawer open={editing.open} onOpenChange={editing.onOpenChange} code={editing.record} defaultKind={kind} />}
+    />
   )
 }

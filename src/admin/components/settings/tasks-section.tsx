@@ -6,9 +6,8 @@ import { useDeleteServiceTask, useServiceTasks } from "../../lib/hooks/tasks"
 import type { ServiceTask } from "../../lib/types"
 import type { Amount } from "../../../types"
 import { ActiveBadge } from "../badges"
-import { CatalogSection, useEditing, useListState } from "../catalog-section"
+import { CatalogSection, useListState } from "../catalog-section"
 import { BadgeList, CodeCell } from "../catalog-cells"
-import { RowActions } from "../row-actions"
 import { TaskDrawer } from "./task-drawer"
 
 const columnHelper = createDataTableColumnHelper<ServiceTask>()
@@ -16,7 +15,6 @@ const columnHelper = createDataTableColumnHelper<ServiceTask>()
 /** Settings › Service › Service tasks: the catalogue of work. */
 export const TasksSection = () => {
   const list = useListState()
-  const editing = useEditing<ServiceTask>()
   const query = useServiceTasks({ ...list.params, order: "name" })
   const { data: currency } = useStoreCurrency()
   const remove = useDeleteServiceTask()
@@ -37,21 +35,8 @@ export const TasksSection = () => {
         cell: ({ getValue }) => <BadgeList items={(getValue() ?? []).map((s) => ({ key: s, label: s }))} />,
       }),
       columnHelper.accessor("is_active", { header: "Status", cell: ({ getValue }) => <ActiveBadge active={getValue()} /> }),
-      columnHelper.display({
-        id: "actions",
-        cell: ({ row }) => (
-          <RowActions
-            label={`task "${row.original.name}"`}
-            consequence="Lines that used it keep their description, price and cost."
-            onEdit={() => editing.edit(row.original)}
-            onDelete={() => remove.mutateAsync(row.original.id)}
-            testId="task-actions"
-            permission="settings.write"
-          />
-        ),
-      }),
     ]
-  }, [currency, remove, editing.edit])
+  }, [currency])
 
   return (
     <CatalogSection
@@ -64,11 +49,13 @@ export const TasksSection = () => {
       query={query}
       rows={query.data?.service_tasks}
       list={list}
-      onCreate={editing.create}
-      onRowClick={editing.edit}
       empty={{ heading: "No service tasks", description: "Create the tasks you offer to use them on lines." }}
-    >
-      <TaskDrawer open={editing.open} onOpenChange={editing.onOpenChange} task={editing.record} currencyCode={currency} />
-    </CatalogSection>
+      rowActions={{
+        label: (task) => `task "${task.name}"`,
+        consequence: "Lines that used it keep their description, price and cost.",
+        onDelete: (task) => remove.mutateAsync(task.id),
+      }}
+      drawer={(editing) => <TaskDrawer open={editing.open} onOpenChange={editing.onOpenChange} task={editing.record} currencyCode={currency} />}
+    />
   )
 }

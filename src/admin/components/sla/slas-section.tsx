@@ -1,61 +1,40 @@
 import { createDataTableColumnHelper, StatusBadge } from "@medusajs/ui"
-import { useMemo } from "react"
 import { formatMinutes } from "../../lib/sla-format"
 import { useDeleteServiceLevelAgreement, useServiceLevelAgreements } from "../../lib/hooks/slas"
 import type { ServiceLevelAgreement } from "../../../types"
 import { ActiveBadge } from "../badges"
-import { CatalogSection, useEditing, useListState } from "../catalog-section"
+import { CatalogSection, useListState } from "../catalog-section"
 import { BadgeList, CodeCell } from "../catalog-cells"
-import { RowActions } from "../row-actions"
 import { SlaDrawer } from "./sla-drawer"
 
 const columnHelper = createDataTableColumnHelper<ServiceLevelAgreement>()
+const columns = [
+  columnHelper.accessor("code", { header: "Code", cell: ({ getValue }) => <CodeCell code={getValue()} /> }),
+  columnHelper.accessor("name", { header: "Name" }),
+  columnHelper.accessor("response_minutes", { header: "Response", cell: ({ getValue }) => formatMinutes(getValue()) }),
+  columnHelper.accessor("resolution_minutes", { header: "Resolution", cell: ({ getValue }) => formatMinutes(getValue()) }),
+  columnHelper.accessor("timezone", { header: "Time zone" }),
+  columnHelper.display({
+    id: "groups",
+    header: "Customer groups",
+    cell: ({ row }) => (
+      <BadgeList
+        items={(row.original.customer_groups ?? []).map((g) => ({ key: g.id, label: g.customer_group?.name ?? g.customer_group_id }))}
+      />
+    ),
+  }),
+  columnHelper.accessor("is_default", {
+    header: "Default",
+    cell: ({ getValue }) => (getValue() ? <StatusBadge color="blue">Default</StatusBadge> : "–"),
+  }),
+  columnHelper.accessor("is_active", { header: "Status", cell: ({ getValue }) => <ActiveBadge active={getValue()} /> }),
+]
 
 /** Settings › Service › SLAs: targets, calendars, customer groups and the default. */
 export const SlasSection = () => {
   const list = useListState()
-  const editing = useEditing<ServiceLevelAgreement>()
   const query = useServiceLevelAgreements({ ...list.params, order: "code" })
   const remove = useDeleteServiceLevelAgreement()
-
-  const columns = useMemo(
-    () => [
-      columnHelper.accessor("code", { header: "Code", cell: ({ getValue }) => <CodeCell code={getValue()} /> }),
-      columnHelper.accessor("name", { header: "Name" }),
-      columnHelper.accessor("response_minutes", { header: "Response", cell: ({ getValue }) => formatMinutes(getValue()) }),
-      columnHelper.accessor("resolution_minutes", { header: "Resolution", cell: ({ getValue }) => formatMinutes(getValue()) }),
-      columnHelper.accessor("timezone", { header: "Time zone" }),
-      columnHelper.display({
-        id: "groups",
-        header: "Customer groups",
-        cell: ({ row }) => (
-          <BadgeList
-            items={(row.original.customer_groups ?? []).map((g) => ({ key: g.id, label: g.customer_group?.name ?? g.customer_group_id }))}
-          />
-        ),
-      }),
-      columnHelper.accessor("is_default", {
-        header: "Default",
-        cell: ({ getValue }) => (getValue() ? <StatusBadge color="blue">Default</StatusBadge> : "–"),
-      }),
-      columnHelper.accessor("is_active", { header: "Status", cell: ({ getValue }) => <ActiveBadge active={getValue()} /> }),
-      columnHelper.display({
-        id: "actions",
-        cell: ({ row }) => (
-          <RowActions
-            label={`SLA "${row.original.name}"`}
-            consequence="Orders that already have it keep their due times and log."
-            onEdit={() => editing.edit(row.original)}
-            onDelete={() => remove.mutateAsync(row.original.id)}
-            testId="sla-actions"
-            permission="slas.write"
-          />
-        ),
-      }),
-    ],
-    [remove, editing.edit]
-  )
-
   return (
     <CatalogSection
       title="Service level agreements"
@@ -67,11 +46,13 @@ export const SlasSection = () => {
       query={query}
       rows={query.data?.service_level_agreements}
       list={list}
-      onCreate={editing.create}
-      onRowClick={editing.edit}
       empty={{ heading: "No SLAs", description: "Create an SLA to give orders response and resolution targets." }}
-    >
-      <SlaDrawer open={editing.open} onOpenChange={editing.onOpenChange} sla={editing.record} />
-    </CatalogSection>
+      rowActions={{
+        label: (sla) => `SLA "${sla.name}"`,
+        consequence: "Orders that already have it keep their due times and log.",
+        onDelete: (sla) => remove.mutateAsync(sla.id),
+      }}
+      drawer={(editing) => <SlaDrawer open={editing.open} onOpenChange={editing.onOpenChange} sla={editing.record} />}
+    />
   )
 }
