@@ -1,11 +1,11 @@
-import { Button, Container, createDataTableColumnHelper, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
 import { useMemo, useState, type ReactNode } from "react"
 import { useLatest } from "../lib/conflicts"
 import { Can } from "./can"
 import { DataTableBody } from "./data-table-body"
 import type { TableColumns } from "./list-page"
 import { RowActions } from "./row-actions"
-import { SectionHeader } from "./section-header"
+import { Section } from "./section"
 
 /** Search text and paging of a settings list, as the list query's params. */
 export const useListState = () => {
@@ -113,14 +113,18 @@ export function CatalogSection<T extends { id: string }>({
     onRowClick: (_, row) => editing.edit(row),
   })
   return (
-    <Container className="divide-y p-0" data-testid={`${testId}-section`}>
-      <SectionHeader title={title} description={description}>
+    <Section
+      testId={`${testId}-section`}
+      title={title}
+      description={description}
+      actions={
         <Can permission={permission}>
           <Button size="small" variant="secondary" onClick={editing.create} data-testid={`create-${testId}-button`}>
             {createLabel}
           </Button>
         </Can>
-      </SectionHeader>
+      }
+    >
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex items-center justify-end gap-x-2">
           {filters}
@@ -135,6 +139,6 @@ export function CatalogSection<T extends { id: string }>({
         />
       </DataTable>
       {drawer(editing)}
-    </Container>
+    </Section>
   )
 }

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Plus } from "@medusajs/icons"
-import { Button, Container, Heading, Text, Tooltip } from "@medusajs/ui"
+import { Button, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { WarrantyBadge } from "../components/badges"
@@ -10,6 +10,7 @@ import { ServiceObjectDrawer, type ServiceObjectDefaults } from "../components/s
 import { useServiceObjects } from "../lib/hooks/service-objects"
 import type { ServiceObject } from "../../types"
 import { onlyWith } from "../components/can"
+import { Section } from "../components/section"
 
 type OrderItem = NonNullable<AdminOrder["items"]>[number]
 
@@ -43,15 +44,12 @@ const OrderServiceObjectsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
   const unlinked = objects.filter((o) => !o.order_line_item_id || !items.some((i) => i.id === o.order_line_item_id))
 
   return (
-    <Container className="divide-y p-0" data-testid="order-service-objects-widget">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Service objects</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Products from this order registered for service.
-          </Text>
-        </div>
-        {customerId ? (
+    <Section
+      testId="order-service-objects-widget"
+      title="Service objects"
+      description="Products from this order registered for service."
+      actions={
+        customerId ? (
           <Button size="small" variant="secondary" onClick={() => setCreateOrderOpen(true)}>
             Create service order
           </Button>
@@ -63,8 +61,9 @@ const OrderServiceObjectsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
               </Button>
             </span>
           </Tooltip>
-        )}
-      </div>
+        )
+      }
+    >
       {isLoading ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           Loading…
@@ -160,7 +159,7 @@ const OrderServiceObjectsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
         objectFilter={objects.length ? { order_id: order.id } : undefined}
         lockCustomer
       />
-    </Container>
+    </Section>
   )
 }
 

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Input, Select, Text, Textarea } from "@medusajs/ui"
+import { Button, Input, Select, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { onlyWith } from "../components/can"
 import { ReturnSummaryRow } from "../components/service-return-parts"
@@ -8,6 +8,7 @@ import { toastError, toastSuccess } from "../lib/errors"
 import { useCreateServiceReturn, useServiceReturns } from "../lib/hooks/returns"
 import type { ServiceReturnDisposition } from "../../types"
 import { DISPOSITION_LABELS } from "../lib/return-format"
+import { Section } from "../components/section"
 
 type Pick = { quantity: number; disposition: ServiceReturnDisposition; serial_number: string; reason: string }
 
@@ -48,18 +49,16 @@ const OrderServiceReturnsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
     )
 
   return (
-    <Container className="divide-y p-0" data-testid="order-service-returns-widget">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Returns for repair</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Take items back for repair, replacement, credit or scrapping.
-          </Text>
-        </div>
+    <Section
+      testId="order-service-returns-widget"
+      title="Returns for repair"
+      description="Take items back for repair, replacement, credit or scrapping."
+      actions={
         <Button size="small" variant="secondary" onClick={() => setOpen(!open)} data-testid="return-for-repair">
           {open ? "Cancel" : "Return for repair"}
         </Button>
-      </div>
+      }
+    >
       {open ? (
         <div className="flex flex-col gap-y-3 px-6 py-4" data-testid="return-form">
           {items.map((item) => {
@@ -107,7 +106,7 @@ const OrderServiceReturnsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
       {(data?.service_returns ?? []).map((r) => (
         <ReturnSummaryRow key={r.id} serviceReturn={r} />
       ))}
-    </Container>
+    </Section>
   )
 }
 

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { BomDiff } from "../components/boms/bom-diff"
@@ -10,6 +10,7 @@ import { Can, onlyWith } from "../components/can"
 import { currentVersion, variantOptionText, versionLabel } from "../lib/bom-format"
 import { useProductBoms } from "../lib/hooks/boms"
 import type { Bom } from "../../types"
+import { Section } from "../components/section"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
 
@@ -57,20 +58,18 @@ const ProductBomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
   const boms = data?.boms ?? []
 
   return (
-    <Container className="divide-y p-0" data-testid="product-boms-widget">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Bills of materials</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            The parts this product is built from, in versions.
-          </Text>
-        </div>
+    <Section
+      testId="product-boms-widget"
+      title="Bills of materials"
+      description="The parts this product is built from, in versions."
+      actions={
         <Can permission="settings.write">
           <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="product-create-bom">
             Create BOM
           </Button>
         </Can>
-      </div>
+      }
+    >
       {isLoading ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           Loading BOMs…
@@ -83,7 +82,7 @@ const ProductBomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
         boms.map((bom) => <ProductBom key={bom.id} bom={bom} />)
       )}
       <BomDrawer open={createOpen} onOpenChange={setCreateOpen} bom={null} productId={product.id} />
-    </Container>
+    </Section>
   )
 }
 

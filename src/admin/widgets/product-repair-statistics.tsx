@@ -1,9 +1,10 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { onlyWith } from "../components/can"
 import { codeText, componentText } from "../lib/repair-flow"
 import { useRepairStatistics } from "../lib/hooks/repairs"
+import { Section } from "../components/section"
 
 const TOP = 5
 
@@ -44,13 +45,15 @@ const Ranking = ({ title, rows, testId }: { title: string; rows: { label: string
 const ProductRepairStatisticsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { data, isLoading } = useRepairStatistics({ product_id: product.id })
   return (
-    <Container className="divide-y p-0" data-testid="product-repair-statistics">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Repairs</Heading>
+    <Section
+      testId="product-repair-statistics"
+      title="Repairs"
+      actions={
         <Text size="small" className="text-ui-fg-subtle" data-testid="product-repair-total">
           {isLoading ? "…" : `${data?.total ?? 0} recorded`}
         </Text>
-      </div>
+      }
+    >
       {data && data.total > 0 && (
         <>
           <Ranking
@@ -73,7 +76,7 @@ const ProductRepairStatisticsWidget = ({ data: product }: DetailWidgetProps<Admi
           />
         </>
       )}
-    </Container>
+    </Section>
   )
 }
 

@@ -1,10 +1,11 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { Bom } from "../../../types"
 import { Can } from "../can"
 import { BomVersionsTable } from "./bom-parts"
 import { BomVersionDrawer } from "./bom-version-drawer"
+import { Section } from "../section"
 
 /** The BOM's versions, newest first: a row selects one; "New version" creates a draft and selects it. */
 export const BomVersionsSection = ({
@@ -19,16 +20,18 @@ export const BomVersionsSection = ({
   const [newOpen, setNewOpen] = useState(false)
   const versions = bom.versions ?? []
   return (
-    <Container className="divide-y p-0" data-testid="bom-versions-section">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Versions</Heading>
+    <Section
+      testId="bom-versions-section"
+      title="Versions"
+      actions={
         <Can permission="settings.write">
           <Button size="small" variant="secondary" onClick={() => setNewOpen(true)} data-testid="bom-new-version">
             <Plus />
             New version
           </Button>
         </Can>
-      </div>
+      }
+    >
       {versions.length ? (
         <BomVersionsTable versions={versions} selectedId={selectedId} onSelect={(v) => onSelect(v.id)} />
       ) : (
@@ -44,6 +47,6 @@ export const BomVersionsSection = ({
         versions={versions}
         onCreated={(v) => onSelect(v.id)}
       />
-    </Container>
+    </Section>
   )
 }

@@ -1,5 +1,5 @@
 import { ArrowRight } from "@medusajs/icons"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { z } from "zod"
@@ -17,6 +17,7 @@ import { useDrawerForm } from "../form/use-drawer-form"
 import { Actor, When } from "../stage-timeline"
 import { Timeline } from "../timeline"
 import { Explained, VersionSummary } from "./bom-parts"
+import { Section } from "../section"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -123,9 +124,10 @@ export const ObjectBomVersionSection = ({ object }: { object: ServiceObject }) =
   const history = [...(data?.history ?? [])].reverse()
 
   return (
-    <Container className="divide-y p-0" data-testid="object-bom-version">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">BOM version</Heading>
+    <Section
+      testId="object-bom-version"
+      title="BOM version"
+      actions={
         <Can permission="service_objects.write">
           {bom && (
             <Explained reason={newer.length ? null : `"${bom.name}" has no approved version newer than the object's.`}>
@@ -141,7 +143,8 @@ export const ObjectBomVersionSection = ({ object }: { object: ServiceObject }) =
             </Explained>
           )}
         </Can>
-      </div>
+      }
+    >
       <div className="flex flex-col gap-y-1 px-6 py-4" data-testid="object-bom-current">
         {isLoading ? (
           <Text size="small" className="text-ui-fg-subtle">
@@ -196,6 +199,6 @@ export const ObjectBomVersionSection = ({ object }: { object: ServiceObject }) =
         />
       )}
       {bom && <MoveDrawer open={moveOpen} onOpenChange={setMoveOpen} objectId={object.id} bom={bom} current={pinned} />}
-    </Container>
+    </Section>
   )
 }

@@ -1,5 +1,5 @@
 import { CheckCircle, Plus, XCircle, PlaySolid } from "@medusajs/icons"
-import { Button, Container, Heading, StatusBadge, Text, Tooltip, usePrompt } from "@medusajs/ui"
+import { Button, StatusBadge, Text, Tooltip, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { toastMoveError, useLatest } from "../../lib/conflicts"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -11,6 +11,7 @@ import type { ServiceOrder } from "../../../types"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { AssignmentDrawer } from "./assignment-drawer"
+import { Section } from "../section"
 
 const STATUS_COLOR: Record<AssignmentStatus, "blue" | "orange" | "green" | "grey"> = {
   planned: "blue",
@@ -111,16 +112,18 @@ export const ServiceOrderAssignmentsSection = ({ order }: { order: ServiceOrder 
   )
   const closed = !!order.stage?.is_terminal
   return (
-    <Container className="divide-y p-0" data-testid="assignments-section">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Assignments</Heading>
+    <Section
+      testId="assignments-section"
+      title="Assignments"
+      actions={
         <Can permission="assignments.write">
           <Button size="small" variant="secondary" onClick={() => setOpen(true)} disabled={closed} data-testid="add-assignment-button">
             <Plus />
             Assign
           </Button>
         </Can>
-      </div>
+      }
+    >
       {isLoading ? null : assignments.length === 0 ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="assignments-empty">
           Not assigned to a technician yet.
@@ -129,6 +132,6 @@ export const ServiceOrderAssignmentsSection = ({ order }: { order: ServiceOrder 
         assignments.map((a) => <AssignmentRow key={a.id} orderId={order.id} assignment={a} />)
       )}
       <AssignmentDrawer open={open} onOpenChange={setOpen} orderId={order.id} orderNumber={order.number} />
-    </Container>
+    </Section>
   )
 }

@@ -1,21 +1,24 @@
-import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
+import { StatusBadge, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { humanize } from "../../lib/format"
 import type { BoardAssignment } from "../../lib/dispatch-types"
 import { PriorityBadge } from "../badges"
 import { formatWindow } from "../dispatch/service-order-assignments-section"
+import { Section } from "../section"
 
 const STATUS_COLOR = { planned: "blue", in_progress: "orange", done: "green", cancelled: "grey" } as const
 
 /** A titled list of assignments, each linking to its service order with its window and status. */
 export const WorkList = ({ title, assignments, empty, testId }: { title: string; assignments: BoardAssignment[]; empty: string; testId: string }) => (
-  <Container className="divide-y p-0" data-testid={testId}>
-    <div className="flex items-center justify-between px-6 py-4">
-      <Heading level="h2">{title}</Heading>
+  <Section
+    testId={testId}
+    title={title}
+    actions={
       <Text size="small" className="text-ui-fg-subtle">
         {assignments.length}
       </Text>
-    </div>
+    }
+  >
     {assignments.length === 0 ? (
       <Text size="small" className="text-ui-fg-subtle px-6 py-4">
         {empty}
@@ -47,5 +50,5 @@ export const WorkList = ({ title, assignments, empty, testId }: { title: string;
         </Link>
       ))
     )}
-  </Container>
+  </Section>
 )

@@ -1,4 +1,4 @@
-import { Button, Container, Heading, StatusBadge, Text, usePrompt } from "@medusajs/ui"
+import { Button, StatusBadge, Text, usePrompt } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { SectionRow } from "../section-row"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -6,6 +6,7 @@ import { formatDateTime, formatMoney } from "../../lib/format"
 import { usePostServiceOrder } from "../../lib/hooks/service-orders"
 import type { ServiceOrder } from "../../../types"
 import { Can } from "../can"
+import { Section } from "../section"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -28,10 +29,11 @@ export const ServiceOrderPostingSection = ({ order }: { order: ServiceOrder }) =
   }
 
   return (
-    <Container className="divide-y p-0" data-testid="posting-section">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Invoicing</Heading>
-        {order.posted_at ? (
+    <Section
+      testId="posting-section"
+      title="Invoicing"
+      actions={
+        order.posted_at ? (
           <StatusBadge color="green" data-testid="posted-badge">
             Posted
           </StatusBadge>
@@ -41,8 +43,9 @@ export const ServiceOrderPostingSection = ({ order }: { order: ServiceOrder }) =
               Post
             </Button>
           </Can>
-        )}
-      </div>
+        )
+      }
+    >
       {order.posted_at ? (
         <>
           <SectionRow title="Posted" value={formatDateTime(order.posted_at)} />
@@ -68,6 +71,6 @@ export const ServiceOrderPostingSection = ({ order }: { order: ServiceOrder }) =
           </Text>
         </div>
       )}
-    </Container>
+    </Section>
   )
 }

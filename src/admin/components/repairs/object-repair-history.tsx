@@ -1,5 +1,5 @@
 import { ArrowRight } from "@medusajs/icons"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { technicianName } from "../../lib/dispatch-types"
@@ -10,6 +10,7 @@ import { StageBadge } from "../badges"
 import { When } from "../stage-timeline"
 import { Timeline } from "../timeline"
 import { RepairStatusBadge } from "./repair-status-badge"
+import { Section } from "../section"
 
 const PAGE = 10
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
@@ -70,13 +71,15 @@ export const ObjectRepairHistory = ({ objectId }: { objectId: string }) => {
   const count = data?.count ?? 0
 
   return (
-    <Container className="divide-y p-0" data-testid="object-repair-history">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Repair history</Heading>
+    <Section
+      testId="object-repair-history"
+      title="Repair history"
+      actions={
         <Text size="small" className="text-ui-fg-subtle" data-testid="object-repair-count">
           {count === 1 ? "1 repair" : `${count} repairs`}
         </Text>
-      </div>
+      }
+    >
       {isLoading ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           Loading repairs…
@@ -104,6 +107,6 @@ export const ObjectRepairHistory = ({ objectId }: { objectId: string }) => {
           )}
         </>
       )}
-    </Container>
+    </Section>
   )
 }

@@ -1,5 +1,5 @@
 import { ArrowUturnLeft, CheckCircle, PencilSquare, Trash } from "@medusajs/icons"
-import { Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
+import { Table, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { technicianName } from "../../lib/dispatch-types"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -14,6 +14,7 @@ import { Can } from "../can"
 import { LockableAddButton, LockedNotice } from "../stage-lock"
 import { RepairLineDrawer } from "./repair-line-drawer"
 import { RepairStatusBadge } from "./repair-status-badge"
+import { Section } from "../section"
 
 /** A code cell: the code, with its area underneath when it has one. */
 const CodeCell = ({ code, area }: { code?: RepairLine["symptom_code"]; area?: RepairLine["symptom_area"] }) => (
@@ -66,21 +67,21 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
   }
 
   return (
-    <Container className="divide-y p-0" data-testid="repairs-section">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Repairs</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Symptom, diagnosis and resolution per object, on its BOM version.
-          </Text>
-        </div>
-        <LockableAddButton
-          label="Record repair"
-          lockedReason={lockedReason}
-          onClick={() => setDrawer({ open: true, line: null })}
-          testId="add-repair-button"
-        />
-      </div>
+    <Section
+      testId="repairs-section"
+      title="Repairs"
+      description="Symptom, diagnosis and resolution per object, on its BOM version."
+      actions={
+        <>
+          <LockableAddButton
+            label="Record repair"
+            lockedReason={lockedReason}
+            onClick={() => setDrawer({ open: true, line: null })}
+            testId="add-repair-button"
+          />
+        </>
+      }
+    >
       <LockedNotice reason={lockedReason} testId="repairs-locked" />
       {isLoading ? (
         <div className="px-6 py-6">
@@ -212,6 +213,6 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
         order={order}
         line={drawer.line}
       />
-    </Container>
+    </Section>
   )
 }

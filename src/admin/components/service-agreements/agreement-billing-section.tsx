@@ -1,7 +1,8 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
+import { Table, Text } from "@medusajs/ui"
 import type { ServiceAgreement } from "../../../types"
 import { formatMoney, toNumber } from "../../lib/format"
 import { SectionRow } from "../section-row"
+import { Section } from "../section"
 
 /** What the agreement bills, as the API computes it: per occurrence and over the next 12 months. */
 export const AgreementBillingSection = ({ agreement }: { agreement: ServiceAgreement }) => {
@@ -9,13 +10,15 @@ export const AgreementBillingSection = ({ agreement }: { agreement: ServiceAgree
   const lines = agreement.lines ?? []
   const billing = agreement.billing
   return (
-    <Container className="divide-y p-0" data-testid="agreement-billing">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Billing</Heading>
+    <Section
+      testId="agreement-billing"
+      title="Billing"
+      actions={
         <Text size="small" className="text-ui-fg-muted">
           next 12 months · {cur?.toUpperCase()}
         </Text>
-      </div>
+      }
+    >
       {lines.length > 0 && (
         <Table>
           <Table.Header>
@@ -50,6 +53,6 @@ export const AgreementBillingSection = ({ agreement }: { agreement: ServiceAgree
           </span>
         }
       />
-    </Container>
+    </Section>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Container, Heading, Text, Tooltip } from "@medusajs/ui"
+import { Button, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
 import { useForm } from "react-hook-form"
 import type { ServiceAgreement } from "../../../types"
@@ -6,6 +6,7 @@ import { toastError, toastSuccess } from "../../lib/errors"
 import { useGenerateAgreementOrders } from "../../lib/hooks/service-agreements"
 import { dayToIso } from "../../lib/sla-format"
 import { FormDate } from "../form/form-date"
+import { Section } from "../section"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -45,13 +46,10 @@ export const AgreementGenerateSection = ({ agreement }: { agreement: ServiceAgre
     })
   }
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Generate orders</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Creates a service order for each occurrence due up to the date that has none yet; running it again creates nothing twice.
-        </Text>
-      </div>
+    <Section
+      title="Generate orders"
+      description="Creates a service order for each occurrence due up to the date that has none yet; running it again creates nothing twice."
+    >
       <div className="flex flex-col gap-y-2 px-6 py-4">
         <div className="flex items-end gap-x-2">
           <FormDate control={form.control} name="until" label="Generate orders until" id="generate-until" />
@@ -75,6 +73,6 @@ export const AgreementGenerateSection = ({ agreement }: { agreement: ServiceAgre
           </Text>
         )}
       </div>
-    </Container>
+    </Section>
   )
 }

@@ -1,5 +1,5 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text, Tooltip, usePrompt } from "@medusajs/ui"
+import { Button, Table, Text, Tooltip, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import type { AgreementLine, ServiceAgreement } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -8,6 +8,7 @@ import { AgreementLineDrawer } from "../sla/agreement-line-drawer"
 import { editLockReason } from "./agreement-actions"
 import { AgreementLineRow } from "./agreement-line-row"
 import { useLineNames } from "./use-line-names"
+import { Section } from "../section"
 
 const COLUMNS = ["Type", "Description", "Object", "Qty", "Unit price", "Unit cost", "Recurrence", "Next dates"]
 const RIGHT = new Set(["Qty", "Unit price", "Unit cost"])
@@ -49,17 +50,18 @@ export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreeme
   )
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Lines</Heading>
-        {lockedReason ? (
+    <Section
+      title="Lines"
+      actions={
+        lockedReason ? (
           <Tooltip content={lockedReason}>
             <span>{addButton}</span>
           </Tooltip>
         ) : (
           addButton
-        )}
-      </div>
+        )
+      }
+    >
       {lines.length === 0 ? (
         <div className="px-6 py-6">
           <Text size="small" className="text-ui-fg-subtle">
@@ -101,6 +103,6 @@ export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreeme
         agreement={agreement}
         line={drawer.line}
       />
-    </Container>
+    </Section>
   )
 }

@@ -1,8 +1,8 @@
-import { Container, Heading } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { ServiceObject } from "../../../types"
 import { customerName } from "../../lib/format"
 import { SectionRow } from "../section-row"
+import { Section } from "../section"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -10,10 +10,7 @@ const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover tra
 export const ServiceObjectCustomerSection = ({ object }: { object: ServiceObject }) => {
   const name = customerName(object.customer)
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Customer</Heading>
-      </div>
+    <Section title="Customer">
       <SectionRow
         title="Name"
         value={
@@ -24,6 +21,6 @@ export const ServiceObjectCustomerSection = ({ object }: { object: ServiceObject
       />
       <SectionRow title="Email" value={object.customer?.email || "–"} />
       {object.customer?.company_name && <SectionRow title="Company" value={object.customer.company_name} />}
-    </Container>
+    </Section>
   )
 }

@@ -1,9 +1,10 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Container, Heading } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import type { ServiceObject } from "../../../types"
 import { CreateServiceOrderDrawer } from "../create-service-order-drawer"
 import { ServiceOrdersTable } from "../service-orders-table"
+import { Section } from "../section"
 
 /** The object's service orders, newest first, and a new one for it (customer and object set). */
 export const ServiceObjectOrdersSection = ({ object }: { object: ServiceObject }) => {
@@ -12,14 +13,15 @@ export const ServiceObjectOrdersSection = ({ object }: { object: ServiceObject }
     (a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
   )
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Service orders</Heading>
+    <Section
+      title="Service orders"
+      actions={
         <Button size="small" variant="secondary" onClick={() => setOrderOpen(true)} data-testid="object-create-order">
           <Plus />
           Create service order
         </Button>
-      </div>
+      }
+    >
       <ServiceOrdersTable orders={orders} empty="No service orders for this object yet." />
       <CreateServiceOrderDrawer
         open={orderOpen}
@@ -28,6 +30,6 @@ export const ServiceObjectOrdersSection = ({ object }: { object: ServiceObject }
         serviceObjectId={object.id}
         lockCustomer
       />
-    </Container>
+    </Section>
   )
 }

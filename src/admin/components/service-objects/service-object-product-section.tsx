@@ -1,8 +1,9 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { ServiceObject } from "../../../types"
 import { variantLabel } from "../../lib/format"
 import { SectionRow } from "../section-row"
+import { Section } from "../section"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -11,10 +12,7 @@ export const ServiceObjectProductSection = ({ object }: { object: ServiceObject 
   const variant = object.product_variant
   const product = variant?.product
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Product</Heading>
-      </div>
+    <Section title="Product">
       {variant ? (
         <>
           <SectionRow
@@ -50,6 +48,6 @@ export const ServiceObjectProductSection = ({ object }: { object: ServiceObject 
           </Text>
         </div>
       )}
-    </Container>
+    </Section>
   )
 }

@@ -1,5 +1,5 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Text, usePrompt } from "@medusajs/ui"
+import { Badge, Table, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import type { ServiceOrder, ServiceOrderLine } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -10,6 +10,7 @@ import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { LineDrawer } from "../line-drawer"
 import { LockableAddButton, LockedNotice } from "../stage-lock"
+import { Section } from "../section"
 
 /** Why lines cannot change in the order's current stage, or null when they can. */
 const linesLockedReason = (order: ServiceOrder): string | null => {
@@ -60,16 +61,19 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
     ].map((action) => ({ actions: [{ ...action, disabled: !!lockedReason, disabledReason: lockedReason ?? undefined }] }))
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Lines</Heading>
-        <LockableAddButton
-          label="Add line"
-          lockedReason={lockedReason}
-          onClick={() => setDrawer({ open: true, line: null })}
-          testId="add-line-button"
-        />
-      </div>
+    <Section
+      title="Lines"
+      actions={
+        <>
+          <LockableAddButton
+            label="Add line"
+            lockedReason={lockedReason}
+            onClick={() => setDrawer({ open: true, line: null })}
+            testId="add-line-button"
+          />
+        </>
+      }
+    >
       <LockedNotice reason={lockedReason} testId="lines-locked" />
       {lines.length === 0 ? (
         <div className="px-6 py-6">
@@ -135,6 +139,6 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
         currencyCode={order.currency_code}
         line={drawer.line}
       />
-    </Container>
+    </Section>
   )
 }

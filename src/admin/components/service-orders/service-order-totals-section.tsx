@@ -1,7 +1,8 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import type { ServiceOrder } from "../../../types"
 import { formatMoney, formatPercent, marginPercent, toNumber } from "../../lib/format"
 import { SectionRow } from "../section-row"
+import { Section } from "../section"
 
 /** Revenue, cost and margin of the order's lines; a negative margin shows in red. */
 export const ServiceOrderTotalsSection = ({ order }: { order: ServiceOrder }) => {
@@ -12,13 +13,15 @@ export const ServiceOrderTotalsSection = ({ order }: { order: ServiceOrder }) =>
     </span>
   )
   return (
-    <Container className="divide-y p-0" data-testid="totals">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Totals</Heading>
+    <Section
+      testId="totals"
+      title="Totals"
+      actions={
         <Text size="small" className="text-ui-fg-muted">
           {order.currency_code?.toUpperCase()}
         </Text>
-      </div>
+      }
+    >
       <SectionRow title="Revenue" value={money("total-revenue", order.revenue_total)} />
       <SectionRow title="Cost" value={money("total-cost", order.cost_total)} />
       <SectionRow
@@ -33,6 +36,6 @@ export const ServiceOrderTotalsSection = ({ order }: { order: ServiceOrder }) =>
           </span>
         }
       />
-    </Container>
+    </Section>
   )
 }

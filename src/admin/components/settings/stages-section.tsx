@@ -1,5 +1,5 @@
 import { ListCheckbox, PencilSquare, Trash } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Text, usePrompt } from "@medusajs/ui"
+import { Badge, Button, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useDeleteServiceStage, useServiceStages } from "../../lib/hooks/stages"
@@ -10,6 +10,7 @@ import { ReadOnlyTable } from "../read-only-table"
 import { ReasonsDrawer } from "./reasons-drawer"
 import { FLAG_HELP, StageDrawer } from "./stage-drawer"
 import { Can } from "../can"
+import { Section } from "../section"
 
 // The list calls out what differs from a stage's defaults, so unusual rules stand out.
 const DEFAULT_ON: StageFlag[] = ["is_active", "allow_edit_lines", "allow_add_repair_lines", "allow_assign", "customer_visible"]
@@ -52,20 +53,17 @@ export const StagesSection = () => {
   const reasonsStage = stages.find((s) => s.id === reasonsFor) ?? null
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Stages</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            The life cycle of a service order and the rules of each stage.
-          </Text>
-        </div>
+    <Section
+      title="Stages"
+      description="The life cycle of a service order and the rules of each stage."
+      actions={
         <Can permission="settings.write">
           <Button size="small" variant="secondary" onClick={() => setEditing({ open: true, stage: null })} data-testid="create-stage-button">
             Create stage
           </Button>
         </Can>
-      </div>
+      }
+    >
       <ReadOnlyTable
         rows={stages}
         rowKey={(s) => s.id}
@@ -129,6 +127,6 @@ export const StagesSection = () => {
         stages={stages}
       />
       <ReasonsDrawer open={!!reasonsFor} onOpenChange={(open) => !open && setReasonsFor(null)} stage={reasonsStage} />
-    </Container>
+    </Section>
   )
 }

@@ -1,16 +1,14 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { BillingRun } from "../../../types"
 import { EmptyText, linkClass } from "./fee-transactions-table"
+import { Section } from "../section"
 
 /** The customers (per currency) a billing run could not invoice, with the reason. */
 export const BillingRunErrorsSection = ({ run }: { run: BillingRun }) => {
   const errors = run.errors ?? []
   return (
-    <Container className="divide-y p-0" data-testid="billing-run-errors">
-      <div className="px-6 py-4">
-        <Heading level="h2">Failed customers</Heading>
-      </div>
+    <Section testId="billing-run-errors" title="Failed customers">
       {errors.length === 0 ? (
         <EmptyText>None.</EmptyText>
       ) : (
@@ -25,6 +23,6 @@ export const BillingRunErrorsSection = ({ run }: { run: BillingRun }) => {
           </div>
         ))
       )}
-    </Container>
+    </Section>
   )
 }

@@ -1,17 +1,14 @@
-import { Container, Heading } from "@medusajs/ui"
 import { useFeeTransactions } from "../../lib/hooks/subscriptions"
 import { EmptyText, FeeTransactionsTable } from "./fee-transactions-table"
+import { Section } from "../section"
 
 /** The fees a billing run created or invoiced, each with its subscription and order. */
 export const BillingRunFeesSection = ({ runId }: { runId: string }) => {
   const { data } = useFeeTransactions({ billing_run_id: runId, limit: 200, order: "period_start" })
   const fees = data?.subscription_fee_transactions ?? []
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Fees in this run</Heading>
-      </div>
+    <Section title="Fees in this run">
       {fees.length === 0 ? <EmptyText>This run created or invoiced no fee.</EmptyText> : <FeeTransactionsTable fees={fees} extra="subscription" />}
-    </Container>
+    </Section>
   )
 }

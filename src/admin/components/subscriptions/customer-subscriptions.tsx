@@ -1,4 +1,4 @@
-import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Button, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { formatDate } from "../../lib/format"
@@ -6,6 +6,7 @@ import { useServiceSubscriptions } from "../../lib/hooks/subscriptions"
 import { SubscriptionStatusBadge } from "./subscription-badges"
 import { SubscriptionDrawer } from "./subscription-drawer"
 import { formatTerms } from "./subscription-format"
+import { Section } from "../section"
 
 /** The customer's subscriptions on the customer page, with a shortcut to create one. */
 export const CustomerSubscriptions = ({ customerId }: { customerId: string }) => {
@@ -14,13 +15,15 @@ export const CustomerSubscriptions = ({ customerId }: { customerId: string }) =>
   const { data, isLoading } = useServiceSubscriptions({ customer_id: customerId, limit: 10, order: "-created_at" })
   const rows = data?.service_subscriptions ?? []
   return (
-    <Container className="divide-y p-0" data-testid="customer-subscriptions">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Subscriptions</Heading>
+    <Section
+      testId="customer-subscriptions"
+      title="Subscriptions"
+      actions={
         <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)}>
           Create subscription
         </Button>
-      </div>
+      }
+    >
       {rows.length === 0 ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           {isLoading ? "Loading…" : "No subscriptions."}
@@ -57,6 +60,6 @@ export const CustomerSubscriptions = ({ customerId }: { customerId: string }) =>
         defaults={{ customer_id: customerId }}
         onSaved={(s) => navigate(`/service-subscriptions/${s.id}`)}
       />
-    </Container>
+    </Section>
   )
 }

@@ -1,18 +1,15 @@
-import { Container, Heading } from "@medusajs/ui"
 import type { ServiceSubscription } from "../../../types"
 import { formatDate, formatMoney } from "../../lib/format"
 import { SectionRow } from "../section-row"
 import { EmptyText } from "./fee-transactions-table"
 import { formatPeriod } from "./subscription-format"
+import { Section } from "../section"
 
 /** What the next billing runs will charge, from the subscription's cursor. */
 export const SubscriptionUpcomingSection = ({ subscription }: { subscription: ServiceSubscription }) => {
   const periods = subscription.upcoming_periods ?? []
   return (
-    <Container className="divide-y p-0" data-testid="subscription-upcoming">
-      <div className="px-6 py-4">
-        <Heading level="h2">Upcoming periods</Heading>
-      </div>
+    <Section testId="subscription-upcoming" title="Upcoming periods">
       {periods.length === 0 ? (
         <EmptyText>
           {subscription.status === "paused" ? "Billing waits until the subscription is resumed." : "No further periods will be billed."}
@@ -26,6 +23,6 @@ export const SubscriptionUpcomingSection = ({ subscription }: { subscription: Se
           />
         ))
       )}
-    </Container>
+    </Section>
   )
 }
