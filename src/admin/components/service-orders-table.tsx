@@ -1,6 +1,7 @@
 import { Link, useNavigate } from "react-router-dom"
 import { formatDate, formatDateTime } from "../lib/format"
-import { StageBadge } from "./badges"
+import type { ServiceOrderPriority } from "../../types"
+import { PriorityBadge, StageBadge } from "./badges"
 import { ReadOnlyTable, type ReadOnlyColumn } from "./read-only-table"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
@@ -11,6 +12,7 @@ export type ServiceOrderRow = {
   title?: string | null
   created_at: string
   stage?: { name: string; code?: string; color?: string | null } | null
+  priority?: ServiceOrderPriority
   resolution_due_at?: string | null
 }
 
@@ -27,12 +29,14 @@ const COLUMNS: ReadOnlyColumn<ServiceOrderRow>[] = [
   { header: "Title", cell: (o) => <span className="block max-w-[260px] truncate">{o.title || "–"}</span> },
   { header: "Stage", cell: (o) => <StageBadge stage={o.stage} /> },
 ]
+const PRIORITY: ReadOnlyColumn<ServiceOrderRow> = { header: "Priority", cell: (o) => (o.priority ? <PriorityBadge priority={o.priority} /> : "–") }
 const RESOLUTION_DUE: ReadOnlyColumn<ServiceOrderRow> = { header: "Resolution due", cell: (o) => formatDateTime(o.resolution_due_at) }
 const CREATED: ReadOnlyColumn<ServiceOrderRow> = { header: "Created", cell: (o) => formatDate(o.created_at) }
 
-/** Service orders related to a record (its object, its agreement), each row opening the order. */
+/** Service orders related to a record (its object, agreement or customer), each row opening the order. */
 export const ServiceOrdersTable = ({
   orders,
+  showPriority,
   showResolutionDue,
   rowTestId,
   empty,
@@ -40,6 +44,7 @@ export const ServiceOrdersTable = ({
   error,
 }: {
   orders: ServiceOrderRow[]
+  showPriority?: boolean
   showResolutionDue?: boolean
   rowTestId?: string
   empty: string
@@ -50,7 +55,7 @@ export const ServiceOrdersTable = ({
   return (
     <ReadOnlyTable
       rows={orders}
-      columns={showResolutionDue ? [...COLUMNS, RESOLUTION_DUE, CREATED] : [...COLUMNS, CREATED]}
+      columns={[...COLUMNS, ...(showPriority ? [PRIORITY] : []), ...(showResolutionDue ? [RESOLUTION_DUE] : []), CREATED]}
       rowKey={(o) => o.id}
       rowProps={(o) => ({ onClick: () => navigate(`/service-orders/${o.id}`), "data-testid": rowTestId })}
       empty={empty}

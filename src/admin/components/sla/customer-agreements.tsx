@@ -1,10 +1,11 @@
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
 import { formatDate } from "../../lib/format"
 import { useServiceAgreements } from "../../lib/hooks/service-agreements"
 import type { ServiceAgreement } from "../../../types"
 import { ReadOnlyTable, type ReadOnlyColumn } from "../read-only-table"
 import { AgreementStatusBadge } from "./sla-badges"
+import { Section } from "../section"
 
 const COLUMNS: ReadOnlyColumn<ServiceAgreement>[] = [
   { header: "Number", className: "txt-compact-small-plus", cell: (a) => a.number },
@@ -24,18 +25,16 @@ export const CustomerAgreements = ({ customerId }: { customerId: string }) => {
     fields: "id,number,name,status,is_template,valid_from,valid_to",
   })
   return (
-    <Container className="divide-y p-0" data-testid="customer-agreements">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Service agreements</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {data ? `${data.count} in total` : " "}
-          </Text>
-        </div>
+    <Section
+      testId="customer-agreements"
+      title="Service agreements"
+      description={data ? `${data.count} in total` : " "}
+      actions={
         <Button size="small" variant="transparent" asChild>
           <Link to={`/service-agreements?customer_id=${customerId}`}>View all</Link>
         </Button>
-      </div>
+      }
+    >
       <ReadOnlyTable
         rows={data?.service_agreements ?? []}
         columns={COLUMNS}
@@ -45,6 +44,6 @@ export const CustomerAgreements = ({ customerId }: { customerId: string }) => {
         isLoading={isLoading}
         error={isError ? error : undefined}
       />
-    </Container>
+    </Section>
   )
 }
