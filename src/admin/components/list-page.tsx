@@ -1,15 +1,11 @@
-import {
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Text,
-  useDataTable,
-} from "@medusajs/ui"
-import { ReactNode, useState } from "react"
+import { Container, DataTable, type DataTablePaginationState, useDataTable } from "@medusajs/ui"
+import { useState, type ComponentProps, type ReactNode } from "react"
 import { useNavigate } from "react-router-dom"
 import { useCoreRouteAllowed } from "../lib/hooks/roles"
 import { CustomerCombobox } from "./combobox"
+import { DataTableBody } from "./data-table-body"
 import { OptionalSelect } from "./optional-select"
+import { SectionHeader } from "./section"
 
 /** A table's columns, typed as `useDataTable` takes them (whatever each column's value type). */
 export type TableColumns<T extends { id: string }> = Parameters<typeof useDataTable<T>>[0]["columns"]
@@ -57,21 +53,51 @@ export function useListTable<T extends { id: string }>(input: {
   return { paging, filter, useTable }
 }
 
-/** A list page's title, one-line description and actions. */
-export const ListHeader = ({ title, description, children }: { title: string; description: string; children?: ReactNode }) => (
-  <div className="flex items-center justify-between px-6 py-4">
-    <div>
-      <Heading>{title}</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        {description}
-      </Text>
-    </div>
-    {children ? <div className="flex items-center gap-x-2">{children}</div> : null}
-  </div>
+/**
+ * A list page (or a list section of Settings): the title with its description and actions, filters
+ * and search (`searchPlaceholder`), the table with its load error and empty states, then the
+ * page's drawers (`children`). `notice` shows between the header and the table (e.g. a progress).
+ */
+export const ListPage = <T,>({
+  title,
+  description,
+  actions,
+  notice,
+  level = "h1",
+  testId,
+  table,
+  query,
+  searchPlaceholder,
+  filters,
+  noun,
+  empty,
+  filtered,
+  children,
+}: {
+  title: string
+  description: string
+  actions?: ReactNode
+  notice?: ReactNode
+  level?: "h1" | "h2"
+  testId?: string
+  table: ReturnType<typeof useDataTable<T>>
+  query: { isError: boolean; error: unknown }
+  searchPlaceholder?: string
+  filters?: ReactNode
+} & Pick<ComponentProps<typeof DataTableBody>, "noun" | "empty" | "filtered"> & { children?: ReactNode }) => (
+  <Container className="divide-y p-0" data-testid={testId}>
+    <SectionHeader level={level} title={title} description={description} actions={actions} />
+    {notice}
+    <DataTable instance={table}>
+      {searchPlaceholder && <ListToolbar searchPlaceholder={searchPlaceholder}>{filters}</ListToolbar>}
+      <DataTableBody noun={noun} isError={query.isError} error={query.error} empty={empty} filtered={filtered} />
+    </DataTable>
+    {children}
+  </Container>
 )
 
 /** Filters on the left, the table's search box on the right. */
-export const ListToolbar = ({ searchPlaceholder, children }: { searchPlaceholder: string; children: ReactNode }) => (
+const ListToolbar = ({ searchPlaceholder, children }: { searchPlaceholder: string; children: ReactNode }) => (
   <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
     <div className="flex flex-wrap items-center gap-2">{children}</div>
     <DataTable.Search placeholder={searchPlaceholder} />
@@ -106,7 +132,6 @@ export const FilterSelect = ({
   </div>
 )
 
-/** The customer filter of a list. */
 /** A customer filter, for users who may read Medusa's customers (a technician's service role may not). */
 export const CustomerFilter = ({ id, value, onChange }: { id: string; value: string | null; onChange: (id: string | null) => void }) =>
   useCoreRouteAllowed("GET", "/admin/customers") ? (

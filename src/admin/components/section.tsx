@@ -1,5 +1,6 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { Can } from "./can"
 
 type HeaderProps = {
   title: ReactNode
@@ -30,4 +31,23 @@ export const Section = ({ testId, children, ...header }: HeaderProps & { testId?
     <SectionHeader {...header} />
     {children}
   </Container>
+)
+
+/** The "Create …" button of a list or section, shown to users with `permission` only. */
+export const CreateButton = ({
+  permission,
+  onClick,
+  testId,
+  children,
+}: {
+  permission: string
+  onClick: () => void
+  testId?: string
+  children: ReactNode
+}) => (
+  <Can permission={permission}>
+    <Button size="small" variant="secondary" onClick={onClick} data-testid={testId}>
+      {children}
+    </Button>
+  </Can>
 )

@@ -1,12 +1,11 @@
-import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
 import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
 import { useBoms } from "../../lib/hooks/boms"
 import type { Bom } from "../../../types"
-import { Can } from "../can"
-import { DataTableBody } from "../data-table-body"
-import { ListHeader, ListToolbar, useListTable } from "../list-page"
+import { ListPage, useListTable } from "../list-page"
 import { BomDrawer } from "./bom-drawer"
+import { CreateButton } from "../section"
 
 const columnHelper = createDataTableColumnHelper<Bom>()
 
@@ -35,25 +34,23 @@ export const BomsSection = () => {
   const table = list.useTable({ rows: data?.boms, count: data?.count, isLoading })
 
   return (
-    <Container className="divide-y p-0" data-testid="boms-section">
-      <ListHeader title="BOMs" description="Bills of materials of your products, in versions with validity dates.">
-        <Can permission="settings.write">
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-bom-button">
-            Create BOM
-          </Button>
-        </Can>
-      </ListHeader>
-      <DataTable instance={table}>
-        <ListToolbar searchPlaceholder="Search BOMs by name">{null}</ListToolbar>
-        <DataTableBody
-          noun="BOMs"
-          isError={isError}
-          error={error}
-          empty={{ heading: "No BOMs", description: "Create a BOM to record which parts a product is built from." }}
-          filtered={{ heading: "No results", description: "No BOM matches the search." }}
-        />
-      </DataTable>
+    <ListPage
+      testId="boms-section"
+      title="BOMs"
+      description="Bills of materials of your products, in versions with validity dates."
+      actions={
+        <CreateButton permission="settings.write" onClick={() => setCreateOpen(true)} testId="create-bom-button">
+          Create BOM
+        </CreateButton>
+      }
+      table={table}
+      query={{ isError, error }}
+      searchPlaceholder="Search BOMs by name"
+      noun="BOMs"
+      empty={{ heading: "No BOMs", description: "Create a BOM to record which parts a product is built from." }}
+      filtered={{ heading: "No results", description: "No BOM matches the search." }}
+    >
       <BomDrawer open={createOpen} onOpenChange={setCreateOpen} bom={null} />
-    </Container>
+    </ListPage>
   )
 }

@@ -1,18 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { CustomerCell } from "../../components/customer-cell"
-import { DataTableBody } from "../../components/data-table-body"
-import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, useListTable } from "../../components/list-page"
+import { ALL, CustomerFilter, FilterSelect, ListPage, unlessAll, useListTable } from "../../components/list-page"
 import { CreateAgreementDrawer } from "../../components/sla/create-agreement-drawer"
 import { AgreementStatusBadge } from "../../components/sla/sla-badges"
 import { formatDate, humanize } from "../../lib/format"
 import { formatDay } from "../../lib/sla-format"
 import { AGREEMENT_LIST_FIELDS, useServiceAgreements } from "../../lib/hooks/service-agreements"
 import { SERVICE_AGREEMENT_STATUSES, type ServiceAgreement } from "../../../types"
-import { Can, withPermission } from "../../components/can"
+import { withPermission } from "../../components/can"
+import { CreateButton } from "../../components/section"
 
 const TEMPLATES = "__templates__"
 
@@ -74,16 +74,19 @@ const ServiceAgreementsPage = () => {
   const table = list.useTable({ rows: data?.service_agreements, count: data?.count, isLoading })
 
   return (
-    <Container className="divide-y p-0">
-      <ListHeader title="Service agreements" description="Contracts with your customers, and the service orders they generate.">
-        <Can permission="agreements.write">
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-agreement-button">
-            Create
-          </Button>
-        </Can>
-      </ListHeader>
-      <DataTable instance={table}>
-        <ListToolbar searchPlaceholder="Search number or name">
+    <ListPage
+      title="Service agreements"
+      description="Contracts with your customers, and the service orders they generate."
+      actions={
+        <CreateButton permission="agreements.write" onClick={() => setCreateOpen(true)} testId="create-agreement-button">
+          Create
+        </CreateButton>
+      }
+      table={table}
+      query={{ isError, error }}
+      searchPlaceholder="Search number or name"
+      filters={
+        <>
           <FilterSelect
             value={status}
             onChange={list.filter(setStatus)}
@@ -92,17 +95,14 @@ const ServiceAgreementsPage = () => {
             testId="filter-agreement-status"
           />
           <CustomerFilter id="filter-agreement-customer" value={customerId} onChange={list.filter(setCustomerId)} />
-        </ListToolbar>
-        <DataTableBody
-          noun="service agreements"
-          isError={isError}
-          error={error}
-          empty={{ heading: "No service agreements", description: "Create an agreement to generate service orders periodically." }}
-          filtered={{ heading: "No results", description: "No agreement matches these filters." }}
-        />
-      </DataTable>
+        </>
+      }
+      noun="service agreements"
+      empty={{ heading: "No service agreements", description: "Create an agreement to generate service orders periodically." }}
+      filtered={{ heading: "No results", description: "No agreement matches these filters." }}
+    >
       <CreateAgreementDrawer open={createOpen} onOpenChange={setCreateOpen} customerId={customerId} />
-    </Container>
+    </ListPage>
   )
 }
 

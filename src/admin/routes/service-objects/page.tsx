@@ -1,17 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Component } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { WarrantyBadge } from "../../components/badges"
 import { CustomerCell } from "../../components/customer-cell"
-import { DataTableBody } from "../../components/data-table-body"
-import { CustomerFilter, ListHeader, ListToolbar, useListTable } from "../../components/list-page"
+import { CustomerFilter, ListPage, useListTable } from "../../components/list-page"
 import { ServiceObjectDrawer } from "../../components/service-object-drawer"
 import { variantLabel } from "../../lib/format"
 import { useServiceObjects } from "../../lib/hooks/service-objects"
 import type { ServiceObject } from "../../../types"
-import { Can, withPermission } from "../../components/can"
+import { withPermission } from "../../components/can"
+import { CreateButton } from "../../components/section"
 
 const columnHelper = createDataTableColumnHelper<ServiceObject>()
 
@@ -59,33 +59,29 @@ const ServiceObjectsPage = () => {
   const table = list.useTable({ rows: data?.service_objects, count: data?.count, isLoading })
 
   return (
-    <Container className="divide-y p-0">
-      <ListHeader title="Service objects" description="The products your customers own and you service.">
-        <Can permission="service_objects.write">
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-service-object-button">
-            Create
-          </Button>
-        </Can>
-      </ListHeader>
-      <DataTable instance={table}>
-        <ListToolbar searchPlaceholder="Search name or serial number">
-          <CustomerFilter id="filter-object-customer" value={customerId} onChange={list.filter(setCustomerId)} />
-        </ListToolbar>
-        <DataTableBody
-          noun="service objects"
-          isError={isError}
-          error={error}
-          empty={{ heading: "No service objects", description: "Register the products your customers own to service them." }}
-          filtered={{ heading: "No results", description: "No service object matches the search." }}
-        />
-      </DataTable>
+    <ListPage
+      title="Service objects"
+      description="The products your customers own and you service."
+      actions={
+        <CreateButton permission="service_objects.write" onClick={() => setCreateOpen(true)} testId="create-service-object-button">
+          Create
+        </CreateButton>
+      }
+      table={table}
+      query={{ isError, error }}
+      searchPlaceholder="Search name or serial number"
+      filters={<CustomerFilter id="filter-object-customer" value={customerId} onChange={list.filter(setCustomerId)} />}
+      noun="service objects"
+      empty={{ heading: "No service objects", description: "Register the products your customers own to service them." }}
+      filtered={{ heading: "No results", description: "No service object matches the search." }}
+    >
       <ServiceObjectDrawer
         open={createOpen}
         onOpenChange={setCreateOpen}
         defaults={customerId ? { customer_id: customerId } : undefined}
         onSaved={(o) => navigate(`/service-objects/${o.id}`)}
       />
-    </Container>
+    </ListPage>
   )
 }
 

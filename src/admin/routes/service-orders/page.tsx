@@ -1,18 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Wrench } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { PriorityBadge, StageBadge } from "../../components/badges"
 import { CustomerCell } from "../../components/customer-cell"
-import { DataTableBody } from "../../components/data-table-body"
-import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, useListTable } from "../../components/list-page"
+import { ALL, CustomerFilter, FilterSelect, ListPage, unlessAll, useListTable } from "../../components/list-page"
 import { CreateServiceOrderDrawer } from "../../components/create-service-order-drawer"
 import { formatDate, formatMoney, formatPercent, humanize, marginPercent } from "../../lib/format"
 import { useServiceOrders } from "../../lib/hooks/service-orders"
 import { useServiceStages } from "../../lib/hooks/stages"
 import { SERVICE_ORDER_PRIORITIES, type ServiceOrder } from "../../../types"
-import { Can, withPermission } from "../../components/can"
+import { withPermission } from "../../components/can"
+import { CreateButton } from "../../components/section"
 
 const columnHelper = createDataTableColumnHelper<ServiceOrder>()
 
@@ -36,7 +36,7 @@ const columns = [
     cell: ({ row }) => <StageBadge stage={row.original.stage} />,
   }),
   columnHelper.accessor("priority", {
-    header: "ServiceOrderPriority",
+    header: "Priority",
     cell: ({ getValue }) => <PriorityBadge priority={getValue()} />,
   }),
   columnHelper.display({
@@ -81,16 +81,19 @@ const ServiceOrdersPage = () => {
   const stageOptions = useMemo(() => (stages.data?.service_stages ?? []).map((s) => ({ value: s.id, label: s.name })), [stages.data])
 
   return (
-    <Container className="divide-y p-0">
-      <ListHeader title="Service orders" description="Jobs for your customers, from request to close.">
-        <Can permission="service_orders.write">
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-service-order-button">
-            Create
-          </Button>
-        </Can>
-      </ListHeader>
-      <DataTable instance={table}>
-        <ListToolbar searchPlaceholder="Search number or title">
+    <ListPage
+      title="Service orders"
+      description="Jobs for your customers, from request to close."
+      actions={
+        <CreateButton permission="service_orders.write" onClick={() => setCreateOpen(true)} testId="create-service-order-button">
+          Create
+        </CreateButton>
+      }
+      table={table}
+      query={{ isError, error }}
+      searchPlaceholder="Search number or title"
+      filters={
+        <>
           <FilterSelect value={stageId} onChange={list.filter(setStageId)} allLabel="All stages" options={stageOptions} testId="filter-stage" />
           <FilterSelect
             value={priority}
@@ -101,17 +104,14 @@ const ServiceOrdersPage = () => {
             width="w-[150px]"
           />
           <CustomerFilter id="filter-customer" value={customerId} onChange={list.filter(setCustomerId)} />
-        </ListToolbar>
-        <DataTableBody
-          noun="service orders"
-          isError={isError}
-          error={error}
-          empty={{ heading: "No service orders", description: "No service order matches these filters yet. Create one to get started." }}
-          filtered={{ heading: "No results", description: "No service order matches the search." }}
-        />
-      </DataTable>
+        </>
+      }
+      noun="service orders"
+      empty={{ heading: "No service orders", description: "No service order matches these filters yet. Create one to get started." }}
+      filtered={{ heading: "No results", description: "No service order matches the search." }}
+    >
       <CreateServiceOrderDrawer open={createOpen} onOpenChange={setCreateOpen} customerId={customerId} />
-    </Container>
+    </ListPage>
   )
 }
 

@@ -1,11 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUturnLeft } from "@medusajs/icons"
-import { Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { withPermission } from "../../components/can"
-import { DataTableBody } from "../../components/data-table-body"
-import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, useListTable } from "../../components/list-page"
+import { ALL, CustomerFilter, FilterSelect, ListPage, unlessAll, useListTable } from "../../components/list-page"
 import { ReturnStatusBadge } from "../../components/service-return-parts"
 import { formatDate } from "../../lib/format"
 import { useServiceReturns } from "../../lib/hooks/returns"
@@ -40,10 +39,15 @@ const ServiceReturnsPage = () => {
   const table = list.useTable({ rows: data?.service_returns, count: data?.count, isLoading })
 
   return (
-    <Container className="divide-y p-0" data-testid="service-returns-page">
-      <ListHeader title="Returns" description="Returns for repair (RMA) of order items; create them from an order's page." />
-      <DataTable instance={table}>
-        <ListToolbar searchPlaceholder="Search number or reason">
+    <ListPage
+      testId="service-returns-page"
+      title="Returns"
+      description="Returns for repair (RMA) of order items; create them from an order's page."
+      table={table}
+      query={{ isError, error }}
+      searchPlaceholder="Search number or reason"
+      filters={
+        <>
           <FilterSelect
             value={status}
             onChange={list.filter(setStatus)}
@@ -52,16 +56,12 @@ const ServiceReturnsPage = () => {
             testId="filter-return-status"
           />
           <CustomerFilter id="filter-return-customer" value={customerId} onChange={list.filter(setCustomerId)} />
-        </ListToolbar>
-        <DataTableBody
-          noun="service returns"
-          isError={isError}
-          error={error}
-          empty={{ heading: "No returns", description: "Use “Return for repair” on an order's page." }}
-          filtered={{ heading: "No results", description: "No return matches these filters." }}
-        />
-      </DataTable>
-    </Container>
+        </>
+      }
+      noun="service returns"
+      empty={{ heading: "No returns", description: "Use “Return for repair” on an order's page." }}
+      filtered={{ heading: "No results", description: "No return matches these filters." }}
+    />
   )
 }
 

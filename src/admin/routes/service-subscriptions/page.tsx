@@ -1,18 +1,18 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CreditCard } from "@medusajs/icons"
-import { Button, Container, createDataTableColumnHelper, DataTable } from "@medusajs/ui"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { CustomerCell } from "../../components/customer-cell"
-import { DataTableBody } from "../../components/data-table-body"
-import { ALL, CustomerFilter, FilterSelect, ListHeader, ListToolbar, unlessAll, useListTable } from "../../components/list-page"
+import { ALL, CustomerFilter, FilterSelect, ListPage, unlessAll, useListTable } from "../../components/list-page"
 import { SubscriptionStatusBadge } from "../../components/subscriptions/subscription-badges"
 import { SubscriptionDrawer } from "../../components/subscriptions/subscription-drawer"
 import { formatTerms } from "../../components/subscriptions/subscription-format"
 import { formatDate, humanize } from "../../lib/format"
 import { useServiceSubscriptions } from "../../lib/hooks/subscriptions"
 import { SERVICE_SUBSCRIPTION_STATUSES, type ServiceSubscription } from "../../../types"
-import { Can, withPermission } from "../../components/can"
+import { withPermission } from "../../components/can"
+import { CreateButton } from "../../components/section"
 
 const columnHelper = createDataTableColumnHelper<ServiceSubscription>()
 
@@ -48,21 +48,26 @@ const ServiceSubscriptionsPage = () => {
   const table = list.useTable({ rows: data?.service_subscriptions, count: data?.count, isLoading })
 
   return (
-    <Container className="divide-y p-0">
-      <ListHeader title="Subscriptions" description="Periodic fees, billed by billing runs into Medusa orders.">
-        <Button size="small" variant="secondary" asChild>
-          <Link to="/subscription-billing-runs" data-testid="billing-runs-link">
-            Billing runs
-          </Link>
-        </Button>
-        <Can permission="subscriptions.write">
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="create-subscription-button">
-            Create
+    <ListPage
+      title="Subscriptions"
+      description="Periodic fees, billed by billing runs into Medusa orders."
+      actions={
+        <>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/subscription-billing-runs" data-testid="billing-runs-link">
+              Billing runs
+            </Link>
           </Button>
-        </Can>
-      </ListHeader>
-      <DataTable instance={table}>
-        <ListToolbar searchPlaceholder="Search number or description">
+          <CreateButton permission="subscriptions.write" onClick={() => setCreateOpen(true)} testId="create-subscription-button">
+            Create
+          </CreateButton>
+        </>
+      }
+      table={table}
+      query={{ isError, error }}
+      searchPlaceholder="Search number or description"
+      filters={
+        <>
           <FilterSelect
             value={status}
             onChange={list.filter(setStatus)}
@@ -71,17 +76,14 @@ const ServiceSubscriptionsPage = () => {
             testId="filter-subscription-status"
           />
           <CustomerFilter id="filter-subscription-customer" value={customerId} onChange={list.filter(setCustomerId)} />
-        </ListToolbar>
-        <DataTableBody
-          noun="subscriptions"
-          isError={isError}
-          error={error}
-          empty={{ heading: "No subscriptions", description: "Create a subscription to bill a customer a periodic fee." }}
-          filtered={{ heading: "No results", description: "No subscription matches the filters." }}
-        />
-      </DataTable>
+        </>
+      }
+      noun="subscriptions"
+      empty={{ heading: "No subscriptions", description: "Create a subscription to bill a customer a periodic fee." }}
+      filtered={{ heading: "No results", description: "No subscription matches the filters." }}
+    >
       <SubscriptionDrawer open={createOpen} onOpenChange={setCreateOpen} onSaved={(s) => navigate(`/service-subscriptions/${s.id}`)} />
-    </Container>
+    </ListPage>
   )
 }
 
