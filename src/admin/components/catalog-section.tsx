@@ -1,11 +1,10 @@
-import { Button, createDataTableColumnHelper, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
+import { createDataTableColumnHelper, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
 import { useMemo, useState, type ReactNode } from "react"
 import { useLatest } from "../lib/conflicts"
-import { Can } from "./can"
 import { DataTableBody } from "./data-table-body"
 import type { TableColumns } from "./list-page"
 import { RowActions } from "./row-actions"
-import { Section } from "./section"
+import { CreateButton, Section } from "./section"
 
 /** Search text and paging of a settings list, as the list query's params. */
 export const useListState = () => {
@@ -118,11 +117,9 @@ export function CatalogSection<T extends { id: string }>({
       title={title}
       description={description}
       actions={
-        <Can permission={permission}>
-          <Button size="small" variant="secondary" onClick={editing.create} data-testid={`create-${testId}-button`}>
-            {createLabel}
-          </Button>
-        </Can>
+        <CreateButton permission={permission} onClick={editing.create} testId={`create-${testId}-button`}>
+          {createLabel}
+        </CreateButton>
       }
     >
       <DataTable instance={table}>

@@ -37,16 +37,18 @@ export const Section = ({ testId, children, ...header }: HeaderProps & { testId?
 export const CreateButton = ({
   permission,
   onClick,
+  disabled,
   testId,
   children,
 }: {
   permission: string
   onClick: () => void
+  disabled?: boolean
   testId?: string
   children: ReactNode
 }) => (
   <Can permission={permission}>
-    <Button size="small" variant="secondary" onClick={onClick} data-testid={testId}>
+    <Button size="small" variant="secondary" onClick={onClick} disabled={disabled} data-testid={testId}>
       {children}
     </Button>
   </Can>

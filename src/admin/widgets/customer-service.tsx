@@ -12,7 +12,7 @@ import { useServiceOrders } from "../lib/hooks/service-orders"
 import { CustomerSubscriptions } from "../components/subscriptions/customer-subscriptions"
 import { Can, onlyWith } from "../components/can"
 import { ReadOnlyTable, type ReadOnlyColumn } from "../components/read-only-table"
-import { Section } from "../components/section"
+import { CreateButton, Section } from "../components/section"
 import { ServiceOrdersTable } from "../components/service-orders-table"
 import type { ServiceObject } from "../../types"
 
@@ -42,11 +42,9 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
             <Button size="small" variant="transparent" asChild>
               <Link to={`/service-orders?customer_id=${customer.id}`}>View all</Link>
             </Button>
-            <Can permission="service_orders.write">
-              <Button size="small" variant="secondary" onClick={() => setOrderOpen(true)}>
-                Create service order
-              </Button>
-            </Can>
+            <CreateButton permission="service_orders.write" onClick={() => setOrderOpen(true)}>
+              Create service order
+            </CreateButton>
           </>
         }
       >
@@ -66,11 +64,9 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
             <Button size="small" variant="transparent" asChild>
               <Link to={`/service-objects?customer_id=${customer.id}`}>View all</Link>
             </Button>
-            <Can permission="service_objects.write">
-              <Button size="small" variant="secondary" onClick={() => setRegisterOpen(true)}>
-                Register object
-              </Button>
-            </Can>
+            <CreateButton permission="service_objects.write" onClick={() => setRegisterOpen(true)}>
+              Register object
+            </CreateButton>
           </>
         }
       >

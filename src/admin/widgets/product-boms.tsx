@@ -1,16 +1,16 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { BomDiff } from "../components/boms/bom-diff"
 import { BomDrawer } from "../components/boms/bom-drawer"
 import { BomVersionsTable } from "../components/boms/bom-parts"
-import { Can, onlyWith } from "../components/can"
+import { onlyWith } from "../components/can"
 import { currentVersion, variantOptionText, versionLabel } from "../lib/bom-format"
 import { useProductBoms } from "../lib/hooks/boms"
 import type { Bom } from "../../types"
-import { Section } from "../components/section"
+import { CreateButton, Section } from "../components/section"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
 
@@ -63,11 +63,9 @@ const ProductBomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) =
       title="Bills of materials"
       description="The parts this product is built from, in versions."
       actions={
-        <Can permission="settings.write">
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)} data-testid="product-create-bom">
-            Create BOM
-          </Button>
-        </Can>
+        <CreateButton permission="settings.write" onClick={() => setCreateOpen(true)} testId="product-create-bom">
+          Create BOM
+        </CreateButton>
       }
     >
       {isLoading ? (

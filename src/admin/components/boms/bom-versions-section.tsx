@@ -1,11 +1,10 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import type { Bom } from "../../../types"
-import { Can } from "../can"
 import { BomVersionsTable } from "./bom-parts"
 import { BomVersionDrawer } from "./bom-version-drawer"
-import { Section } from "../section"
+import { CreateButton, Section } from "../section"
 
 /** The BOM's versions, newest first: a row selects one; "New version" creates a draft and selects it. */
 export const BomVersionsSection = ({
@@ -24,12 +23,10 @@ export const BomVersionsSection = ({
       testId="bom-versions-section"
       title="Versions"
       actions={
-        <Can permission="settings.write">
-          <Button size="small" variant="secondary" onClick={() => setNewOpen(true)} data-testid="bom-new-version">
-            <Plus />
-            New version
-          </Button>
-        </Can>
+        <CreateButton permission="settings.write" onClick={() => setNewOpen(true)} testId="bom-new-version">
+          <Plus />
+          New version
+        </CreateButton>
       }
     >
       {versions.length ? (

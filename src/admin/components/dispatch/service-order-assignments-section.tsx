@@ -1,5 +1,5 @@
 import { CheckCircle, Plus, XCircle, PlaySolid } from "@medusajs/icons"
-import { Button, StatusBadge, Text, Tooltip, usePrompt } from "@medusajs/ui"
+import { StatusBadge, Text, Tooltip, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { toastMoveError, useLatest } from "../../lib/conflicts"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -11,7 +11,7 @@ import type { ServiceOrder } from "../../../types"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { AssignmentDrawer } from "./assignment-drawer"
-import { Section } from "../section"
+import { CreateButton, Section } from "../section"
 
 const STATUS_COLOR: Record<AssignmentStatus, "blue" | "orange" | "green" | "grey"> = {
   planned: "blue",
@@ -116,12 +116,10 @@ export const ServiceOrderAssignmentsSection = ({ order }: { order: ServiceOrder 
       testId="assignments-section"
       title="Assignments"
       actions={
-        <Can permission="assignments.write">
-          <Button size="small" variant="secondary" onClick={() => setOpen(true)} disabled={closed} data-testid="add-assignment-button">
-            <Plus />
-            Assign
-          </Button>
-        </Can>
+        <CreateButton permission="assignments.write" onClick={() => setOpen(true)} disabled={closed} testId="add-assignment-button">
+          <Plus />
+          Assign
+        </CreateButton>
       }
     >
       {isLoading ? null : assignments.length === 0 ? (

@@ -1,5 +1,5 @@
 import { ListCheckbox, PencilSquare, Trash } from "@medusajs/icons"
-import { Badge, Button, usePrompt } from "@medusajs/ui"
+import { Badge, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useDeleteServiceStage, useServiceStages } from "../../lib/hooks/stages"
@@ -9,8 +9,7 @@ import { StageBadge } from "../badges"
 import { ReadOnlyTable } from "../read-only-table"
 import { ReasonsDrawer } from "./reasons-drawer"
 import { FLAG_HELP, StageDrawer } from "./stage-drawer"
-import { Can } from "../can"
-import { Section } from "../section"
+import { CreateButton, Section } from "../section"
 
 // The list calls out what differs from a stage's defaults, so unusual rules stand out.
 const DEFAULT_ON: StageFlag[] = ["is_active", "allow_edit_lines", "allow_add_repair_lines", "allow_assign", "customer_visible"]
@@ -57,11 +56,9 @@ export const StagesSection = () => {
       title="Stages"
       description="The life cycle of a service order and the rules of each stage."
       actions={
-        <Can permission="settings.write">
-          <Button size="small" variant="secondary" onClick={() => setEditing({ open: true, stage: null })} data-testid="create-stage-button">
-            Create stage
-          </Button>
-        </Can>
+        <CreateButton permission="settings.write" onClick={() => setEditing({ open: true, stage: null })} testId="create-stage-button">
+          Create stage
+        </CreateButton>
       }
     >
       <ReadOnlyTable

@@ -1,7 +1,7 @@
-import { Button, Container, createDataTableColumnHelper, DataTable, type DataTablePaginationState, DatePicker, Heading, Text, useDataTable } from "@medusajs/ui"
+import { Button, createDataTableColumnHelper, type DataTablePaginationState, DatePicker, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import { DataTableBody } from "../../components/data-table-body"
+import { ListPage } from "../../components/list-page"
 import { BillingRunProgress } from "../../components/subscriptions/billing-run-progress"
 import { BillingRunStatusBadge } from "../../components/subscriptions/subscription-badges"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -63,36 +63,32 @@ const BillingRunsPage = () => {
   }
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-col gap-y-3 px-6 py-4">
-        <div className="flex items-center justify-between">
-          <div>
-            <Heading>Billing runs</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              A run creates the subscription fees due up to a day and invoices them: one Medusa order per customer and currency.
-            </Text>
+    <ListPage
+      title="Billing runs"
+      description="A run creates the subscription fees due up to a day and invoices them: one Medusa order per customer and currency."
+      actions={
+        <>
+          <div data-testid="billing-run-as-of">
+            <DatePicker aria-label="Bill up to" size="small" granularity="day" value={asOf} onChange={setAsOf} />
           </div>
-          <div className="flex items-center gap-x-2">
-            <div data-testid="billing-run-as-of">
-              <DatePicker aria-label="Bill up to" size="small" granularity="day" value={asOf} onChange={setAsOf} />
-            </div>
-            <Button size="small" onClick={onRun} isLoading={start.isPending} data-testid="start-billing-run">
-              Run billing
-            </Button>
+          <Button size="small" onClick={onRun} isLoading={start.isPending} data-testid="start-billing-run">
+            Run billing
+          </Button>
+        </>
+      }
+      notice={
+        start.isPending && (
+          <div className="px-6 py-4">
+            <BillingRunProgress run={running} />
           </div>
-        </div>
-        {start.isPending && <BillingRunProgress run={running} />}
-      </div>
-      <DataTable instance={table}>
-        <DataTableBody
-          noun="billing runs"
-          isError={isError}
-          error={error}
-          empty={{ heading: "No billing runs yet", description: "Runs start daily (plugin option jobs.subscriptionBilling) or from here." }}
-          filtered={{ heading: "No results", description: "No run matches." }}
-        />
-      </DataTable>
-    </Container>
+        )
+      }
+      table={table}
+      query={{ isError, error }}
+      noun="billing runs"
+      empty={{ heading: "No billing runs yet", description: "Runs start daily (plugin option jobs.subscriptionBilling) or from here." }}
+      filtered={{ heading: "No results", description: "No run matches." }}
+    />
   )
 }
 
