@@ -19,6 +19,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import * as embeddedPg from "../../scripts/lib/embedded-pg.mjs"
 import { launchChromium } from "../../scripts/lib/chromium.mjs"
+import { createApprovedBom, createProduct, okJson } from "./fixtures.mjs"
 
 const { startEmbeddedPostgres } = embeddedPg
 
@@ -234,6 +235,29 @@ async function typeDay(field, day) {
   await page.keyboard.type(order.map((t) => parts[t]).join(""))
 }
 
+/** Fills Medusa's login form on `on` and waits until it has left the login page. */
+async function logIn(on, base, email, password, timeout = 120_000) {
+  await on.goto(`${base}/app/login`, { timeout })
+  await on.locator('input[name="email"]').waitFor({ timeout })
+  await on.locator('input[name="email"]').fill(email)
+  await on.locator('input[name="password"]').fill(password)
+  await on.locator('button[type="submit"]').click()
+  await on.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+}
+
+/** Runs `fn` with the page of a new browser context logged in as another admin user; closes the context after. */
+async function loginAs(base, email, password, fn) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
+  const other = await context.newPage()
+  other.setDefaultTimeout(20_000)
+  try {
+    await logIn(other, base, email, password)
+    return await fn(other)
+  } finally {
+    await context.close()
+  }
+}
+
 async function stageBadgeText() {
   return (await page.getByTestId("service-order-stage").innerText()).trim()
 }
@@ -335,12 +359,7 @@ async function main() {
     let lastError
     for (let attempt = 1; attempt <= 4; attempt++) {
       try {
-        await page.goto(`${base}/app/login`, { timeout: 240_000 })
-        await page.locator('input[name="email"]').waitFor({ timeout: 240_000 })
-        await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
-        await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
-        await page.locator('button[type="submit"]').click()
-        await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+        await logIn(page, base, ADMIN_EMAIL, ADMIN_PASSWORD, 240_000)
         return
       } catch (e) {
         lastError = e
@@ -368,7 +387,10 @@ async function main() {
     shot,
     log,
     api: (method, url, body) => api(base, token, method, url, body),
+    ok: okJson(expect),
     inviteAdmin: (email, password, names) => inviteAdmin(base, token, email, password, names),
+    // `fn(page)` in a new browser context logged in as another admin user (a dispatcher, a technician).
+    loginAs: (email, password, fn) => loginAs(base, email, password, fn),
     // `medusa exec <script>` against the suite's database and config (e.g. the demo seed).
     medusaExec: (script) => runSync(["exec", script], env),
     selectOption,
@@ -378,6 +400,8 @@ async function main() {
     stageBadgeText,
     typeDay,
   }
+  ctx.createProduct = (options) => createProduct(ctx, options)
+  ctx.createApprovedBom = (options) => createApprovedBom(ctx, options)
   for (const file of files) {
     const scenario = await import(path.join(dir, file))
     await scenario.default(ctx)

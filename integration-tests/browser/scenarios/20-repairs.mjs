@@ -5,11 +5,7 @@
 // stage rule locks the section; the object page shows the repair history, the product page the
 // repair statistics; a code in use is not deleted.
 export default async function repairs(ctx) {
-  const { page, base, customer, step, expect, api, shot, selectOption, optionsOf, moveStage } = ctx
-  const ok = (res, what) => {
-    expect(res.status === 200, `${what}: ${res.status} ${JSON.stringify(res.json)}`)
-    return res.json
-  }
+  const { page, base, customer, step, expect, api, ok, shot, selectOption, optionsOf, moveStage, createProduct, createApprovedBom } = ctx
 
   // Opens a row's "…" menu and finds an item; with `click`, clicks it. A menu still closing (its
   // exit animation) would offer its stale items, so it is awaited gone first; a re-render after
@@ -40,28 +36,23 @@ export default async function repairs(ctx) {
   let productId
   const codes = {}
   await step("repairs: API setup (a product with an approved BOM version, an object pinned to it, an order)", async () => {
-    const product = ok(
-      await api("POST", "/admin/products", {
-        title: "CleanWave W-7",
-        status: "published",
-        options: [{ title: "Model", values: ["W-7"] }],
-        variants: [{ title: "W-7", sku: "CW-W7", options: { Model: "W-7" }, manage_inventory: false, prices: [{ currency_code: "usd", amount: 899 }] }],
-      }),
-      "product"
-    ).product
+    const product = await createProduct({ title: "CleanWave W-7", sku: "CW-W7", values: ["W-7"], amount: 899 })
     productId = product.id
-    const bom = ok(await api("POST", "/admin/boms", { product_id: product.id, name: "CleanWave W-7" }), "bom").bom
-    const version = ok(await api("POST", `/admin/boms/${bom.id}/versions`, { valid_from: "2020-01-01T00:00:00.000Z" }), "version").bom_version
-    ok(
-      await api("POST", `/admin/boms/${bom.id}/versions/${version.id}/components`, {
-        components: [
-          { title: "Drum bearing", part_number: "CW-BRG-6205", quantity: 2, reference: "drum / rear", position: 1 },
-          { title: "Door seal", part_number: "CW-SEAL-01", quantity: 1, reference: "door", position: 2 },
-        ],
-      }),
-      "components"
-    )
-    ok(await api("POST", `/admin/boms/${bom.id}/versions/${version.id}/approve`, {}), "approve")
+    const {
+      versions: [version],
+    } = await createApprovedBom({
+      productId: product.id,
+      name: "CleanWave W-7",
+      versions: [
+        {
+          valid_from: "2020-01-01T00:00:00.000Z",
+          components: [
+            { title: "Drum bearing", part_number: "CW-BRG-6205", quantity: 2, reference: "drum / rear" },
+            { title: "Door seal", part_number: "CW-SEAL-01", quantity: 1, reference: "door" },
+          ],
+        },
+      ],
+    })
     object = ok(
       await api("POST", "/admin/service-objects", {
         customer_id: customer.id,

@@ -8,28 +8,7 @@
 // The browser run does not load the demo seed, so the setup builds the seed's washing-machine BOM
 // (scripts/seed/repairs.ts: a retired version 1 and an approved, open-ended version 2) over the API.
 export default async function boms(ctx) {
-  const { page, base, customer, step, expect, api, shot, selectOption, typeDay } = ctx
-  const ok = (res, what) => {
-    expect(res.status === 200, `${what}: ${res.status} ${JSON.stringify(res.json)}`)
-    return res.json
-  }
-  const product = async (title, sku, values) =>
-    ok(
-      await api("POST", "/admin/products", {
-        title,
-        status: "published",
-        options: [{ title: "Model", values }],
-        variants: values.map((value, i) => ({
-          title: value,
-          sku: `${sku}-${i + 1}`,
-          options: { Model: value },
-          manage_inventory: false,
-          prices: [{ currency_code: "usd", amount: 799 }],
-        })),
-      }),
-      `product ${title}`
-    ).product
-
+  const { page, base, customer, step, expect, api, ok, shot, selectOption, typeDay, createProduct, createApprovedBom } = ctx
   let washer
   let dryer
   let bom
@@ -48,27 +27,19 @@ export default async function boms(ctx) {
   ]
 
   await step("BOMs: API setup (the seed's washing-machine BOM, an object pinned to version 2, a second product)", async () => {
-    washer = await product("CleanWave WM-8", "CW-WM-8", ["8 kg"])
-    dryer = await product("CleanWave TD-9 dryer", "CW-TD-9", ["9 kg", "9 kg heat pump"])
-    bom = ok(await api("POST", "/admin/boms", { product_id: washer.id, name: "CleanWave washing machine" }), "bom").bom
-    for (const [from, to, parts, retire] of [
-      ["2018-01-01T00:00:00.000Z", "2024-01-01T00:00:00.000Z", v1Parts, true],
-      ["2024-01-01T00:00:00.000Z", null, v2Parts, false],
-    ]) {
-      const version = ok(await api("POST", `/admin/boms/${bom.id}/versions`, { valid_from: from, valid_to: to }), "version").bom_version
-      ok(
-        await api("POST", `/admin/boms/${bom.id}/versions/${version.id}/components`, {
-          components: parts.map((p, i) => ({ ...p, position: (i + 1) * 10 })),
-        }),
-        "components"
-      )
-      ok(await api("POST", `/admin/boms/${bom.id}/versions/${version.id}/approve`, {}), "approve")
-      if (retire) {
-        ok(await api("POST", `/admin/boms/${bom.id}/versions/${version.id}/retire`, {}), "retire")
-      } else {
-        v2 = version
-      }
-    }
+    washer = await createProduct({ title: "CleanWave WM-8", sku: "CW-WM-8", values: ["8 kg"] })
+    dryer = await createProduct({ title: "CleanWave TD-9 dryer", sku: "CW-TD-9", values: ["9 kg", "9 kg heat pump"] })
+    ;({
+      bom,
+      versions: [, v2],
+    } = await createApprovedBom({
+      productId: washer.id,
+      name: "CleanWave washing machine",
+      versions: [
+        { valid_from: "2018-01-01T00:00:00.000Z", valid_to: "2024-01-01T00:00:00.000Z", components: v1Parts, retire: true },
+        { valid_from: "2024-01-01T00:00:00.000Z", components: v2Parts },
+      ],
+    }))
     object = ok(
       await api("POST", "/admin/service-objects", {
         customer_id: customer.id,

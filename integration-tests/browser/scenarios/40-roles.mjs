@@ -3,7 +3,7 @@
 // while Medusa's orders stay open to her and its users do not. A technician's Service pages work
 // without one refused request to Medusa's routes; Medusa's orders page tells him it is not his.
 export default async function roles(ctx) {
-  const { page, base, customer, step, expect, api, shot, selectOption, inviteAdmin } = ctx
+  const { page, base, customer, step, expect, api, shot, selectOption, inviteAdmin, loginAs } = ctx
   const email = "dina.dispatch@example.com"
   const password = "dispatch-secret-1"
 
@@ -26,16 +26,7 @@ export default async function roles(ctx) {
   })
 
   await step("the dispatcher does not get agreements or settings she may not use", async () => {
-    const context = await page.context().browser().newContext({ viewport: { width: 1440, height: 1000 } })
-    const other = await context.newPage()
-    other.setDefaultTimeout(20_000)
-    try {
-      await other.goto(`${base}/app/login`, { timeout: 120_000 })
-      await other.locator('input[name="email"]').fill(email)
-      await other.locator('input[name="password"]').fill(password)
-      await other.locator('button[type="submit"]').click()
-      await other.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
-
+    await loginAs(email, password, async (other) => {
       await other.goto(`${base}/app/service-agreements`)
       const denied = other.getByTestId("permission-denied")
       await denied.waitFor()
@@ -62,9 +53,7 @@ export default async function roles(ctx) {
       await refused.waitFor()
       const text = await refused.innerText()
       expect(/Your service role is dispatcher: Medusa's users are not available to you/.test(text), `message: ${text}`)
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   await step("a technician's Service pages make no refused request to Medusa; Medusa's orders say they are not his", async () => {
@@ -84,25 +73,18 @@ export default async function roles(ctx) {
     expect(assigned.status === 200, `assignment: ${assigned.status} ${JSON.stringify(assigned.json)}`)
     await api("POST", `/admin/service-orders/${order.id}/transition`, { to_stage_code: "scheduled" })
 
-    const context = await page.context().browser().newContext({ viewport: { width: 1440, height: 1000 } })
-    const tech = await context.newPage()
-    tech.setDefaultTimeout(20_000)
-    // Every failed call but the plugin's own refusals (permission table; they end with the key,
-    // e.g. "(technicians.read)").
-    const failedCalls = []
-    let recording = false
-    tech.on("response", (res) => {
-      const url = new URL(res.url())
-      if (recording && url.pathname.startsWith("/admin/") && res.status() >= 400) {
-        const call = `${res.request().method()} ${url.pathname} → ${res.status()}`
-        failedCalls.push(res.text().then((body) => (/may not [^"]* \([a-z_]+\.[a-z_]+\)"/.test(body) ? null : `${call} ${body}`)))
-      }
-    })
-    try {
-      await tech.goto(`${base}/app/login`, { timeout: 120_000 })
-      await tech.locator('input[name="email"]').fill(techEmail)
-      await tech.locator('input[name="password"]').fill(techPassword)
-      await tech.locator('button[type="submit"]').click()
+    await loginAs(techEmail, techPassword, async (tech) => {
+      // Every failed call but the plugin's own refusals (permission table; they end with the key,
+      // e.g. "(technicians.read)").
+      const failedCalls = []
+      let recording = false
+      tech.on("response", (res) => {
+        const url = new URL(res.url())
+        if (recording && url.pathname.startsWith("/admin/") && res.status() >= 400) {
+          const call = `${res.request().method()} ${url.pathname} → ${res.status()}`
+          failedCalls.push(res.text().then((body) => (/may not [^"]* \([a-z_]+\.[a-z_]+\)"/.test(body) ? null : `${call} ${body}`)))
+        }
+      })
       // Medusa lands everyone on its orders after login: the technician is moved to the message.
       await tech.getByTestId("core-route-refused").waitFor({ timeout: 60_000 })
 
@@ -132,9 +114,7 @@ export default async function roles(ctx) {
       await tech.getByTestId("my-work-item").first().waitFor()
       const status = await tech.evaluate(async () => (await fetch("/admin/orders", { credentials: "include" })).status)
       expect(status === 403, `GET /admin/orders for the technician: ${status}`)
-    } finally {
-      await context.close()
-    }
+    })
   })
 
   await step("back to the default role: the dispatcher row shows the default again", async () => {

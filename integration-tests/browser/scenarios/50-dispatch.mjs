@@ -6,7 +6,7 @@
 // (recorded with its note); the order page lists the assignments; My work shows them to the
 // technician and a clear message to an admin user who is no technician.
 export default async function dispatch(ctx) {
-  const { page, base, customer, step, expect, api, shot, inviteAdmin } = ctx
+  const { page, base, customer, step, expect, api, shot, inviteAdmin, loginAs } = ctx
   const email = "tom.tech@example.com"
   const password = "technician-secret-1"
 
@@ -241,15 +241,7 @@ export default async function dispatch(ctx) {
   })
 
   await step("My work: the technician sees their assignments this week, linking to the orders", async () => {
-    const context = await page.context().browser().newContext({ viewport: { width: 1440, height: 1000 } })
-    const other = await context.newPage()
-    other.setDefaultTimeout(20_000)
-    try {
-      await other.goto(`${base}/app/login`, { timeout: 120_000 })
-      await other.locator('input[name="email"]').fill(email)
-      await other.locator('input[name="password"]').fill(password)
-      await other.locator('button[type="submit"]').click()
-      await other.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+    await loginAs(email, password, async (other) => {
       await other.goto(`${base}/app/my-work`)
       await other.getByTestId("my-work").waitFor()
       for (const o of [orders.a, orders.b, orders.c]) {
@@ -257,8 +249,6 @@ export default async function dispatch(ctx) {
       }
       await other.locator(`[data-testid="my-work-item"][data-order-number="${orders.a.number}"]`).click()
       await other.getByTestId("service-order-number").getByText(orders.a.number).waitFor()
-    } finally {
-      await context.close()
-    }
+    })
   })
 }

@@ -16,11 +16,7 @@ const MAX_BYTES = 250 * 1024
 const TECHNICIAN = { email: "technician@example.com", password: "supersecret" }
 
 export default async function screenshots(ctx) {
-  const { page, base, step, expect, api, medusaExec } = ctx
-  const ok = (res, what) => {
-    expect(res.status === 200, `${what}: ${res.status} ${JSON.stringify(res.json)}`)
-    return res.json
-  }
+  const { page, base, step, expect, api, ok, medusaExec } = ctx
   /** The first record of an admin list (`url` with its query) whose `pick` holds, or the first one. */
   const find = async (url, key, pick = () => true) => {
     const rows = ok(await api("GET", url), url)[key] ?? []
