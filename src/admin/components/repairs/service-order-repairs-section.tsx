@@ -6,8 +6,6 @@ import { toastError, toastSuccess } from "../../lib/errors"
 import { codeText, componentText, repairMoves, repairsLockedReason } from "../../lib/repair-flow"
 import { useDeleteRepairLine, useServiceOrderRepairLines, useUpdateRepairLine } from "../../lib/hooks/repairs"
 import type { RepairLine, RepairStatus } from "../../lib/repair-types"
-import { useCan } from "../../lib/hooks/roles"
-import { useTechnicians } from "../../lib/hooks/technicians"
 import type { ServiceOrder } from "../../../types"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
@@ -35,18 +33,12 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
   const update = useUpdateRepairLine(order.id)
   const remove = useDeleteRepairLine(order.id)
   const prompt = usePrompt()
-  const canReadTechnicians = useCan("technicians.read")
-  const technicians = useTechnicians({ limit: 200 }, { enabled: !!canReadTechnicians })
   const lockedReason = repairsLockedReason(order.stage)
   const lines = data?.repair_lines ?? []
 
-  const technicianOf = (line: RepairLine) => {
-    if (!line.technician_id) {
-      return "–"
-    }
-    const t = line.technician ?? technicians.data?.technicians.find((x) => x.id === line.technician_id)
-    return t ? technicianName(t) : line.technician_id
-  }
+  // The list's default fields bring the technician's name (`technician.first_name`, …).
+  const technicianOf = (line: RepairLine) =>
+    !line.technician_id ? "–" : line.technician ? technicianName(line.technician) : line.technician_id
 
   const move = (line: RepairLine, to: RepairStatus) =>
     update.mutate(

@@ -7,7 +7,7 @@ import { useDeleteAgreementLine } from "../../lib/hooks/service-agreements"
 import { AgreementLineDrawer } from "../sla/agreement-line-drawer"
 import { editLockReason } from "./agreement-actions"
 import { AgreementLineRow } from "./agreement-line-row"
-import { useLineNames } from "./use-line-names"
+import { useLineNames } from "../use-line-names"
 import { Section } from "../section"
 
 const COLUMNS = ["Type", "Description", "Object", "Qty", "Unit price", "Unit cost", "Recurrence", "Next dates"]
@@ -22,7 +22,9 @@ export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreeme
   const lines = [...(agreement.lines ?? [])].sort(
     (a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
   )
-  const nameOf = useLineNames(lines)
+  const names = useLineNames(lines)
+  // Until the names arrive (or for a deleted record) the id stands in.
+  const nameOf = (id: string) => names(id) ?? id
 
   const onDelete = async (line: AgreementLine) => {
     const ok = await prompt({

@@ -5,12 +5,12 @@ import type { ServiceOrder, ServiceOrderLine } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatDate, formatMoney, humanize, toNumber } from "../../lib/format"
 import { useDeleteServiceOrderLine } from "../../lib/hooks/service-orders"
-import { useServiceTasks } from "../../lib/hooks/tasks"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { LineDrawer } from "../line-drawer"
 import { LockableAddButton, LockedNotice } from "../stage-lock"
 import { Section } from "../section"
+import { useLineNames } from "../use-line-names"
 
 /** Why lines cannot change in the order's current stage, or null when they can. */
 const linesLockedReason = (order: ServiceOrder): string | null => {
@@ -24,13 +24,6 @@ const linesLockedReason = (order: ServiceOrder): string | null => {
   return null
 }
 
-/** The names of the tasks the lines refer to, fetched for those ids only. */
-const useLineTaskNames = (lines: ServiceOrderLine[]) => {
-  const ids = [...new Set(lines.map((l) => l.service_task_id).filter((id): id is string => !!id))].sort()
-  const tasks = useServiceTasks({ id: ids, fields: "id,name", limit: ids.length }, { enabled: ids.length > 0 })
-  return (id?: string | null) => (id ? tasks.data?.service_tasks.find((t) => t.id === id)?.name : undefined)
-}
-
 /** The order's hours, items, expenses and fees, which the stage's rules may lock. */
 export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => {
   const [drawer, setDrawer] = useState<{ open: boolean; line: ServiceOrderLine | null }>({ open: false, line: null })
@@ -39,7 +32,7 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
   const lines = [...(order.lines ?? [])].sort(
     (a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime()
   )
-  const taskName = useLineTaskNames(lines)
+  const taskName = useLineNames(lines)
   const lockedReason = linesLockedReason(order)
   const cur = order.currency_code
 
