@@ -11,7 +11,7 @@ import { FormField } from "./form/form-field"
 import { FormSelect } from "./form/form-select"
 import { FormText, FormTextarea } from "./form/form-text"
 import { useDrawerForm } from "./form/use-drawer-form"
-import { FormDrawer } from "./form-drawer"
+import { FormDrawer, type DrawerProps } from "./form-drawer"
 
 const CreateServiceOrderSchema = z.object({
   customer_id: z.string().min(1, "Choose a customer for the service order."),
@@ -33,16 +33,14 @@ export const CreateServiceOrderDrawer = ({
   serviceObjectId,
   lockCustomer,
   objectFilter,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   customerId?: string | null
   serviceObjectId?: string | null
   /** Fixes the customer (e.g. on a customer's or an object's page). */
   lockCustomer?: boolean
   /** Narrows the object choice, e.g. to the objects bought on one order. */
   objectFilter?: { order_id?: string }
-}) => {
+}>) => {
   const navigate = useNavigate()
   const form = useDrawerForm(CreateServiceOrderSchema, open, {
     customer_id: customerId ?? "",

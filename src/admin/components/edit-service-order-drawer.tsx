@@ -6,7 +6,7 @@ import { useUpdateServiceOrder } from "../lib/hooks/service-orders"
 import { FormSelect } from "./form/form-select"
 import { FormText, FormTextarea } from "./form/form-text"
 import { useDrawerForm } from "./form/use-drawer-form"
-import { FormDrawer } from "./form-drawer"
+import { FormDrawer, type DrawerProps } from "./form-drawer"
 
 const EditServiceOrderSchema = z.object({
   title: z.string().trim(),
@@ -18,15 +18,7 @@ const EditServiceOrderSchema = z.object({
 export const PRIORITY_OPTIONS = SERVICE_ORDER_PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))
 
 /** Edits a service order's header: title, description, priority and internal note. */
-export const EditServiceOrderDrawer = ({
-  open,
-  onOpenChange,
-  order,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  order: ServiceOrder
-}) => {
+export const EditServiceOrderDrawer = ({ open, onOpenChange, order }: DrawerProps<{ order: ServiceOrder }>) => {
   const form = useDrawerForm(EditServiceOrderSchema, open, {
     title: order.title ?? "",
     description: order.description ?? "",

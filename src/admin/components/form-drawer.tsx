@@ -26,17 +26,18 @@ import { submitShowingApiErrors } from "./form/use-drawer-form"
  * remaining drawers are converted.
  */
 
-type DrawerProps = {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+/** What every drawer takes to open and close, plus its own props `T`. */
+export type DrawerProps<T = object> = { open: boolean; onOpenChange: (open: boolean) => void } & T
+
+type ShellProps = DrawerProps<{
   title: string
   description?: string
   submitLabel?: string
   children: ReactNode
   testId?: string
-}
+}>
 
-type BoundProps<TIn extends FieldValues, TOut> = DrawerProps & {
+type BoundProps<TIn extends FieldValues, TOut> = ShellProps & {
   form: UseFormReturn<TIn, unknown, TOut>
   onSubmit: (values: TOut) => Promise<unknown>
   /** Test id of the form-level error (the API's refusal that names no field). */
@@ -45,7 +46,7 @@ type BoundProps<TIn extends FieldValues, TOut> = DrawerProps & {
   submitDisabled?: boolean
 }
 
-type LegacyProps = DrawerProps & {
+type LegacyProps = ShellProps & {
   form?: undefined
   onSubmit: () => void
   isPending?: boolean
@@ -101,7 +102,7 @@ const DrawerShell = ({
   submitDisabled,
   children,
   testId,
-}: DrawerProps & { onSubmit: () => void; isPending?: boolean; submitDisabled?: boolean }) => {
+}: ShellProps & { onSubmit: () => void; isPending?: boolean; submitDisabled?: boolean }) => {
   const handleSubmit = (e: FormEvent) => {
     e.preventDefault()
     e.stopPropagation()

@@ -6,7 +6,7 @@ import { useAddServiceOrderLines, useUpdateServiceOrderLine } from "../lib/hooks
 import { FormDate } from "./form/form-date"
 import { FormSwitch } from "./form/form-switch"
 import { useDrawerForm } from "./form/use-drawer-form"
-import { FormDrawer } from "./form-drawer"
+import { FormDrawer, type DrawerProps } from "./form-drawer"
 import { LineFields, lineFieldDefaults, lineFieldsSchema } from "./line-form"
 
 const OrderLineSchema = lineFieldsSchema.extend({
@@ -21,13 +21,11 @@ export const LineDrawer = ({
   orderId,
   currencyCode,
   line,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   orderId: string
   currencyCode: string
   line?: ServiceOrderLine | null
-}) => {
+}>) => {
   const form = useDrawerForm(OrderLineSchema, open, {
     ...lineFieldDefaults(line),
     billable: line?.billable ?? true,

@@ -11,7 +11,7 @@ import { FormField } from "./form/form-field"
 import { FormSelect } from "./form/form-select"
 import { optionalText } from "./form/schema"
 import { useDrawerForm } from "./form/use-drawer-form"
-import { FormDrawer } from "./form-drawer"
+import { FormDrawer, type DrawerProps } from "./form-drawer"
 
 const MoveStageSchema = z.object({
   to_stage: z.string().min(1, "Choose the next stage"),
@@ -36,13 +36,11 @@ export const MoveStageDrawer = ({
   order,
   stages,
   initialTarget,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   order: ServiceOrder
   stages: ServiceStage[]
   initialTarget?: string | null
-}) => {
+}>) => {
   const options = useMemo(() => allowedNextStages(order, stages), [order, stages])
   const form = useDrawerForm(MoveStageSchema, open, { to_stage: initialTarget ?? "", reason_code: "", note: "" })
   const [target, reason] = form.watch(["to_stage", "reason_code"])

@@ -4,7 +4,7 @@ import { toDateInput } from "../lib/format"
 import type { ServiceObject, ServiceObjectInput } from "../../types"
 import { useCreateServiceObject, useUpdateServiceObject } from "../lib/hooks/service-objects"
 import { CustomerCombobox, VariantCombobox } from "./combobox"
-import { FormDrawer } from "./form-drawer"
+import { FormDrawer, type DrawerProps } from "./form-drawer"
 import { FormDate } from "./form/form-date"
 import { FormField } from "./form/form-field"
 import { FormText } from "./form/form-text"
@@ -36,15 +36,13 @@ export const ServiceObjectDrawer = ({
   defaults,
   lockCustomer,
   onSaved,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   /** Edit this object; without it the drawer creates one. */
   serviceObject?: ServiceObject
   defaults?: ServiceObjectDefaults
   lockCustomer?: boolean
   onSaved?: (object: ServiceObject) => void
-}) => {
+}>) => {
   const isEdit = !!serviceObject
   const variantLabel = serviceObject?.product_variant
     ? [serviceObject.product_variant.product?.title, serviceObject.product_variant.title].filter(Boolean).join(" · ")

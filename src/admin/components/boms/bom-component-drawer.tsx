@@ -8,7 +8,7 @@ import { FormNumber } from "../form/form-number"
 import { FormText } from "../form/form-text"
 import { optionalText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 
 const ComponentSchema = z
   .object({
@@ -34,9 +34,7 @@ export const BomComponentDrawer = ({
   component,
   nextPosition,
   variantLabel,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   bomId: string
   versionId: string
   component: BomComponent | null
@@ -44,7 +42,7 @@ export const BomComponentDrawer = ({
   nextPosition: number
   /** The edited component's variant as the table names it. */
   variantLabel?: string | null
-}) => {
+}>) => {
   const save = useSaveBomComponent(bomId, versionId)
   const form = useDrawerForm(ComponentSchema, open, {
     position: component?.position ?? nextPosition,

@@ -7,7 +7,7 @@ import { FormField } from "../form/form-field"
 import { FormText, FormTextarea } from "../form/form-text"
 import { optionalText, requiredText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { ProductCombobox, ProductVariantSelect } from "./product-picker"
 
 const BomSchema = z.object({
@@ -29,13 +29,11 @@ export const BomDrawer = ({
   onOpenChange,
   bom,
   productId,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   bom: Bom | null
   /** A product chosen already (the product page's widget). */
   productId?: string
-}) => {
+}>) => {
   const navigate = useNavigate()
   const save = useSaveBom()
   const form = useDrawerForm(BomSchema, open, {

@@ -10,7 +10,7 @@ import { FormSelect } from "../form/form-select"
 import { FormTextarea } from "../form/form-text"
 import { optionalText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 
 const VersionSchema = z
   .object({
@@ -41,16 +41,14 @@ export const BomVersionDrawer = ({
   version,
   versions,
   onCreated,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   bomId: string
   /** The draft to edit; null creates one. */
   version: BomVersion | null
   /** The BOM's versions, to copy components from. */
   versions: BomVersion[]
   onCreated?: (version: BomVersion) => void
-}) => {
+}>) => {
   const save = useSaveBomVersion(bomId)
   const sorted = sortVersions(versions)
   const form = useDrawerForm(VersionSchema, open, {

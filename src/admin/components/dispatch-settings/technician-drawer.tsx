@@ -13,7 +13,7 @@ import { FormSwitch } from "../form/form-switch"
 import { FormText } from "../form/form-text"
 import { optionalText, requiredText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { TimeZonePicker, WorkingHoursEditor } from "../sla/calendar-editors"
 import { OFFICE_HOURS } from "../sla/sla-drawer"
 import { AbsencesEditor } from "./absences-editor"
@@ -50,15 +50,7 @@ const toValues = (t: TechnicianDetail | null) => ({
 })
 
 /** Creates or edits a technician: contact, login, team, skills, time zone, weekly hours and (when saved) absences. */
-export const TechnicianDrawer = ({
-  open,
-  onOpenChange,
-  technician,
-}: {
-  open: boolean
-  onOpenChange: (o: boolean) => void
-  technician: TechnicianDetail | null
-}) => {
+export const TechnicianDrawer = ({ open, onOpenChange, technician }: DrawerProps<{ technician: TechnicianDetail | null }>) => {
   const [userName, setUserName] = useState<string | null>(null)
   const skills = useSkills({ limit: 200, order: "code" }).data?.skills ?? []
   const teams = useAllTeams().data?.dispatch_teams ?? []

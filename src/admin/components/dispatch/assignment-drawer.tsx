@@ -10,7 +10,7 @@ import { FormSelect } from "../form/form-select"
 import { FormTextarea } from "../form/form-text"
 import { optionalText, requiredText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { useOverridePrompt } from "./override-prompt"
 import { useAssignmentSaver } from "./use-assignment-saver"
 
@@ -46,17 +46,7 @@ const defaults = () => {
 }
 
 /** Assigns the order to a technician for a time window, optionally overriding rules up front. */
-export const AssignmentDrawer = ({
-  open,
-  onOpenChange,
-  orderId,
-  orderNumber,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  orderId: string
-  orderNumber: string
-}) => {
+export const AssignmentDrawer = ({ open, onOpenChange, orderId, orderNumber }: DrawerProps<{ orderId: string; orderNumber: string }>) => {
   const technicians = useTechnicians({ is_active: true, limit: 200, fields: "id,first_name,last_name" })
   const form = useDrawerForm<z.input<typeof AssignmentSchema>, z.output<typeof AssignmentSchema>>(AssignmentSchema, open, defaults())
   const override = form.watch("override")

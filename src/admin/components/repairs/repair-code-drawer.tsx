@@ -10,7 +10,7 @@ import { FormSwitch } from "../form/form-switch"
 import { FormText, FormTextarea } from "../form/form-text"
 import { optionalText, requiredText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { RepairCodeKindSelect } from "./repair-code-kind-select"
 
 const RepairCodeSchema = z
@@ -34,12 +34,10 @@ export const RepairCodeDrawer = ({
   onOpenChange,
   code,
   defaultKind,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   code: RepairCode | null
   defaultKind: RepairCodeKind
-}) => {
+}>) => {
   const save = useSaveRepairCode()
   const all = useAllRepairCodes()
   const form = useDrawerForm(RepairCodeSchema, open, {

@@ -13,7 +13,7 @@ import { FormSelect } from "../form/form-select"
 import { FormTextarea } from "../form/form-text"
 import { optionalText, requiredText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 
 const id = z.string().nullable()
 const RepairLineSchema = z.object({
@@ -48,17 +48,7 @@ const valuesOf = (order: ServiceOrder, line: RepairLine | null): Values => ({
  * diagnosis area → diagnosis code (a code is offered only within the chosen area), resolution,
  * condition, the BOM component of the object's pinned version, technician and notes.
  */
-export const RepairLineDrawer = ({
-  open,
-  onOpenChange,
-  order,
-  line,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  order: ServiceOrder
-  line: RepairLine | null
-}) => {
+export const RepairLineDrawer = ({ open, onOpenChange, order, line }: DrawerProps<{ order: ServiceOrder; line: RepairLine | null }>) => {
   const isEdit = !!line
   // Keyed by the line too: editing another line starts from that line.
   const form = useDrawerForm(RepairLineSchema, open, valuesOf(order, line), line?.id)

@@ -9,6 +9,7 @@ import { FormRootError } from "../form/form-root-error"
 import { FormText } from "../form/form-text"
 import { requiredText } from "../form/schema"
 import { submitShowingApiErrors, useDrawerForm } from "../form/use-drawer-form"
+import type { DrawerProps } from "../form-drawer"
 
 const ReasonSchema = z.object({ code: requiredText("Enter a code"), label: requiredText("Enter a label") })
 const NO_REASON = { code: "", label: "" }
@@ -87,15 +88,7 @@ const ReasonRow = ({ stageId, reason }: { stageId: string; reason: StageReason }
 }
 
 /** A stage's reasons: add, rename, (de)activate and delete. */
-export const ReasonsDrawer = ({
-  open,
-  onOpenChange,
-  stage,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  stage?: ServiceStage | null
-}) => {
+export const ReasonsDrawer = ({ open, onOpenChange, stage }: DrawerProps<{ stage?: ServiceStage | null }>) => {
   const create = useCreateStageReason(stage?.id ?? "")
   const reasons = stage?.reasons ?? []
   const form = useDrawerForm(ReasonSchema, open, NO_REASON)

@@ -14,7 +14,7 @@ import { FormSwitch } from "../form/form-switch"
 import { FormText, FormTextarea } from "../form/form-text"
 import { optionalText, requiredText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { STAGE_SLA_ACTION_OPTIONS } from "../sla/stage-sla-action"
 
 export const FLAG_HELP: Record<StageFlag, { label: string; help: string }> = {
@@ -80,12 +80,10 @@ export const StageDrawer = ({
   onOpenChange,
   stage,
   stages,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   stage?: ServiceStage | null
   stages: ServiceStage[]
-}) => {
+}>) => {
   const create = useCreateServiceStage()
   const update = useUpdateServiceStage()
   const form = useDrawerForm(StageSchema, open, toValues(stage, stages))

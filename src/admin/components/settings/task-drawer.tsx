@@ -13,7 +13,7 @@ import { FormSwitch } from "../form/form-switch"
 import { FormText, FormTextarea } from "../form/form-text"
 import { optionalText, requiredText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 
 /** Free-text tags: Enter or comma adds one, × removes it. */
 const TagInput = ({ id, value, onChange }: { id: string; value: string[]; onChange: (tags: string[]) => void }) => {
@@ -84,12 +84,10 @@ export const TaskDrawer = ({
   onOpenChange,
   task,
   currencyCode,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   task?: ServiceTask | null
   currencyCode?: string | null
-}) => {
+}>) => {
   const create = useCreateServiceTask()
   const update = useUpdateServiceTask()
   const form = useDrawerForm(TaskSchema, open, {

@@ -12,7 +12,7 @@ import { FormDate } from "../form/form-date"
 import { FormField } from "../form/form-field"
 import { FormSelect } from "../form/form-select"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { LineFields, lineFieldDefaults, lineFieldsSchema } from "../line-form"
 
 const AgreementLineSchema = lineFieldsSchema.extend({
@@ -80,12 +80,10 @@ export const AgreementLineDrawer = ({
   onOpenChange,
   agreement,
   line,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   agreement: ServiceAgreement
   line?: AgreementLine | null
-}) => {
+}>) => {
   const form = useDrawerForm(AgreementLineSchema, open, {
     ...lineFieldDefaults(line),
     service_object_id: line?.service_object_id ?? null,

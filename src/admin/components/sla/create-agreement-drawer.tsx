@@ -5,7 +5,7 @@ import { toastSuccess } from "../../lib/errors"
 import { useCreateServiceAgreement, useServiceAgreements } from "../../lib/hooks/service-agreements"
 import { useStoreCurrency } from "../../lib/hooks/store"
 import { CustomerCombobox } from "../combobox"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { FormField } from "../form/form-field"
 import { FormSelect } from "../form/form-select"
 import { FormSwitch } from "../form/form-switch"
@@ -32,15 +32,7 @@ const Schema = AgreementFieldsSchema.extend({
 const today = () => new Date().toISOString().slice(0, 10)
 
 /** Creates a service agreement (or a template), optionally from a template whose lines it copies. */
-export const CreateAgreementDrawer = ({
-  open,
-  onOpenChange,
-  customerId,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  customerId?: string | null
-}) => {
+export const CreateAgreementDrawer = ({ open, onOpenChange, customerId }: DrawerProps<{ customerId?: string | null }>) => {
   const navigate = useNavigate()
   const storeCurrency = useStoreCurrency()
   const templates = useServiceAgreements({ is_template: true, limit: 100, order: "name" }, { enabled: open })

@@ -2,7 +2,7 @@ import type { ServiceAgreement } from "../../../types"
 import { toastSuccess } from "../../lib/errors"
 import { toDateInput } from "../../lib/format"
 import { useUpdateServiceAgreement } from "../../lib/hooks/service-agreements"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { useDrawerForm } from "../form/use-drawer-form"
 import { AgreementFields, AgreementFieldsSchema, dayOrNull } from "./agreement-fields"
 
@@ -20,15 +20,7 @@ const schema = (draft: boolean) =>
   })
 
 /** Edits an agreement's header; start and currency only while it is a draft (the API's rule). */
-export const EditAgreementDrawer = ({
-  open,
-  onOpenChange,
-  agreement,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  agreement: ServiceAgreement
-}) => {
+export const EditAgreementDrawer = ({ open, onOpenChange, agreement }: DrawerProps<{ agreement: ServiceAgreement }>) => {
   const update = useUpdateServiceAgreement(agreement.id)
   const draft = agreement.status === "draft"
   const form = useDrawerForm(schema(draft), open, {

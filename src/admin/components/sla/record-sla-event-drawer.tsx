@@ -7,7 +7,7 @@ import { FormSelect } from "../form/form-select"
 import { FormText, FormTextarea } from "../form/form-text"
 import { optionalText } from "../form/schema"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 
 const CHOICE_KEYS = ["pause", "resume", "respond", "resolve"] as const
 type Choice = (typeof CHOICE_KEYS)[number]
@@ -48,12 +48,10 @@ export const RecordSlaEventDrawer = ({
   onOpenChange,
   orderId,
   clock,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   orderId: string
   clock: ServiceOrderSlaView["clock"]
-}) => {
+}>) => {
   const choices = possibleSlaEvents(clock)
   const form = useDrawerForm(SlaEventSchema, open, { choice: choices[0] ?? "pause", reason_code: "", note: "", occurred_at: null })
   const choice = form.watch("choice")

@@ -6,7 +6,7 @@ import { formatMinutes } from "../../lib/sla-format"
 import { useCustomerGroups } from "../../lib/hooks/customers"
 import { useCreateServiceLevelAgreement, useUpdateServiceLevelAgreement } from "../../lib/hooks/slas"
 import type { ServiceLevelAgreement, WorkingHours } from "../../../types"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { FormField } from "../form/form-field"
 import { FormSwitch } from "../form/form-switch"
 import { FormText, FormTextarea } from "../form/form-text"
@@ -96,15 +96,7 @@ const TargetField = ({ control, name, label, id }: { control: Control<SlaValues>
 }
 
 /** Creates or edits an SLA: targets, the business calendar (zone, working hours, holidays), groups and default. */
-export const SlaDrawer = ({
-  open,
-  onOpenChange,
-  sla,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  sla?: ServiceLevelAgreement | null
-}) => {
+export const SlaDrawer = ({ open, onOpenChange, sla }: DrawerProps<{ sla?: ServiceLevelAgreement | null }>) => {
   const isEdit = !!sla
   const groups = useCustomerGroups()
   const create = useCreateServiceLevelAgreement()

@@ -10,7 +10,7 @@ import { FormField } from "../form/form-field"
 import { FormSelect } from "../form/form-select"
 import { FormText, FormTextarea } from "../form/form-text"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { FormDrawer } from "../form-drawer"
+import { FormDrawer, type DrawerProps } from "../form-drawer"
 
 const FREQUENCY_LABELS: Record<(typeof BILLING_FREQUENCIES)[number], string> = {
   monthly: "Monthly",
@@ -51,13 +51,11 @@ export const SubscriptionDrawer = ({
   subscription,
   defaults,
   onSaved,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
+}: DrawerProps<{
   subscription?: ServiceSubscription
   defaults?: { customer_id?: string }
   onSaved?: (s: ServiceSubscription) => void
-}) => {
+}>) => {
   const editing = !!subscription
   const groups = useSubscriptionGroups()
   const create = useCreateServiceSubscription()
