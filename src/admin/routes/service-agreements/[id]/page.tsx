@@ -1,6 +1,6 @@
-import { useParams, type UIMatch } from "react-router-dom"
+import { useParams } from "react-router-dom"
 import { withPermission } from "../../../components/can"
-import { DetailLoading, DetailNotFound } from "../../../components/detail-state"
+import { DetailState, recordBreadcrumb } from "../../../components/detail-state"
 import { TwoColumnLayout } from "../../../components/section-row"
 import { AgreementBillingSection } from "../../../components/service-agreements/agreement-billing-section"
 import { AgreementGenerateSection } from "../../../components/service-agreements/agreement-generate-section"
@@ -12,41 +12,33 @@ import { useServiceAgreement } from "../../../lib/hooks/service-agreements"
 /** One service agreement: header with its status moves, lines with recurrences, billing, generation and its orders. */
 const ServiceAgreementDetailPage = () => {
   const { id = "" } = useParams()
-  const { data, isLoading, isError, error } = useServiceAgreement(id)
-  if (isLoading) {
-    return <DetailLoading noun="service agreement" />
-  }
-  if (isError || !data?.service_agreement) {
-    return <DetailNotFound noun="Service agreement" error={error} listPath="/service-agreements" listLabel="service agreements" />
-  }
-  const agreement = data.service_agreement
-  // Templates are never moved and generate nothing.
+  const query = useServiceAgreement(id)
   return (
-    <TwoColumnLayout
-      main={
-        <>
-          <AgreementHeaderSection agreement={agreement} />
-          <AgreementLinesSection agreement={agreement} />
-          {!agreement.is_template && <AgreementOrdersSection agreement={agreement} />}
-        </>
-      }
-      side={
-        <>
-          <AgreementBillingSection agreement={agreement} />
-          {!agreement.is_template && <AgreementGenerateSection agreement={agreement} />}
-        </>
-      }
-    />
+    <DetailState query={query} record={query.data?.service_agreement} noun="service agreement" list={{ path: "/service-agreements", label: "service agreements" }}>
+      {(agreement) => {
+        // Templates are never moved and generate nothing.
+        return (
+          <TwoColumnLayout
+            main={
+              <>
+                <AgreementHeaderSection agreement={agreement} />
+                <AgreementLinesSection agreement={agreement} />
+                {!agreement.is_template && <AgreementOrdersSection agreement={agreement} />}
+              </>
+            }
+            side={
+              <>
+                <AgreementBillingSection agreement={agreement} />
+                {!agreement.is_template && <AgreementGenerateSection agreement={agreement} />}
+              </>
+            }
+          />
+        )
+      }}
+    </DetailState>
   )
 }
 
-const Breadcrumb = ({ id }: { id: string }) => {
-  const { data } = useServiceAgreement(id)
-  return <span>{data?.service_agreement?.number ?? id}</span>
-}
-
-export const handle = {
-  breadcrumb: (match: UIMatch) => <Breadcrumb id={(match.params as { id?: string }).id ?? ""} />,
-}
+export const handle = recordBreadcrumb(useServiceAgreement, (data) => data?.service_agreement?.number)
 
 export default withPermission(ServiceAgreementDetailPage, "agreements.read", "see service agreements")

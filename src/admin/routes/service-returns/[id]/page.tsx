@@ -1,6 +1,6 @@
 import { useParams } from "react-router-dom"
 import { withPermission } from "../../../components/can"
-import { DetailLoading, DetailNotFound } from "../../../components/detail-state"
+import { DetailState } from "../../../components/detail-state"
 import { ReturnGeneralSection } from "../../../components/returns/return-general-section"
 import { ReturnHistorySection } from "../../../components/returns/return-history-section"
 import { ReturnItemsSection } from "../../../components/returns/return-items-section"
@@ -9,20 +9,17 @@ import { useServiceReturn } from "../../../lib/hooks/returns"
 /** One return: its items and dispositions, what Medusa and the plugin created, status history and actions. */
 const ServiceReturnPage = () => {
   const { id = "" } = useParams()
-  const { data, isLoading, error } = useServiceReturn(id)
-  if (isLoading) {
-    return <DetailLoading noun="service return" />
-  }
-  const serviceReturn = data?.service_return
-  if (!serviceReturn) {
-    return <DetailNotFound noun="service return" error={error} listPath="/service-returns" listLabel="Returns" />
-  }
+  const query = useServiceReturn(id)
   return (
-    <div className="flex flex-col gap-y-3" data-testid="service-return-page">
-      <ReturnGeneralSection serviceReturn={serviceReturn} />
-      <ReturnItemsSection serviceReturn={serviceReturn} />
-      <ReturnHistorySection serviceReturn={serviceReturn} />
-    </div>
+    <DetailState query={query} record={query.data?.service_return} noun="service return" list={{ path: "/service-returns", label: "Returns" }}>
+      {(serviceReturn) => (
+        <div className="flex flex-col gap-y-3" data-testid="service-return-page">
+          <ReturnGeneralSection serviceReturn={serviceReturn} />
+          <ReturnItemsSection serviceReturn={serviceReturn} />
+          <ReturnHistorySection serviceReturn={serviceReturn} />
+        </div>
+      )}
+    </DetailState>
   )
 }
 

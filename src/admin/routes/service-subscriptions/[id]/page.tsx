@@ -1,6 +1,6 @@
-import { useParams, type UIMatch } from "react-router-dom"
+import { useParams } from "react-router-dom"
 import { withPermission } from "../../../components/can"
-import { DetailLoading, DetailNotFound } from "../../../components/detail-state"
+import { DetailState, recordBreadcrumb } from "../../../components/detail-state"
 import { TwoColumnLayout } from "../../../components/section-row"
 import { SubscriptionFeesSection } from "../../../components/subscriptions/subscription-fees-section"
 import { SubscriptionGeneralSection } from "../../../components/subscriptions/subscription-general-section"
@@ -10,34 +10,24 @@ import { useServiceSubscription } from "../../../lib/hooks/subscriptions"
 /** One subscription: its terms and actions, what was billed and what comes next. */
 const ServiceSubscriptionDetailPage = () => {
   const { id = "" } = useParams()
-  const { data, isLoading, isError, error } = useServiceSubscription(id)
-  if (isLoading) {
-    return <DetailLoading noun="subscription" />
-  }
-  if (isError || !data?.service_subscription) {
-    return <DetailNotFound noun="Subscription" error={error} listPath="/service-subscriptions" listLabel="subscriptions" />
-  }
-  const subscription = data.service_subscription
+  const query = useServiceSubscription(id)
   return (
-    <TwoColumnLayout
-      main={
-        <>
-          <SubscriptionGeneralSection subscription={subscription} />
-          <SubscriptionFeesSection subscription={subscription} />
-        </>
-      }
-      side={<SubscriptionUpcomingSection subscription={subscription} />}
-    />
+    <DetailState query={query} record={query.data?.service_subscription} noun="subscription" list={{ path: "/service-subscriptions", label: "subscriptions" }}>
+      {(subscription) => (
+        <TwoColumnLayout
+          main={
+            <>
+              <SubscriptionGeneralSection subscription={subscription} />
+              <SubscriptionFeesSection subscription={subscription} />
+            </>
+          }
+          side={<SubscriptionUpcomingSection subscription={subscription} />}
+        />
+      )}
+    </DetailState>
   )
 }
 
-const Breadcrumb = ({ id }: { id: string }) => {
-  const { data } = useServiceSubscription(id)
-  return <span>{data?.service_subscription?.number ?? id}</span>
-}
-
-export const handle = {
-  breadcrumb: (match: UIMatch) => <Breadcrumb id={(match.params as { id?: string }).id ?? ""} />,
-}
+export const handle = recordBreadcrumb(useServiceSubscription, (data) => data?.service_subscription?.number)
 
 export default withPermission(ServiceSubscriptionDetailPage, "subscriptions.read", "see service subscriptions")
