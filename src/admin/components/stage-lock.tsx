@@ -1,6 +1,9 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Text, Tooltip } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { Can } from "./can"
+import { Section } from "./section"
+import { Explained } from "./explained"
 
 /**
  * The "add" button of an order section the stage rules may lock: shown to those who may work on
@@ -25,13 +28,7 @@ export const LockableAddButton = ({
   )
   return (
     <Can permission="service_orders.work">
-      {lockedReason ? (
-        <Tooltip content={lockedReason}>
-          <span>{button}</span>
-        </Tooltip>
-      ) : (
-        button
-      )}
+      <Explained reason={lockedReason}>{button}</Explained>
     </Can>
   )
 }
@@ -45,3 +42,35 @@ export const LockedNotice = ({ reason, testId }: { reason: string | null; testId
       </Text>
     </div>
   ) : null
+
+/**
+ * A section of an order the stage rules may lock (lines, repairs): its add button, disabled while
+ * locked, and the banner saying why under the heading (`<lockTestId>`).
+ */
+export const LockableSection = ({
+  title,
+  description,
+  testId,
+  lockedReason,
+  lockTestId,
+  add,
+  children,
+}: {
+  title: string
+  description?: string
+  testId?: string
+  lockedReason: string | null
+  lockTestId: string
+  add: { label: string; onClick: () => void; testId: string }
+  children: ReactNode
+}) => (
+  <Section
+    testId={testId}
+    title={title}
+    description={description}
+    actions={<LockableAddButton {...add} lockedReason={lockedReason} />}
+  >
+    <LockedNotice reason={lockedReason} testId={lockTestId} />
+    {children}
+  </Section>
+)

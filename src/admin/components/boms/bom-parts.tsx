@@ -1,5 +1,4 @@
-import { StatusBadge, Table, Text, Tooltip, clx } from "@medusajs/ui"
-import type { ReactElement } from "react"
+import { StatusBadge, Table, Text, clx } from "@medusajs/ui"
 import { BOM_STATUS_COLORS, sortVersions, validityText, versionLabel } from "../../lib/bom-format"
 import type { BomVersion, BomVersionRef } from "../../../types"
 import type { VariantRef } from "../../lib/hooks/products"
@@ -72,13 +71,3 @@ export const BomVersionsTable = ({
     </Table.Body>
   </Table>
 )
-
-/** A control that, when disabled for `reason`, says why on hover. */
-export const Explained = ({ reason, children }: { reason: string | null; children: ReactElement }) =>
-  reason ? (
-    <Tooltip content={reason}>
-      <span>{children}</span>
-    </Tooltip>
-  ) : (
-    children
-  )

@@ -17,7 +17,8 @@ import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { BomComponentDrawer } from "./bom-component-drawer"
 import { BomComponentsTable, lockable } from "./bom-components-table"
-import { BomStatusBadge, Explained, variantText } from "./bom-parts"
+import { BomStatusBadge, variantText } from "./bom-parts"
+import { Explained } from "../explained"
 import { BomVersionDrawer } from "./bom-version-drawer"
 
 /**

@@ -9,10 +9,9 @@ import type { RepairLine, RepairStatus } from "../../lib/repair-types"
 import type { ServiceOrder } from "../../../types"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
-import { LockableAddButton, LockedNotice } from "../stage-lock"
+import { LockableSection } from "../stage-lock"
 import { RepairLineDrawer } from "./repair-line-drawer"
 import { RepairStatusBadge } from "./repair-status-badge"
-import { Section } from "../section"
 
 /** A code cell: the code, with its area underneath when it has one. */
 const CodeCell = ({ code, area }: { code?: RepairLine["symptom_code"]; area?: RepairLine["symptom_area"] }) => (
@@ -59,22 +58,14 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
   }
 
   return (
-    <Section
+    <LockableSection
       testId="repairs-section"
       title="Repairs"
       description="Symptom, diagnosis and resolution per object, on its BOM version."
-      actions={
-        <>
-          <LockableAddButton
-            label="Record repair"
-            lockedReason={lockedReason}
-            onClick={() => setDrawer({ open: true, line: null })}
-            testId="add-repair-button"
-          />
-        </>
-      }
+      lockedReason={lockedReason}
+      lockTestId="repairs-locked"
+      add={{ label: "Record repair", onClick: () => setDrawer({ open: true, line: null }), testId: "add-repair-button" }}
     >
-      <LockedNotice reason={lockedReason} testId="repairs-locked" />
       {isLoading ? (
         <div className="px-6 py-6">
           <Text size="small" className="text-ui-fg-subtle">
@@ -205,6 +196,6 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
         order={order}
         line={drawer.line}
       />
-    </Section>
+    </LockableSection>
   )
 }

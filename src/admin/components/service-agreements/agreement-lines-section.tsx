@@ -1,5 +1,5 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Table, Text, Tooltip, usePrompt } from "@medusajs/ui"
+import { Button, Table, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import type { AgreementLine, ServiceAgreement } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -9,6 +9,7 @@ import { editLockReason } from "./agreement-actions"
 import { AgreementLineRow } from "./agreement-line-row"
 import { useLineNames } from "../use-line-names"
 import { Section } from "../section"
+import { Explained } from "../explained"
 
 const COLUMNS = ["Type", "Description", "Object", "Qty", "Unit price", "Unit cost", "Recurrence", "Next dates"]
 const RIGHT = new Set(["Qty", "Unit price", "Unit cost"])
@@ -55,13 +56,7 @@ export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreeme
     <Section
       title="Lines"
       actions={
-        lockedReason ? (
-          <Tooltip content={lockedReason}>
-            <span>{addButton}</span>
-          </Tooltip>
-        ) : (
-          addButton
-        )
+        <Explained reason={lockedReason}>{addButton}</Explained>
       }
     >
       {lines.length === 0 ? (

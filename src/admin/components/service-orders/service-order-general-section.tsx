@@ -1,5 +1,5 @@
 import { ArrowPath, PencilSquare } from "@medusajs/icons"
-import { Button, Container, Heading, Text, Tooltip } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import type { ServiceOrder, ServiceStage } from "../../../types"
@@ -10,6 +10,7 @@ import { PriorityBadge, StageBadge } from "../badges"
 import { EditServiceOrderDrawer } from "../edit-service-order-drawer"
 import { MoveStageDrawer, allowedNextStages } from "../move-stage-drawer"
 import { SectionRow } from "../section-row"
+import { Explained } from "../explained"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -83,13 +84,7 @@ export const ServiceOrderGeneralSection = ({ order, stages }: { order: ServiceOr
           </Text>
         </div>
         <div className="flex items-center gap-x-2">
-          {!canMove ? null : moveDisabledReason ? (
-            <Tooltip content={moveDisabledReason}>
-              <span>{moveButton}</span>
-            </Tooltip>
-          ) : (
-            moveButton
-          )}
+          {canMove && <Explained reason={moveDisabledReason}>{moveButton}</Explained>}
           {actions.length ? <ActionMenu testId="service-order-actions" groups={[{ actions }]} /> : null}
         </div>
       </div>

@@ -8,8 +8,7 @@ import { useDeleteServiceOrderLine } from "../../lib/hooks/service-orders"
 import { ActionMenu } from "../action-menu"
 import { Can } from "../can"
 import { LineDrawer } from "../line-drawer"
-import { LockableAddButton, LockedNotice } from "../stage-lock"
-import { Section } from "../section"
+import { LockableSection } from "../stage-lock"
 import { useLineNames } from "../use-line-names"
 
 /** Why lines cannot change in the order's current stage, or null when they can. */
@@ -54,20 +53,12 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
     ].map((action) => ({ actions: [{ ...action, disabled: !!lockedReason, disabledReason: lockedReason ?? undefined }] }))
 
   return (
-    <Section
+    <LockableSection
       title="Lines"
-      actions={
-        <>
-          <LockableAddButton
-            label="Add line"
-            lockedReason={lockedReason}
-            onClick={() => setDrawer({ open: true, line: null })}
-            testId="add-line-button"
-          />
-        </>
-      }
+      lockedReason={lockedReason}
+      lockTestId="lines-locked"
+      add={{ label: "Add line", onClick: () => setDrawer({ open: true, line: null }), testId: "add-line-button" }}
     >
-      <LockedNotice reason={lockedReason} testId="lines-locked" />
       {lines.length === 0 ? (
         <div className="px-6 py-6">
           <Text size="small" className="text-ui-fg-subtle">
@@ -132,6 +123,6 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
         currencyCode={order.currency_code}
         line={drawer.line}
       />
-    </Section>
+    </LockableSection>
   )
 }
