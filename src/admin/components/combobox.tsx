@@ -17,6 +17,9 @@ export const useDebounced = <T,>(value: T, ms = 250) => {
   return debounced
 }
 
+/** The options matching what was typed; a hook, so it may search the API (debounce it there). */
+export type UseComboOptions = (search: string) => { options: ComboOption[]; isLoading?: boolean }
+
 /**
  * A searchable select: type to search, pick from the list below the input.
  * The list is rendered in place (no portal), so it works inside drawers and modals.
@@ -25,12 +28,9 @@ export const Combobox = ({
   id,
   value,
   selectedLabel,
-  options,
-  search,
-  onSearchChange,
+  useOptions,
   onChange,
   placeholder,
-  isLoading,
   disabled,
   emptyText = "No results",
   floating,
@@ -38,18 +38,17 @@ export const Combobox = ({
   id?: string
   value?: string | null
   selectedLabel?: string | null
-  options: ComboOption[]
-  search: string
-  onSearchChange: (q: string) => void
+  useOptions: UseComboOptions
   onChange: (value: string | null, option?: ComboOption) => void
   placeholder?: string
-  isLoading?: boolean
   disabled?: boolean
   emptyText?: string
   /** Float the result list over the content below (for toolbars) instead of pushing it down. */
   floating?: boolean
 }) => {
   const [open, setOpen] = useState(false)
+  const [search, setSearch] = useState("")
+  const { options, isLoading } = useOptions(search)
 
   if (value) {
     return (
@@ -68,7 +67,7 @@ export const Combobox = ({
             aria-label="Clear selection"
             onClick={() => {
               onChange(null)
-              onSearchChange("")
+              setSearch("")
             }}
           >
             <XMarkMini />
@@ -91,7 +90,7 @@ export const Combobox = ({
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onChange={(e) => {
-          onSearchChange(e.target.value)
+          setSearch(e.target.value)
           setOpen(true)
         }}
       />
@@ -139,14 +138,18 @@ export const Combobox = ({
   )
 }
 
+const useCustomerOptions: UseComboOptions = (search) => {
+  const { data, isLoading } = useCustomerSearch(useDebounced(search))
+  return { isLoading, options: (data?.customers ?? []).map((c) => ({ value: c.id, label: customerName(c), description: c.email })) }
+}
+
 /** Customer picker fed by `GET /admin/customers?q=`. */
 export const CustomerCombobox = ({
   id = "customer",
   value,
   onChange,
-  disabled,
-  floating,
   placeholder = "Search customers by name or email",
+  ...props
 }: {
   id?: string
   value?: string | null
@@ -155,34 +158,32 @@ export const CustomerCombobox = ({
   floating?: boolean
   placeholder?: string
 }) => {
-  const [search, setSearch] = useState("")
-  const q = useDebounced(search)
-  const { data, isLoading } = useCustomerSearch(q)
-  const { data: selected } = useCustomer(value)
-  const options: ComboOption[] = (data?.customers ?? []).map((c) => ({
-    value: c.id,
-    label: customerName(c),
-    description: c.email,
-  }))
-  const selectedLabel = selected?.customer
-    ? `${customerName(selected.customer)}${selected.customer.email ? ` (${selected.customer.email})` : ""}`
-    : undefined
+  const selected = useCustomer(value).data?.customer
+  const selectedLabel = selected ? `${customerName(selected)}${selected.email ? ` (${selected.email})` : ""}` : undefined
   return (
     <Combobox
+      {...props}
       id={id}
       value={value}
       selectedLabel={selectedLabel}
-      options={options}
-      search={search}
-      onSearchChange={setSearch}
+      useOptions={useCustomerOptions}
       onChange={(v) => onChange(v)}
       placeholder={placeholder}
-      isLoading={isLoading}
-      disabled={disabled}
-      floating={floating}
       emptyText="No customers found"
     />
   )
+}
+
+const useVariantOptions: UseComboOptions = (search) => {
+  const { data, isLoading } = useVariantSearch(useDebounced(search))
+  return {
+    isLoading,
+    options: (data?.variants ?? []).map((v) => ({
+      value: v.id,
+      label: [v.product?.title, v.title].filter(Boolean).join(" · ") || v.id,
+      description: v.sku,
+    })),
+  }
 }
 
 /** Product variant picker fed by `GET /admin/product-variants?q=`. */
@@ -197,29 +198,18 @@ export const VariantCombobox = ({
   initialLabel?: string | null
   onChange: (id: string | null, label?: string) => void
 }) => {
-  const [search, setSearch] = useState("")
   const [label, setLabel] = useState<string | null | undefined>(initialLabel)
-  const q = useDebounced(search)
-  const { data, isLoading } = useVariantSearch(q)
-  const options: ComboOption[] = (data?.variants ?? []).map((v) => ({
-    value: v.id,
-    label: [v.product?.title, v.title].filter(Boolean).join(" · ") || v.id,
-    description: v.sku,
-  }))
   return (
     <Combobox
       id={id}
       value={value}
       selectedLabel={label}
-      options={options}
-      search={search}
-      onSearchChange={setSearch}
+      useOptions={useVariantOptions}
       onChange={(v, option) => {
         setLabel(option?.label ?? null)
         onChange(v, option?.label)
       }}
       placeholder="Search products by title or SKU"
-      isLoading={isLoading}
       emptyText="No variants found"
     />
   )

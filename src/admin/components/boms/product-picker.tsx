@@ -1,11 +1,22 @@
 import { Select } from "@medusajs/ui"
-import { useState } from "react"
 import { variantOptionText } from "../../lib/bom-format"
 import { useProduct, useProductSearch } from "../../lib/hooks/products"
-import { Combobox, useDebounced, type ComboOption } from "../combobox"
+import { Combobox, useDebounced, type UseComboOptions } from "../combobox"
 
 /** The value of the variant select that means "the whole product". */
 const WHOLE_PRODUCT = "__product__"
+
+const useProductOptions: UseComboOptions = (search) => {
+  const { data, isLoading } = useProductSearch(useDebounced(search))
+  return {
+    isLoading,
+    options: (data?.products ?? []).map((p) => ({
+      value: p.id,
+      label: p.title || p.id,
+      description: `${p.variants?.length ?? 0} variant${p.variants?.length === 1 ? "" : "s"}`,
+    })),
+  }
+}
 
 /** Product picker fed by `GET /admin/products?q=`. */
 export const ProductCombobox = ({
@@ -19,26 +30,15 @@ export const ProductCombobox = ({
   onChange: (id: string | null) => void
   disabled?: boolean
 }) => {
-  const [search, setSearch] = useState("")
-  const q = useDebounced(search)
-  const { data, isLoading } = useProductSearch(q)
   const { data: selected } = useProduct(value)
-  const options: ComboOption[] = (data?.products ?? []).map((p) => ({
-    value: p.id,
-    label: p.title || p.id,
-    description: `${p.variants?.length ?? 0} variant${p.variants?.length === 1 ? "" : "s"}`,
-  }))
   return (
     <Combobox
       id={id}
       value={value}
       selectedLabel={selected?.product.title ?? value}
-      options={options}
-      search={search}
-      onSearchChange={setSearch}
+      useOptions={useProductOptions}
       onChange={(v) => onChange(v)}
       placeholder="Search products by title"
-      isLoading={isLoading}
       disabled={disabled}
       emptyText="No products found"
     />

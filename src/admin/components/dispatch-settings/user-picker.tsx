@@ -1,6 +1,5 @@
-import { useState } from "react"
 import { useAdminUsers, type AdminUser } from "../../lib/hooks/users"
-import { Combobox, useDebounced } from "../combobox"
+import { Combobox, useDebounced, type UseComboOptions } from "../combobox"
 
 export const userLabel = (u?: Pick<AdminUser, "email" | "first_name" | "last_name"> | null) => {
   if (!u) {
@@ -8,6 +7,11 @@ export const userLabel = (u?: Pick<AdminUser, "email" | "first_name" | "last_nam
   }
   const name = [u.first_name, u.last_name].filter(Boolean).join(" ")
   return name ? `${name} (${u.email})` : u.email
+}
+
+const useUserOptions: UseComboOptions = (search) => {
+  const { data, isLoading } = useAdminUsers(useDebounced(search))
+  return { isLoading, options: (data?.users ?? []).map((u) => ({ value: u.id, label: userLabel(u) ?? u.id })) }
 }
 
 /** Searches Medusa admin users to link a technician to a login (My work, technician scope). */
@@ -20,19 +24,13 @@ export const UserPicker = ({
   selectedLabel: string | null
   onChange: (id: string | null, label: string | null) => void
 }) => {
-  const [search, setSearch] = useState("")
-  const q = useDebounced(search)
-  const { data, isLoading } = useAdminUsers(q)
   return (
     <Combobox
       id="technician-user"
       value={value}
       selectedLabel={selectedLabel}
-      options={(data?.users ?? []).map((u) => ({ value: u.id, label: userLabel(u) ?? u.id }))}
-      search={search}
-      onSearchChange={setSearch}
+      useOptions={useUserOptions}
       onChange={(id, option) => onChange(id, option?.label ?? null)}
-      isLoading={isLoading}
       placeholder="Search admin users by name or email"
       emptyText="No admin user matches"
     />
