@@ -1,4 +1,4 @@
-import { Button, Table, Text } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { formatDate } from "../../lib/format"
@@ -6,14 +6,23 @@ import { useServiceSubscriptions } from "../../lib/hooks/subscriptions"
 import { SubscriptionStatusBadge } from "./subscription-badges"
 import { SubscriptionDrawer } from "./subscription-drawer"
 import { formatTerms } from "./subscription-format"
+import { ReadOnlyTable, type ReadOnlyColumn } from "../read-only-table"
 import { Section } from "../section"
+import type { ServiceSubscription } from "../../../types"
+
+const COLUMNS: ReadOnlyColumn<ServiceSubscription>[] = [
+  { header: "Number", className: "txt-compact-small-plus", cell: (s) => s.number },
+  { header: "Description", cell: (s) => s.description },
+  { header: "Fee", cell: (s) => formatTerms(s) },
+  { header: "Status", cell: (s) => <SubscriptionStatusBadge status={s.status} /> },
+  { header: "Next billing", cell: (s) => formatDate(s.next_due_at) },
+]
 
 /** The customer's subscriptions on the customer page, with a shortcut to create one. */
 export const CustomerSubscriptions = ({ customerId }: { customerId: string }) => {
   const navigate = useNavigate()
   const [createOpen, setCreateOpen] = useState(false)
   const { data, isLoading } = useServiceSubscriptions({ customer_id: customerId, limit: 10, order: "-created_at" })
-  const rows = data?.service_subscriptions ?? []
   return (
     <Section
       testId="customer-subscriptions"
@@ -24,36 +33,14 @@ export const CustomerSubscriptions = ({ customerId }: { customerId: string }) =>
         </Button>
       }
     >
-      {rows.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {isLoading ? "Loading…" : "No subscriptions."}
-        </Text>
-      ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Number</Table.HeaderCell>
-              <Table.HeaderCell>Description</Table.HeaderCell>
-              <Table.HeaderCell>Fee</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Next billing</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {rows.map((s) => (
-              <Table.Row key={s.id} className="cursor-pointer" onClick={() => navigate(`/service-subscriptions/${s.id}`)}>
-                <Table.Cell className="txt-compact-small-plus">{s.number}</Table.Cell>
-                <Table.Cell>{s.description}</Table.Cell>
-                <Table.Cell>{formatTerms(s)}</Table.Cell>
-                <Table.Cell>
-                  <SubscriptionStatusBadge status={s.status} />
-                </Table.Cell>
-                <Table.Cell>{formatDate(s.next_due_at)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+      <ReadOnlyTable
+        rows={data?.service_subscriptions ?? []}
+        columns={COLUMNS}
+        rowKey={(s) => s.id}
+        rowProps={(s) => ({ onClick: () => navigate(`/service-subscriptions/${s.id}`) })}
+        empty="No subscriptions."
+        isLoading={isLoading}
+      />
       <SubscriptionDrawer
         open={createOpen}
         onOpenChange={setCreateOpen}
