@@ -11,9 +11,9 @@ type Ask = (message: string, rules: OverrideRule[]) => Promise<string | null>
 /**
  * Saves an assignment the way a dispatcher expects: when the API names rules that need an
  * override, asks (with a note) and retries with `override`; a conflict (409: the booking in the
- * way, or a newer version of the assignment) is shown with a Retry (see `toastMoveError`), any
- * other refusal as the API's message in a toast, or thrown with `throwRefusals` (a form shows it on
- * its fields). Resolves true when saved, false when refused or cancelled.
+ * way, or a newer version of the assignment) is shown with a Retry (see `toastMoveError`); the
+ * other refusals as the API's message in a toast, or thrown with `throwRefusals` (a form shows
+ * them on its fields). Resolves true when saved, false when refused or cancelled.
  */
 export const useAssignmentSaver = (ask: Ask, { throwRefusals = false } = {}) => {
   const save = useSaveAssignment()
