@@ -1,6 +1,7 @@
 import { createDataTableColumnHelper, DataTable, useDataTable, type DataTablePaginationState } from "@medusajs/ui"
 import { useMemo, useState, type ReactNode } from "react"
 import { useLatest } from "../lib/conflicts"
+import { useEditing } from "./use-editing"
 import { DataTableBody } from "./data-table-body"
 import type { TableColumns } from "./list-page"
 import { RowActions } from "./row-actions"
@@ -22,21 +23,6 @@ export const useListState = () => {
     },
     params: { q: search, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize },
   }
-}
-
-/** Whether a record's drawer is open, and for which record (null: creating one). */
-const useEditing = <T,>() => {
-  const [state, setState] = useState<{ open: boolean; record: T | null }>({ open: false, record: null })
-  // Stable, so that memoised table columns may call them.
-  const actions = useMemo(
-    () => ({
-      create: () => setState({ open: true, record: null }),
-      edit: (record: T) => setState({ open: true, record }),
-      onOpenChange: (open: boolean) => setState((s) => ({ ...s, open })),
-    }),
-    []
-  )
-  return { ...state, ...actions }
 }
 
 type Editing<T> = ReturnType<typeof useEditing<T>>

@@ -20,6 +20,7 @@ import { BomComponentsTable, lockable } from "./bom-components-table"
 import { BomStatusBadge, variantText } from "./bom-parts"
 import { Explained } from "../explained"
 import { BomVersionDrawer } from "./bom-version-drawer"
+import { useEditing } from "../use-editing"
 
 /**
  * One version of a BOM: its status and validity, the actions its status allows (approve or
@@ -33,7 +34,7 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
   const action = useBomVersionAction(bom.id)
   const removeVersion = useDeleteBomVersion(bom.id)
   const [validityOpen, setValidityOpen] = useState(false)
-  const [componentDrawer, setComponentDrawer] = useState<{ open: boolean; component: BomComponent | null }>({ open: false, component: null })
+  const componentDrawer = useEditing<BomComponent>()
   const version = data?.bom_version
   const components = sortComponents(version?.components ?? [])
   const { data: variants } = useVariantRefs(components.map((c) => c.product_variant_id!).filter(Boolean))
@@ -166,7 +167,7 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
               size="small"
               variant="secondary"
               disabled={!!locked}
-              onClick={() => setComponentDrawer({ open: true, component: null })}
+              onClick={componentDrawer.create}
               data-testid="bom-add-component"
             >
               <Plus />
@@ -182,7 +183,7 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
         components={components}
         variantOf={variantOf}
         locked={locked}
-        onEdit={(component) => setComponentDrawer({ open: true, component })}
+        onEdit={(component) => componentDrawer.edit(component)}
       />
       <BomVersionDrawer
         open={validityOpen}
@@ -193,12 +194,12 @@ export const BomVersionSection = ({ bom, versionId, onDeleted }: { bom: Bom; ver
       />
       <BomComponentDrawer
         open={componentDrawer.open}
-        onOpenChange={(open) => setComponentDrawer((d) => ({ ...d, open }))}
+        onOpenChange={componentDrawer.onOpenChange}
         bomId={bom.id}
         versionId={version.id}
-        component={componentDrawer.component}
+        component={componentDrawer.record}
         nextPosition={nextPosition}
-        variantLabel={componentDrawer.component ? variantOf(componentDrawer.component) : null}
+        variantLabel={componentDrawer.record ? variantOf(componentDrawer.record) : null}
       />
     </Container>
   )

@@ -1,6 +1,5 @@
 import { ArrowUturnLeft, CheckCircle, PencilSquare, Trash } from "@medusajs/icons"
 import { Table, Text, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
 import { technicianName } from "../../lib/dispatch-types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { codeText, componentText, repairMoves, repairsLockedReason } from "../../lib/repair-flow"
@@ -12,6 +11,7 @@ import { Can } from "../can"
 import { LockableSection } from "../stage-lock"
 import { RepairLineDrawer } from "./repair-line-drawer"
 import { RepairStatusBadge } from "./repair-status-badge"
+import { useEditing } from "../use-editing"
 
 /** A code cell: the code, with its area underneath when it has one. */
 const CodeCell = ({ code, area }: { code?: RepairLine["symptom_code"]; area?: RepairLine["symptom_area"] }) => (
@@ -27,7 +27,7 @@ const CodeCell = ({ code, area }: { code?: RepairLine["symptom_code"]; area?: Re
  * decides whether repairs may be recorded or changed (`allow_add_repair_lines`).
  */
 export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) => {
-  const [drawer, setDrawer] = useState<{ open: boolean; line: RepairLine | null }>({ open: false, line: null })
+  const drawer = useEditing<RepairLine>()
   const { data, isLoading } = useServiceOrderRepairLines(order.id)
   const update = useUpdateRepairLine(order.id)
   const remove = useDeleteRepairLine(order.id)
@@ -64,7 +64,7 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
       description="Symptom, diagnosis and resolution per object, on its BOM version."
       lockedReason={lockedReason}
       lockTestId="repairs-locked"
-      add={{ label: "Record repair", onClick: () => setDrawer({ open: true, line: null }), testId: "add-repair-button" }}
+      add={{ label: "Record repair", onClick: drawer.create, testId: "add-repair-button" }}
     >
       {isLoading ? (
         <div className="px-6 py-6">
@@ -134,7 +134,7 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
                                 {
                                   label: "Edit",
                                   icon: <PencilSquare />,
-                                  onClick: () => setDrawer({ open: true, line }),
+                                  onClick: () => drawer.edit(line),
                                   disabled: !!lockedReason || verified,
                                   disabledReason: lockedReason ?? (verified ? "A verified repair is final." : undefined),
                                 },
@@ -192,9 +192,9 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
       )}
       <RepairLineDrawer
         open={drawer.open}
-        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        onOpenChange={drawer.onOpenChange}
         order={order}
-        line={drawer.line}
+        line={drawer.record}
       />
     </LockableSection>
   )

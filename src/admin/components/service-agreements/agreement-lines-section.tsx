@@ -1,6 +1,5 @@
 import { Plus } from "@medusajs/icons"
 import { Button, Table, Text, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
 import type { AgreementLine, ServiceAgreement } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useDeleteAgreementLine } from "../../lib/hooks/service-agreements"
@@ -10,13 +9,14 @@ import { AgreementLineRow } from "./agreement-line-row"
 import { useLineNames } from "../use-line-names"
 import { Section } from "../section"
 import { Explained } from "../explained"
+import { useEditing } from "../use-editing"
 
 const COLUMNS = ["Type", "Description", "Object", "Qty", "Unit price", "Unit cost", "Recurrence", "Next dates"]
 const RIGHT = new Set(["Qty", "Unit price", "Unit cost"])
 
 /** The agreement's lines (oldest first) with their recurrence and next dates; add, edit and delete while editable. */
 export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreement }) => {
-  const [drawer, setDrawer] = useState<{ open: boolean; line: AgreementLine | null }>({ open: false, line: null })
+  const drawer = useEditing<AgreementLine>()
   const prompt = usePrompt()
   const remove = useDeleteAgreementLine(agreement.id)
   const lockedReason = editLockReason(agreement)
@@ -44,7 +44,7 @@ export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreeme
       size="small"
       variant="secondary"
       disabled={!!lockedReason}
-      onClick={() => setDrawer({ open: true, line: null })}
+      onClick={drawer.create}
       data-testid="add-agreement-line"
     >
       <Plus />
@@ -86,7 +86,7 @@ export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreeme
                   line={line}
                   nameOf={nameOf}
                   lockedReason={lockedReason}
-                  onEdit={() => setDrawer({ open: true, line })}
+                  onEdit={() => drawer.edit(line)}
                   onDelete={() => onDelete(line)}
                 />
               ))}
@@ -96,9 +96,9 @@ export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreeme
       )}
       <AgreementLineDrawer
         open={drawer.open}
-        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        onOpenChange={drawer.onOpenChange}
         agreement={agreement}
-        line={drawer.line}
+        line={drawer.record}
       />
     </Section>
   )

@@ -1,6 +1,5 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
 import { Badge, Table, Text, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
 import type { ServiceOrder, ServiceOrderLine } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatDate, formatMoney, humanize, toNumber } from "../../lib/format"
@@ -10,6 +9,7 @@ import { Can } from "../can"
 import { LineDrawer } from "../line-drawer"
 import { LockableSection } from "../stage-lock"
 import { useLineNames } from "../use-line-names"
+import { useEditing } from "../use-editing"
 
 /** Why lines cannot change in the order's current stage, or null when they can. */
 const linesLockedReason = (order: ServiceOrder): string | null => {
@@ -25,7 +25,7 @@ const linesLockedReason = (order: ServiceOrder): string | null => {
 
 /** The order's hours, items, expenses and fees, which the stage's rules may lock. */
 export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => {
-  const [drawer, setDrawer] = useState<{ open: boolean; line: ServiceOrderLine | null }>({ open: false, line: null })
+  const drawer = useEditing<ServiceOrderLine>()
   const prompt = usePrompt()
   const remove = useDeleteServiceOrderLine(order.id)
   const lines = [...(order.lines ?? [])].sort(
@@ -48,7 +48,7 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
   }
   const lineActions = (line: ServiceOrderLine) =>
     [
-      { label: "Edit", icon: <PencilSquare />, onClick: () => setDrawer({ open: true, line }) },
+      { label: "Edit", icon: <PencilSquare />, onClick: () => drawer.edit(line) },
       { label: "Delete", icon: <Trash />, onClick: () => onDelete(line) },
     ].map((action) => ({ actions: [{ ...action, disabled: !!lockedReason, disabledReason: lockedReason ?? undefined }] }))
 
@@ -57,7 +57,7 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
       title="Lines"
       lockedReason={lockedReason}
       lockTestId="lines-locked"
-      add={{ label: "Add line", onClick: () => setDrawer({ open: true, line: null }), testId: "add-line-button" }}
+      add={{ label: "Add line", onClick: drawer.create, testId: "add-line-button" }}
     >
       {lines.length === 0 ? (
         <div className="px-6 py-6">
@@ -118,10 +118,10 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
       )}
       <LineDrawer
         open={drawer.open}
-        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
+        onOpenChange={drawer.onOpenChange}
         orderId={order.id}
         currencyCode={order.currency_code}
-        line={drawer.line}
+        line={drawer.record}
       />
     </LockableSection>
   )

@@ -10,6 +10,7 @@ import { ReadOnlyTable } from "../read-only-table"
 import { ReasonsDrawer } from "./reasons-drawer"
 import { FLAG_HELP, StageDrawer } from "./stage-drawer"
 import { CreateButton, Section } from "../section"
+import { useEditing } from "../use-editing"
 
 // The list calls out what differs from a stage's defaults, so unusual rules stand out.
 const DEFAULT_ON: StageFlag[] = ["is_active", "allow_edit_lines", "allow_add_repair_lines", "allow_assign", "customer_visible"]
@@ -30,7 +31,7 @@ export const StagesSection = () => {
   const { data, isLoading, isError, error } = useServiceStages()
   const stages = [...(data?.service_stages ?? [])].sort((a, b) => a.position - b.position)
   const byCode = new Map(stages.map((s) => [s.code, s]))
-  const [editing, setEditing] = useState<{ open: boolean; stage: ServiceStage | null }>({ open: false, stage: null })
+  const editing = useEditing<ServiceStage>()
   const [reasonsFor, setReasonsFor] = useState<string | null>(null)
   const remove = useDeleteServiceStage()
   const prompt = usePrompt()
@@ -56,7 +57,7 @@ export const StagesSection = () => {
       title="Stages"
       description="The life cycle of a service order and the rules of each stage."
       actions={
-        <CreateButton permission="settings.write" onClick={() => setEditing({ open: true, stage: null })} testId="create-stage-button">
+        <CreateButton permission="settings.write" onClick={editing.create} testId="create-stage-button">
           Create stage
         </CreateButton>
       }
@@ -106,7 +107,7 @@ export const StagesSection = () => {
                 groups={[
                   {
                     actions: [
-                      { label: "Edit", icon: <PencilSquare />, onClick: () => setEditing({ open: true, stage: s }) },
+                      { label: "Edit", icon: <PencilSquare />, onClick: () => editing.edit(s) },
                       { label: "Reasons", icon: <ListCheckbox />, onClick: () => setReasonsFor(s.id) },
                     ],
                   },
@@ -119,8 +120,8 @@ export const StagesSection = () => {
       />
       <StageDrawer
         open={editing.open}
-        onOpenChange={(open) => setEditing((e) => ({ ...e, open }))}
-        stage={editing.stage}
+        onOpenChange={editing.onOpenChange}
+        stage={editing.record}
         stages={stages}
       />
       <ReasonsDrawer open={!!reasonsFor} onOpenChange={(open) => !open && setReasonsFor(null)} stage={reasonsStage} />
