@@ -83,7 +83,7 @@ export const postServiceOrderWorkflow = createWorkflow(postServiceOrderWorkflowI
     reserveInventoryStep(
       transform({ orders, channels }, ({ orders, channels }) => ({
         items: inventoryReservations(
-          (orders[0]?.items ?? []) as any,
+          orders[0]?.items ?? [],
           ((channels[0]?.stock_locations ?? []) as { id: string }[]).map((l) => l.id)
         ),
       }))
