@@ -41,7 +41,7 @@ export const deleteBomWorkflow = createWorkflow(deleteBomWorkflowId, (input: { i
     fields: ["id"],
     filters: { bom_id: input.id },
   })
-  validateBomVersionsDeletableStep(transform({ versions }, ({ versions }) => versions.map((v: any) => v.id)))
+  validateBomVersionsDeletableStep(transform({ versions }, ({ versions }) => versions.map((v) => v.id)))
   const validate = createHook("validate", { input })
   const deleted = deleteBomsStep(transform({ input }, ({ input }) => [input.id]))
   const bomDeleted = createHook("bomDeleted", { ids: deleted })

@@ -1,4 +1,4 @@
-import { createHook, createWorkflow, StepFunction, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, StepFunction, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createDispatchTeamsStep,
   createSkillsStep,
@@ -17,36 +17,40 @@ import {
   validateTechniciansDeletableStep,
 } from "./steps/validate-dispatch-refs"
 
-// Loosely typed inside: the workflow SDK's generics do not compose over a type parameter; the
-// routes hand in bodies their zod validators typed.
-type Steps = {
-  create: StepFunction<any, any>
-  update: StepFunction<any, any>
+type Steps<TCreate, TUpdate extends { id: string }, TRow extends { id: string }> = {
+  create: StepFunction<TCreate[], TRow[]>
+  update: StepFunction<TUpdate[], TRow[]>
   remove: StepFunction<string[], string[]>
   /** Checks a create/update input before anything is written. */
-  validate?: StepFunction<any, void>
+  validate?: StepFunction<TCreate | TUpdate, unknown>
   /** Checks that the rows may go before they are deleted. */
-  deletable?: StepFunction<string[], void>
+  deletable?: StepFunction<string[], unknown>
 }
+
+// The SDK's conditional types do not resolve over a type parameter: say what the list holds.
+const asList = <T>(input: WorkflowData<T>) => transform({ input }, ({ input }) => [input]) as unknown as WorkflowData<T[]>
 
 /**
  * Create, update and delete workflows of one dispatch catalogue (skills, teams, technicians), each
  * with a `validate` hook before writing and a created/changed/deleted hook after.
  */
-function catalogWorkflows(name: { id: string; hook: string }, steps: Steps) {
-  const create = createWorkflow(`create-${name.id}`, (input: any) => {
+function catalogWorkflows<TCreate, TUpdate extends { id: string }, TRow extends { id: string }>(
+  name: { id: string; hook: string },
+  steps: Steps<TCreate, TUpdate, TRow>
+) {
+  const create = createWorkflow(`create-${name.id}`, (input: WorkflowData<TCreate>) => {
     steps.validate?.(input)
     const validate = createHook("validate", { input })
-    const created = steps.create(transform({ input }, ({ input }) => [input]))
-    const row = transform({ created }, ({ created }) => created[0] as { id: string })
+    const created = steps.create(asList<TCreate>(input))
+    const row = transform({ created }, ({ created }) => created[0])
     const createdHook = createHook(`${name.hook}Created`, { [name.hook]: row })
     return new WorkflowResponse(row, { hooks: [validate, createdHook] })
   })
-  const update = createWorkflow(`update-${name.id}`, (input: any) => {
+  const update = createWorkflow(`update-${name.id}`, (input: WorkflowData<TUpdate>) => {
     steps.validate?.(input)
     const validate = createHook("validate", { input })
-    const updated = steps.update(transform({ input }, ({ input }) => [input]))
-    const row = transform({ updated }, ({ updated }) => updated[0] as { id: string })
+    const updated = steps.update(asList<TUpdate>(input))
+    const row = transform({ updated }, ({ updated }) => updated[0])
     const changed = createHook(`${name.hook}Changed`, { [name.hook]: row })
     return new WorkflowResponse(row, { hooks: [validate, changed] })
   })
