@@ -16,6 +16,7 @@ import {
   validateTechnicianStep,
   validateTechniciansDeletableStep,
 } from "./steps/validate-dispatch-refs"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 
 type Steps<TCreate, TUpdate extends { id: string }, TRow extends { id: string }> = {
   create: StepFunction<TCreate[], TRow[]>
@@ -54,13 +55,7 @@ function catalogWorkflows<TCreate, TUpdate extends { id: string }, TRow extends 
     const changed = createHook(`${name.hook}Changed`, { [name.hook]: row })
     return new WorkflowResponse(row, { hooks: [validate, changed] })
   })
-  const remove = createWorkflow(`delete-${name.id}`, (input: { ids: string[] }) => {
-    steps.deletable?.(input.ids)
-    const validate = createHook("validate", { input })
-    const deleted = steps.remove(input.ids)
-    const deletedHook = createHook(`${name.hook}Deleted`, { ids: deleted })
-    return new WorkflowResponse(deleted, { hooks: [validate, deletedHook] })
-  })
+  const remove = defineDeleteWorkflow(`delete-${name.id}`, `${name.hook}Deleted`, steps)
   return { create, update, remove }
 }
 

@@ -1,5 +1,6 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createTechnicianAbsencesStep, deleteTechnicianAbsencesStep, TechnicianAbsenceInput } from "./steps/dispatch-entity-steps"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 
 export const createTechnicianAbsenceWorkflowId = "create-technician-absence"
 /** Records time a technician is away. Hooks: `validate`, `technicianAbsenceCreated`. */
@@ -13,9 +14,6 @@ export const createTechnicianAbsenceWorkflow = createWorkflow(createTechnicianAb
 
 export const deleteTechnicianAbsencesWorkflowId = "delete-technician-absences"
 /** Removes absences. Hooks: `validate`, `technicianAbsencesDeleted`. */
-export const deleteTechnicianAbsencesWorkflow = createWorkflow(deleteTechnicianAbsencesWorkflowId, (input: { ids: string[] }) => {
-  const validate = createHook("validate", { input })
-  const deleted = deleteTechnicianAbsencesStep(input.ids)
-  const technicianAbsencesDeleted = createHook("technicianAbsencesDeleted", { ids: deleted })
-  return new WorkflowResponse(deleted, { hooks: [validate, technicianAbsencesDeleted] })
+export const deleteTechnicianAbsencesWorkflow = defineDeleteWorkflow(deleteTechnicianAbsencesWorkflowId, "technicianAbsencesDeleted", {
+  remove: deleteTechnicianAbsencesStep,
 })

@@ -6,6 +6,7 @@ import {
   updateServiceTasksStep,
   validateServiceTasksDeletableStep,
 } from "./steps/task-steps"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 
 export const createServiceTasksWorkflowId = "create-service-tasks"
 /** Adds work to the task catalogue. Hooks: `validate`, `serviceTasksCreated`. */
@@ -34,13 +35,7 @@ export const updateServiceTaskWorkflow = createWorkflow(
 
 export const deleteServiceTasksWorkflowId = "delete-service-tasks"
 /** Removes unused catalogue tasks. Hooks: `validate`, `serviceTasksDeleted`. */
-export const deleteServiceTasksWorkflow = createWorkflow(
-  deleteServiceTasksWorkflowId,
-  (input: { ids: string[] }) => {
-    validateServiceTasksDeletableStep(input.ids)
-    const validate = createHook("validate", { input })
-    const deleted = deleteServiceTasksStep(input.ids)
-    const serviceTasksDeleted = createHook("serviceTasksDeleted", { ids: deleted })
-    return new WorkflowResponse(deleted, { hooks: [validate, serviceTasksDeleted] })
-  }
-)
+export const deleteServiceTasksWorkflow = defineDeleteWorkflow(deleteServiceTasksWorkflowId, "serviceTasksDeleted", {
+  remove: deleteServiceTasksStep,
+  deletable: validateServiceTasksDeletableStep,
+})
