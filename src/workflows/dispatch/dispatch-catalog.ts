@@ -1,4 +1,5 @@
-import { createHook, createWorkflow, StepFunction, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { StepFunction } from "@medusajs/framework/workflows-sdk"
+import { defineRecordWorkflow } from "../common/define-record-workflow"
 import {
   createDispatchTeamsStep,
   createSkillsStep,
@@ -28,9 +29,6 @@ type Steps<TCreate, TUpdate extends { id: string }, TRow extends { id: string }>
   deletable?: StepFunction<string[], unknown>
 }
 
-// The SDK's conditional types do not resolve over a type parameter: say what the list holds.
-const asList = <T>(input: WorkflowData<T>) => transform({ input }, ({ input }) => [input]) as unknown as WorkflowData<T[]>
-
 /**
  * Create, update and delete workflows of one dispatch catalogue (skills, teams, technicians), each
  * with a `validate` hook before writing and a created/changed/deleted hook after.
@@ -39,22 +37,8 @@ function catalogWorkflows<TCreate, TUpdate extends { id: string }, TRow extends 
   name: { id: string; hook: string },
   steps: Steps<TCreate, TUpdate, TRow>
 ) {
-  const create = createWorkflow(`create-${name.id}`, (input: WorkflowData<TCreate>) => {
-    steps.validate?.(input)
-    const validate = createHook("validate", { input })
-    const created = steps.create(asList<TCreate>(input))
-    const row = transform({ created }, ({ created }) => created[0])
-    const createdHook = createHook(`${name.hook}Created`, { [name.hook]: row })
-    return new WorkflowResponse(row, { hooks: [validate, createdHook] })
-  })
-  const update = createWorkflow(`update-${name.id}`, (input: WorkflowData<TUpdate>) => {
-    steps.validate?.(input)
-    const validate = createHook("validate", { input })
-    const updated = steps.update(asList<TUpdate>(input))
-    const row = transform({ updated }, ({ updated }) => updated[0])
-    const changed = createHook(`${name.hook}Changed`, { [name.hook]: row })
-    return new WorkflowResponse(row, { hooks: [validate, changed] })
-  })
+  const create = defineRecordWorkflow(`create-${name.id}`, `${name.hook}Created`, name.hook, { write: steps.create, check: steps.validate })
+  const update = defineRecordWorkflow(`update-${name.id}`, `${name.hook}Changed`, name.hook, { write: steps.update, check: steps.validate })
   const remove = defineDeleteWorkflow(`delete-${name.id}`, `${name.hook}Deleted`, steps)
   return { create, update, remove }
 }
