@@ -18,7 +18,9 @@ export default async function serviceOrderAssigned({ event, container }: Subscri
       filters: { id: event.data.assignment_id, service_order_id: event.data.id },
     }),
   ])
-  const assignment = assignments[0] as any
+  const assignment = assignments[0] as
+    | { id: string; starts_at: Date; ends_at: Date; status: string; technician?: { first_name: string | null } | null }
+    | undefined
   // Cancelled or removed before delivery: nothing to announce.
   if (!order || !assignment || assignment.status === "cancelled") {
     return

@@ -4,6 +4,17 @@ import { loadNotificationOrder, notifyCustomer, orderData, ServiceNotificationTe
 
 type Payload = { id: string; customer_id?: string; order_id?: string; service_order_id?: string | null }
 
+/** The service_return columns the notification reads. */
+type ReturnRow = {
+  id: string
+  number: string | null
+  order_id: string | null
+  customer_id: string | null
+  service_order_id: string | null
+  status: string | null
+  received_at: Date | null
+}
+
 /** The customer-facing columns of a service return, read straight from its table. */
 async function loadReturn(container: SubscriberArgs<Payload>["container"], id: string) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -12,7 +23,7 @@ async function loadReturn(container: SubscriberArgs<Payload>["container"], id: s
     return null
   }
   const [row] = await pg("service_return").select("*").where({ id }).whereNull("deleted_at").limit(1)
-  return (row as Record<string, any> | undefined) ?? null
+  return (row as ReturnRow | undefined) ?? null
 }
 
 /**
@@ -32,7 +43,7 @@ export default async function serviceReturnReceived({ event, container }: Subscr
   if (!customerId && orderId) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "order", fields: ["customer_id"], filters: { id: orderId } })
-    customerId = (data[0] as any)?.customer_id ?? null
+    customerId = (data[0] as { customer_id: string | null } | undefined)?.customer_id ?? null
   }
   if (!customerId) {
     logger.info(`[service-management] service-return-received for ${ret.id} skipped: the return names no customer`)

@@ -1,3 +1,6 @@
+// Workflow names follow Medusa's: plural where the input is a batch (`createServiceTasksWorkflow`
+// takes `{ service_tasks: [...] }`, every delete takes `{ ids }`), singular where the workflow acts
+// on one record (`createSkillWorkflow` takes one skill, like Medusa's `createOrderWorkflow`).
 export * from "./events"
 export * from "./types"
 export * from "./service-objects/create-service-objects"

@@ -30,3 +30,5 @@ export type TechnicianDTO = InferTypeOf<typeof Models.Technician>
 export type TechnicianAbsenceDTO = InferTypeOf<typeof Models.TechnicianAbsence>
 export type AssignmentDTO = InferTypeOf<typeof Models.Assignment>
 export type ServiceRoleDTO = InferTypeOf<typeof Models.ServiceRole>
+export type ServiceReturnDTO = InferTypeOf<typeof Models.ServiceReturn>
+export type ServiceReturnItemDTO = InferTypeOf<typeof Models.ServiceReturnItem>

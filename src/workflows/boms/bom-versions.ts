@@ -1,5 +1,5 @@
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import {
   createBomComponentsStep,
@@ -14,6 +14,7 @@ import {
   validateBomVersionApprovalStep,
 } from "./steps/bom-version-steps"
 import { lockBomVersion } from "./steps/load-bom-version"
+import { lockRecord } from "../common/steps/lock-record"
 
 export const createBomVersionWorkflowId = "create-bom-version"
 /**
@@ -23,8 +24,7 @@ export const createBomVersionWorkflowId = "create-bom-version"
 export const createBomVersionWorkflow = createWorkflow(
   createBomVersionWorkflowId,
   (input: PrepareBomVersionInput) => {
-    const lockKey = transform({ input }, ({ input }) => `bom:${input.bom_id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    const lockKey = lockRecord(input, "bom", (i) => i.bom_id)
     const prepared = prepareBomVersionStep(input)
     const validate = createHook("validate", { input })
     const created = createBomVersionsStep(transform({ prepared }, ({ prepared }) => [prepared.version]))

@@ -3,16 +3,13 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { BomInput, createBomsStep, deleteBomsStep, updateBomsStep } from "./steps/bom-steps"
 import { validateBomVersionsDeletableStep } from "./steps/bom-version-steps"
 import { validateBomRefsStep } from "./steps/validate-bom-refs"
+import { defineRecordWorkflow } from "../common/define-record-workflow"
 
 export const createBomWorkflowId = "create-bom"
 /** Creates a bill of materials for a product or one of its variants. Hooks: `validate`, `bomCreated`. */
-export const createBomWorkflow = createWorkflow(createBomWorkflowId, (input: BomInput) => {
-  validateBomRefsStep(input)
-  const validate = createHook("validate", { input })
-  const created = createBomsStep(transform({ input }, ({ input }) => [input]))
-  const bom = transform({ created }, ({ created }) => created[0])
-  const bomCreated = createHook("bomCreated", { bom })
-  return new WorkflowResponse(bom, { hooks: [validate, bomCreated] })
+export const createBomWorkflow = defineRecordWorkflow(createBomWorkflowId, "bomCreated", "bom", {
+  write: createBomsStep,
+  check: validateBomRefsStep,
 })
 
 export type UpdateBomWorkflowInput = { id: string } & Partial<Pick<BomInput, "name" | "description" | "metadata">>
@@ -41,7 +38,7 @@ export const deleteBomWorkflow = createWorkflow(deleteBomWorkflowId, (input: { i
     fields: ["id"],
     filters: { bom_id: input.id },
   })
-  validateBomVersionsDeletableStep(transform({ versions }, ({ versions }) => versions.map((v: any) => v.id)))
+  validateBomVersionsDeletableStep(transform({ versions }, ({ versions }) => versions.map((v) => v.id)))
   const validate = createHook("validate", { input })
   const deleted = deleteBomsStep(transform({ input }, ({ input }) => [input.id]))
   const bomDeleted = createHook("bomDeleted", { ids: deleted })

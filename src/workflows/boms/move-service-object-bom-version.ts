@@ -1,9 +1,10 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { updateServiceObjectsStep } from "../service-objects/steps/update-service-objects"
 import { createServiceObjectBomHistoryStep } from "./steps/bom-steps"
 import { validateServiceObjectBomMoveStep } from "./steps/validate-service-object-bom-move"
+import { lockRecord } from "../common/steps/lock-record"
 
 export type MoveServiceObjectBomVersionWorkflowInput = {
   service_object_id: string
@@ -20,8 +21,7 @@ export const moveServiceObjectBomVersionWorkflowId = "move-service-object-bom-ve
 export const moveServiceObjectBomVersionWorkflow = createWorkflow(
   moveServiceObjectBomVersionWorkflowId,
   (input: MoveServiceObjectBomVersionWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `service_object:${input.service_object_id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    const lockKey = lockRecord(input, "service_object", (i) => i.service_object_id)
     const checked = validateServiceObjectBomMoveStep(input)
     const validate = createHook("validate", { input })
     updateServiceObjectsStep(

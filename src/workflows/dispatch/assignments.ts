@@ -25,7 +25,7 @@ export const createAssignmentWorkflow = createWorkflow(createAssignmentWorkflowI
   const validate = createHook("validate", { input, assignment: prepared })
   const assignment = createAssignmentStep(prepared)
   const assignmentCreated = createHook("assignmentCreated", { assignment })
-  emitEventStep({ eventName: ServiceManagementEvents.SERVICE_ORDER_ASSIGNED, data: transform({ assignment }, ({ assignment }) => assignedEvent(assignment as any)) })
+  emitEventStep({ eventName: ServiceManagementEvents.SERVICE_ORDER_ASSIGNED, data: transform({ assignment }, ({ assignment }) => assignedEvent(assignment)) })
   return new WorkflowResponse(assignment, { hooks: [validate, assignmentCreated] })
 })
 
@@ -47,7 +47,7 @@ export const updateAssignmentWorkflow = createWorkflow(updateAssignmentWorkflowI
   when("assignment-rescheduled", { prepared }, ({ prepared }) => prepared.scheduled).then(() => {
     emitEventStep({
       eventName: ServiceManagementEvents.SERVICE_ORDER_ASSIGNED,
-      data: transform({ assignment }, ({ assignment }) => assignedEvent(assignment as any)),
+      data: transform({ assignment }, ({ assignment }) => assignedEvent(assignment)),
     }).config({ name: "emit-order-reassigned" })
   })
   return new WorkflowResponse(assignment, { hooks: [validate, assignmentChanged] })

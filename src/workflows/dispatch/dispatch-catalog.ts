@@ -1,4 +1,5 @@
-import { createHook, createWorkflow, StepFunction, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { StepFunction } from "@medusajs/framework/workflows-sdk"
+import { defineRecordWorkflow } from "../common/define-record-workflow"
 import {
   createDispatchTeamsStep,
   createSkillsStep,
@@ -16,47 +17,29 @@ import {
   validateTechnicianStep,
   validateTechniciansDeletableStep,
 } from "./steps/validate-dispatch-refs"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 
-// Loosely typed inside: the workflow SDK's generics do not compose over a type parameter; the
-// routes hand in bodies their zod validators typed.
-type Steps = {
-  create: StepFunction<any, any>
-  update: StepFunction<any, any>
+type Steps<TCreate, TUpdate extends { id: string }, TRow extends { id: string }> = {
+  create: StepFunction<TCreate[], TRow[]>
+  update: StepFunction<TUpdate[], TRow[]>
   remove: StepFunction<string[], string[]>
   /** Checks a create/update input before anything is written. */
-  validate?: StepFunction<any, void>
+  validate?: StepFunction<TCreate | TUpdate, unknown>
   /** Checks that the rows may go before they are deleted. */
-  deletable?: StepFunction<string[], void>
+  deletable?: StepFunction<string[], unknown>
 }
 
 /**
  * Create, update and delete workflows of one dispatch catalogue (skills, teams, technicians), each
  * with a `validate` hook before writing and a created/changed/deleted hook after.
  */
-function catalogWorkflows(name: { id: string; hook: string }, steps: Steps) {
-  const create = createWorkflow(`create-${name.id}`, (input: any) => {
-    steps.validate?.(input)
-    const validate = createHook("validate", { input })
-    const created = steps.create(transform({ input }, ({ input }) => [input]))
-    const row = transform({ created }, ({ created }) => created[0] as { id: string })
-    const createdHook = createHook(`${name.hook}Created`, { [name.hook]: row })
-    return new WorkflowResponse(row, { hooks: [validate, createdHook] })
-  })
-  const update = createWorkflow(`update-${name.id}`, (input: any) => {
-    steps.validate?.(input)
-    const validate = createHook("validate", { input })
-    const updated = steps.update(transform({ input }, ({ input }) => [input]))
-    const row = transform({ updated }, ({ updated }) => updated[0] as { id: string })
-    const changed = createHook(`${name.hook}Changed`, { [name.hook]: row })
-    return new WorkflowResponse(row, { hooks: [validate, changed] })
-  })
-  const remove = createWorkflow(`delete-${name.id}`, (input: { ids: string[] }) => {
-    steps.deletable?.(input.ids)
-    const validate = createHook("validate", { input })
-    const deleted = steps.remove(input.ids)
-    const deletedHook = createHook(`${name.hook}Deleted`, { ids: deleted })
-    return new WorkflowResponse(deleted, { hooks: [validate, deletedHook] })
-  })
+function catalogWorkflows<TCreate, TUpdate extends { id: string }, TRow extends { id: string }>(
+  name: { id: string; hook: string },
+  steps: Steps<TCreate, TUpdate, TRow>
+) {
+  const create = defineRecordWorkflow(`create-${name.id}`, `${name.hook}Created`, name.hook, { write: steps.create, check: steps.validate })
+  const update = defineRecordWorkflow(`update-${name.id}`, `${name.hook}Changed`, name.hook, { write: steps.update, check: steps.validate })
+  const remove = defineDeleteWorkflow(`delete-${name.id}`, `${name.hook}Deleted`, steps)
   return { create, update, remove }
 }
 

@@ -1,6 +1,5 @@
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  acquireLockStep,
   createOrderWorkflow,
   emitEventStep,
   releaseLockStep,
@@ -12,6 +11,7 @@ import { ServiceManagementEvents } from "../events"
 import { ServiceActor } from "../types"
 import { claimServiceOrderPostingStep } from "./steps/claim-service-order-posting"
 import { prepareServiceOrderPostingStep } from "./steps/prepare-service-order-posting"
+import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type PostServiceOrderWorkflowInput = {
   service_order_id: string
@@ -49,8 +49,7 @@ export const postServiceOrderWorkflowId = "post-service-order"
  * exists; throwing there rolls the whole posting back). Event: `service_order.posted`.
  */
 export const postServiceOrderWorkflow = createWorkflow(postServiceOrderWorkflowId, (input: PostServiceOrderWorkflowInput) => {
-  const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+  const lockKey = lockServiceOrder(input, { timeout: 30, ttl: 120 })
   const posting = prepareServiceOrderPostingStep({ service_order_id: input.service_order_id })
   const validate = createHook("validate", { input, service_order: posting.service_order, order_input: posting.order_input })
   claimServiceOrderPostingStep(
@@ -83,7 +82,7 @@ export const postServiceOrderWorkflow = createWorkflow(postServiceOrderWorkflowI
     reserveInventoryStep(
       transform({ orders, channels }, ({ orders, channels }) => ({
         items: inventoryReservations(
-          (orders[0]?.items ?? []) as any,
+          orders[0]?.items ?? [],
           ((channels[0]?.stock_locations ?? []) as { id: string }[]).map((l) => l.id)
         ),
       }))

@@ -7,6 +7,7 @@ import {
   validateRepairCodesDeletableStep,
   validateRepairCodesStep,
 } from "./steps/repair-code-steps"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 
 export const createRepairCodesWorkflowId = "create-repair-codes"
 /** Adds entries to the repair code tables. Hooks: `validate`, `repairCodesCreated`. */
@@ -39,10 +40,7 @@ export const updateRepairCodeWorkflow = createWorkflow(
 
 export const deleteRepairCodesWorkflowId = "delete-repair-codes"
 /** Removes codes nobody uses. Hooks: `validate`, `repairCodesDeleted`. */
-export const deleteRepairCodesWorkflow = createWorkflow(deleteRepairCodesWorkflowId, (input: { ids: string[] }) => {
-  validateRepairCodesDeletableStep(input.ids)
-  const validate = createHook("validate", { input })
-  const deleted = deleteRepairCodesStep(input.ids)
-  const repairCodesDeleted = createHook("repairCodesDeleted", { ids: deleted })
-  return new WorkflowResponse(deleted, { hooks: [validate, repairCodesDeleted] })
+export const deleteRepairCodesWorkflow = defineDeleteWorkflow(deleteRepairCodesWorkflowId, "repairCodesDeleted", {
+  remove: deleteRepairCodesStep,
+  deletable: validateRepairCodesDeletableStep,
 })

@@ -1,5 +1,5 @@
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { loadServiceOrderForChangeStep } from "../service-orders/steps/load-service-order-for-change"
 import { prepareRepairLineStep, validateRepairLineDeletableStep } from "./steps/prepare-repair-line"
@@ -11,14 +11,14 @@ import {
   RepairLineUpdateInput,
   updateRepairLinesStep,
 } from "./steps/repair-line-steps"
+import { lockServiceOrder } from "../common/steps/lock-record"
 
 /**
  * Takes the order's lock (the one its line workflows take) and refuses the change unless the
  * order's stage allows repair lines (`add_repair_lines`). Returns the lock key to release.
  */
 function lockOrderForRepairs(input: { service_order_id: string }) {
-  const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
-  acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+  const lockKey = lockServiceOrder(input)
   loadServiceOrderForChangeStep(
     transform({ input }, ({ input }) => ({ service_order_id: input.service_order_id, action: "add_repair_lines" as const }))
   )

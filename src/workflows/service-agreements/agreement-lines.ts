@@ -54,7 +54,7 @@ export const updateServiceAgreementLineWorkflow = createWorkflow(
       transform({ agreement, input }, ({ agreement, input }) => ({
         agreement,
         lines: [{ ...input.update, id: input.line_id }],
-        current: agreement.lines.map((l) => ({ ...l, quantity: Number(l.quantity) })) as any,
+        current: agreement.lines.map((l) => ({ ...l, quantity: Number(l.quantity) })),
       }))
     )
     const validate = createHook("validate", { input })

@@ -1,7 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
 import { ServiceManagementEvents } from "../events"
@@ -14,6 +14,7 @@ import { ServiceActor } from "../types"
 import { linkAgreementOccurrencesStep } from "./steps/agreement-steps"
 import { claimAgreementOccurrencesStep, planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
 import { prepareGeneratedOrdersStep } from "./steps/prepare-generated-orders"
+import { lockRecord } from "../common/steps/lock-record"
 
 export type GenerateAgreementOrdersWorkflowInput = {
   agreement_id: string
@@ -39,8 +40,7 @@ export const generateAgreementOrdersWorkflowId = "generate-agreement-orders"
 export const generateAgreementOrdersWorkflow = createWorkflow(
   generateAgreementOrdersWorkflowId,
   (input: GenerateAgreementOrdersWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `service_agreement:${input.agreement_id}`)
-    acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
+    const lockKey = lockRecord(input, "service_agreement", (i) => i.agreement_id, { timeout: 30, ttl: 120 })
     const plan = planAgreementOccurrencesStep(
       transform({ input }, ({ input }) => ({ agreement_id: input.agreement_id, until: input.until, limit: input.limit ?? 100 }))
     )

@@ -17,7 +17,7 @@ export const createServiceObjectsWorkflow = createWorkflow(
   createServiceObjectsWorkflowId,
   (input: CreateServiceObjectsWorkflowInput) => {
     const checked = validateServiceObjectRefsStep(input.service_objects)
-    const objects = resolveServiceObjectBomVersionsStep(checked as any)
+    const objects = resolveServiceObjectBomVersionsStep(checked)
     const validate = createHook("validate", { input })
     const created = createServiceObjectsStep(objects as unknown as CreateServiceObjectInput[])
     // The version an object starts with opens its BOM history.

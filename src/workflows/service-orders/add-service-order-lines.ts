@@ -1,10 +1,11 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { createServiceOrderLinesStep, ServiceOrderLineInput, ServiceOrderLineRow } from "./steps/create-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
 import { prepareServiceOrderLinesStep } from "./steps/prepare-service-order-lines"
 import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
+import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type AddServiceOrderLinesWorkflowInput = {
   service_order_id: string
@@ -17,8 +18,7 @@ export const addServiceOrderLinesWorkflowId = "add-service-order-lines"
 export const addServiceOrderLinesWorkflow = createWorkflow(
   addServiceOrderLinesWorkflowId,
   (input: AddServiceOrderLinesWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    const lockKey = lockServiceOrder(input)
     loadServiceOrderForChangeStep({ service_order_id: input.service_order_id, action: "edit_lines" })
     const rows = prepareServiceOrderLinesStep({ service_order_id: input.service_order_id, lines: input.lines })
     const validate = createHook("validate", { input })

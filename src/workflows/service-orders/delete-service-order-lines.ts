@@ -1,9 +1,10 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { deleteServiceOrderLinesStep } from "./steps/delete-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
 import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
+import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type DeleteServiceOrderLinesWorkflowInput = {
   service_order_id: string
@@ -15,8 +16,7 @@ export const deleteServiceOrderLinesWorkflowId = "delete-service-order-lines"
 export const deleteServiceOrderLinesWorkflow = createWorkflow(
   deleteServiceOrderLinesWorkflowId,
   (input: DeleteServiceOrderLinesWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    const lockKey = lockServiceOrder(input)
     loadServiceOrderForChangeStep(
       transform({ input }, ({ input }) => ({
         service_order_id: input.service_order_id,

@@ -1,11 +1,12 @@
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { releaseOrderAssignmentsStep } from "../dispatch/steps/release-order-assignments"
 import { ServiceManagementEvents } from "../events"
 import { recordSlaEventsStep } from "../slas/steps/record-sla-events"
 import { createStageTransitionsStep } from "./steps/create-stage-transitions"
 import { moveServiceOrderStageStep } from "./steps/move-service-order-stage"
 import { planStageTransitionStep, PlanStageTransitionInput } from "./steps/plan-stage-transition"
+import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type TransitionServiceOrderWorkflowInput = PlanStageTransitionInput & {
   additional_data?: Record<string, unknown>
@@ -22,8 +23,7 @@ export const transitionServiceOrderWorkflowId = "transition-service-order"
 export const transitionServiceOrderWorkflow = createWorkflow(
   transitionServiceOrderWorkflowId,
   (input: TransitionServiceOrderWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    const lockKey = lockServiceOrder(input)
     const plan = planStageTransitionStep(input)
     const validate = createHook("validate", { input, from_stage: plan.from, to_stage: plan.to })
     moveServiceOrderStageStep(plan.move)

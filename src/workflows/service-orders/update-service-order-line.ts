@@ -1,11 +1,12 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { ServiceOrderLineInput } from "./steps/create-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
 import { prepareServiceOrderLinesStep } from "./steps/prepare-service-order-lines"
 import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
 import { updateServiceOrderLinesStep, UpdateServiceOrderLineRow } from "./steps/update-service-order-lines"
+import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type UpdateServiceOrderLineWorkflowInput = {
   service_order_id: string
@@ -19,8 +20,7 @@ export const updateServiceOrderLineWorkflowId = "update-service-order-line"
 export const updateServiceOrderLineWorkflow = createWorkflow(
   updateServiceOrderLineWorkflowId,
   (input: UpdateServiceOrderLineWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    const lockKey = lockServiceOrder(input)
     loadServiceOrderForChangeStep(
       transform({ input }, ({ input }) => ({
         service_order_id: input.service_order_id,

@@ -48,7 +48,7 @@ export const approveServiceReturnWorkflow = createWorkflow(approveServiceReturnW
   requestItemReturnWorkflow.runAsStep({
     input: transform({ current, returnId }, ({ current, returnId }) => ({
       return_id: returnId,
-      items: current.items.map((i: any) => ({ id: i.order_line_item_id, quantity: Number(i.quantity), internal_note: i.reason ?? undefined })),
+      items: current.items.map((i) => ({ id: i.order_line_item_id, quantity: Number(i.quantity), internal_note: i.reason ?? undefined })),
     })),
   })
   confirmReturnRequestWorkflow.runAsStep({

@@ -42,7 +42,7 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
   receiveItemReturnRequestWorkflow.runAsStep({
     input: transform({ current }, ({ current }) => ({
       return_id: current.return_id as string,
-      items: current.items.map((i: any) => ({ id: i.order_line_item_id, quantity: Number(i.quantity) })),
+      items: current.items.map((i) => ({ id: i.order_line_item_id, quantity: Number(i.quantity) })),
     })),
   })
   confirmReturnReceiveWorkflow.runAsStep({
@@ -56,7 +56,7 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
   )
   // Items to repair with their objects and warranty flag, in the order of the return's items.
   const repairItems = transform({ receipt, createdObjects, current }, ({ receipt, createdObjects, current }) => {
-    const created: any[] = (createdObjects as any[]) ?? []
+    const created = createdObjects ?? []
     const requestedAt = new Date(current.requested_at)
     return receipt.items.map((item: ReceiptItem) => {
       const index = receipt.create_for.indexOf(item.id)
@@ -106,7 +106,7 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
       action: "receive" as const,
       actor: input.actor,
       note: input.note,
-      set: { service_order_id: (serviceOrder as any)?.id ?? null, ...settled },
+      set: { service_order_id: serviceOrder?.id ?? null, ...settled },
     }))
   )
   when("repair-starts", { serviceOrder }, ({ serviceOrder }) => !!serviceOrder).then(() => {
@@ -117,7 +117,7 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
 
   const result = transform({ input, serviceOrder, repairItems, settled }, ({ input, serviceOrder, repairItems, settled }) => ({
     id: input.id,
-    service_order_id: (serviceOrder as any)?.id ?? null,
+    service_order_id: serviceOrder?.id ?? null,
     warranty_item_ids: repairItems.filter((i) => i.under_warranty).map((i) => i.id),
     ...settled,
   }))

@@ -1,4 +1,4 @@
-import { createHook, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 import { deleteServiceStagesStep } from "./steps/stage-steps"
 import { validateStagesDeletableStep } from "./steps/validate-stages-deletable"
 
@@ -6,13 +6,7 @@ export type DeleteServiceStagesWorkflowInput = { ids: string[] }
 
 export const deleteServiceStagesWorkflowId = "delete-service-stages"
 /** Removes stages no order uses and no stage leads to. Hooks: `validate`, `serviceStagesDeleted`. */
-export const deleteServiceStagesWorkflow = createWorkflow(
-  deleteServiceStagesWorkflowId,
-  (input: DeleteServiceStagesWorkflowInput) => {
-    validateStagesDeletableStep(input.ids)
-    const validate = createHook("validate", { input })
-    const deleted = deleteServiceStagesStep(input.ids)
-    const serviceStagesDeleted = createHook("serviceStagesDeleted", { ids: deleted })
-    return new WorkflowResponse(deleted, { hooks: [validate, serviceStagesDeleted] })
-  }
-)
+export const deleteServiceStagesWorkflow = defineDeleteWorkflow(deleteServiceStagesWorkflowId, "serviceStagesDeleted", {
+  remove: deleteServiceStagesStep,
+  deletable: validateStagesDeletableStep,
+})

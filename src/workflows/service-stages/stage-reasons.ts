@@ -5,6 +5,7 @@ import {
   StageReasonInput,
   updateStageReasonsStep,
 } from "./steps/stage-steps"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 
 export const createStageReasonsWorkflowId = "create-stage-reasons"
 /** Adds reasons a move into a stage may give. Hooks: `validate`, `stageReasonsChanged`. */
@@ -32,12 +33,6 @@ export const updateStageReasonsWorkflow = createWorkflow(
 
 export const deleteStageReasonsWorkflowId = "delete-stage-reasons"
 /** Removes stage reasons; past moves keep the code they were given. Hooks: `validate`, `stageReasonsDeleted`. */
-export const deleteStageReasonsWorkflow = createWorkflow(
-  deleteStageReasonsWorkflowId,
-  (input: { ids: string[] }) => {
-    const validate = createHook("validate", { input })
-    const deleted = deleteStageReasonsStep(input.ids)
-    const stageReasonsDeleted = createHook("stageReasonsDeleted", { ids: deleted })
-    return new WorkflowResponse(deleted, { hooks: [validate, stageReasonsDeleted] })
-  }
-)
+export const deleteStageReasonsWorkflow = defineDeleteWorkflow(deleteStageReasonsWorkflowId, "stageReasonsDeleted", {
+  remove: deleteStageReasonsStep,
+})

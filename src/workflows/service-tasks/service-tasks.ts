@@ -1,4 +1,4 @@
-import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createServiceTasksStep,
   deleteServiceTasksStep,
@@ -6,6 +6,8 @@ import {
   updateServiceTasksStep,
   validateServiceTasksDeletableStep,
 } from "./steps/task-steps"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
+import { defineRecordWorkflow } from "../common/define-record-workflow"
 
 export const createServiceTasksWorkflowId = "create-service-tasks"
 /** Adds work to the task catalogue. Hooks: `validate`, `serviceTasksCreated`. */
@@ -21,26 +23,13 @@ export const createServiceTasksWorkflow = createWorkflow(
 
 export const updateServiceTaskWorkflowId = "update-service-task"
 /** Changes a catalogue task. Hooks: `validate`, `serviceTaskChanged`. */
-export const updateServiceTaskWorkflow = createWorkflow(
-  updateServiceTaskWorkflowId,
-  (input: { id: string } & Partial<ServiceTaskInput>) => {
-    const validate = createHook("validate", { input })
-    const updated = updateServiceTasksStep(transform({ input }, ({ input }) => [input]))
-    const task = transform({ updated }, ({ updated }) => updated[0])
-    const serviceTaskChanged = createHook("serviceTaskChanged", { service_task: task })
-    return new WorkflowResponse(task, { hooks: [validate, serviceTaskChanged] })
-  }
-)
+export const updateServiceTaskWorkflow = defineRecordWorkflow(updateServiceTaskWorkflowId, "serviceTaskChanged", "service_task", {
+  write: updateServiceTasksStep,
+})
 
 export const deleteServiceTasksWorkflowId = "delete-service-tasks"
 /** Removes unused catalogue tasks. Hooks: `validate`, `serviceTasksDeleted`. */
-export const deleteServiceTasksWorkflow = createWorkflow(
-  deleteServiceTasksWorkflowId,
-  (input: { ids: string[] }) => {
-    validateServiceTasksDeletableStep(input.ids)
-    const validate = createHook("validate", { input })
-    const deleted = deleteServiceTasksStep(input.ids)
-    const serviceTasksDeleted = createHook("serviceTasksDeleted", { ids: deleted })
-    return new WorkflowResponse(deleted, { hooks: [validate, serviceTasksDeleted] })
-  }
-)
+export const deleteServiceTasksWorkflow = defineDeleteWorkflow(deleteServiceTasksWorkflowId, "serviceTasksDeleted", {
+  remove: deleteServiceTasksStep,
+  deletable: validateServiceTasksDeletableStep,
+})

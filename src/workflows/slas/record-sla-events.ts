@@ -1,8 +1,9 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { ServiceActor } from "../types"
 import { recordSlaEventsStep, SlaEventInput } from "./steps/record-sla-events"
+import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type RecordSlaEventsWorkflowInput = {
   service_order_id: string
@@ -21,8 +22,7 @@ export const recordSlaEventsWorkflow = createWorkflow(
   recordSlaEventsWorkflowId,
   (input: RecordSlaEventsWorkflowInput) => {
     // The same lock as stage moves: a move's automatic SLA events and staff's never interleave.
-    const lockKey = transform({ input }, ({ input }) => `service_order:${input.service_order_id}`)
-    acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+    const lockKey = lockServiceOrder(input)
     const validate = createHook("validate", { input })
     const recorded = recordSlaEventsStep({
       service_order_id: input.service_order_id,

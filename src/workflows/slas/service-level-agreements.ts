@@ -12,6 +12,7 @@ import {
 } from "./steps/sla-steps"
 import { validateSlaChangesStep } from "./steps/validate-sla-changes"
 import { validateSlasDeletableStep } from "./steps/validate-slas-deletable"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 
 const slaChanged = (ids: string[]) => ids.map((id) => ({ id }))
 
@@ -67,17 +68,12 @@ export const updateServiceLevelAgreementWorkflow = createWorkflow(
 
 export const deleteServiceLevelAgreementsWorkflowId = "delete-service-level-agreements"
 /** Removes SLAs no open agreement uses; orders keep the SLA they were measured by. Hooks: `validate`, `serviceLevelAgreementsDeleted`. */
-export const deleteServiceLevelAgreementsWorkflow = createWorkflow(
+export const deleteServiceLevelAgreementsWorkflow = defineDeleteWorkflow(
   deleteServiceLevelAgreementsWorkflowId,
-  (input: { ids: string[] }) => {
-    validateSlasDeletableStep(input.ids)
-    const validate = createHook("validate", { input })
-    const deleted = deleteServiceLevelAgreementsStep(input.ids)
-    const serviceLevelAgreementsDeleted = createHook("serviceLevelAgreementsDeleted", { ids: deleted })
-    emitEventStep({
-      eventName: ServiceManagementEvents.SERVICE_LEVEL_AGREEMENT_CHANGED,
-      data: transform({ deleted }, ({ deleted }) => slaChanged(deleted)),
-    })
-    return new WorkflowResponse(deleted, { hooks: [validate, serviceLevelAgreementsDeleted] })
+  "serviceLevelAgreementsDeleted",
+  {
+    remove: deleteServiceLevelAgreementsStep,
+    deletable: validateSlasDeletableStep,
+    event: { name: ServiceManagementEvents.SERVICE_LEVEL_AGREEMENT_CHANGED, data: slaChanged },
   }
 )

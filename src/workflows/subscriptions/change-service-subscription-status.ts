@@ -1,9 +1,10 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { planSubscriptionChangeStep } from "./steps/plan-subscription-change"
 import { deleteFeeTransactionsStep, updateFeeTransactionsStep, updateServiceSubscriptionsStep } from "./steps/subscription-steps"
 import { SubscriptionAction } from "../../types/enums"
+import { lockRecord } from "../common/steps/lock-record"
 
 export type ChangeServiceSubscriptionStatusWorkflowInput = {
   id: string
@@ -32,8 +33,7 @@ export const changeServiceSubscriptionStatusWorkflowId = "change-service-subscri
 export const changeServiceSubscriptionStatusWorkflow = createWorkflow(
   changeServiceSubscriptionStatusWorkflowId,
   (input: ChangeServiceSubscriptionStatusWorkflowInput) => {
-    const lockKey = transform({ input }, ({ input }) => `service_subscription:${input.id}`)
-    acquireLockStep({ key: lockKey, timeout: 10, ttl: 60 })
+    const lockKey = lockRecord(input, "service_subscription", (i) => i.id, { timeout: 10, ttl: 60 })
     const plan = planSubscriptionChangeStep(input)
     const validate = createHook("validate", { input, plan })
     updateServiceSubscriptionsStep(transform({ plan }, ({ plan }) => [plan.update]))

@@ -3,6 +3,7 @@ import { createHook, createStep, createWorkflow, StepResponse, transform, Workfl
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
 import { createSubscriptionGroupsStep, deleteSubscriptionGroupsStep, updateSubscriptionGroupsStep } from "./steps/subscription-steps"
+import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 
 export type SubscriptionGroupInput = { code: string; name: string; description?: string | null; metadata?: Record<string, unknown> | null }
 
@@ -65,10 +66,7 @@ export const updateSubscriptionGroupWorkflow = createWorkflow(
 )
 
 /** Deletes unused subscription groups (refused while a subscription uses one). Hooks: `validate`, `subscriptionGroupsDeleted`. */
-export const deleteSubscriptionGroupsWorkflow = createWorkflow("delete-subscription-groups", (input: { ids: string[] }) => {
-  checkGroupsUnusedStep(input.ids)
-  const validate = createHook("validate", { input })
-  deleteSubscriptionGroupsStep(input.ids)
-  const subscriptionGroupsDeleted = createHook("subscriptionGroupsDeleted", { ids: input.ids })
-  return new WorkflowResponse(input.ids, { hooks: [validate, subscriptionGroupsDeleted] })
+export const deleteSubscriptionGroupsWorkflow = defineDeleteWorkflow("delete-subscription-groups", "subscriptionGroupsDeleted", {
+  remove: deleteSubscriptionGroupsStep,
+  deletable: checkGroupsUnusedStep,
 })

@@ -78,7 +78,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
           customer_id: "cus_1",
           currency_code: "eur",
           stage_id: (await service.ensureDefaultStages(), (await service.listServiceStages({}))[0].id),
-        } as any)
+        })
         const object = await service.createServiceObjects({ name: "Pump", customer_id: "cus_1" })
         const [s1, s2, d1] = await service.createServiceRepairCodes([
           { kind: "symptom", code: "S1", label: "S1" },
@@ -96,7 +96,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
           line({ symptom_code_id: s1.id, diagnosis_code_id: d1.id }),
           line({ symptom_code_id: s2.id }),
           line({ product_id: "prod_2", symptom_code_id: s2.id }),
-        ] as any)
+        ])
         const rows = await service.countRepairLines({ product_id: ["prod_1"] })
         const of = (d: string) => rows.filter((r) => r.dimension === d)
         expect(of("total")).toEqual([expect.objectContaining({ count: 3 })])

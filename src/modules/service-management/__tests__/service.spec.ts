@@ -114,7 +114,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
           { service_order_id: o.id, type: "hour", description: "Labour", quantity: 2, unit_price: 80, unit_cost: 35 },
           { service_order_id: o.id, type: "item", description: "Filter", quantity: 1, unit_price: 20, unit_cost: 8 },
           { service_order_id: o.id, type: "hour", description: "Warranty", quantity: 1, unit_price: 80, unit_cost: 35, billable: false },
-        ] as any)
+        ])
         await service.refreshServiceOrderTotals([o.id])
         const fresh = await service.retrieveServiceOrder(o.id)
         expect(Number(fresh.revenue_total)).toBe(180)
@@ -149,7 +149,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const [a] = await service.createNumberedServiceAgreements([agreement()])
         const [line] = (await service.createServiceAgreementLines([
           { agreement_id: a.id, type: "fee", description: "Visit", quantity: 1, recurrence: "FREQ=MONTHLY" },
-        ] as any)) as unknown as { id: string }[]
+        ]))
         const claims = [0, 1, 2].map((m) => ({
           agreement_id: a.id,
           agreement_line_id: line.id,

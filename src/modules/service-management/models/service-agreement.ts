@@ -3,6 +3,7 @@ import { ServiceAgreementLine } from "./service-agreement-line"
 import { ServiceLevelAgreement } from "./service-level-agreement"
 import { ServiceOrder } from "./service-order"
 import { SERVICE_AGREEMENT_STATUSES } from "../../../types/enums"
+import { numberedColumns, numberedIndexes } from "../utils/numbered-columns"
 
 /**
  * A contract with a customer: validity, status, the SLA that applies, and lines with
@@ -12,9 +13,7 @@ import { SERVICE_AGREEMENT_STATUSES } from "../../../types/enums"
 export const ServiceAgreement = model
   .define("service_agreement", {
     id: model.id({ prefix: "sagr" }).primaryKey(),
-    // Allocated from a counter row in the insert's transaction, like service order numbers.
-    display_id: model.number(),
-    number: model.text().searchable(),
+    ...numberedColumns(),
     customer_id: model.text().nullable(),
     name: model.text().searchable(),
     description: model.text().nullable(),
@@ -39,8 +38,7 @@ export const ServiceAgreement = model
   })
   .cascades({ delete: ["lines"] })
   .indexes([
-    { name: "IDX_service_agreement_display_id_unique", on: ["display_id"], unique: true },
-    { name: "IDX_service_agreement_number_unique", on: ["number"], unique: true },
+    ...numberedIndexes("service_agreement"),
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
     // The generation job walks active agreements in id order.
     { on: ["status", "id"], where: "deleted_at IS NULL" },

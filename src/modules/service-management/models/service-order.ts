@@ -11,14 +11,13 @@ import { SlaEvent } from "./sla-event"
 import { StageTransition } from "./stage-transition"
 import { INPUT_LIMITS, maxLengthCheck, metadataSizeCheck } from "../utils/input-limits"
 import { SERVICE_ORDER_CHANNELS, SERVICE_ORDER_PRIORITIES } from "../../../types/enums"
+import { numberedColumns, numberedIndexes } from "../utils/numbered-columns"
 
 /** A job for a customer: what is to be done, in which stage it is, and what it earns and costs. */
 export const ServiceOrder = model
   .define("service_order", {
     id: model.id({ prefix: "sord" }).primaryKey(),
-    // Allocated from a counter row in the insert's transaction: unique and gap-free.
-    display_id: model.number(),
-    number: model.text().searchable(),
+    ...numberedColumns(),
     customer_id: model.text(),
     title: model.text().searchable().nullable(),
     description: model.text().nullable(),
@@ -72,8 +71,7 @@ export const ServiceOrder = model
     metadataSizeCheck("service_order"),
   ])
   .indexes([
-    { name: "IDX_service_order_display_id_unique", on: ["display_id"], unique: true },
-    { name: "IDX_service_order_number_unique", on: ["number"], unique: true },
+    ...numberedIndexes("service_order"),
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["stage_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["service_object_id"], where: "deleted_at IS NULL" },

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { ServiceReturnItem } from "./service-return-item"
 import { ServiceReturnStatusChange } from "./service-return-status-change"
 import { SERVICE_RETURN_STATUSES } from "../../../types/enums"
+import { numberedColumns, numberedIndexes } from "../utils/numbered-columns"
 
 /**
  * A return for repair (RMA) of items of a Medusa order. It drives Medusa's own return
@@ -11,9 +12,7 @@ import { SERVICE_RETURN_STATUSES } from "../../../types/enums"
 export const ServiceReturn = model
   .define("service_return", {
     id: model.id({ prefix: "sret" }).primaryKey(),
-    // Allocated from a counter row in the insert's transaction, like service order numbers.
-    display_id: model.number(),
-    number: model.text().searchable(),
+    ...numberedColumns(),
     order_id: model.text(),
     customer_id: model.text().nullable(),
     status: model.enum([...SERVICE_RETURN_STATUSES]).default("requested"),
@@ -39,8 +38,7 @@ export const ServiceReturn = model
   })
   .cascades({ delete: ["items", "history"] })
   .indexes([
-    { name: "IDX_service_return_display_id_unique", on: ["display_id"], unique: true },
-    { name: "IDX_service_return_number_unique", on: ["number"], unique: true },
+    ...numberedIndexes("service_return"),
     // One live service return per Medusa return.
     { name: "IDX_service_return_return_id_unique", on: ["return_id"], unique: true, where: "deleted_at IS NULL AND return_id IS NOT NULL" },
     { on: ["order_id", "created_at"], where: "deleted_at IS NULL" },

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { SubscriptionFeeTransaction } from "./subscription-fee-transaction"
 import { SubscriptionGroup } from "./subscription-group"
 import { BILLING_FREQUENCIES, BILLING_TIMINGS, SERVICE_SUBSCRIPTION_STATUSES } from "../../../types/enums"
+import { numberedColumns, numberedIndexes } from "../utils/numbered-columns"
 
 /**
  * A periodic fee a customer pays, independent of how often service happens: an amount per
@@ -10,9 +11,7 @@ import { BILLING_FREQUENCIES, BILLING_TIMINGS, SERVICE_SUBSCRIPTION_STATUSES } f
 export const ServiceSubscription = model
   .define("service_subscription", {
     id: model.id({ prefix: "ssub" }).primaryKey(),
-    // Allocated from a counter row in the insert's transaction, like service order numbers.
-    display_id: model.number(),
-    number: model.text().searchable(),
+    ...numberedColumns(),
     customer_id: model.text(),
     description: model.text().searchable(),
     agreement_id: model.text().nullable(),
@@ -39,8 +38,7 @@ export const ServiceSubscription = model
     fee_transactions: model.hasMany(() => SubscriptionFeeTransaction, { mappedBy: "subscription" }),
   })
   .indexes([
-    { name: "IDX_service_subscription_display_id_unique", on: ["display_id"], unique: true },
-    { name: "IDX_service_subscription_number_unique", on: ["number"], unique: true },
+    ...numberedIndexes("service_subscription"),
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
     // The billing run's scan: subscriptions with a period due.
     { on: ["next_due_at"], where: "deleted_at IS NULL AND next_due_at IS NOT NULL" },

@@ -3,6 +3,10 @@ import { ServiceAgreementAction, ServiceAgreementStatus } from "../../../types/e
 
 export type Suspension = { from: string; to: string | null }
 
+/** Types an agreement's JSON `suspensions` column, which the model stores untyped. */
+export const withTypedSuspensions = <T extends { suspensions: unknown }>(agreement: T) =>
+  agreement as unknown as Omit<T, "suspensions"> & { suspensions: Suspension[] | null }
+
 /** The allowed moves: which statuses each action starts from and where it leads. */
 export const AGREEMENT_MOVES: Record<ServiceAgreementAction, { from: ServiceAgreementStatus[]; to: ServiceAgreementStatus }> = {
   activate: { from: ["draft"], to: "active" },

@@ -9,6 +9,10 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** A pause of billing: from a day (inclusive) until a day (exclusive); open while `to` is null. */
 export type BillingPause = { from: string | Date; to?: string | Date | null }
 
+/** Types a subscription's JSON `pauses` column, which the model stores untyped. */
+export const withTypedPauses = <T extends { pauses: unknown }>(sub: T) =>
+  sub as unknown as Omit<T, "pauses"> & { pauses: BillingPause[] | null }
+
 // Dates may arrive as ISO strings (workflow inputs and JSON are serialised); every use converts.
 export type SubscriptionTerms = {
   amount: BigNumberInput

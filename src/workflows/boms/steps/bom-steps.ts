@@ -4,15 +4,13 @@ import {
   BomVersionDTO,
   ServiceObjectBomHistoryDTO,
 } from "../../../modules/service-management"
+import type { BomComponentInput as HttpBomComponentInput, BomInput as HttpBomInput } from "../../../types/http/boms"
 import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
 
-export type BomInput = {
-  product_id: string
-  variant_id?: string | null
-  name: string
-  description?: string | null
-  metadata?: Record<string, unknown> | null
-}
+type Metadata = { metadata?: Record<string, unknown> | null }
+
+/** The contract's BOM input with what a new BOM needs made required. */
+export type BomInput = HttpBomInput & { product_id: string; name: string } & Metadata
 
 export type BomVersionRow = {
   bom_id: string
@@ -23,16 +21,8 @@ export type BomVersionRow = {
   metadata?: Record<string, unknown> | null
 }
 
-export type BomComponentInput = {
-  product_variant_id?: string | null
-  part_number?: string | null
-  title?: string | null
-  quantity: number
-  unit?: string | null
-  position?: number
-  reference?: string | null
-  metadata?: Record<string, unknown> | null
-}
+/** The contract's component input with its quantity required. */
+export type BomComponentInput = HttpBomComponentInput & { quantity: number } & Metadata
 
 export type BomComponentRow = BomComponentInput & { version_id: string }
 

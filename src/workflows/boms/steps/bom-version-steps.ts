@@ -51,7 +51,7 @@ export const prepareBomVersionStep = createStep(
         )
       }
       components = source.components.map(
-        (c) => Object.fromEntries(COMPONENT_FIELDS.map((f) => [f, f === "quantity" ? Number(c.quantity) : c[f]])) as any
+        (c) => Object.fromEntries(COMPONENT_FIELDS.map((f) => [f, f === "quantity" ? Number(c.quantity) : c[f]])) as Omit<BomComponentRow, "version_id">
       )
     }
     const validFrom = input.valid_from ?? new Date()

@@ -1,10 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse, transform, WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep } from "@medusajs/medusa/core-flows"
+import { createStep, StepResponse, WorkflowData } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertValidity } from "./bom-version-steps"
 import { BomVersionStatus } from "../../../types/enums"
+import { lockRecord } from "../../common/steps/lock-record"
 
 export type LoadBomVersionInput = {
   bom_id: string
@@ -73,8 +73,7 @@ export const loadBomVersionStep = createStep(loadBomVersionStepId, async (input:
  * loaded version.
  */
 export function lockBomVersion(input: WorkflowData<LoadBomVersionInput>) {
-  const lockKey = transform({ input }, ({ input }) => `bom:${input.bom_id}`)
-  acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
+  const lockKey = lockRecord(input, "bom", (i) => i.bom_id)
   const loaded = loadBomVersionStep(input)
   return { lockKey, loaded }
 }

@@ -28,7 +28,7 @@ export const resolveServiceObjectBomVersionsStep = createStep(
     const orderIds = [...new Set(objects.map((o) => o.order_id).filter((id): id is string => !!id))]
     const { data: orders } = orderIds.length
       ? await query.graph({ entity: "order", fields: ["id", "created_at"], filters: { id: orderIds } })
-      : { data: [] as any[] }
+      : { data: [] }
     const resolved = objects.map((o) => {
       const applicable = o.product_variant_id ? boms.get(o.product_variant_id) : undefined
       if (o.bom_version_id) {

@@ -39,7 +39,9 @@ type Row = { id: string } & Record<string, unknown>
 
 function crud(container: { resolve: (key: string) => unknown }, entity: EntityName) {
   const service = container.resolve(SERVICE_MANAGEMENT_MODULE) as ServiceManagementModuleService
-  const call = (verb: string) => (service as any)[`${verb}${entity}`].bind(service)
+  // The generated methods are named by verb + entity; TypeScript cannot follow a computed name.
+  const methods = service as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
+  const call = (verb: string) => methods[`${verb}${entity}`].bind(service)
   return {
     create: call("create") as (data: unknown[]) => Promise<Row[]>,
     update: call("update") as (data: unknown[]) => Promise<Row[]>,

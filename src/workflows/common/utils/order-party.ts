@@ -36,11 +36,11 @@ export async function resolveOrderParty(
   if (!customer.email) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `The customer of ${input.what} has no email address`)
   }
-  const addresses = (customer.addresses ?? []) as Record<string, any>[]
+  const addresses = (customer.addresses ?? []) as (Record<string, unknown> & { country_code?: string | null })[]
   const shipping = addresses.find((a) => a.is_default_shipping) ?? addresses[0]
   const billing = addresses.find((a) => a.is_default_billing) ?? shipping
-  const region = chooseRegion(regions as any, input.currency_code, shipping?.country_code)
-  const pick = (a?: Record<string, any>) =>
+  const region = chooseRegion(regions, input.currency_code, shipping?.country_code)
+  const pick = (a?: Record<string, unknown>) =>
     a ? Object.fromEntries(ADDRESS_FIELDS.filter((f) => a[f] != null).map((f) => [f, a[f]])) : undefined
   return {
     customer_id: customer.id,

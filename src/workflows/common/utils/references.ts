@@ -1,7 +1,15 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
-type Row = { id: string } & Record<string, any>
+type Row = { id: string } & Record<string, unknown>
+
+/** The fields callers read from the rows found (those `ENTITIES` queries); the rest stay unknown. */
+type RowFields = {
+  product_variant: { title: string | null; product?: { title: string | null } | null }
+  service_object: { customer_id: string; name: string }
+  service_task: { name: string; is_active: boolean; default_unit_price: unknown; default_unit_cost: unknown }
+}
+type RowOf<E> = Row & (E extends keyof RowFields ? RowFields[E] : unknown)
 
 /**
  * What a body may name by id: the query.graph entity, how a refusal names it, the fields read
@@ -44,7 +52,7 @@ export type Reference = {
 }
 
 /** The rows found, by entity and id, for callers that need more than existence (a task's defaults). */
-export type ReferencedRows = { [E in ReferenceEntity]?: Map<string, Row> }
+export type ReferencedRows = { [E in ReferenceEntity]?: Map<string, RowOf<E>> }
 
 /**
  * Checks every id a request names against the rows it must name, one query per entity whatever
@@ -63,7 +71,7 @@ export async function checkReferences(container: MedusaContainer, references: Re
       return [entity, new Map((data as Row[]).map((row) => [row.id, row]))] as const
     })
   )
-  const rows: ReferencedRows = Object.fromEntries(found)
+  const rows = Object.fromEntries(found) as ReferencedRows
   for (const ref of named) {
     const { label, ...rule } = ENTITIES[ref.entity] as { label: string; active?: (row: Row) => boolean }
     const row = rows[ref.entity]!.get(ref.id)

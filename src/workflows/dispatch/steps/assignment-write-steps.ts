@@ -9,7 +9,8 @@ import { PreparedAssignment } from "./prepare-assignment"
 const service = (container: MedusaContainer) => container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
 
 // SQLSTATE 23P01: the exclusion constraint `service_assignment_no_overlap` refused the row.
-const isOverlap = (e: any) =>
+type DriverError = { code?: string; message?: string; cause?: { code?: string; message?: string } } | null | undefined
+const isOverlap = (error: unknown, e = error as DriverError) =>
   e?.code === "23P01" ||
   e?.cause?.code === "23P01" ||
   /service_assignment_no_overlap|exclusion constraint/i.test(`${e?.message ?? ""} ${e?.cause?.message ?? ""}`)
@@ -97,11 +98,12 @@ export const updateAssignmentStep = createStep(
     const updated = await writeOrNameOverlap(container, row, () =>
       service(container).updateServiceAssignmentIfUnchanged(data, row.expected_updated_at)
     )
-    return new StepResponse(updated as unknown as AssignmentDTO, previous)
+    // Compensation writes back the columns read (no relations among them).
+    return new StepResponse(updated as unknown as AssignmentDTO, previous as Omit<AssignmentDTO, "technician" | "service_order"> | undefined)
   },
   async (previous, { container }) => {
     if (previous) {
-      await service(container).updateServiceAssignments([previous as any])
+      await service(container).updateServiceAssignments([previous])
     }
   }
 )
@@ -124,7 +126,7 @@ export const cancelAssignmentStep = createStep(
   async (previous, { container }) => {
     if (previous) {
       try {
-        await service(container).updateServiceAssignments([previous as any])
+        await service(container).updateServiceAssignments([previous])
       } catch (e) {
         // The freed window was taken meanwhile: the assignment stays cancelled rather than double-book.
         if (!isOverlap(e) && !isAborted(e)) {

@@ -90,7 +90,7 @@ export const prepareAssignmentStep = createStep(prepareAssignmentStepId, async (
     next.ends_at.getTime() !== new Date(current.ends_at).getTime()
 
   if (scheduled) {
-    assertStageAllows(order.stage as any, "assign")
+    assertStageAllows(order.stage, "assign")
   }
   if (!(next.ends_at.getTime() > next.starts_at.getTime())) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "The assignment must end after it starts (ends_at > starts_at)")
@@ -119,7 +119,7 @@ export const prepareAssignmentStep = createStep(prepareAssignmentStepId, async (
     ])
     const violations = assignmentRuleViolations({
       window: next,
-      technician: { timezone: technician.timezone, working_hours: technician.working_hours as any, skills: (technician.skills ?? []) as string[] },
+      technician: { timezone: technician.timezone, working_hours: technician.working_hours, skills: (technician.skills ?? []) as string[] },
       absences: absences.map((a) => ({ starts_at: new Date(a.starts_at), ends_at: new Date(a.ends_at), reason: a.reason })),
       required_skills: tasks.flatMap((t) => (t.required_skills ?? []) as string[]),
     })

@@ -21,7 +21,7 @@ export const validateTechnicianStep = createStep(
       : []
     const merged = { ...(previous ?? {}), ...input }
     if (input.timezone !== undefined || input.working_hours !== undefined) {
-      const problems = validateBusinessCalendar({ timezone: merged.timezone!, working_hours: merged.working_hours as any })
+      const problems = validateBusinessCalendar({ timezone: merged.timezone!, working_hours: merged.working_hours })
       if (problems.length) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid working hours: ${problems.join("; ")}`)
       }

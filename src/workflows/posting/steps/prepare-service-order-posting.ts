@@ -50,7 +50,7 @@ export const prepareServiceOrderPostingStep = createStep(
     }
     assertStageAllows(order.stage, "post")
     const options = service.getOptions().posting
-    const items = postingItems(order.id, order.lines as any, { withVariants: options.reserveInventory })
+    const items = postingItems(order.id, order.lines, { withVariants: options.reserveInventory })
     if (!items.length) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no billable lines to post`)
     }

@@ -74,7 +74,7 @@ export const prepareRepairLineStep = createStep(
     }
 
     const { status, ...given } = input.line as RepairLineUpdateInput & { service_object_id?: string | null }
-    const merged: Record<string, any> = { ...(existing ?? {}), ...given }
+    const merged: Record<string, unknown> = { ...(existing ?? {}), ...given }
     // A code given without its area takes the code's area.
     const codeIds = Object.keys(CODE_FIELDS)
       .map((f) => merged[f])

@@ -90,7 +90,7 @@ export const validateRepairCodesDeletableStep = createStep(
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const columns = Object.keys(REPAIR_LINE_CODE_FIELDS)
     const [, used] = await service.listAndCountServiceRepairLines(
-      { $or: columns.map((c) => ({ [c]: ids })) } as any,
+      { $or: columns.map((c) => ({ [c]: ids })) },
       { take: 1, select: ["id"] }
     )
     if (used) {

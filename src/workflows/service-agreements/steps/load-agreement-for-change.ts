@@ -39,7 +39,7 @@ export const loadAgreementForChangeStep = createStep(
     }
     const update = input.update
     if (update) {
-      const locked = DRAFT_ONLY.filter((k) => update[k] !== undefined && String(update[k]) !== String((agreement as any)[k]))
+      const locked = DRAFT_ONLY.filter((k) => update[k] !== undefined && String(update[k]) !== String(agreement[k]))
       if (locked.length && agreement.status !== "draft") {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { withTypedSuspensions } from "../../../modules/service-management/utils/agreement-status"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { OccurrenceClaim } from "../../../modules/service-management/service"
 import { lineOccurrences } from "../../../modules/service-management/utils/recurrence"
@@ -32,7 +33,7 @@ export const planAgreementOccurrencesStep = createStep(
         agreement: { valid_from: new Date(agreement.valid_from), valid_to: agreement.valid_to ? new Date(agreement.valid_to) : null },
         line: { valid_from: line.valid_from ? new Date(line.valid_from) : null, valid_to: line.valid_to ? new Date(line.valid_to) : null },
         until,
-        suspensions: agreement.suspensions as any,
+        suspensions: withTypedSuspensions(agreement).suspensions,
       }).map((date) => ({ agreement_id: agreement.id, agreement_line_id: line.id, occurrence_date: date }))
     )
     const existing = due.length

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertPrecondition } from "../../../modules/service-management/utils/conflicts"
-import { planAgreementMove } from "../../../modules/service-management/utils/agreement-status"
+import { planAgreementMove, withTypedSuspensions } from "../../../modules/service-management/utils/agreement-status"
 import { loadAgreementWithLines } from "./validate-agreement-refs"
 import { ServiceAgreementAction } from "../../../types/enums"
 
@@ -18,9 +18,9 @@ export const planAgreementStatusChangeStep = createStep(
   async (input: PlanAgreementStatusChangeInput, { container }) => {
     const agreement = await loadAgreementWithLines(container, input.agreement_id)
     assertPrecondition({ subject: `Service agreement ${agreement.number}`, current: agreement.status, expected: input.from_status })
-    const move = planAgreementMove(agreement as any, input.action, { lineCount: agreement.lines.length, now: new Date() })
+    const move = planAgreementMove(withTypedSuspensions(agreement), input.action, { lineCount: agreement.lines.length, now: new Date() })
     // What to write back if a later step fails.
-    const previous = Object.fromEntries(Object.keys(move.set).map((k) => [k, (agreement as any)[k] ?? null]))
+    const previous = Object.fromEntries(Object.keys(move.set).map((k) => [k, (agreement as Record<string, unknown>)[k] ?? null]))
     return new StepResponse({ agreement, move: { id: agreement.id, ...move }, previous })
   }
 )

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { ServiceActor } from "../../types"
 import { CreateServiceAgreementRow, ServiceAgreementHeaderInput, ServiceAgreementLineInput } from "./agreement-steps"
@@ -25,7 +25,7 @@ export const prepareServiceAgreementStep = createStep(
   prepareServiceAgreementStepId,
   async (input: PrepareServiceAgreementInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    let template: any
+    let template: (ServiceAgreementDTO & { lines: ServiceAgreementLineDTO[] }) | undefined
     if (input.template_id) {
       ;[template] = await service.listServiceAgreements({ id: input.template_id }, { relations: ["lines"] })
       if (!template) {
@@ -68,7 +68,7 @@ export const prepareServiceAgreementStep = createStep(
     if (row.sla_id) {
       await assertSlaUsable(container, row.sla_id)
     }
-    const copied = (template?.lines ?? []).map((l: any) =>
+    const copied = (template?.lines ?? []).map((l) =>
       Object.fromEntries(LINE_COPY.map((k) => [k, k === "quantity" || k.startsWith("unit_") ? Number(l[k]) : l[k]]))
     ) as ServiceAgreementLineInput[]
     return new StepResponse({ row: row as CreateServiceAgreementRow, lines: lines?.length ? lines : copied })

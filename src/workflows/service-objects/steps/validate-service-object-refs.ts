@@ -62,7 +62,7 @@ export const validateServiceObjectRefsStep = createStep(
           fields: ["id", "customer_id", "items.id", "items.variant_id", "items.title", "items.product_title"],
           filters: { id: orderIds },
         })
-      : { data: [] as any[] }
+      : { data: [] }
 
     const resolved = objects.map((o) => {
       if (o.order_line_item_id && !o.order_id) {
@@ -84,7 +84,7 @@ export const validateServiceObjectRefsStep = createStep(
       if (!o.order_line_item_id) {
         return o
       }
-      const item = (order.items ?? []).find((i: any) => i?.id === o.order_line_item_id)
+      const item = (order.items ?? []).find((i) => i?.id === o.order_line_item_id)
       if (!item) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,

@@ -31,7 +31,7 @@ export const validateServiceObjectsDeletableStep = createStep(
       )
     }
     if (repairs.length) {
-      const numbers = [...new Set(repairs.map((r: any) => r.service_order?.number).filter(Boolean))]
+      const numbers = [...new Set(repairs.map((r) => r.service_order?.number).filter(Boolean))]
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `Service object ${repairs[0].service_object_id} has repairs on service orders (${numbers.join(", ")}) and cannot be deleted`

@@ -5,6 +5,15 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { warrantyEndFromMetadata } from "../../../modules/service-management/utils/warranty"
 import { CreateServiceObjectInput } from "../../service-objects/steps/create-service-objects"
 
+type Metadata = Record<string, unknown> | null
+/** The order fields a request reads: its date, shipping address and the line's product. */
+type RequestOrder = {
+  id: string
+  created_at: Date
+  shipping_address: Record<string, unknown> | null
+  items?: ({ id: string; variant_id: string | null; title: string; product_title: string | null; metadata: Metadata } | null)[]
+}
+
 export type ResolveServiceRequestObjectInput = {
   customer_id: string
   service_object_id?: string
@@ -57,11 +66,11 @@ export const resolveServiceRequestObjectStep = createStep(
       fields: ["id", "created_at", "shipping_address.*", "items.id", "items.variant_id", "items.title", "items.product_title", "items.metadata"],
       filters: { id: orderId, customer_id: input.customer_id },
     })
-    const order = orders[0] as any
+    const order = orders[0] as RequestOrder | undefined
     if (!order) {
       throw notFound("Order", orderId)
     }
-    const item = (order.items ?? []).find((i: any) => i?.id === itemId)
+    const item = (order.items ?? []).find((i) => i?.id === itemId)
     if (!item) {
       throw notFound("Line item", itemId)
     }
@@ -95,9 +104,9 @@ export const resolveServiceRequestObjectStep = createStep(
 
     const { data: variants } = item.variant_id
       ? await query.graph({ entity: "product_variant", fields: ["id", "metadata", "product.metadata"], filters: { id: item.variant_id } })
-      : { data: [] as any[] }
-    const variant = variants[0] as any
-    const shipping = order.shipping_address as Record<string, unknown> | null
+      : { data: [] }
+    const variant = variants[0] as { metadata: Metadata; product?: { metadata: Metadata } | null } | undefined
+    const shipping = order.shipping_address
     const address = shipping
       ? Object.fromEntries(ADDRESS_FIELDS.filter((f) => shipping[f] != null).map((f) => [f, shipping[f]]))
       : null

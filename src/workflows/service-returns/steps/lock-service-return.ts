@@ -1,5 +1,4 @@
-import { transform } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep } from "@medusajs/medusa/core-flows"
+import { lockRecord } from "../../common/steps/lock-record"
 
 /**
  * Takes the service return's lock for a status move, so two moves of one return (say two staff
@@ -7,8 +6,6 @@ import { acquireLockStep } from "@medusajs/medusa/core-flows"
  * refused before it touches Medusa's return or payments. Returns the key to release.
  */
 export function lockServiceReturn(input: { id: string }) {
-  const key = transform({ input }, ({ input }) => `service_return:${input.id}`)
   // Receipt runs Medusa's receive and refund workflows: allow it time.
-  acquireLockStep({ key, timeout: 30, ttl: 120 })
-  return key
+  return lockRecord(input, "service_return", (i) => i.id, { timeout: 30, ttl: 120 })
 }

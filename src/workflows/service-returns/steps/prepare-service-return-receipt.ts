@@ -4,6 +4,17 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { warrantyEndFromMetadata } from "../../../modules/service-management/utils/warranty"
 import { CreateServiceObjectInput } from "../../service-objects/steps/create-service-objects"
+import { ServiceReturnWithItems } from "./service-return-steps"
+
+type Metadata = Record<string, unknown> | null
+/** The order line fields a receipt reads: title, variant and the metadata warranty comes from. */
+type ReceiptOrder = {
+  id: string
+  customer_id: string
+  created_at: Date
+  currency_code: string
+  items: { id: string; title: string; variant_id: string | null; metadata: Metadata; variant?: { metadata: Metadata } | null; product?: { metadata: Metadata } | null }[]
+}
 
 export type ReceiptItem = {
   id: string
@@ -24,7 +35,7 @@ export const prepareServiceReturnReceiptStepId = "prepare-service-return-receipt
  */
 export const prepareServiceReturnReceiptStep = createStep(
   prepareServiceReturnReceiptStepId,
-  async (input: { service_return: any }, { container }) => {
+  async (input: { service_return: ServiceReturnWithItems }, { container }) => {
     const sr = input.service_return
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
@@ -33,14 +44,14 @@ export const prepareServiceReturnReceiptStep = createStep(
       fields: ["id", "customer_id", "created_at", "currency_code", "items.id", "items.title", "items.variant_id", "items.metadata", "items.variant.metadata", "items.product.metadata"],
       filters: { id: sr.order_id },
     })
-    const order: any = orders[0]
-    const lineOf = (id: string) => order.items.find((l: any) => l.id === id)
-    const repair = sr.items.filter((i: any) => i.disposition === "repair_and_return")
+    const order = orders[0] as ReceiptOrder
+    const lineOf = (id: string) => order.items.find((l) => l.id === id)
+    const repair = sr.items.filter((i) => i.disposition === "repair_and_return")
     const known = await service.listServiceObjects(
-      { customer_id: order.customer_id, order_line_item_id: repair.map((i: any) => i.order_line_item_id) } as any,
+      { customer_id: order.customer_id, order_line_item_id: repair.map((i) => i.order_line_item_id) },
       { select: ["id", "order_line_item_id", "serial_number", "warranty_end"] }
     )
-    const named = await service.listServiceObjects({ id: repair.map((i: any) => i.service_object_id).filter(Boolean) }, { select: ["id", "warranty_end"] })
+    const named = await service.listServiceObjects({ id: repair.map((i) => i.service_object_id).filter((id): id is string => !!id) }, { select: ["id", "warranty_end"] })
 
     const items: ReceiptItem[] = []
     const toCreate: CreateServiceObjectInput[] = []
@@ -48,8 +59,8 @@ export const prepareServiceReturnReceiptStep = createStep(
     for (const item of repair) {
       const line = lineOf(item.order_line_item_id)
       const object =
-        named.find((o: any) => o.id === item.service_object_id) ??
-        known.find((o: any) => o.order_line_item_id === item.order_line_item_id && (o.serial_number ?? null) === (item.serial_number ?? null))
+        named.find((o) => o.id === item.service_object_id) ??
+        known.find((o) => o.order_line_item_id === item.order_line_item_id && (o.serial_number ?? null) === (item.serial_number ?? null))
       items.push({
         id: item.id,
         order_line_item_id: item.order_line_item_id,
@@ -78,7 +89,7 @@ export const prepareServiceReturnReceiptStep = createStep(
       }
     }
     return new StepResponse({
-      order: { id: order.id as string, customer_id: order.customer_id as string, currency_code: order.currency_code as string },
+      order: { id: order.id, customer_id: order.customer_id, currency_code: order.currency_code },
       items,
       to_create: toCreate,
       create_for: createFor,

@@ -1,21 +1,28 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE, ServiceReturnDTO, ServiceReturnItemDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertPrecondition, stateConflict } from "../../../modules/service-management/utils/conflicts"
 import { planServiceReturnMove } from "../../../modules/service-management/utils/return-status"
 import { ServiceActor } from "../../types"
 import { checkReferences } from "../../common/utils/references"
 import { ServiceReturnAction } from "../../../types/enums"
+import type { ServiceReturnItem } from "../../../types/http/returns"
 
-export type ServiceReturnItemInput = {
-  order_line_item_id: string
-  quantity: number
-  serial_number?: string | null
-  service_object_id?: string | null
-  disposition: "repair_and_return" | "replace" | "credit" | "scrap"
-  reason?: string | null
+/** An item as the contract names it, before it has an id or a warranty decision. */
+export type ServiceReturnItemInput = Omit<ServiceReturnItem, "id" | "under_warranty">
+
+/** The order fields the returnable quantities are computed from. */
+type ReturnableOrder = {
+  id: string
+  customer_id: string | null
+  created_at: Date
+  status: string
+  items?: { id: string; detail?: { fulfilled_quantity?: unknown; return_requested_quantity?: unknown; returned_quantity?: unknown } | null }[]
 }
+
+/** A service return as the status moves read it: with its items. */
+export type ServiceReturnWithItems = ServiceReturnDTO & { items: ServiceReturnItemDTO[] }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
@@ -38,7 +45,7 @@ export const validateServiceReturnItemsStep = createStep(
       fields: ["id", "customer_id", "created_at", "status", "items.id", "items.quantity", "items.detail.fulfilled_quantity", "items.detail.return_requested_quantity", "items.detail.returned_quantity"],
       filters: { id: input.order_id },
     })
-    const order: any = orders[0]
+    const order = orders[0] as ReturnableOrder | undefined
     // A customer's request sees only their own orders: another's is "not found", not "forbidden".
     if (!order || (input.customer_id && order.customer_id !== input.customer_id)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found`)
@@ -56,7 +63,7 @@ export const validateServiceReturnItemsStep = createStep(
     // Only requested service returns hold units of their own: an approved one has its Medusa
     // return, which the line's return_requested_quantity already counts.
     const live = await service.listServiceReturnItems(
-      { order_line_item_id: input.items.map((i) => i.order_line_item_id), service_return: { status: ["requested"] } } as any,
+      { order_line_item_id: input.items.map((i) => i.order_line_item_id), service_return: { status: ["requested" as const] } },
       { select: ["order_line_item_id", "quantity"] }
     )
     const wanted = new Map<string, number>()
@@ -64,11 +71,11 @@ export const validateServiceReturnItemsStep = createStep(
       wanted.set(item.order_line_item_id, (wanted.get(item.order_line_item_id) ?? 0) + item.quantity)
     }
     for (const [lineId, quantity] of wanted) {
-      const line = order.items?.find((l: any) => l.id === lineId)
+      const line = order.items?.find((l) => l.id === lineId)
       if (!line) {
         throw invalid(`Line item ${lineId} is not an item of order ${input.order_id}`)
       }
-      const held = live.filter((l: any) => l.order_line_item_id === lineId).reduce((s: number, l: any) => s + Number(l.quantity), 0)
+      const held = live.filter((l) => l.order_line_item_id === lineId).reduce((s, l) => s + Number(l.quantity), 0)
       // Medusa returns only what was fulfilled; Medusa's requested returns (approved service returns
       // among them) and requested service returns hold the rest.
       const returnable =
@@ -86,7 +93,7 @@ export const validateServiceReturnItemsStep = createStep(
         customer_id: order.customer_id,
       }))
     )
-    return new StepResponse({ id: order.id as string, customer_id: order.customer_id as string | null, created_at: order.created_at as Date })
+    return new StepResponse({ id: order.id, customer_id: order.customer_id, created_at: order.created_at })
   }
 )
 
@@ -136,8 +143,8 @@ export const loadServiceReturnForMoveStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service return with id: ${input.id} was not found`)
     }
     assertPrecondition({ subject: `Service return ${found.number}`, current: found.status, expected: input.from_status })
-    planServiceReturnMove(found as any, input.action)
-    return new StepResponse(found as any)
+    planServiceReturnMove(found, input.action)
+    return new StepResponse(found as ServiceReturnWithItems)
   }
 )
 
@@ -154,17 +161,17 @@ export const moveServiceReturnStatusStep = createStep(
     { container }
   ) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const before: any = await service.retrieveServiceReturn(input.id)
+    const before = await service.retrieveServiceReturn(input.id)
     const plan = planServiceReturnMove(before, input.action)
     const set: Record<string, unknown> = { ...(input.set ?? {}), status: plan.to }
     if (plan.stamp) {
       set[plan.stamp] = new Date()
     }
-    const previous = Object.fromEntries(Object.keys(set).map((k) => [k, before[k] ?? null]))
+    const previous = Object.fromEntries(Object.keys(set).map((k) => [k, (before as Record<string, unknown>)[k] ?? null]))
     // Compare-and-set: the move applies only to the status it was planned from.
-    const updated = (await service.updateServiceReturns({ selector: { id: input.id, status: plan.from }, data: set } as any)) as unknown as unknown[]
+    const updated = await service.updateServiceReturns({ selector: { id: input.id, status: plan.from }, data: set })
     if (!updated.length) {
-      const now: any = await service.retrieveServiceReturn(input.id)
+      const now = await service.retrieveServiceReturn(input.id)
       throw stateConflict(`Service return ${before.number}`, now.status, plan.from)
     }
     const [change] = await service.createServiceReturnStatusChanges([
@@ -175,7 +182,7 @@ export const moveServiceReturnStatusStep = createStep(
         actor_type: input.actor?.type ?? "system",
         actor_id: input.actor?.id ?? null,
         note: input.note ?? null,
-      } as any,
+      },
     ])
     return new StepResponse({ id: input.id, from: plan.from, to: plan.to }, { id: input.id, previous, change_id: change.id })
   },
@@ -185,7 +192,7 @@ export const moveServiceReturnStatusStep = createStep(
     }
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     await service.deleteServiceReturnStatusChanges([data.change_id])
-    await service.updateServiceReturns({ id: data.id, ...data.previous } as any)
+    await service.updateServiceReturns({ id: data.id, ...data.previous })
   }
 )
 
@@ -199,12 +206,12 @@ export const markServiceReturnItemsStep = createStep(
       return new StepResponse([], [])
     }
     const before = await service.listServiceReturnItems({ id: input.map((i) => i.id) }, { select: ["id", "service_object_id", "under_warranty"] })
-    await service.updateServiceReturnItems(input as any)
-    return new StepResponse(input, before.map((b: any) => ({ id: b.id, service_object_id: b.service_object_id, under_warranty: b.under_warranty })))
+    await service.updateServiceReturnItems(input)
+    return new StepResponse(input, before.map((b) => ({ id: b.id, service_object_id: b.service_object_id, under_warranty: b.under_warranty })))
   },
   async (before, { container }) => {
     if (before?.length) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).updateServiceReturnItems(before as any)
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).updateServiceReturnItems(before)
     }
   }
 )

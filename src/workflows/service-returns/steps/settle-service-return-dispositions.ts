@@ -1,7 +1,30 @@
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderWorkflow, refundPaymentWorkflow } from "@medusajs/medusa/core-flows"
+import { BigNumberInput, CreateOrderAddressDTO } from "@medusajs/framework/types"
 import { ServiceActor } from "../../types"
+import { ServiceReturnWithItems } from "./service-return-steps"
+
+const ADDRESS_FIELDS = ["first_name", "last_name", "address_1", "address_2", "city", "country_code", "postal_code", "province", "phone", "company"] as const
+type Address = { [K in (typeof ADDRESS_FIELDS)[number]]?: string | null }
+
+/** The order fields settling reads: party, addresses, line values and captured payments. */
+type SettlementOrder = {
+  id: string
+  region_id: string
+  customer_id: string
+  email: string
+  sales_channel_id: string
+  currency_code: string
+  shipping_address: Address | null
+  billing_address: Address | null
+  items: { id: string; title: string; variant_id: string | null; unit_price: BigNumberInput; quantity: BigNumberInput; total: BigNumberInput }[]
+  payment_collections?: { payments?: { id: string; captured_at: Date | null; amount: BigNumberInput; refunds?: { amount: BigNumberInput }[] }[] }[]
+}
+
+/** The order's address without its ids, for the replacement order. */
+const copyAddress = (a: Address | null): CreateOrderAddressDTO | undefined =>
+  a ? (Object.fromEntries(ADDRESS_FIELDS.map((f) => [f, a[f]])) as CreateOrderAddressDTO) : undefined
 
 export const settleServiceReturnDispositionsStepId = "settle-service-return-dispositions"
 /**
@@ -14,10 +37,10 @@ export const settleServiceReturnDispositionsStepId = "settle-service-return-disp
  */
 export const settleServiceReturnDispositionsStep = createStep(
   settleServiceReturnDispositionsStepId,
-  async (input: { service_return: any; actor?: ServiceActor }, { container }) => {
+  async (input: { service_return: ServiceReturnWithItems; actor?: ServiceActor }, { container }) => {
     const sr = input.service_return
-    const replace = sr.items.filter((i: any) => i.disposition === "replace")
-    const credit = sr.items.filter((i: any) => i.disposition === "credit")
+    const replace = sr.items.filter((i) => i.disposition === "replace")
+    const credit = sr.items.filter((i) => i.disposition === "credit")
     const set: Record<string, unknown> = {}
     if (!replace.length && !credit.length) {
       return new StepResponse(set, null)
@@ -34,12 +57,11 @@ export const settleServiceReturnDispositionsStep = createStep(
       ],
       filters: { id: sr.order_id },
     })
-    const order: any = orders[0]
-    const lineOf = (id: string) => order.items.find((l: any) => l.id === id)
+    const order = orders[0] as SettlementOrder
+    const lineOf = (id: string) => order.items.find((l) => l.id === id)!
     let replacementOrderId: string | null = null
 
     if (replace.length) {
-      const strip = (a: any) => (a ? { first_name: a.first_name, last_name: a.last_name, address_1: a.address_1, address_2: a.address_2, city: a.city, country_code: a.country_code, postal_code: a.postal_code, province: a.province, phone: a.phone, company: a.company } : undefined)
       const { result } = await createOrderWorkflow(container).run({
         input: {
           region_id: order.region_id,
@@ -47,14 +69,14 @@ export const settleServiceReturnDispositionsStep = createStep(
           email: order.email,
           sales_channel_id: order.sales_channel_id,
           currency_code: order.currency_code,
-          shipping_address: strip(order.shipping_address),
-          billing_address: strip(order.billing_address),
-          items: replace.map((i: any) => {
+          shipping_address: copyAddress(order.shipping_address),
+          billing_address: copyAddress(order.billing_address),
+          items: replace.map((i) => {
             const line = lineOf(i.order_line_item_id)
             return { title: line.title, variant_id: line.variant_id ?? undefined, quantity: Number(i.quantity), unit_price: 0, metadata: { service_return_item_id: i.id } }
           }),
           metadata: { service_return_id: sr.id, replaces_order_id: order.id },
-        } as any,
+        },
       })
       replacementOrderId = result.id
       set.replacement_order_id = result.id
@@ -69,9 +91,9 @@ export const settleServiceReturnDispositionsStep = createStep(
         const unit = Number.isFinite(total) && Number(line.quantity) > 0 ? total / Number(line.quantity) : Number(line.unit_price)
         amount = MathBN.add(amount, MathBN.mult(unit, i.quantity))
       }
-      const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc.payments ?? [])
-      const payment = payments.find((p: any) => {
-        const refunded = (p.refunds ?? []).reduce((s: any, r: any) => MathBN.add(s, r.amount), MathBN.convert(0))
+      const payments = (order.payment_collections ?? []).flatMap((pc) => pc.payments ?? [])
+      const payment = payments.find((p) => {
+        const refunded = (p.refunds ?? []).reduce((s, r) => MathBN.add(s, r.amount), MathBN.convert(0))
         return p.captured_at && MathBN.gte(MathBN.sub(p.amount, refunded), amount)
       })
       const value = Number(MathBN.convert(amount).toFixed(2))

@@ -87,7 +87,7 @@ export const recordSlaEventsStep = createStep(
     const calendar = slaCalendar(sla)
     const due = (metric: "response" | "resolution", target: number, met: Date | null, stored: Date | null) =>
       met || state.paused_since ? stored : computeSlaMetric(calendar, newLog, metric, target, now).due_at ?? stored
-    const previous = Object.fromEntries(SLA_FIELDS.map((k) => [k, order[k]])) as Record<(typeof SLA_FIELDS)[number], any>
+    const previous = Object.fromEntries(SLA_FIELDS.map((k) => [k, order[k]])) as { id: string } & Record<Exclude<(typeof SLA_FIELDS)[number], "id">, Date | null>
     const update = {
       id: order.id,
       responded_at: state.responded_at,

@@ -6,6 +6,8 @@ import { addBusinessMinutes } from "../../../modules/service-management/utils/bu
 import { slaCalendar } from "../../../modules/service-management/utils/sla-clock"
 import { ServiceActor } from "../../types"
 
+type GraphCustomer = { id: string; groups?: ({ id: string } | null)[] | null }
+
 export type StartServiceOrderSlaInput = {
   id: string
   customer_id: string
@@ -57,15 +59,15 @@ export const startServiceOrderSlasStep = createStep(
       fields: ["id", "groups.id"],
       filters: { id: [...new Set(orders.map((o) => o.customer_id))] },
     })
-    const groupIds = [...new Set(customers.flatMap((c: any) => (c.groups ?? []).map((g: any) => g?.id)).filter(Boolean))]
+    const groupIds = [...new Set((customers as GraphCustomer[]).flatMap((c) => (c.groups ?? []).map((g) => g?.id)).filter((id): id is string => !!id))]
     const assignments = groupIds.length
       ? await service.listSlaCustomerGroups({ customer_group_id: groupIds }, { relations: ["sla"] })
       : []
     const customerGroupSlas = new Map(
-      customers.map((c: any) => [
+      (customers as GraphCustomer[]).map((c) => [
         c.id,
         assignments
-          .filter((a) => a.sla?.is_active && (c.groups ?? []).some((g: any) => g?.id === a.customer_group_id))
+          .filter((a) => a.sla?.is_active && (c.groups ?? []).some((g) => g?.id === a.customer_group_id))
           .map((a) => a.sla as unknown as ServiceLevelAgreementDTO),
       ])
     )

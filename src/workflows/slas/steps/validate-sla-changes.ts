@@ -6,9 +6,11 @@ import { validateBusinessCalendar } from "../../../modules/service-management/ut
 import { slaCalendar } from "../../../modules/service-management/utils/sla-clock"
 import { ServiceLevelAgreementInput, ServiceLevelAgreementRow, SlaCustomerGroupRow } from "./sla-steps"
 
+type SlaUpdate = { id: string } & Partial<Omit<ServiceLevelAgreementInput, "code">>
+
 export type ValidateSlaChangesInput = {
   create?: ServiceLevelAgreementInput[]
-  update?: ({ id: string } & Partial<Omit<ServiceLevelAgreementInput, "code">>)[]
+  update?: SlaUpdate[]
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
@@ -29,7 +31,7 @@ export const validateSlaChangesStep = createStep(
       ? await service.listServiceLevelAgreements({ id: update.map((u) => u.id) }, { relations: ["customer_groups"] })
       : []
     const merged = [
-      ...create.map((c) => ({ id: undefined as string | undefined, current: undefined as any, next: c })),
+      ...create.map((c) => ({ id: undefined as string | undefined, current: undefined as (typeof existing)[number] | undefined, next: c })),
       ...update.map((u) => {
         const current = existing.find((s) => s.id === u.id)
         if (!current) {
@@ -69,7 +71,7 @@ export const validateSlaChangesStep = createStep(
       }
     }
 
-    const strip = ({ customer_group_ids, ...row }: any) => row
+    const strip = ({ customer_group_ids, ...row }: ServiceLevelAgreementInput | SlaUpdate) => row
     const claimsDefault = merged.find((m) => m.next.is_default && !m.current?.is_default)
     const [previousDefault] = claimsDefault
       ? await service.listServiceLevelAgreements({ is_default: true }, { select: ["id"] })
@@ -81,7 +83,7 @@ export const validateSlaChangesStep = createStep(
       if (!wanted || !update.find((u) => u.id === id)?.customer_group_ids) {
         continue
       }
-      const have = (current.customer_groups ?? []) as { id: string; customer_group_id: string }[]
+      const have = (current!.customer_groups ?? []) as { id: string; customer_group_id: string }[]
       groupsRemove.push(...have.filter((h) => !wanted.includes(h.customer_group_id)).map((h) => h.id))
       groupsAdd.push(
         ...wanted

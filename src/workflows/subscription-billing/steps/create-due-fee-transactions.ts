@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { FeeTransactionRow, SubscriptionCursor } from "../../../modules/service-management/service"
-import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import { duePeriods, withTypedPauses } from "../../../modules/service-management/utils/subscription-periods"
 
 const BATCH = 500
 
@@ -27,8 +27,9 @@ export async function createDueFeeTransactions(container: MedusaContainer, input
     }
     const rows: FeeTransactionRow[] = []
     const cursors: SubscriptionCursor[] = []
-    for (const sub of subs as any[]) {
-      const due = duePeriods(sub, sub.next_period_start, input.as_of)
+    for (const sub of subs.map(withTypedPauses)) {
+      // next_due_at is set, so the subscription has a period start to bill from.
+      const due = duePeriods(sub, sub.next_period_start!, input.as_of)
       rows.push(
         ...due.periods.map((p) => ({
           subscription_id: sub.id,
@@ -44,7 +45,7 @@ export async function createDueFeeTransactions(container: MedusaContainer, input
           amount: p.amount,
         }))
       )
-      cursors.push({ id: sub.id, from_period_start: sub.next_period_start, next_period_start: due.next_period_start, next_due_at: due.next_due_at })
+      cursors.push({ id: sub.id, from_period_start: sub.next_period_start!, next_period_start: due.next_period_start, next_due_at: due.next_due_at })
       previous.push({ id: sub.id, from_period_start: due.next_period_start as Date, next_period_start: sub.next_period_start, next_due_at: sub.next_due_at })
     }
     created.push(...(await service.insertFeeTransactions(rows)))

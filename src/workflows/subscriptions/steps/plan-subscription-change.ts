@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import { withTypedPauses } from "../../../modules/service-management/utils/subscription-periods"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertPrecondition } from "../../../modules/service-management/utils/conflicts"
 import { planSubscriptionChange } from "../../../modules/service-management/utils/subscription-status"
@@ -20,7 +21,7 @@ export const planSubscriptionChangeStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service subscription with id: ${input.id} was not found`)
     }
     assertPrecondition({ subject: `Service subscription ${subscription.number}`, current: subscription.status, expected: input.from_status })
-    const plan = planSubscriptionChange(subscription as any, subscription.fee_transactions as any, input.action, input.from)
+    const plan = planSubscriptionChange(withTypedPauses(subscription), subscription.fee_transactions, input.action, input.from)
     return new StepResponse({ ...plan, subscription: { id: subscription.id, number: subscription.number, customer_id: subscription.customer_id } })
   }
 )

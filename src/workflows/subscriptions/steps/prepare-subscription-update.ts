@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import { duePeriods, withTypedPauses } from "../../../modules/service-management/utils/subscription-periods"
 import { assertSubscriptionReferences } from "./prepare-service-subscription"
 
 export type UpdateServiceSubscriptionInput = {
@@ -33,7 +33,7 @@ export const prepareSubscriptionUpdateStep = createStep(
     if (sub.status === "cancelled") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Subscription ${sub.number} is cancelled and can no longer change`)
     }
-    const merged = { ...sub, ...input } as any
+    const merged = withTypedPauses({ ...sub, ...input })
     if (merged.end_date && new Date(merged.end_date) < new Date(sub.start_date)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "end_date must not be before start_date")
     }

@@ -67,6 +67,7 @@ describe("validateBusinessCalendar", () => {
     [{ timezone: "UTC", working_hours: { 1: [{ start: "17:00", end: "09:00" }] } }, /ends before it starts/],
     [{ timezone: "UTC", working_hours: { 1: [{ start: "09:00", end: "12:00" }, { start: "11:00", end: "14:00" }] } }, /overlaps/],
     [{ timezone: "UTC", working_hours: { 1: [{ start: "9am", end: "12:00" }] } }, /not a HH:mm period/],
+    // Deliberately bad input: weekday 8 is outside the type.
     [{ timezone: "UTC", working_hours: { 8: [{ start: "09:00", end: "12:00" }] } as any }, /weekday 8/],
     [{ timezone: "UTC", working_hours: {} }, /no working time/],
     [office("UTC", [{ from: "2026-12-24", to: "2026-12-26" }, { from: "2026-12-26" }]), /overlap/],

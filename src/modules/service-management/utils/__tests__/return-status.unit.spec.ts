@@ -1,5 +1,5 @@
 import { planServiceReturnMove, SERVICE_RETURN_MOVES } from "../return-status"
-import { SERVICE_RETURN_STATUSES } from "../../../../types/enums"
+import { SERVICE_RETURN_STATUSES, ServiceReturnAction } from "../../../../types/enums"
 
 describe("planServiceReturnMove", () => {
   it("walks the happy path requested → approved → received → in_repair → resolved", () => {
@@ -17,7 +17,7 @@ describe("planServiceReturnMove", () => {
   it("refuses every move not in the table, naming the return and its status", () => {
     for (const status of SERVICE_RETURN_STATUSES) {
       for (const [action, move] of Object.entries(SERVICE_RETURN_MOVES)) {
-        const call = () => planServiceReturnMove({ number: "RMA-7", status }, action as any)
+        const call = () => planServiceReturnMove({ number: "RMA-7", status }, action as ServiceReturnAction)
         if (move.from.includes(status)) {
           expect(call).not.toThrow()
         } else {
@@ -29,8 +29,8 @@ describe("planServiceReturnMove", () => {
 
   it("leaves terminal statuses terminal", () => {
     for (const action of Object.keys(SERVICE_RETURN_MOVES)) {
-      expect(() => planServiceReturnMove({ number: "RMA-1", status: "resolved" }, action as any)).toThrow()
-      expect(() => planServiceReturnMove({ number: "RMA-1", status: "rejected" }, action as any)).toThrow()
+      expect(() => planServiceReturnMove({ number: "RMA-1", status: "resolved" }, action as ServiceReturnAction)).toThrow()
+      expect(() => planServiceReturnMove({ number: "RMA-1", status: "rejected" }, action as ServiceReturnAction)).toThrow()
     }
   })
 })

@@ -83,7 +83,7 @@ describe("computeSlaMetric", () => {
       { actual_minutes: 0, due_at: null, status: "not_started", breached: false },
     ],
   ])("%s", (_, calendar, log, metric, target, now, expected) => {
-    const result = computeSlaMetric(calendar as BusinessCalendar, log as SlaLogEntry[], metric as any, target as number, new Date(now as string))
+    const result = computeSlaMetric(calendar as BusinessCalendar, log as SlaLogEntry[], metric as Parameters<typeof computeSlaMetric>[2], target as number, new Date(now as string))
     expect({ ...result, due_at: iso(result.due_at), met_at: iso(result.met_at) }).toEqual(expect.objectContaining(expected))
   })
 })
@@ -123,7 +123,7 @@ describe("slaEventProblem", () => {
     [slaClockState([]), { type: "pause", reason_code: "x" }, /not started/],
     [slaClockState([]), { type: "start" }, null],
   ])("%#: %j", (state, event, expected) => {
-    const problem = slaEventProblem(state, event as any)
+    const problem = slaEventProblem(state, event as Parameters<typeof slaEventProblem>[1])
     if (expected === null) {
       expect(problem).toBeNull()
     } else {
@@ -149,6 +149,6 @@ describe("stageSlaEvents", () => {
     ["a manual pause is resumed by a resume stage", paused, null, "resume", [{ type: "resume" }]],
     ["no action", running, null, null, []],
   ])("%s", (_, state, from, to, expected) => {
-    expect(stageSlaEvents(state, from as any, to as any, "waiting_for_customer")).toEqual(expected)
+    expect(stageSlaEvents(state, from as Parameters<typeof stageSlaEvents>[1], to as Parameters<typeof stageSlaEvents>[2], "waiting_for_customer")).toEqual(expected)
   })
 })

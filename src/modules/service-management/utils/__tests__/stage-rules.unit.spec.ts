@@ -33,8 +33,8 @@ describe("assertTransitionAllowed", () => {
   it("raises a not_allowed error (HTTP 400)", () => {
     try {
       assertTransitionAllowed(requested, stage("closed"), undefined, [])
-    } catch (e: any) {
-      expect(e.type).toBe("not_allowed")
+    } catch (e) {
+      expect((e as { type: string }).type).toBe("not_allowed")
     }
     expect.assertions(1)
   })

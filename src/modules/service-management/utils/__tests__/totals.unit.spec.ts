@@ -16,7 +16,7 @@ describe("computeServiceOrderTotals", () => {
     ["a loss", [{ quantity: 1.5, unit_price: 0, unit_cost: 50, billable: false }], { revenue_total: 0, cost_total: 75, margin_total: -75 }],
     ["missing prices", [{ quantity: 3 }], { revenue_total: 0, cost_total: 0, margin_total: 0 }],
   ])("computes %s", (_, lines, expected) => {
-    expect(computeServiceOrderTotals(lines as any)).toEqual(expected)
+    expect(computeServiceOrderTotals(lines as Parameters<typeof computeServiceOrderTotals>[0])).toEqual(expected)
   })
 })
 

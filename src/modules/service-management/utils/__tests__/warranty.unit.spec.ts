@@ -25,6 +25,6 @@ describe("warrantyEndFromMetadata", () => {
     [{ product: { warranty_months: "two years" } }],
     [{ line_item: { warranty_end: "not a date" } }],
   ])("gives null without a usable term: %j", (sources) => {
-    expect(warrantyEndFromMetadata(bought, sources as any)).toBeNull()
+    expect(warrantyEndFromMetadata(bought, sources as Parameters<typeof warrantyEndFromMetadata>[1])).toBeNull()
   })
 })

@@ -56,7 +56,7 @@ describe("workingPeriodsBetween", () => {
       ["2026-11-23T16:00:00.000Z", "2026-11-24T00:00:00.000Z"],
     ],
   ])("%s", (_name, calendar, from, to, count, first) => {
-    const periods = workingPeriodsBetween(calendar as any, new Date(from), new Date(to))
+    const periods = workingPeriodsBetween(calendar as Parameters<typeof workingPeriodsBetween>[0], new Date(from), new Date(to))
     expect(periods).toHaveLength(count)
     if (first) {
       expect(iso(periods[0])).toEqual(first)

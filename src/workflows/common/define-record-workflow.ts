@@ -1,0 +1,25 @@
+import { createHook, createWorkflow, StepFunction, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+
+// The SDK's conditional types do not resolve over a type parameter: say what the list holds.
+const asList = <T>(input: WorkflowData<T>) => transform({ input }, ({ input }) => [input]) as unknown as WorkflowData<T[]>
+
+/**
+ * The create or update workflow of one catalogue record: the optional check of the input, a
+ * `validate` hook, the write (a batch step given a list of one), then the `doneHook` hook with
+ * the row under `key` (e.g. `skillCreated` with `{ skill }`). Returns the row.
+ */
+export function defineRecordWorkflow<TInput, TRow extends { id: string }, THook extends string, TKey extends string>(
+  id: string,
+  doneHook: THook,
+  key: TKey,
+  steps: { write: StepFunction<TInput[], TRow[]>; check?: StepFunction<TInput, unknown> }
+) {
+  return createWorkflow(id, (input: WorkflowData<TInput>) => {
+    steps.check?.(input)
+    const validate = createHook("validate", { input })
+    const written = steps.write(asList<TInput>(input))
+    const row = transform({ written }, ({ written }) => written[0])
+    const done = createHook(doneHook, { [key]: row } as Record<TKey, WorkflowData<TRow>>)
+    return new WorkflowResponse(row, { hooks: [validate, done] })
+  })
+}
