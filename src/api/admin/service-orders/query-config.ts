@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 /** The SLA clock as stored on the order (the SLA route computes the rest from the log). */
 export const SLA_ORDER_FIELDS = [
   "response_due_at",
@@ -83,13 +85,4 @@ export const defaultAdminServiceOrderFields = [
   "repair_lines.service_object_id",
 ]
 
-export const retrieveServiceOrderQueryConfig = {
-  defaults: defaultAdminServiceOrderFields,
-  isList: false,
-}
-
-export const listServiceOrderQueryConfig = {
-  defaults: defaultAdminServiceOrderListFields,
-  defaultLimit: 20,
-  isList: true,
-}
+export const serviceOrderQueryConfig = queryConfigs(defaultAdminServiceOrderFields, { defaultLimit: 20, listFields: defaultAdminServiceOrderListFields })

@@ -2,7 +2,7 @@ import { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
 import { retrieveEntity } from "../../utils/respond"
-import { defaultFeeTransactionFields } from "./query-config"
+import { defaultFeeTransactionFields } from "../subscription-fee-transactions/query-config"
 
 const UPCOMING = 6
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1))

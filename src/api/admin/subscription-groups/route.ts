@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createSubscriptionGroupWorkflow } from "../../../workflows/subscriptions/subscription-groups"
 import { listEntities, retrieveEntity } from "../../utils/respond"
-import { AdminCreateSubscriptionGroup, AdminGetSubscriptionGroupsParams } from "../service-subscriptions/validators"
+import { AdminCreateSubscriptionGroup, AdminGetSubscriptionGroupsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetSubscriptionGroupsParams>, res: MedusaResponse) => {
   const { rows, count, offset, limit } = await listEntities(req, "service_subscription_group", req.filterableFields)

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteSubscriptionGroupsWorkflow, updateSubscriptionGroupWorkflow } from "../../../../workflows/subscriptions/subscription-groups"
 import { retrieveEntity } from "../../../utils/respond"
-import { AdminUpdateSubscriptionGroup } from "../../service-subscriptions/validators"
+import { AdminUpdateSubscriptionGroup } from "../validators"
 
 const refetch = (req: AuthenticatedMedusaRequest<any>) =>
   retrieveEntity(req, "service_subscription_group", { id: req.params.id }, "Subscription group")

@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { moveServiceObjectBomVersionWorkflow } from "../../../../../workflows/boms/move-service-object-bom-version"
 import { retrieveEntity } from "../../../../utils/respond"
-import { AdminMoveServiceObjectBomVersion } from "../../../repair-lines/validators"
+import { AdminMoveServiceObjectBomVersion } from "../../validators"
 
 const VERSION_FIELDS = ["id", "bom_id", "version", "status", "valid_from", "valid_to"]
 

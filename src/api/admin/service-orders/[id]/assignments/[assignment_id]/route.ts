@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelAssignmentWorkflow, updateAssignmentWorkflow } from "../../../../../../workflows/dispatch/assignments"
-import { listOrderAssignments } from "../../../../assignments/helpers"
-import { AdminUpdateAssignment } from "../../../../assignments/validators"
+import { listOrderAssignments } from "../helpers"
+import { AdminUpdateAssignment } from "../validators"
 import { answerConflicts } from "../../../../../utils/conflict"
 
 const answer = async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {

@@ -2,12 +2,7 @@ import { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { retrieveEntity } from "../../utils/respond"
 import { AdminGetRepairStatisticsParams } from "./validators"
-
-/** Re-reads a repair line of an order; a line of another order answers 404 like a missing one. */
-export const refetchRepairLine = (req: MedusaRequest, orderId: string, id: string) =>
-  retrieveEntity(req, "service_repair_line", { id, service_order_id: orderId }, "Repair line")
 
 const list = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
 /** What names a counted row (its codes or component), for a stable order among equal counts. */
