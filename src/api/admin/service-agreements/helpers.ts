@@ -1,9 +1,8 @@
-import { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { stateConflictMessage } from "../../../modules/service-management/utils/conflicts"
+import { MedusaRequest } from "@medusajs/framework/http"
 import { describeRecurrence, lineOccurrences, startOfUtcDay } from "../../../modules/service-management/utils/recurrence"
 import { changeServiceAgreementStatusWorkflow } from "../../../workflows/service-agreements/change-service-agreement-status"
-import { answerConflicts } from "../../utils/conflict"
 import { retrieveEntity } from "../../utils/respond"
+import { statusActionRoute } from "../../utils/status-action-route"
 import { AdminServiceAgreementAction } from "./validators"
 import { ServiceAgreementAction } from "../../../types/enums"
 
@@ -86,25 +85,15 @@ export function nextOccurrence(agreement: AgreementLike, now = new Date()): stri
 export const refetchServiceAgreement = async (req: MedusaRequest, id: string) =>
   withAgreementPreview(await retrieveEntity(req, "service_agreement", { id }, "Service agreement"))
 
-/**
- * The route of a status action (`…/:id/activate` etc.) `{ from_status? }`: run the move, answer
- * with the agreement; a lost race (stale `from_status`, a concurrent move) → 409 naming the status now.
- */
-export const statusActionRoute =
-  (action: ServiceAgreementAction) => async (req: AuthenticatedMedusaRequest<AdminServiceAgreementAction>, res: MedusaResponse) => {
-    const id = req.params.id
-    const done = await answerConflicts(
-      res,
-      () =>
-        changeServiceAgreementStatusWorkflow(req.scope).run({
-          input: { id, action, from_status: req.validatedBody.from_status, actor: { type: "user", id: req.auth_context.actor_id } },
-        }),
-      async () => {
-        const now = await retrieveEntity(req, "service_agreement", { id }, "Service agreement", ["number", "status"])
-        return stateConflictMessage(`Service agreement ${now.number}`, now.status, req.validatedBody.from_status)
-      }
-    )
-    if (done) {
-      res.json({ service_agreement: await refetchServiceAgreement(req, id) })
-    }
-  }
+/** `POST …/:id/<action>` `{ from_status? }` of an agreement. */
+export const agreementActionRoute = (action: ServiceAgreementAction) =>
+  statusActionRoute<AdminServiceAgreementAction>({
+    entity: "service_agreement",
+    single: "service_agreement",
+    label: "Service agreement",
+    refetch: refetchServiceAgreement,
+    run: (req, id) =>
+      changeServiceAgreementStatusWorkflow(req.scope).run({
+        input: { id, action, from_status: req.validatedBody.from_status, actor: { type: "user", id: req.auth_context.actor_id } },
+      }),
+  })

@@ -2,6 +2,10 @@ import { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
 import { retrieveEntity } from "../../utils/respond"
+import { statusActionRoute } from "../../utils/status-action-route"
+import { changeServiceSubscriptionStatusWorkflow } from "../../../workflows/subscriptions/change-service-subscription-status"
+import { SubscriptionAction } from "../../../types/enums"
+import { AdminServiceSubscriptionAction } from "./validators"
 import { defaultFeeTransactionFields } from "../subscription-fee-transactions/query-config"
 
 const UPCOMING = 6
@@ -46,3 +50,16 @@ export async function refetchServiceSubscription(req: MedusaRequest, id: string)
   ])
   return { ...subscription, fee_transactions: transactions, upcoming_periods: upcomingPeriods(full) }
 }
+
+/** `POST …/:id/pause|resume|cancel` `{ from?, from_status? }` of a subscription (from: default today). */
+export const subscriptionActionRoute = (action: SubscriptionAction) =>
+  statusActionRoute<AdminServiceSubscriptionAction>({
+    entity: "service_subscription",
+    single: "service_subscription",
+    label: "Service subscription",
+    refetch: refetchServiceSubscription,
+    run: (req, id) => {
+      const { from, from_status } = req.validatedBody
+      return changeServiceSubscriptionStatusWorkflow(req.scope).run({ input: { id, action, from: from ?? new Date(), from_status } })
+    },
+  })
