@@ -20,7 +20,8 @@ export const createOne =
 
 /**
  * The five handlers of a plain catalogue resource (list, create, read, update, delete), each a
- * workflow run then a re-read with the request's fields, in Medusa's response shapes.
+ * workflow run then a re-read with the request's fields, in Medusa's response shapes. A missing id
+ * is the workflows' 404 (`ensureExistsStep`, or the module's own NOT_FOUND).
  */
 export function catalogRoutes<C, U>(opts: {
   /** Query entity, e.g. "service_skill". */
@@ -50,12 +51,10 @@ export function catalogRoutes<C, U>(opts: {
       res.json({ [opts.single]: await refetch(req, req.params.id) })
     },
     update: async (req: AuthenticatedMedusaRequest<U>, res: MedusaResponse) => {
-      await retrieveEntity(req, opts.entity, { id: req.params.id }, opts.label, ["id"])
       await opts.update(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
       res.json({ [opts.single]: await refetch(req, req.params.id) })
     },
     remove: async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-      await retrieveEntity(req, opts.entity, { id: req.params.id }, opts.label, ["id"])
       await opts.remove(req.scope).run({ input: { ids: [req.params.id] } })
       res.json({ id: req.params.id, object: opts.single, deleted: true })
     },

@@ -3,6 +3,7 @@ import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { BomInput, createBomsStep, deleteBomsStep, updateBomsStep } from "./steps/bom-steps"
 import { validateBomVersionsDeletableStep } from "./steps/bom-version-steps"
 import { validateBomRefsStep } from "./steps/validate-bom-refs"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const createBomWorkflowId = "create-bom"
 /** Creates a bill of materials for a product or one of its variants. Hooks: `validate`, `bomCreated`. */
@@ -20,6 +21,7 @@ export type UpdateBomWorkflowInput = { id: string } & Partial<Pick<BomInput, "na
 export const updateBomWorkflowId = "update-bom"
 /** Renames or describes a BOM (its product and variant stay). Hooks: `validate`, `bomChanged`. */
 export const updateBomWorkflow = createWorkflow(updateBomWorkflowId, (input: UpdateBomWorkflowInput) => {
+  ensureExistsStep({ entity: "service_bom", label: "BOM", id: input.id })
   useQueryGraphStep({
     entity: "service_bom",
     fields: ["id"],
@@ -36,6 +38,7 @@ export const updateBomWorkflow = createWorkflow(updateBomWorkflowId, (input: Upd
 export const deleteBomWorkflowId = "delete-bom"
 /** Removes a BOM with its versions, unless objects are pinned to them or repairs name them. Hooks: `validate`, `bomDeleted`. */
 export const deleteBomWorkflow = createWorkflow(deleteBomWorkflowId, (input: { id: string }) => {
+  ensureExistsStep({ entity: "service_bom", label: "BOM", id: input.id })
   const { data: versions } = useQueryGraphStep({
     entity: "service_bom_version",
     fields: ["id"],

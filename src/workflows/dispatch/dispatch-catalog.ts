@@ -16,6 +16,7 @@ import {
   validateTechnicianStep,
   validateTechniciansDeletableStep,
 } from "./steps/validate-dispatch-refs"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 // Loosely typed inside: the workflow SDK's generics do not compose over a type parameter; the
 // routes hand in bodies their zod validators typed.
@@ -33,7 +34,7 @@ type Steps = {
  * Create, update and delete workflows of one dispatch catalogue (skills, teams, technicians), each
  * with a `validate` hook before writing and a created/changed/deleted hook after.
  */
-function catalogWorkflows(name: { id: string; hook: string }, steps: Steps) {
+function catalogWorkflows(name: { id: string; hook: string; entity: string; label: string }, steps: Steps) {
   const create = createWorkflow(`create-${name.id}`, (input: any) => {
     steps.validate?.(input)
     const validate = createHook("validate", { input })
@@ -43,6 +44,7 @@ function catalogWorkflows(name: { id: string; hook: string }, steps: Steps) {
     return new WorkflowResponse(row, { hooks: [validate, createdHook] })
   })
   const update = createWorkflow(`update-${name.id}`, (input: any) => {
+    ensureExistsStep({ entity: name.entity, label: name.label, id: input.id })
     steps.validate?.(input)
     const validate = createHook("validate", { input })
     const updated = steps.update(transform({ input }, ({ input }) => [input]))
@@ -51,6 +53,7 @@ function catalogWorkflows(name: { id: string; hook: string }, steps: Steps) {
     return new WorkflowResponse(row, { hooks: [validate, changed] })
   })
   const remove = createWorkflow(`delete-${name.id}`, (input: { ids: string[] }) => {
+    ensureExistsStep({ entity: name.entity, label: name.label, id: input.ids })
     steps.deletable?.(input.ids)
     const validate = createHook("validate", { input })
     const deleted = steps.remove(input.ids)
@@ -61,7 +64,7 @@ function catalogWorkflows(name: { id: string; hook: string }, steps: Steps) {
 }
 
 const skills = catalogWorkflows(
-  { id: "service-skill", hook: "skill" },
+  { id: "service-skill", hook: "skill", entity: "service_skill", label: "Skill" },
   { create: createSkillsStep, update: updateSkillsStep, remove: deleteSkillsStep, deletable: validateSkillsDeletableStep }
 )
 /** Skills technicians have and tasks require. Hooks: `validate`, `skillCreated` / `skillChanged` / `skillDeleted`. */
@@ -70,7 +73,7 @@ export const updateSkillWorkflow = skills.update
 export const deleteSkillsWorkflow = skills.remove
 
 const teams = catalogWorkflows(
-  { id: "dispatch-team", hook: "dispatchTeam" },
+  { id: "dispatch-team", hook: "dispatchTeam", entity: "service_dispatch_team", label: "Dispatch team" },
   { create: createDispatchTeamsStep, update: updateDispatchTeamsStep, remove: deleteDispatchTeamsStep, deletable: validateDispatchTeamsDeletableStep }
 )
 /** Dispatch teams. Hooks: `validate`, `dispatchTeamCreated` / `dispatchTeamChanged` / `dispatchTeamDeleted`. */
@@ -79,7 +82,7 @@ export const updateDispatchTeamWorkflow = teams.update
 export const deleteDispatchTeamsWorkflow = teams.remove
 
 const technicians = catalogWorkflows(
-  { id: "technician", hook: "technician" },
+  { id: "technician", hook: "technician", entity: "service_technician", label: "Technician" },
   {
     create: createTechniciansStep,
     update: updateTechniciansStep,

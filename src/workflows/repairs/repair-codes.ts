@@ -7,6 +7,7 @@ import {
   validateRepairCodesDeletableStep,
   validateRepairCodesStep,
 } from "./steps/repair-code-steps"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const createRepairCodesWorkflowId = "create-repair-codes"
 /** Adds entries to the repair code tables. Hooks: `validate`, `repairCodesCreated`. */
@@ -28,6 +29,7 @@ export const updateRepairCodeWorkflowId = "update-repair-code"
 export const updateRepairCodeWorkflow = createWorkflow(
   updateRepairCodeWorkflowId,
   (input: UpdateRepairCodeWorkflowInput) => {
+    ensureExistsStep({ entity: "service_repair_code", label: "Repair code", id: input.id })
     validateRepairCodesStep(transform({ input }, ({ input }) => [input]))
     const validate = createHook("validate", { input })
     const updated = updateRepairCodesStep(transform({ input }, ({ input }) => [input]))
@@ -40,6 +42,7 @@ export const updateRepairCodeWorkflow = createWorkflow(
 export const deleteRepairCodesWorkflowId = "delete-repair-codes"
 /** Removes codes nobody uses. Hooks: `validate`, `repairCodesDeleted`. */
 export const deleteRepairCodesWorkflow = createWorkflow(deleteRepairCodesWorkflowId, (input: { ids: string[] }) => {
+  ensureExistsStep({ entity: "service_repair_code", label: "Repair code", id: input.ids })
   validateRepairCodesDeletableStep(input.ids)
   const validate = createHook("validate", { input })
   const deleted = deleteRepairCodesStep(input.ids)

@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { deleteServiceObjectsStep } from "./steps/delete-service-objects"
 import { validateServiceObjectsDeletableStep } from "./steps/validate-service-objects-deletable"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export type DeleteServiceObjectsWorkflowInput = { ids: string[] }
 
@@ -11,6 +12,7 @@ export const deleteServiceObjectsWorkflowId = "delete-service-objects"
 export const deleteServiceObjectsWorkflow = createWorkflow(
   deleteServiceObjectsWorkflowId,
   (input: DeleteServiceObjectsWorkflowInput) => {
+    ensureExistsStep({ entity: "service_object", label: "Service object", id: input.ids })
     validateServiceObjectsDeletableStep(input.ids)
     const validate = createHook("validate", { input })
     const deleted = deleteServiceObjectsStep(input.ids)

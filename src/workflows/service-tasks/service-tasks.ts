@@ -6,6 +6,7 @@ import {
   updateServiceTasksStep,
   validateServiceTasksDeletableStep,
 } from "./steps/task-steps"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const createServiceTasksWorkflowId = "create-service-tasks"
 /** Adds work to the task catalogue. Hooks: `validate`, `serviceTasksCreated`. */
@@ -24,6 +25,7 @@ export const updateServiceTaskWorkflowId = "update-service-task"
 export const updateServiceTaskWorkflow = createWorkflow(
   updateServiceTaskWorkflowId,
   (input: { id: string } & Partial<ServiceTaskInput>) => {
+    ensureExistsStep({ entity: "service_task", label: "Service task", id: input.id })
     const validate = createHook("validate", { input })
     const updated = updateServiceTasksStep(transform({ input }, ({ input }) => [input]))
     const task = transform({ updated }, ({ updated }) => updated[0])
@@ -37,6 +39,7 @@ export const deleteServiceTasksWorkflowId = "delete-service-tasks"
 export const deleteServiceTasksWorkflow = createWorkflow(
   deleteServiceTasksWorkflowId,
   (input: { ids: string[] }) => {
+    ensureExistsStep({ entity: "service_task", label: "Service task", id: input.ids })
     validateServiceTasksDeletableStep(input.ids)
     const validate = createHook("validate", { input })
     const deleted = deleteServiceTasksStep(input.ids)

@@ -3,6 +3,7 @@ import { createHook, createStep, createWorkflow, StepResponse, transform, Workfl
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
 import { createSubscriptionGroupsStep, deleteSubscriptionGroupsStep, updateSubscriptionGroupsStep } from "./steps/subscription-steps"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export type SubscriptionGroupInput = { code: string; name: string; description?: string | null; metadata?: Record<string, unknown> | null }
 
@@ -52,6 +53,7 @@ export const createSubscriptionGroupWorkflow = createWorkflow(
 export const updateSubscriptionGroupWorkflow = createWorkflow(
   "update-subscription-group",
   (input: Partial<SubscriptionGroupInput> & { id: string; additional_data?: Record<string, unknown> }) => {
+    ensureExistsStep({ entity: "service_subscription_group", label: "Subscription group", id: input.id })
     checkGroupCodesStep(transform({ input }, ({ input }) => ({ code: input.code, id: input.id })))
     const validate = createHook("validate", { input })
     const updated = updateSubscriptionGroupsStep(transform({ input }, ({ input }) => {
@@ -66,6 +68,7 @@ export const updateSubscriptionGroupWorkflow = createWorkflow(
 
 /** Deletes unused subscription groups (refused while a subscription uses one). Hooks: `validate`, `subscriptionGroupsDeleted`. */
 export const deleteSubscriptionGroupsWorkflow = createWorkflow("delete-subscription-groups", (input: { ids: string[] }) => {
+  ensureExistsStep({ entity: "service_subscription_group", label: "Subscription group", id: input.ids })
   checkGroupsUnusedStep(input.ids)
   const validate = createHook("validate", { input })
   deleteSubscriptionGroupsStep(input.ids)
