@@ -1,7 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceAgreementWorkflow } from "../../../workflows/service-agreements/create-service-agreement"
 import { listEntities } from "../../utils/respond"
-import { nextOccurrence, refetchServiceAgreement } from "./helpers"
+import { nextOccurrence } from "../../../modules/service-management/utils/views/agreement-preview"
+import { refetchServiceAgreement } from "./helpers"
 import { AdminCreateServiceAgreement, AdminGetServiceAgreementsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceAgreementsParams>, res: MedusaResponse) => {

@@ -1,15 +1,5 @@
+import { SLA_ORDER_FIELDS } from "../../../modules/service-management/utils/views/service-order-sla"
 import { queryConfigs } from "../../utils/query-config"
-
-/** The SLA clock as stored on the order (the SLA route computes the rest from the log). */
-export const SLA_ORDER_FIELDS = [
-  "response_due_at",
-  "resolution_due_at",
-  "responded_at",
-  "resolved_at",
-  "sla_paused_at",
-  "response_breached_at",
-  "resolution_breached_at",
-] as const
 
 export const defaultAdminServiceOrderListFields = [
   "id",

@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { MedusaError } from "@medusajs/framework/utils"
 import { describeRecurrence } from "../../../../../../../modules/service-management/utils/recurrence"
 import { retrieveEntity } from "../../../../../../utils/respond"
-import { upcomingOccurrences } from "../../../../helpers"
+import { upcomingOccurrences } from "../../../../../../../modules/service-management/utils/views/agreement-preview"
 import { AdminGetAgreementOccurrencesParams } from "../../../../validators"
 
 const TEN_YEARS_MS = 10 * 366 * 24 * 60 * 60 * 1000
