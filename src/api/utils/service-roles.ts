@@ -9,7 +9,7 @@ import {
   ROLE_PERMISSIONS,
   SCOPED_ROLES,
   SERVICE_PERMISSIONS,
-} from "../../modules/service-management/utils/permissions"
+} from "../permissions"
 import { assertServiceOrderInScope, fieldsOutsideScope } from "./service-order-scope"
 
 export type ServiceRoleContext = {
