@@ -1,3 +1,4 @@
+import { ServiceOrderSlaView } from "../../../../types/http/slas"
 import { computeSla, slaCalendar, SlaLogEntry, sortSlaLog } from "../sla-clock"
 
 /** The SLA clock as stored on the order (the SLA view computes the rest from the log). */
@@ -15,13 +16,8 @@ type StoredClock = { [K in (typeof SLA_ORDER_FIELDS)[number]]?: Date | string | 
 
 export type SlaViewOrder = StoredClock & { id: string; number: string; sla_events?: SlaLogEntry[] | null }
 
-export type SlaViewAgreement = {
-  id: string
-  code: string
-  name: string
-  response_minutes: number
-  resolution_minutes: number
-  timezone: string
+/** The SLA as read: what the view answers of it, plus its calendar and deletion time. */
+export type SlaViewAgreement = Omit<NonNullable<ServiceOrderSlaView["sla"]>, "deleted"> & {
   working_hours: unknown
   holidays?: unknown
   deleted_at?: Date | string | null
