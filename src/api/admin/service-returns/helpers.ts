@@ -18,9 +18,7 @@ export const serviceReturnActionRoute = (action: Action) =>
     single: "service_return",
     label: "Service return",
     refetch: refetchServiceReturn,
-    run: async (req, id) => {
-      // A missing return is a 404 before any workflow runs.
-      await refetchServiceReturn(req, id)
+    run: (req, id) => {
       const input = { id, ...req.validatedBody, actor: { type: "user" as const, id: req.auth_context.actor_id } }
       return action === "approve"
         ? approveServiceReturnWorkflow(req.scope).run({ input })
