@@ -14,6 +14,7 @@ import {
   validateBomVersionApprovalStep,
 } from "./steps/bom-version-steps"
 import { lockBomVersion } from "./steps/load-bom-version"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const createBomVersionWorkflowId = "create-bom-version"
 /**
@@ -23,6 +24,7 @@ export const createBomVersionWorkflowId = "create-bom-version"
 export const createBomVersionWorkflow = createWorkflow(
   createBomVersionWorkflowId,
   (input: PrepareBomVersionInput) => {
+    ensureExistsStep({ entity: "service_bom", label: "BOM", id: input.bom_id })
     const lockKey = transform({ input }, ({ input }) => `bom:${input.bom_id}`)
     acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
     const prepared = prepareBomVersionStep(input)

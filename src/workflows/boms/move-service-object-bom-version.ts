@@ -4,6 +4,7 @@ import { ServiceManagementEvents } from "../events"
 import { updateServiceObjectsStep } from "../service-objects/steps/update-service-objects"
 import { createServiceObjectBomHistoryStep } from "./steps/bom-steps"
 import { validateServiceObjectBomMoveStep } from "./steps/validate-service-object-bom-move"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export type MoveServiceObjectBomVersionWorkflowInput = {
   service_object_id: string
@@ -20,6 +21,7 @@ export const moveServiceObjectBomVersionWorkflowId = "move-service-object-bom-ve
 export const moveServiceObjectBomVersionWorkflow = createWorkflow(
   moveServiceObjectBomVersionWorkflowId,
   (input: MoveServiceObjectBomVersionWorkflowInput) => {
+    ensureExistsStep({ entity: "service_object", label: "Service object", id: input.service_object_id })
     const lockKey = transform({ input }, ({ input }) => `service_object:${input.service_object_id}`)
     acquireLockStep({ key: lockKey, timeout: 5, ttl: 30 })
     const checked = validateServiceObjectBomMoveStep(input)

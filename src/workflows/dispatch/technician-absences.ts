@@ -1,9 +1,11 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createTechnicianAbsencesStep, deleteTechnicianAbsencesStep, TechnicianAbsenceInput } from "./steps/dispatch-entity-steps"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const createTechnicianAbsenceWorkflowId = "create-technician-absence"
 /** Records time a technician is away. Hooks: `validate`, `technicianAbsenceCreated`. */
 export const createTechnicianAbsenceWorkflow = createWorkflow(createTechnicianAbsenceWorkflowId, (input: TechnicianAbsenceInput) => {
+  ensureExistsStep({ entity: "service_technician", label: "Technician", id: input.technician_id })
   const validate = createHook("validate", { input })
   const created = createTechnicianAbsencesStep(transform({ input }, ({ input }) => [input]))
   const absence = transform({ created }, ({ created }) => created[0])

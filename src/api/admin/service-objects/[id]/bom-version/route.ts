@@ -29,7 +29,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Moves the object to a newer approved version of its BOM; the move is kept in its history. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminMoveServiceObjectBomVersion>, res: MedusaResponse) => {
-  await retrieveEntity(req, "service_object", { id: req.params.id }, "Service object", ["id"])
   await moveServiceObjectBomVersionWorkflow(req.scope).run({
     input: { ...req.validatedBody, service_object_id: req.params.id, actor_id: req.auth_context?.actor_id },
   })

@@ -22,7 +22,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<AdminGetTechnicianAbse
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTechnicianAbsence>, res: MedusaResponse) => {
-  await retrieveEntity(req, "service_technician", { id: req.params.id }, "Technician", ["id"])
   const { result } = await createTechnicianAbsenceWorkflow(req.scope).run({ input: { ...req.validatedBody, technician_id: req.params.id } })
   res.json({ absence: result })
 }
