@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createPublishableKey } from "../helpers/auth"
 import { discoverRoutes, toMatcher } from "../helpers/routes"
 import { fuzzPlan } from "../fuzz/plan"
-import { findRoutePermission, ROUTE_PERMISSIONS } from "../../src/modules/service-management/utils/permissions"
+import { findRoutePermission, ROUTE_PERMISSIONS } from "../../src/api/permissions"
 
 jest.setTimeout(120000)
 

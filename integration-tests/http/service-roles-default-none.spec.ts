@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE, ServiceManagementModuleService } from "../../src/modules/service-management"
-import { ROUTE_PERMISSIONS } from "../../src/modules/service-management/utils/permissions"
+import { ROUTE_PERMISSIONS } from "../../src/api/permissions"
 import { createAdmin } from "../helpers/auth"
 import { caller } from "../helpers/http"
 

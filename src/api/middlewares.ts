@@ -1,5 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { adminAssignmentMiddlewares } from "./admin/assignments/middlewares"
+import { adminDispatchBoardMiddlewares } from "./admin/dispatch-board/middlewares"
 import { adminDispatchTeamMiddlewares } from "./admin/dispatch-teams/middlewares"
 import { adminSkillMiddlewares } from "./admin/skills/middlewares"
 import { adminTechnicianMiddlewares } from "./admin/technicians/middlewares"
@@ -12,7 +12,10 @@ import { adminServiceTaskMiddlewares } from "./admin/service-tasks/middlewares"
 import { storeServiceMiddlewares } from "./store/middlewares"
 import { adminRepairCodeMiddlewares } from "./admin/repair-codes/middlewares"
 import { adminBomMiddlewares } from "./admin/boms/middlewares"
-import { adminRepairMiddlewares } from "./admin/repair-lines/middlewares"
+import { adminRepairStatisticsMiddlewares } from "./admin/repair-statistics/middlewares"
+import { adminSubscriptionGroupMiddlewares } from "./admin/subscription-groups/middlewares"
+import { adminBillingRunMiddlewares } from "./admin/subscription-billing-runs/middlewares"
+import { adminFeeTransactionMiddlewares } from "./admin/subscription-fee-transactions/middlewares"
 import { adminServiceSubscriptionMiddlewares } from "./admin/service-subscriptions/middlewares"
 import { adminServiceRoleMiddlewares } from "./admin/service-roles/middlewares"
 import { serviceRoleGuardMiddlewares } from "./utils/service-roles"
@@ -33,8 +36,11 @@ export default defineMiddlewares({
     ...storeServiceMiddlewares,
     ...adminRepairCodeMiddlewares,
     ...adminBomMiddlewares,
-    ...adminRepairMiddlewares,
+    ...adminRepairStatisticsMiddlewares,
     ...adminServiceSubscriptionMiddlewares,
+    ...adminSubscriptionGroupMiddlewares,
+    ...adminBillingRunMiddlewares,
+    ...adminFeeTransactionMiddlewares,
     // Service roles: the guard runs before every plugin admin route (global middlewares sort first).
     ...serviceRoleGuardMiddlewares,
     // …and Medusa's own admin routes hold for restricted roles too (an allowlist per role).
@@ -43,7 +49,7 @@ export default defineMiddlewares({
     ...adminSkillMiddlewares,
     ...adminDispatchTeamMiddlewares,
     ...adminTechnicianMiddlewares,
-    ...adminAssignmentMiddlewares,
+    ...adminDispatchBoardMiddlewares,
     ...adminServiceReturnMiddlewares,
   ],
 })

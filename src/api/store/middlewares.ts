@@ -1,73 +1,30 @@
-import {
-  authenticate,
-  MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyRoute, queryRoute, retrieveQuery } from "../utils/resource-middlewares"
 import { storeListServiceObjectQueryConfig } from "./service-objects/query-config"
 import { StoreGetServiceObjectsParams } from "./service-objects/validators"
-import { storeListServiceOrderQueryConfig, storeRetrieveServiceOrderQueryConfig } from "./service-orders/query-config"
-import { StoreCancelServiceOrder, StoreGetServiceOrderParams, StoreGetServiceOrdersParams } from "./service-orders/validators"
+import { storeServiceOrderQueryConfig } from "./service-orders/query-config"
+import { StoreCancelServiceOrder, StoreGetServiceOrdersParams } from "./service-orders/validators"
 import { StoreCreateServiceRequest } from "./service-requests/validators"
 import { storeListServiceSubscriptionQueryConfig } from "./service-subscriptions/query-config"
 import { StoreGetServiceSubscriptionsParams } from "./service-subscriptions/validators"
-import { storeListServiceReturnQueryConfig, storeRetrieveServiceReturnQueryConfig } from "./service-returns/query-config"
-import { StoreCreateServiceReturn, StoreGetServiceReturnParams, StoreGetServiceReturnsParams } from "./service-returns/validators"
+import { storeServiceReturnQueryConfig } from "./service-returns/query-config"
+import { StoreCreateServiceReturn, StoreGetServiceReturnsParams } from "./service-returns/validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
+/** Every store route of the plugin is a signed-in customer's own data. */
+const forCustomer = (route: MiddlewareRoute): MiddlewareRoute => ({ ...route, middlewares: [customer, ...(route.middlewares ?? [])] })
+const orderDetail = retrieveQuery(storeServiceOrderQueryConfig.retrieve)
+const returnDetail = retrieveQuery(storeServiceReturnQueryConfig.retrieve)
 
 export const storeServiceMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/store/service-objects",
-    middlewares: [customer, validateAndTransformQuery(StoreGetServiceObjectsParams, storeListServiceObjectQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/service-orders",
-    middlewares: [customer, validateAndTransformQuery(StoreGetServiceOrdersParams, storeListServiceOrderQueryConfig)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/service-orders/:id",
-    middlewares: [customer, validateAndTransformQuery(StoreGetServiceOrderParams, storeRetrieveServiceOrderQueryConfig)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/service-orders/:id/cancel",
-    middlewares: [customer, validateAndTransformBody(StoreCancelServiceOrder)],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/service-subscriptions",
-    middlewares: [customer, validateAndTransformQuery(StoreGetServiceSubscriptionsParams, storeListServiceSubscriptionQueryConfig)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/service-requests",
-    middlewares: [customer, validateAndTransformBody(StoreCreateServiceRequest)],
-  },
-]
-
-// Returns for repair (issue 7): a customer's own returns.
-storeServiceMiddlewares.push(
-  {
-    method: ["GET"],
-    matcher: "/store/service-returns",
-    middlewares: [customer, validateAndTransformQuery(StoreGetServiceReturnsParams, storeListServiceReturnQueryConfig)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/store/service-returns",
-    middlewares: [
-      customer,
-      validateAndTransformBody(StoreCreateServiceReturn),
-      validateAndTransformQuery(StoreGetServiceReturnParams, storeRetrieveServiceReturnQueryConfig),
-    ],
-  },
-  {
-    method: ["GET"],
-    matcher: "/store/service-returns/:id",
-    middlewares: [customer, validateAndTransformQuery(StoreGetServiceReturnParams, storeRetrieveServiceReturnQueryConfig)],
-  }
-)
+  queryRoute("/store/service-objects", StoreGetServiceObjectsParams, storeListServiceObjectQueryConfig),
+  queryRoute("/store/service-orders", StoreGetServiceOrdersParams, storeServiceOrderQueryConfig.list),
+  { method: ["GET"], matcher: "/store/service-orders/:id", middlewares: [orderDetail] },
+  bodyRoute("/store/service-orders/:id/cancel", StoreCancelServiceOrder),
+  queryRoute("/store/service-subscriptions", StoreGetServiceSubscriptionsParams, storeListServiceSubscriptionQueryConfig),
+  bodyRoute("/store/service-requests", StoreCreateServiceRequest),
+  // Returns for repair (issue 7): a customer's own returns.
+  queryRoute("/store/service-returns", StoreGetServiceReturnsParams, storeServiceReturnQueryConfig.list),
+  bodyRoute("/store/service-returns", StoreCreateServiceReturn, returnDetail),
+  { method: ["GET"], matcher: "/store/service-returns/:id", middlewares: [returnDetail] },
+].map(forCustomer)

@@ -2,7 +2,7 @@ import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } fr
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
-import { coreRouteAllowlist, isPluginAdminPath } from "../../modules/service-management/utils/core-routes"
+import { coreRouteAllowlist, isPluginAdminPath } from "../core-routes"
 import { routeEntriesAllow } from "../../modules/service-management/utils/route-match"
 import { requestPath, resolveServiceRole, roleLabel } from "./service-roles"
 

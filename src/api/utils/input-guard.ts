@@ -1,6 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { isPluginAdminPath } from "../../modules/service-management/utils/core-routes"
+import { isPluginAdminPath } from "../core-routes"
 import { INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
 import { pathSegments } from "../../modules/service-management/utils/route-match"
 import { requestPath } from "./service-roles"

@@ -1,4 +1,4 @@
-import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
@@ -9,7 +9,7 @@ import {
   ROLE_PERMISSIONS,
   SCOPED_ROLES,
   SERVICE_PERMISSIONS,
-} from "../../modules/service-management/utils/permissions"
+} from "../permissions"
 import { assertServiceOrderInScope, fieldsOutsideScope } from "./service-order-scope"
 
 export type ServiceRoleContext = {
@@ -32,7 +32,7 @@ export async function resolveServiceRole(req: MedusaRequest): Promise<ServiceRol
   if (r.serviceRole) {
     return r.serviceRole
   }
-  const userId = (req as any).auth_context?.actor_id as string
+  const userId = (req as Partial<AuthenticatedMedusaRequest>).auth_context?.actor_id as string
   const service = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const stored = await service.resolveUserServiceRole(userId)
   const role = stored.role ?? service.getOptions().roles.default

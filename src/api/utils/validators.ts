@@ -16,6 +16,8 @@ export const lineText = () => z.string().max(INPUT_LIMITS.lineText)
 export const noteText = () => z.string().max(INPUT_LIMITS.note)
 /** Descriptions and internal notes. */
 export const longText = () => z.string().max(INPUT_LIMITS.longText)
+/** A calendar colour as #rrggbb. */
+export const colorInput = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour")
 export const serialNumberInput = () => z.string().trim().min(1).max(INPUT_LIMITS.serialNumber)
 
 /** An address as an object of Medusa's address fields (or others): short text values, a bounded number of keys. */
@@ -110,3 +112,24 @@ export const boundedPaging = (limit: number, max = 100) => ({
 /** Medusa's find params (fields, paging, order, dates) with bounded `limit`/`offset`: bad paging is a 400, not a 500. */
 export const adminFindParams = (defaults: { limit: number; offset: number }) =>
   createFindParams(defaults).extend(boundedPaging(defaults.limit, 1000))
+
+/** One value of `values` or a list of them, as query strings give them (`?status=a&status=b`). */
+export const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.enum(values), z.array(z.enum(values))]).optional()
+
+/**
+ * A list's query: Medusa's find params with bounded paging, `order` among `sortable` (default
+ * `order`), the `id` filter, and the resource's own filters (`q: searchInput()` where it searches).
+ */
+export const listParams = <T extends z.ZodRawShape>(
+  opts: { limit: number; sortable: readonly string[]; order: string },
+  filters: T
+) => adminFindParams({ limit: opts.limit, offset: 0 }).extend({ order: orderParam(opts.sortable, opts.order), id: idOrIds(), ...filters })
+
+/** An update body: the create fields, each optional, unknown keys refused, at least one given. */
+export const updateSchema = <T extends z.ZodRawShape>(fields: T) =>
+  z
+    .object(fields)
+    .partial()
+    .strict()
+    .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })

@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { DEFAULT_STAGES } from "./default-stages"
 import { validateBusinessCalendar } from "./utils/business-time"
-import { isPluginAdminPath } from "./utils/core-routes"
+// The plugin's admin paths are the API's permission table: an option may not name one.
+import { isPluginAdminPath } from "../../api/core-routes"
 import { parseRouteEntry } from "./utils/route-match"
 
 const StageSeed = z.object({

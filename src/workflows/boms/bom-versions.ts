@@ -15,6 +15,7 @@ import {
 } from "./steps/bom-version-steps"
 import { lockBomVersion } from "./steps/load-bom-version"
 import { lockRecord } from "../common/steps/lock-record"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const createBomVersionWorkflowId = "create-bom-version"
 /**
@@ -24,6 +25,7 @@ export const createBomVersionWorkflowId = "create-bom-version"
 export const createBomVersionWorkflow = createWorkflow(
   createBomVersionWorkflowId,
   (input: PrepareBomVersionInput) => {
+    ensureExistsStep({ entity: "service_bom", label: "BOM", id: input.bom_id })
     const lockKey = lockRecord(input, "bom", (i) => i.bom_id)
     const prepared = prepareBomVersionStep(input)
     const validate = createHook("validate", { input })

@@ -4,6 +4,7 @@ import { BomInput, createBomsStep, deleteBomsStep, updateBomsStep } from "./step
 import { validateBomVersionsDeletableStep } from "./steps/bom-version-steps"
 import { validateBomRefsStep } from "./steps/validate-bom-refs"
 import { defineRecordWorkflow } from "../common/define-record-workflow"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const createBomWorkflowId = "create-bom"
 /** Creates a bill of materials for a product or one of its variants. Hooks: `validate`, `bomCreated`. */
@@ -17,12 +18,7 @@ export type UpdateBomWorkflowInput = { id: string } & Partial<Pick<BomInput, "na
 export const updateBomWorkflowId = "update-bom"
 /** Renames or describes a BOM (its product and variant stay). Hooks: `validate`, `bomChanged`. */
 export const updateBomWorkflow = createWorkflow(updateBomWorkflowId, (input: UpdateBomWorkflowInput) => {
-  useQueryGraphStep({
-    entity: "service_bom",
-    fields: ["id"],
-    filters: { id: input.id },
-    options: { throwIfKeyNotFound: true },
-  })
+  ensureExistsStep({ entity: "service_bom", label: "BOM", id: input.id })
   const validate = createHook("validate", { input })
   const updated = updateBomsStep(transform({ input }, ({ input }) => [input]))
   const bom = transform({ updated }, ({ updated }) => updated[0])
@@ -33,6 +29,7 @@ export const updateBomWorkflow = createWorkflow(updateBomWorkflowId, (input: Upd
 export const deleteBomWorkflowId = "delete-bom"
 /** Removes a BOM with its versions, unless objects are pinned to them or repairs name them. Hooks: `validate`, `bomDeleted`. */
 export const deleteBomWorkflow = createWorkflow(deleteBomWorkflowId, (input: { id: string }) => {
+  ensureExistsStep({ entity: "service_bom", label: "BOM", id: input.id })
   const { data: versions } = useQueryGraphStep({
     entity: "service_bom_version",
     fields: ["id"],

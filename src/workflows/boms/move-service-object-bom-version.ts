@@ -5,6 +5,7 @@ import { updateServiceObjectsStep } from "../service-objects/steps/update-servic
 import { createServiceObjectBomHistoryStep } from "./steps/bom-steps"
 import { validateServiceObjectBomMoveStep } from "./steps/validate-service-object-bom-move"
 import { lockRecord } from "../common/steps/lock-record"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export type MoveServiceObjectBomVersionWorkflowInput = {
   service_object_id: string
@@ -21,6 +22,7 @@ export const moveServiceObjectBomVersionWorkflowId = "move-service-object-bom-ve
 export const moveServiceObjectBomVersionWorkflow = createWorkflow(
   moveServiceObjectBomVersionWorkflowId,
   (input: MoveServiceObjectBomVersionWorkflowInput) => {
+    ensureExistsStep({ entity: "service_object", label: "Service object", id: input.service_object_id })
     const lockKey = lockRecord(input, "service_object", (i) => i.service_object_id)
     const checked = validateServiceObjectBomMoveStep(input)
     const validate = createHook("validate", { input })

@@ -1,7 +1,10 @@
 import { createHook, createWorkflow, StepFunction, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { ensureExistsStep, ExistsCheck } from "./steps/ensure-exists"
 
 type DeleteWorkflowSteps = {
+  /** NOT_FOUND first for an id with no row of this entity. */
+  exists?: ExistsCheck
   /** Soft-deletes the rows and returns their ids. */
   remove: StepFunction<string[], string[]>
   /** Refuses, before anything is written, rows that must stay. */
@@ -16,6 +19,9 @@ type DeleteWorkflowSteps = {
  */
 export function defineDeleteWorkflow<THook extends string>(id: string, deletedHook: THook, steps: DeleteWorkflowSteps) {
   return createWorkflow(id, (input: { ids: string[] }) => {
+    if (steps.exists) {
+      ensureExistsStep({ ...steps.exists, id: input.ids })
+    }
     steps.deletable?.(input.ids)
     const validate = createHook("validate", { input })
     const deleted = steps.remove(input.ids)

@@ -34,17 +34,18 @@ type Steps<TCreate, TUpdate extends { id: string }, TRow extends { id: string }>
  * with a `validate` hook before writing and a created/changed/deleted hook after.
  */
 function catalogWorkflows<TCreate, TUpdate extends { id: string }, TRow extends { id: string }>(
-  name: { id: string; hook: string },
+  name: { id: string; hook: string; entity: string; label: string },
   steps: Steps<TCreate, TUpdate, TRow>
 ) {
+  const exists = { entity: name.entity, label: name.label }
   const create = defineRecordWorkflow(`create-${name.id}`, `${name.hook}Created`, name.hook, { write: steps.create, check: steps.validate })
-  const update = defineRecordWorkflow(`update-${name.id}`, `${name.hook}Changed`, name.hook, { write: steps.update, check: steps.validate })
-  const remove = defineDeleteWorkflow(`delete-${name.id}`, `${name.hook}Deleted`, steps)
+  const update = defineRecordWorkflow(`update-${name.id}`, `${name.hook}Changed`, name.hook, { write: steps.update, check: steps.validate, exists })
+  const remove = defineDeleteWorkflow(`delete-${name.id}`, `${name.hook}Deleted`, { ...steps, exists })
   return { create, update, remove }
 }
 
 const skills = catalogWorkflows(
-  { id: "service-skill", hook: "skill" },
+  { id: "service-skill", hook: "skill", entity: "service_skill", label: "Skill" },
   { create: createSkillsStep, update: updateSkillsStep, remove: deleteSkillsStep, deletable: validateSkillsDeletableStep }
 )
 /** Skills technicians have and tasks require. Hooks: `validate`, `skillCreated` / `skillChanged` / `skillDeleted`. */
@@ -53,7 +54,7 @@ export const updateSkillWorkflow = skills.update
 export const deleteSkillsWorkflow = skills.remove
 
 const teams = catalogWorkflows(
-  { id: "dispatch-team", hook: "dispatchTeam" },
+  { id: "dispatch-team", hook: "dispatchTeam", entity: "service_dispatch_team", label: "Dispatch team" },
   { create: createDispatchTeamsStep, update: updateDispatchTeamsStep, remove: deleteDispatchTeamsStep, deletable: validateDispatchTeamsDeletableStep }
 )
 /** Dispatch teams. Hooks: `validate`, `dispatchTeamCreated` / `dispatchTeamChanged` / `dispatchTeamDeleted`. */
@@ -62,7 +63,7 @@ export const updateDispatchTeamWorkflow = teams.update
 export const deleteDispatchTeamsWorkflow = teams.remove
 
 const technicians = catalogWorkflows(
-  { id: "technician", hook: "technician" },
+  { id: "technician", hook: "technician", entity: "service_technician", label: "Technician" },
   {
     create: createTechniciansStep,
     update: updateTechniciansStep,

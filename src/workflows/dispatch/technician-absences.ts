@@ -6,6 +6,7 @@ export const createTechnicianAbsenceWorkflowId = "create-technician-absence"
 /** Records time a technician is away. Hooks: `validate`, `technicianAbsenceCreated`. */
 export const createTechnicianAbsenceWorkflow = defineRecordWorkflow(createTechnicianAbsenceWorkflowId, "technicianAbsenceCreated", "absence", {
   write: createTechnicianAbsencesStep,
+  exists: { entity: "service_technician", label: "Technician", key: "technician_id" },
 })
 
 export const deleteTechnicianAbsencesWorkflowId = "delete-technician-absences"

@@ -8,6 +8,7 @@ import {
   validateRepairCodesStep,
 } from "./steps/repair-code-steps"
 import { defineDeleteWorkflow } from "../common/define-delete-workflow"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const createRepairCodesWorkflowId = "create-repair-codes"
 /** Adds entries to the repair code tables. Hooks: `validate`, `repairCodesCreated`. */
@@ -29,6 +30,7 @@ export const updateRepairCodeWorkflowId = "update-repair-code"
 export const updateRepairCodeWorkflow = createWorkflow(
   updateRepairCodeWorkflowId,
   (input: UpdateRepairCodeWorkflowInput) => {
+    ensureExistsStep({ entity: "service_repair_code", label: "Repair code", id: input.id })
     validateRepairCodesStep(transform({ input }, ({ input }) => [input]))
     const validate = createHook("validate", { input })
     const updated = updateRepairCodesStep(transform({ input }, ({ input }) => [input]))
@@ -42,5 +44,6 @@ export const deleteRepairCodesWorkflowId = "delete-repair-codes"
 /** Removes codes nobody uses. Hooks: `validate`, `repairCodesDeleted`. */
 export const deleteRepairCodesWorkflow = defineDeleteWorkflow(deleteRepairCodesWorkflowId, "repairCodesDeleted", {
   remove: deleteRepairCodesStep,
+  exists: { entity: "service_repair_code", label: "Repair code" },
   deletable: validateRepairCodesDeletableStep,
 })

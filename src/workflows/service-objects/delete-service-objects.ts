@@ -9,6 +9,7 @@ export const deleteServiceObjectsWorkflowId = "delete-service-objects"
 /** Soft-deletes service objects that no service order refers to. Hooks: `validate`, `serviceObjectsDeleted`. */
 export const deleteServiceObjectsWorkflow = defineDeleteWorkflow(deleteServiceObjectsWorkflowId, "serviceObjectsDeleted", {
   remove: deleteServiceObjectsStep,
+  exists: { entity: "service_object", label: "Service object" },
   deletable: validateServiceObjectsDeletableStep,
   event: { name: ServiceManagementEvents.SERVICE_OBJECT_DELETED, data: (ids) => ids.map((id) => ({ id })) },
 })

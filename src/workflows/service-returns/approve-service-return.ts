@@ -11,6 +11,7 @@ import { ServiceManagementEvents } from "../events"
 import { lockServiceReturn } from "./steps/lock-service-return"
 import { ServiceActor } from "../types"
 import { loadServiceReturnForMoveStep, moveServiceReturnStatusStep } from "./steps/service-return-steps"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export type ServiceReturnMoveWorkflowInput = {
   id: string
@@ -30,6 +31,7 @@ export const approveServiceReturnWorkflowId = "approve-service-return"
  * and refunds. Hooks: `validate`, `serviceReturnApproved`. Event: `service_return.status_changed`.
  */
 export const approveServiceReturnWorkflow = createWorkflow(approveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
+  ensureExistsStep({ entity: "service_return", label: "Service return", id: input.id })
   const lockKey = lockServiceReturn(input)
   const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "approve" as const, from_status: input.from_status })))
   checkReferencesStep(transform({ input }, ({ input }) => [{ field: "location_id", entity: "stock_location" as const, id: input.location_id }]))

@@ -4,6 +4,7 @@ import { ServiceManagementEvents } from "../events"
 import { lockServiceReturn } from "./steps/lock-service-return"
 import { ServiceReturnMoveWorkflowInput } from "./approve-service-return"
 import { loadServiceReturnForMoveStep, moveServiceReturnStatusStep } from "./steps/service-return-steps"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export type ChangeServiceReturnStatusWorkflowInput = ServiceReturnMoveWorkflowInput & { action: "reject" | "start_repair" | "resolve" }
 
@@ -16,6 +17,7 @@ export const changeServiceReturnStatusWorkflowId = "change-service-return-status
 export const changeServiceReturnStatusWorkflow = createWorkflow(
   changeServiceReturnStatusWorkflowId,
   (input: ChangeServiceReturnStatusWorkflowInput) => {
+    ensureExistsStep({ entity: "service_return", label: "Service return", id: input.id })
     const lockKey = lockServiceReturn(input)
     const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: input.action, from_status: input.from_status })))
     const validate = createHook("validate", { input, service_return: current })

@@ -15,6 +15,7 @@ import { prepareServiceReturnReceiptStep, ReceiptItem } from "./steps/prepare-se
 import { settleServiceReturnDispositionsStep } from "./steps/settle-service-return-dispositions"
 import { loadServiceReturnForMoveStep, markServiceReturnItemsStep, moveServiceReturnStatusStep } from "./steps/service-return-steps"
 import { clip, INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export const receiveServiceReturnWorkflowId = "receive-service-return"
 /**
@@ -27,6 +28,7 @@ export const receiveServiceReturnWorkflowId = "receive-service-return"
  * Events: `service_return.received`, `service_return.status_changed`.
  */
 export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
+  ensureExistsStep({ entity: "service_return", label: "Service return", id: input.id })
   const lockKey = lockServiceReturn(input)
   const current = loadServiceReturnForMoveStep(transform({ input }, ({ input }) => ({ id: input.id, action: "receive" as const, from_status: input.from_status })))
   const validate = createHook("validate", { input, service_return: current })

@@ -25,11 +25,13 @@ export const updateServiceTaskWorkflowId = "update-service-task"
 /** Changes a catalogue task. Hooks: `validate`, `serviceTaskChanged`. */
 export const updateServiceTaskWorkflow = defineRecordWorkflow(updateServiceTaskWorkflowId, "serviceTaskChanged", "service_task", {
   write: updateServiceTasksStep,
+  exists: { entity: "service_task", label: "Service task" },
 })
 
 export const deleteServiceTasksWorkflowId = "delete-service-tasks"
 /** Removes unused catalogue tasks. Hooks: `validate`, `serviceTasksDeleted`. */
 export const deleteServiceTasksWorkflow = defineDeleteWorkflow(deleteServiceTasksWorkflowId, "serviceTasksDeleted", {
   remove: deleteServiceTasksStep,
+  exists: { entity: "service_task", label: "Service task" },
   deletable: validateServiceTasksDeletableStep,
 })

@@ -4,6 +4,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
 import { createSubscriptionGroupsStep, deleteSubscriptionGroupsStep, updateSubscriptionGroupsStep } from "./steps/subscription-steps"
 import { defineDeleteWorkflow } from "../common/define-delete-workflow"
+import { ensureExistsStep } from "../common/steps/ensure-exists"
 
 export type SubscriptionGroupInput = { code: string; name: string; description?: string | null; metadata?: Record<string, unknown> | null }
 
@@ -53,6 +54,7 @@ export const createSubscriptionGroupWorkflow = createWorkflow(
 export const updateSubscriptionGroupWorkflow = createWorkflow(
   "update-subscription-group",
   (input: Partial<SubscriptionGroupInput> & { id: string; additional_data?: Record<string, unknown> }) => {
+    ensureExistsStep({ entity: "service_subscription_group", label: "Subscription group", id: input.id })
     checkGroupCodesStep(transform({ input }, ({ input }) => ({ code: input.code, id: input.id })))
     const validate = createHook("validate", { input })
     const updated = updateSubscriptionGroupsStep(transform({ input }, ({ input }) => {
@@ -68,5 +70,6 @@ export const updateSubscriptionGroupWorkflow = createWorkflow(
 /** Deletes unused subscription groups (refused while a subscription uses one). Hooks: `validate`, `subscriptionGroupsDeleted`. */
 export const deleteSubscriptionGroupsWorkflow = defineDeleteWorkflow("delete-subscription-groups", "subscriptionGroupsDeleted", {
   remove: deleteSubscriptionGroupsStep,
+  exists: { entity: "service_subscription_group", label: "Subscription group" },
   deletable: checkGroupsUnusedStep,
 })

@@ -1,10 +1,6 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import {
-  listBomQueryConfig,
-  listBomVersionQueryConfig,
-  retrieveBomQueryConfig,
-  retrieveBomVersionQueryConfig,
-} from "./query-config"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyRoute, queryRoute, resourceMiddlewares, retrieveQuery } from "../../utils/resource-middlewares"
+import { bomQueryConfig, bomVersionQueryConfig } from "./query-config"
 import {
   AdminAddBomComponents,
   AdminApproveBomVersion,
@@ -12,7 +8,6 @@ import {
   AdminBomVersionDiffParams,
   AdminCreateBom,
   AdminCreateBomVersion,
-  AdminGetBomParams,
   AdminGetBomsParams,
   AdminGetBomVersionsParams,
   AdminUpdateBom,
@@ -20,44 +15,26 @@ import {
   AdminUpdateBomVersion,
 } from "./validators"
 
-const retrieve = validateAndTransformQuery(AdminGetBomParams, retrieveBomQueryConfig)
-const retrieveVersion = validateAndTransformQuery(AdminGetBomParams, retrieveBomVersionQueryConfig)
-const EMPTY = validateAndTransformBody(AdminBomVersionAction)
 const VERSION = "/admin/boms/:id/versions/:vid"
+// Version and component routes answer with the version.
+const version = retrieveQuery(bomVersionQueryConfig.retrieve)
 
 export const adminBomMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: "/admin/boms", middlewares: [validateAndTransformQuery(AdminGetBomsParams, listBomQueryConfig)] },
-  { method: ["POST"], matcher: "/admin/boms", middlewares: [validateAndTransformBody(AdminCreateBom), retrieve] },
-  { method: ["GET"], matcher: "/admin/boms/:id", middlewares: [retrieve] },
-  { method: ["POST"], matcher: "/admin/boms/:id", middlewares: [validateAndTransformBody(AdminUpdateBom), retrieve] },
-  {
-    method: ["GET"],
-    matcher: "/admin/boms/:id/versions",
-    middlewares: [validateAndTransformQuery(AdminGetBomVersionsParams, listBomVersionQueryConfig)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/boms/:id/versions",
-    middlewares: [validateAndTransformBody(AdminCreateBomVersion), retrieveVersion],
-  },
-  { method: ["GET"], matcher: VERSION, middlewares: [retrieveVersion] },
-  { method: ["POST"], matcher: VERSION, middlewares: [validateAndTransformBody(AdminUpdateBomVersion), retrieveVersion] },
-  { method: ["POST"], matcher: `${VERSION}/approve`, middlewares: [validateAndTransformBody(AdminApproveBomVersion), retrieveVersion] },
-  { method: ["POST"], matcher: `${VERSION}/retire`, middlewares: [EMPTY, retrieveVersion] },
-  {
-    method: ["GET"],
-    matcher: `${VERSION}/diff`,
-    middlewares: [validateAndTransformQuery(AdminBomVersionDiffParams, { defaults: [], isList: false })],
-  },
-  {
-    method: ["POST"],
-    matcher: `${VERSION}/components`,
-    middlewares: [validateAndTransformBody(AdminAddBomComponents), retrieveVersion],
-  },
-  {
-    method: ["POST"],
-    matcher: `${VERSION}/components/:cid`,
-    middlewares: [validateAndTransformBody(AdminUpdateBomComponent), retrieveVersion],
-  },
-  { method: ["DELETE"], matcher: `${VERSION}/components/:cid`, middlewares: [retrieveVersion] },
+  ...resourceMiddlewares("/admin/boms", {
+    query: bomQueryConfig,
+    list: AdminGetBomsParams,
+    create: AdminCreateBom,
+    update: AdminUpdateBom,
+    remove: true,
+  }),
+  queryRoute("/admin/boms/:id/versions", AdminGetBomVersionsParams, bomVersionQueryConfig.list),
+  bodyRoute("/admin/boms/:id/versions", AdminCreateBomVersion, version),
+  { method: ["GET"], matcher: VERSION, middlewares: [version] },
+  bodyRoute(VERSION, AdminUpdateBomVersion, version),
+  bodyRoute(`${VERSION}/approve`, AdminApproveBomVersion, version),
+  bodyRoute(`${VERSION}/retire`, AdminBomVersionAction, version),
+  queryRoute(`${VERSION}/diff`, AdminBomVersionDiffParams),
+  bodyRoute(`${VERSION}/components`, AdminAddBomComponents, version),
+  bodyRoute(`${VERSION}/components/:cid`, AdminUpdateBomComponent, version),
+  { method: ["DELETE"], matcher: `${VERSION}/components/:cid`, middlewares: [version] },
 ]

@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminBomVersionListFields = [
   "id",
   "bom_id",
@@ -57,7 +59,5 @@ export const defaultAdminBomFields = [
   "versions.retired_at",
 ]
 
-export const retrieveBomQueryConfig = { defaults: defaultAdminBomFields, isList: false }
-export const listBomQueryConfig = { defaults: defaultAdminBomListFields, defaultLimit: 20, isList: true }
-export const retrieveBomVersionQueryConfig = { defaults: defaultAdminBomVersionFields, isList: false }
-export const listBomVersionQueryConfig = { defaults: defaultAdminBomVersionListFields, defaultLimit: 50, isList: true }
+export const bomQueryConfig = queryConfigs(defaultAdminBomFields, { defaultLimit: 20, listFields: defaultAdminBomListFields })
+export const bomVersionQueryConfig = queryConfigs(defaultAdminBomVersionFields, { defaultLimit: 50, listFields: defaultAdminBomVersionListFields })

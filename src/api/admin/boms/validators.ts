@@ -1,15 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { dateFilter, dateInput, idInput, idOrIds, listParams, longText, metadataInput, oneOrMany, searchInput, shortText, updateSchema } from "../../utils/validators"
 import { BOM_VERSION_STATUSES } from "../../../types/enums"
 
-export const AdminGetBomParams = createSelectParams()
-export type AdminGetBomParams = z.infer<typeof AdminGetBomParams>
-
-export const AdminGetBomsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
-  order: orderParam(["created_at", "updated_at", "name"] as const, "-created_at"),
+export const AdminGetBomsParams = listParams({ limit: 20, sortable: ["created_at", "updated_at", "name"], order: "-created_at" }, {
   q: searchInput(),
-  id: idOrIds(),
   product_id: idOrIds(),
   variant_id: idOrIds(),
   created_at: dateFilter(),
@@ -34,12 +28,8 @@ export const AdminUpdateBom = z
   .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
 export type AdminUpdateBom = z.infer<typeof AdminUpdateBom>
 
-const statusOrStatuses = z.union([z.enum(BOM_VERSION_STATUSES), z.array(z.enum(BOM_VERSION_STATUSES))]).optional()
-
-export const AdminGetBomVersionsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
-  order: orderParam(["version", "valid_from", "created_at"] as const, "-version"),
-  id: idOrIds(),
-  status: statusOrStatuses,
+export const AdminGetBomVersionsParams = listParams({ limit: 50, sortable: ["version", "valid_from", "created_at"], order: "-version" }, {
+  status: oneOrMany(BOM_VERSION_STATUSES),
 })
 export type AdminGetBomVersionsParams = z.infer<typeof AdminGetBomVersionsParams>
 
@@ -98,11 +88,7 @@ export type AdminBomComponent = z.infer<typeof AdminBomComponent>
 export const AdminAddBomComponents = z.object({ components: z.array(AdminBomComponent).min(1).max(500) }).strict()
 export type AdminAddBomComponents = z.infer<typeof AdminAddBomComponents>
 
-export const AdminUpdateBomComponent = z
-  .object(componentFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateBomComponent = updateSchema(componentFields)
 export type AdminUpdateBomComponent = z.infer<typeof AdminUpdateBomComponent>
 
 /** Retire takes no body. */

@@ -1,8 +1,44 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { BusinessCalendar } from "../../../modules/service-management/utils/business-time"
 import { workingPeriodsBetween } from "../../../modules/service-management/utils/working-periods"
 
 export type DispatchWindow = { from: Date; to: Date; team_id?: string; technician_ids?: string[]; queue_limit?: number }
+
+// The rows the board's queries select (pg answers untyped rows).
+type TechnicianRow = Pick<BusinessCalendar, "timezone" | "working_hours"> & {
+  id: string
+  first_name: string
+  last_name: string | null
+  color: string | null
+  team_id: string | null
+  skills: string[]
+  user_id: string | null
+}
+type AbsenceRow = { id: string; technician_id: string; starts_at: Date; ends_at: Date; reason: string; note: string | null }
+type OrderColumns = {
+  number: string
+  title: string | null
+  priority: string
+  customer_id: string
+  response_due_at: Date | null
+  resolution_due_at: Date | null
+  stage_code: string
+  stage_name: string
+}
+type AssignmentRow = OrderColumns & {
+  id: string
+  technician_id: string
+  service_order_id: string
+  service_order_line_id: string | null
+  starts_at: Date
+  ends_at: Date
+  status: string
+  overrides: string[]
+  updated_at: Date
+}
+type QueueRow = OrderColumns & { id: string; description: string | null; created_at: Date; required_skills: string[]; estimated_minutes: number | null }
+type CustomerRow = { id: string; first_name: string | null; last_name: string | null; company_name: string | null; email: string }
 
 const PRIORITY_RANK = "CASE so.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
 const LIVE = "a.deleted_at IS NULL AND a.status <> 'cancelled'"
@@ -16,7 +52,7 @@ const LIVE = "a.deleted_at IS NULL AND a.status <> 'cancelled'"
  */
 export async function loadDispatchBoard(container: MedusaContainer, window: DispatchWindow) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const technicians: any[] = (
+  const technicians: TechnicianRow[] = (
     await pg.raw(
       `SELECT id, first_name, last_name, color, team_id, skills, timezone, working_hours, user_id
        FROM service_technician
@@ -27,7 +63,7 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
     )
   ).rows
   const ids = technicians.map((t) => t.id)
-  const [absences, assignments, queue] = await Promise.all([
+  const [absences, assignments, queue]: [{ rows: AbsenceRow[] }, { rows: AssignmentRow[] }, { rows: QueueRow[] }] = await Promise.all([
     pg.raw(
       `SELECT id, technician_id, starts_at, ends_at, reason, note FROM service_technician_absence
        WHERE deleted_at IS NULL AND technician_id = ANY(?::text[]) AND starts_at < ? AND ends_at > ?
@@ -68,16 +104,16 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
           [window.queue_limit ?? 100]
         ),
   ])
-  const customerIds = [...new Set([...assignments.rows, ...queue.rows].map((r: any) => r.customer_id))]
+  const customerIds = [...new Set([...assignments.rows, ...queue.rows].map((r) => r.customer_id))]
   const customers = customerIds.length
     ? (
         await container
           .resolve(ContainerRegistrationKeys.QUERY)
           .graph({ entity: "customer", fields: ["id", "first_name", "last_name", "company_name", "email"], filters: { id: customerIds } })
-      ).data
+      ).data as CustomerRow[]
     : []
   const customerName = new Map(
-    customers.map((c: any) => [c.id, c.company_name || [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email])
+    customers.map((c) => [c.id, c.company_name || [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email])
   )
 
   return {
@@ -94,11 +130,11 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
       timezone: t.timezone,
       working_periods: workingPeriodsBetween(t, window.from, window.to),
       absences: absences.rows
-        .filter((a: any) => a.technician_id === t.id)
-        .map(({ technician_id, ...a }: any) => a),
+        .filter((a) => a.technician_id === t.id)
+        .map(({ technician_id: _technician_id, ...a }) => a),
       assignments: assignments.rows
-        .filter((a: any) => a.technician_id === t.id)
-        .map((a: any) => ({
+        .filter((a) => a.technician_id === t.id)
+        .map((a) => ({
           id: a.id,
           service_order_id: a.service_order_id,
           service_order_line_id: a.service_order_line_id,
@@ -121,6 +157,6 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
           },
         })),
     })),
-    queue: queue.rows.map((o: any) => ({ ...o, customer_name: customerName.get(o.customer_id) ?? null })),
+    queue: queue.rows.map((o) => ({ ...o, customer_name: customerName.get(o.customer_id) ?? null })),
   }
 }

@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { AdminGetDispatchWindowParams } from "../assignments/validators"
+import { AdminGetDispatchWindowParams } from "./validators"
 import { loadDispatchBoard } from "./board"
 
 /** The dispatch board for `from`–`to` (optionally one team): technicians with their time, and the queue. */

@@ -1,4 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminDispatchTeamFields = ["id", "name", "description", "color", "metadata", "created_at", "updated_at"]
 
-export const retrieveDispatchTeamQueryConfig = { defaults: defaultAdminDispatchTeamFields, isList: false }
-export const listDispatchTeamQueryConfig = { defaults: defaultAdminDispatchTeamFields, defaultLimit: 50, isList: true }
+export const dispatchTeamQueryConfig = queryConfigs(defaultAdminDispatchTeamFields, { defaultLimit: 50 })

@@ -2,7 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { AdminGetDispatchWindowParams } from "../assignments/validators"
+import { AdminGetDispatchWindowParams } from "../dispatch-board/validators"
 import { loadDispatchBoard } from "../dispatch-board/board"
 
 /** The current admin user's own work in `from`–`to`: their technician row of the board. */

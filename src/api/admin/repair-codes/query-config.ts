@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminRepairCodeFields = [
   "id",
   "kind",
@@ -12,5 +14,4 @@ export const defaultAdminRepairCodeFields = [
   "updated_at",
 ]
 
-export const retrieveRepairCodeQueryConfig = { defaults: defaultAdminRepairCodeFields, isList: false }
-export const listRepairCodeQueryConfig = { defaults: defaultAdminRepairCodeFields, defaultLimit: 50, isList: true }
+export const repairCodeQueryConfig = queryConfigs(defaultAdminRepairCodeFields, { defaultLimit: 50 })

@@ -1,20 +1,13 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { idInput, idOrIds, listParams, longText, metadataInput, oneOrMany, searchInput, shortText, updateSchema } from "../../utils/validators"
 import { REPAIR_CODE_KINDS } from "../../../types/enums"
 
 const SORTABLE = ["position", "code", "label", "kind", "created_at", "updated_at"] as const
-const kindOrKinds = z.union([z.enum(REPAIR_CODE_KINDS), z.array(z.enum(REPAIR_CODE_KINDS))]).optional()
 
-export const AdminGetRepairCodeParams = createSelectParams()
-export type AdminGetRepairCodeParams = z.infer<typeof AdminGetRepairCodeParams>
-
-export const AdminGetRepairCodesParams = adminFindParams({ limit: 50, offset: 0 }).extend({
-  order: orderParam(SORTABLE, "position"),
+export const AdminGetRepairCodesParams = listParams({ limit: 50, sortable: SORTABLE, order: "position" }, {
   q: searchInput(),
-  id: idOrIds(),
-  kind: kindOrKinds,
+  kind: oneOrMany(REPAIR_CODE_KINDS),
   code: idOrIds(),
   /** Codes of an area (the picker's second level). */
   parent_id: idOrIds(),
@@ -39,9 +32,5 @@ const fields = {
 export const AdminCreateRepairCode = z.object({ kind: z.enum(REPAIR_CODE_KINDS), ...fields }).strict()
 export type AdminCreateRepairCode = z.infer<typeof AdminCreateRepairCode>
 
-export const AdminUpdateRepairCode = z
-  .object(fields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateRepairCode = updateSchema(fields)
 export type AdminUpdateRepairCode = z.infer<typeof AdminUpdateRepairCode>

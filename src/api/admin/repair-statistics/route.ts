@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { repairStatistics } from "../repair-lines/helpers"
-import { AdminGetRepairStatisticsParams } from "../repair-lines/validators"
+import { repairStatistics } from "./statistics"
+import { AdminGetRepairStatisticsParams } from "./validators"
 
 /** Counts of recurring symptoms, diagnoses, resolutions and components, per product, BOM version or component. */
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetRepairStatisticsParams>, res: MedusaResponse) => {

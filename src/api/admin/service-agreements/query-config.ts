@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminServiceAgreementListFields = [
   "id",
   "display_id",
@@ -40,9 +42,4 @@ export const defaultAdminServiceAgreementFields = [
   "lines.*",
 ]
 
-export const retrieveServiceAgreementQueryConfig = { defaults: defaultAdminServiceAgreementFields, isList: false }
-export const listServiceAgreementQueryConfig = {
-  defaults: defaultAdminServiceAgreementListFields,
-  defaultLimit: 20,
-  isList: true,
-}
+export const serviceAgreementQueryConfig = queryConfigs(defaultAdminServiceAgreementFields, { defaultLimit: 20, listFields: defaultAdminServiceAgreementListFields })

@@ -1,14 +1,15 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceAgreementWorkflow } from "../../../workflows/service-agreements/create-service-agreement"
 import { listEntities } from "../../utils/respond"
-import { nextOccurrence, refetchServiceAgreement } from "./helpers"
+import { AgreementLike, nextOccurrence } from "../../../modules/service-management/utils/views/agreement-preview"
+import { refetchServiceAgreement } from "./helpers"
 import { AdminCreateServiceAgreement, AdminGetServiceAgreementsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceAgreementsParams>, res: MedusaResponse) => {
   const { rows, count, offset, limit } = await listEntities(req, "service_agreement", req.filterableFields)
   // With the lines' fields requested (`fields=+lines.recurrence,…`), each row also tells its next due date.
   const now = new Date()
-  const withNext = rows.map((row: any) => (Array.isArray(row.lines) ? { ...row, next_occurrence: nextOccurrence(row, now) } : row))
+  const withNext = rows.map((row: AgreementLike) => (Array.isArray(row.lines) ? { ...row, next_occurrence: nextOccurrence(row, now) } : row))
   res.json({ service_agreements: withNext, count, offset, limit })
 }
 

@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
-import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { dateFilter, dateInput, idInput, idOrIds, lineText, listParams, longText, metadataInput, moneyInput, oneOrMany, searchInput, shortText, updateSchema } from "../../utils/validators"
 import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../types/enums"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "name", "status", "valid_from", "valid_to"] as const
@@ -23,18 +22,13 @@ const recurrence = () =>
       }
     })
 
-export const AdminGetServiceAgreementParams = createSelectParams()
-export type AdminGetServiceAgreementParams = z.infer<typeof AdminGetServiceAgreementParams>
-
-export const AdminGetServiceAgreementsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
-  order: orderParam(SORTABLE, "-created_at"),
+export const AdminGetServiceAgreementsParams = listParams({ limit: 20, sortable: SORTABLE, order: "-created_at" }, {
   q: searchInput(),
-  id: idOrIds(),
   customer_id: idOrIds(),
   sla_id: idOrIds(),
   template_id: idOrIds(),
   agreement_group: idOrIds(),
-  status: z.union([z.enum(SERVICE_AGREEMENT_STATUSES), z.array(z.enum(SERVICE_AGREEMENT_STATUSES))]).optional(),
+  status: oneOrMany(SERVICE_AGREEMENT_STATUSES),
   is_template: booleanString().optional(),
   created_at: dateFilter(),
   updated_at: dateFilter(),
@@ -61,11 +55,7 @@ export type AdminServiceAgreementLine = z.infer<typeof AdminServiceAgreementLine
 export const AdminAddServiceAgreementLines = z.object({ lines: z.array(AdminServiceAgreementLine).min(1).max(200) }).strict()
 export type AdminAddServiceAgreementLines = z.infer<typeof AdminAddServiceAgreementLines>
 
-export const AdminUpdateServiceAgreementLine = z
-  .object(lineFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateServiceAgreementLine = updateSchema(lineFields)
   .refine(windowOk, windowMessage)
 export type AdminUpdateServiceAgreementLine = z.infer<typeof AdminUpdateServiceAgreementLine>
 
@@ -98,11 +88,7 @@ export const AdminCreateServiceAgreement = z
   .refine(windowOk, windowMessage)
 export type AdminCreateServiceAgreement = z.infer<typeof AdminCreateServiceAgreement>
 
-export const AdminUpdateServiceAgreement = z
-  .object(headerFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateServiceAgreement = updateSchema(headerFields)
   .refine(windowOk, windowMessage)
 export type AdminUpdateServiceAgreement = z.infer<typeof AdminUpdateServiceAgreement>
 

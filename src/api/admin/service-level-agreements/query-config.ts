@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminServiceLevelAgreementFields = [
   "id",
   "code",
@@ -18,9 +20,4 @@ export const defaultAdminServiceLevelAgreementFields = [
   "customer_groups.customer_group.name",
 ]
 
-export const retrieveServiceLevelAgreementQueryConfig = { defaults: defaultAdminServiceLevelAgreementFields, isList: false }
-export const listServiceLevelAgreementQueryConfig = {
-  defaults: defaultAdminServiceLevelAgreementFields,
-  defaultLimit: 50,
-  isList: true,
-}
+export const serviceLevelAgreementQueryConfig = queryConfigs(defaultAdminServiceLevelAgreementFields, { defaultLimit: 50 })

@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { adminFindParams, idInput, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { idInput, idOrIds, listParams, longText, metadataInput, searchInput, shortText, updateSchema } from "../../utils/validators"
 
 const clock = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, "must be HH:mm (00:00–24:00)")
 const isoDay = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD")
@@ -30,13 +29,8 @@ const fields = {
   metadata: metadataInput(),
 }
 
-export const AdminGetServiceLevelAgreementParams = createSelectParams()
-export type AdminGetServiceLevelAgreementParams = z.infer<typeof AdminGetServiceLevelAgreementParams>
-
-export const AdminGetServiceLevelAgreementsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
-  order: orderParam(["code", "name", "response_minutes", "resolution_minutes", "created_at", "updated_at"], "code"),
+export const AdminGetServiceLevelAgreementsParams = listParams({ limit: 50, sortable: ["code", "name", "response_minutes", "resolution_minutes", "created_at", "updated_at"], order: "code" }, {
   q: searchInput(),
-  id: idOrIds(),
   code: idOrIds(),
   is_active: booleanString().optional(),
   is_default: booleanString().optional(),
@@ -52,9 +46,5 @@ export const AdminCreateServiceLevelAgreement = z
   .strict()
 export type AdminCreateServiceLevelAgreement = z.infer<typeof AdminCreateServiceLevelAgreement>
 
-export const AdminUpdateServiceLevelAgreement = z
-  .object(fields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateServiceLevelAgreement = updateSchema(fields)
 export type AdminUpdateServiceLevelAgreement = z.infer<typeof AdminUpdateServiceLevelAgreement>

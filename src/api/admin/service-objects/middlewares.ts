@@ -1,29 +1,24 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { listServiceObjectQueryConfig, retrieveServiceObjectQueryConfig } from "./query-config"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyRoute, queryRoute, resourceMiddlewares } from "../../utils/resource-middlewares"
+import { listRepairHistoryQueryConfig } from "../service-orders/[id]/repair-lines/query-config"
+import { AdminGetRepairLinesParams } from "../service-orders/[id]/repair-lines/validators"
+import { serviceObjectQueryConfig } from "./query-config"
 import {
   AdminCreateServiceObject,
-  AdminGetServiceObjectParams,
   AdminGetServiceObjectsParams,
+  AdminMoveServiceObjectBomVersion,
   AdminUpdateServiceObject,
 } from "./validators"
 
-const retrieve = validateAndTransformQuery(AdminGetServiceObjectParams, retrieveServiceObjectQueryConfig)
-
 export const adminServiceObjectMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/admin/service-objects",
-    middlewares: [validateAndTransformQuery(AdminGetServiceObjectsParams, listServiceObjectQueryConfig)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-objects",
-    middlewares: [validateAndTransformBody(AdminCreateServiceObject), retrieve],
-  },
-  { method: ["GET"], matcher: "/admin/service-objects/:id", middlewares: [retrieve] },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-objects/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateServiceObject), retrieve],
-  },
+  ...resourceMiddlewares("/admin/service-objects", {
+    query: serviceObjectQueryConfig,
+    list: AdminGetServiceObjectsParams,
+    create: AdminCreateServiceObject,
+    update: AdminUpdateServiceObject,
+    remove: true,
+  }),
+  // An object's repair history: the repair lines of all its orders.
+  queryRoute("/admin/service-objects/:id/repairs", AdminGetRepairLinesParams, listRepairHistoryQueryConfig),
+  bodyRoute("/admin/service-objects/:id/bom-version", AdminMoveServiceObjectBomVersion),
 ]

@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminServiceObjectListFields = [
   "id",
   "name",
@@ -45,9 +47,4 @@ export const defaultAdminServiceObjectFields = [
   "bom_version.valid_to",
 ]
 
-export const retrieveServiceObjectQueryConfig = { defaults: defaultAdminServiceObjectFields, isList: false }
-export const listServiceObjectQueryConfig = {
-  defaults: defaultAdminServiceObjectListFields,
-  defaultLimit: 20,
-  isList: true,
-}
+export const serviceObjectQueryConfig = queryConfigs(defaultAdminServiceObjectFields, { defaultLimit: 20, listFields: defaultAdminServiceObjectListFields })

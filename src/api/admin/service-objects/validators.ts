@@ -1,16 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { addressInput, adminFindParams, dateFilter, dateInput, idInput, idOrIds, metadataInput, orderParam, searchInput, serialNumberInput, shortText } from "../../utils/validators"
+import { addressInput, dateFilter, dateInput, idInput, idOrIds, listParams, metadataInput, noteText, searchInput, serialNumberInput, shortText, updateSchema } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "name", "serial_number", "warranty_end"] as const
 
-export const AdminGetServiceObjectParams = createSelectParams()
-export type AdminGetServiceObjectParams = z.infer<typeof AdminGetServiceObjectParams>
-
-export const AdminGetServiceObjectsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
-  order: orderParam(SORTABLE, "-created_at"),
+export const AdminGetServiceObjectsParams = listParams({ limit: 20, sortable: SORTABLE, order: "-created_at" }, {
   q: searchInput(),
-  id: idOrIds(),
   customer_id: idOrIds(),
   product_variant_id: idOrIds(),
   order_id: idOrIds(),
@@ -53,9 +47,10 @@ export const AdminCreateServiceObject = z
   })
 export type AdminCreateServiceObject = z.infer<typeof AdminCreateServiceObject>
 
-export const AdminUpdateServiceObject = z
-  .object(fields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateServiceObject = updateSchema(fields)
 export type AdminUpdateServiceObject = z.infer<typeof AdminUpdateServiceObject>
+
+export const AdminMoveServiceObjectBomVersion = z
+  .object({ bom_version_id: idInput(), note: noteText().nullish() })
+  .strict()
+export type AdminMoveServiceObjectBomVersion = z.infer<typeof AdminMoveServiceObjectBomVersion>

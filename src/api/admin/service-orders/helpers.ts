@@ -3,10 +3,9 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { stageState, stateConflictMessage } from "../../../modules/service-management/utils/conflicts"
-import { computeSla, slaCalendar, SlaLogEntry, sortSlaLog } from "../../../modules/service-management/utils/sla-clock"
+import { serviceOrderSlaView, SLA_ORDER_FIELDS } from "../../../modules/service-management/utils/views/service-order-sla"
 import { retrieveEntity } from "../../utils/respond"
 import { serviceOrderScopeFilter } from "../../utils/service-order-scope"
-import { SLA_ORDER_FIELDS } from "./query-config"
 
 /** Re-reads a service order with the fields the request asked for. */
 export const refetchServiceOrder = (req: MedusaRequest, id: string) =>
@@ -68,52 +67,13 @@ export function serviceOrderFilters(params: Record<string, unknown>) {
   return Object.keys(stage).length ? { ...filters, stage } : filters
 }
 
-/**
- * An order's SLA as the order page shows it: the SLA (also when since deleted), the clock
- * computed from the log — actual business minutes against each target, due times, paused and
- * breached state — and the log itself, oldest first.
- */
-export async function serviceOrderSlaView(req: MedusaRequest, id: string) {
+/** An order's SLA view (module utils/views): the order with its SLA log, and its SLA even when since deleted. */
+export async function serviceOrderSla(req: MedusaRequest, id: string) {
   const service = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-  const [order] = await service.listServiceOrders(
-    { id },
-    {
-      select: ["id", "number", "sla_id", ...SLA_ORDER_FIELDS],
-      relations: ["sla_events"],
-    }
-  )
+  const [order] = await service.listServiceOrders({ id }, { select: ["id", "number", "sla_id", ...SLA_ORDER_FIELDS], relations: ["sla_events"] })
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${id} was not found`)
   }
   const [sla] = order.sla_id ? await service.listServiceLevelAgreements({ id: order.sla_id }, { withDeleted: true }) : []
-  const events = sortSlaLog(order.sla_events ?? [])
-  const clock = sla
-    ? computeSla(slaCalendar(sla), events as SlaLogEntry[], sla, new Date())
-    : null
-  const stored = Object.fromEntries(SLA_ORDER_FIELDS.map((k) => [k, order[k] ?? null]))
-  return {
-    service_order: { id: order.id, number: order.number, ...stored },
-    sla: sla
-      ? {
-          id: sla.id,
-          code: sla.code,
-          name: sla.name,
-          response_minutes: sla.response_minutes,
-          resolution_minutes: sla.resolution_minutes,
-          timezone: sla.timezone,
-          deleted: !!sla.deleted_at,
-        }
-      : null,
-    clock: clock && {
-      ...clock,
-      // The stored due time stands in while the clock is paused or after the target was met in time.
-      response: { ...clock.response, due_at: clock.response.due_at ?? order.response_due_at, breached_at: order.response_breached_at },
-      resolution: {
-        ...clock.resolution,
-        due_at: clock.resolution.due_at ?? order.resolution_due_at,
-        breached_at: order.resolution_breached_at,
-      },
-    },
-    events,
-  }
+  return serviceOrderSlaView(order, sla ?? null)
 }

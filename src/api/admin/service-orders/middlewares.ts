@@ -1,9 +1,11 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { listServiceOrderQueryConfig, retrieveServiceOrderQueryConfig } from "./query-config"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyRoute, resourceMiddlewares, retrieveQuery } from "../../utils/resource-middlewares"
+import { adminAssignmentMiddlewares } from "./[id]/assignments/middlewares"
+import { adminRepairLineMiddlewares } from "./[id]/repair-lines/middlewares"
+import { serviceOrderQueryConfig } from "./query-config"
 import {
   AdminAddServiceOrderLines,
   AdminCreateServiceOrder,
-  AdminGetServiceOrderParams,
   AdminGetServiceOrdersParams,
   AdminPostServiceOrder,
   AdminRecordSlaEvent,
@@ -12,46 +14,24 @@ import {
   AdminUpdateServiceOrderLine,
 } from "./validators"
 
-const retrieve = validateAndTransformQuery(AdminGetServiceOrderParams, retrieveServiceOrderQueryConfig)
+const BASE = "/admin/service-orders"
+// Line, transition and posting routes answer with the order.
+const order = retrieveQuery(serviceOrderQueryConfig.retrieve)
 
 export const adminServiceOrderMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/admin/service-orders",
-    middlewares: [validateAndTransformQuery(AdminGetServiceOrdersParams, listServiceOrderQueryConfig)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-orders",
-    middlewares: [validateAndTransformBody(AdminCreateServiceOrder), retrieve],
-  },
-  { method: ["GET"], matcher: "/admin/service-orders/:id", middlewares: [retrieve] },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-orders/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateServiceOrder), retrieve],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-orders/:id/lines",
-    middlewares: [validateAndTransformBody(AdminAddServiceOrderLines), retrieve],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-orders/:id/lines/:line_id",
-    middlewares: [validateAndTransformBody(AdminUpdateServiceOrderLine), retrieve],
-  },
-  { method: ["DELETE"], matcher: "/admin/service-orders/:id/lines/:line_id", middlewares: [retrieve] },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-orders/:id/transition",
-    middlewares: [validateAndTransformBody(AdminTransitionServiceOrder), retrieve],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-orders/:id/post",
-    middlewares: [validateAndTransformBody(AdminPostServiceOrder), retrieve],
-  },
-  { method: ["GET"], matcher: "/admin/service-orders/:id/sla", middlewares: [] },
-  { method: ["POST"], matcher: "/admin/service-orders/:id/sla", middlewares: [validateAndTransformBody(AdminRecordSlaEvent)] },
+  ...resourceMiddlewares(BASE, {
+    query: serviceOrderQueryConfig,
+    list: AdminGetServiceOrdersParams,
+    create: AdminCreateServiceOrder,
+    update: AdminUpdateServiceOrder,
+  }),
+  bodyRoute(`${BASE}/:id/lines`, AdminAddServiceOrderLines, order),
+  bodyRoute(`${BASE}/:id/lines/:line_id`, AdminUpdateServiceOrderLine, order),
+  { method: ["DELETE"], matcher: `${BASE}/:id/lines/:line_id`, middlewares: [order] },
+  bodyRoute(`${BASE}/:id/transition`, AdminTransitionServiceOrder, order),
+  bodyRoute(`${BASE}/:id/post`, AdminPostServiceOrder, order),
+  { method: ["GET"], matcher: `${BASE}/:id/sla`, middlewares: [] },
+  bodyRoute(`${BASE}/:id/sla`, AdminRecordSlaEvent),
+  ...adminAssignmentMiddlewares,
+  ...adminRepairLineMiddlewares,
 ]

@@ -1,13 +1,5 @@
-/** The SLA clock as stored on the order (the SLA route computes the rest from the log). */
-export const SLA_ORDER_FIELDS = [
-  "response_due_at",
-  "resolution_due_at",
-  "responded_at",
-  "resolved_at",
-  "sla_paused_at",
-  "response_breached_at",
-  "resolution_breached_at",
-] as const
+import { SLA_ORDER_FIELDS } from "../../../modules/service-management/utils/views/service-order-sla"
+import { queryConfigs } from "../../utils/query-config"
 
 export const defaultAdminServiceOrderListFields = [
   "id",
@@ -83,13 +75,4 @@ export const defaultAdminServiceOrderFields = [
   "repair_lines.service_object_id",
 ]
 
-export const retrieveServiceOrderQueryConfig = {
-  defaults: defaultAdminServiceOrderFields,
-  isList: false,
-}
-
-export const listServiceOrderQueryConfig = {
-  defaults: defaultAdminServiceOrderListFields,
-  defaultLimit: 20,
-  isList: true,
-}
+export const serviceOrderQueryConfig = queryConfigs(defaultAdminServiceOrderFields, { defaultLimit: 20, listFields: defaultAdminServiceOrderListFields })

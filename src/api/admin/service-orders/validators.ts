@@ -1,24 +1,18 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { addressInput, adminFindParams, codeInput, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, moneyInput, noteText, orderParam, searchInput, shortText } from "../../utils/validators"
+import { addressInput, codeInput, dateFilter, dateInput, idInput, idOrIds, lineText, listParams, longText, metadataInput, moneyInput, noteText, oneOrMany, searchInput, shortText } from "../../utils/validators"
 import { SERVICE_ORDER_CHANNELS, SERVICE_ORDER_LINE_TYPES, SERVICE_ORDER_PRIORITIES, SLA_EVENT_TYPES, SLA_METRICS } from "../../../types/enums"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total", "response_due_at", "resolution_due_at"] as const
 
-export const AdminGetServiceOrderParams = createSelectParams()
-export type AdminGetServiceOrderParams = z.infer<typeof AdminGetServiceOrderParams>
-
-export const AdminGetServiceOrdersParams = adminFindParams({ limit: 20, offset: 0 }).extend({
-  order: orderParam(SORTABLE, "-created_at"),
+export const AdminGetServiceOrdersParams = listParams({ limit: 20, sortable: SORTABLE, order: "-created_at" }, {
   q: searchInput(),
-  id: idOrIds(),
   stage_id: idOrIds(),
   stage_code: idOrIds(),
   customer_id: idOrIds(),
   service_object_id: idOrIds(),
-  priority: z.union([z.enum(SERVICE_ORDER_PRIORITIES), z.array(z.enum(SERVICE_ORDER_PRIORITIES))]).optional(),
-  channel: z.union([z.enum(SERVICE_ORDER_CHANNELS), z.array(z.enum(SERVICE_ORDER_CHANNELS))]).optional(),
+  priority: oneOrMany(SERVICE_ORDER_PRIORITIES),
+  channel: oneOrMany(SERVICE_ORDER_CHANNELS),
   is_open: booleanString().optional(),
   agreement_id: idOrIds(),
   sla_id: idOrIds(),

@@ -1,19 +1,14 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { listServiceReturnQueryConfig, retrieveServiceReturnQueryConfig } from "./query-config"
-import { AdminCreateServiceReturn, AdminGetServiceReturnParams, AdminGetServiceReturnsParams, AdminServiceReturnAction } from "./validators"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyRoute, resourceMiddlewares, retrieveQuery } from "../../utils/resource-middlewares"
+import { serviceReturnQueryConfig } from "./query-config"
+import { AdminCreateServiceReturn, AdminGetServiceReturnsParams, AdminServiceReturnAction } from "./validators"
 
-const retrieve = validateAndTransformQuery(AdminGetServiceReturnParams, retrieveServiceReturnQueryConfig)
 const BASE = "/admin/service-returns"
+// The actions with a route of their own (a repair starts from its service order).
+const ACTIONS = ["approve", "reject", "receive", "resolve"] as const
+const retrieve = retrieveQuery(serviceReturnQueryConfig.retrieve)
 
 export const adminServiceReturnMiddlewares: MiddlewareRoute[] = [
-  { method: ["GET"], matcher: BASE, middlewares: [validateAndTransformQuery(AdminGetServiceReturnsParams, listServiceReturnQueryConfig)] },
-  { method: ["POST"], matcher: BASE, middlewares: [validateAndTransformBody(AdminCreateServiceReturn), retrieve] },
-  { method: ["GET"], matcher: `${BASE}/:id`, middlewares: [retrieve] },
-  ...["approve", "reject", "receive", "resolve"].map(
-    (action): MiddlewareRoute => ({
-      method: ["POST"],
-      matcher: `${BASE}/:id/${action}`,
-      middlewares: [validateAndTransformBody(AdminServiceReturnAction), retrieve],
-    })
-  ),
+  ...resourceMiddlewares(BASE, { query: serviceReturnQueryConfig, list: AdminGetServiceReturnsParams, create: AdminCreateServiceReturn }),
+  ...ACTIONS.map((action) => bodyRoute(`${BASE}/:id/${action}`, AdminServiceReturnAction, retrieve)),
 ]

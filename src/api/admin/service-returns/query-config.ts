@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminServiceReturnListFields = [
   "id",
   "display_id",
@@ -43,5 +45,4 @@ export const defaultAdminServiceReturnFields = [
   "history.created_at",
 ]
 
-export const retrieveServiceReturnQueryConfig = { defaults: defaultAdminServiceReturnFields, isList: false }
-export const listServiceReturnQueryConfig = { defaults: defaultAdminServiceReturnListFields, defaultLimit: 20, isList: true }
+export const serviceReturnQueryConfig = queryConfigs(defaultAdminServiceReturnFields, { defaultLimit: 20, listFields: defaultAdminServiceReturnListFields })

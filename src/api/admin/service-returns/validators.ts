@@ -1,22 +1,16 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, dateFilter, idInput, idOrIds, metadataInput, noteText, orderParam, searchInput, serialNumberInput } from "../../utils/validators"
+import { dateFilter, idInput, idOrIds, listParams, metadataInput, noteText, oneOrMany, searchInput, serialNumberInput } from "../../utils/validators"
 import { SERVICE_RETURN_DISPOSITIONS, SERVICE_RETURN_STATUSES } from "../../../types/enums"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "status", "requested_at", "received_at"] as const
 
-export const AdminGetServiceReturnParams = createSelectParams()
-export type AdminGetServiceReturnParams = z.infer<typeof AdminGetServiceReturnParams>
-
-export const AdminGetServiceReturnsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
-  order: orderParam(SORTABLE, "-created_at"),
+export const AdminGetServiceReturnsParams = listParams({ limit: 20, sortable: SORTABLE, order: "-created_at" }, {
   q: searchInput(),
-  id: idOrIds(),
   order_id: idOrIds(),
   customer_id: idOrIds(),
   return_id: idOrIds(),
   service_order_id: idOrIds(),
-  status: z.union([z.enum(SERVICE_RETURN_STATUSES), z.array(z.enum(SERVICE_RETURN_STATUSES))]).optional(),
+  status: oneOrMany(SERVICE_RETURN_STATUSES),
   created_at: dateFilter(),
   updated_at: dateFilter(),
 })

@@ -1,11 +1,9 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyRoute, queryRoute } from "../../utils/resource-middlewares"
 import { AdminGetServiceRolesParams, AdminSetServiceRole } from "./validators"
 
 export const adminServiceRoleMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/admin/service-roles",
-    middlewares: [validateAndTransformQuery(AdminGetServiceRolesParams, { defaults: ["id"], isList: true, defaultLimit: 50 })],
-  },
-  { method: ["POST"], matcher: "/admin/service-roles/:user_id", middlewares: [validateAndTransformBody(AdminSetServiceRole)] },
+  // Admin users with their roles: the route reads the users itself, paged by the list's limit.
+  queryRoute("/admin/service-roles", AdminGetServiceRolesParams, { defaults: ["id"], isList: true, defaultLimit: 50 }),
+  bodyRoute("/admin/service-roles/:user_id", AdminSetServiceRole),
 ]

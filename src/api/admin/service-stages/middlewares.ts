@@ -1,42 +1,27 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { listServiceStageQueryConfig, retrieveServiceStageQueryConfig } from "./query-config"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyRoute, resourceMiddlewares, retrieveQuery } from "../../utils/resource-middlewares"
+import { serviceStageQueryConfig } from "./query-config"
 import {
   AdminCreateServiceStage,
   AdminCreateStageReason,
-  AdminGetServiceStageParams,
   AdminGetServiceStagesParams,
   AdminUpdateServiceStage,
   AdminUpdateStageReason,
 } from "./validators"
 
-const retrieve = validateAndTransformQuery(AdminGetServiceStageParams, retrieveServiceStageQueryConfig)
+const BASE = "/admin/service-stages"
+// Reason routes answer with their stage.
+const stage = retrieveQuery(serviceStageQueryConfig.retrieve)
 
 export const adminServiceStageMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/admin/service-stages",
-    middlewares: [validateAndTransformQuery(AdminGetServiceStagesParams, listServiceStageQueryConfig)],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-stages",
-    middlewares: [validateAndTransformBody(AdminCreateServiceStage), retrieve],
-  },
-  { method: ["GET"], matcher: "/admin/service-stages/:id", middlewares: [retrieve] },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-stages/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateServiceStage), retrieve],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-stages/:id/reasons",
-    middlewares: [validateAndTransformBody(AdminCreateStageReason), retrieve],
-  },
-  {
-    method: ["POST"],
-    matcher: "/admin/service-stages/:id/reasons/:reason_id",
-    middlewares: [validateAndTransformBody(AdminUpdateStageReason), retrieve],
-  },
-  { method: ["DELETE"], matcher: "/admin/service-stages/:id/reasons/:reason_id", middlewares: [retrieve] },
+  ...resourceMiddlewares(BASE, {
+    query: serviceStageQueryConfig,
+    list: AdminGetServiceStagesParams,
+    create: AdminCreateServiceStage,
+    update: AdminUpdateServiceStage,
+    remove: true,
+  }),
+  bodyRoute(`${BASE}/:id/reasons`, AdminCreateStageReason, stage),
+  bodyRoute(`${BASE}/:id/reasons/:reason_id`, AdminUpdateStageReason, stage),
+  { method: ["DELETE"], matcher: `${BASE}/:id/reasons/:reason_id`, middlewares: [stage] },
 ]

@@ -1,3 +1,4 @@
+import { queryConfigs } from "../../utils/query-config"
 import { STAGE_FLAGS } from "../../../types"
 
 export const defaultAdminServiceStageFields = [
@@ -19,9 +20,4 @@ export const defaultAdminServiceStageFields = [
   "reasons.is_active",
 ]
 
-export const retrieveServiceStageQueryConfig = { defaults: defaultAdminServiceStageFields, isList: false }
-export const listServiceStageQueryConfig = {
-  defaults: defaultAdminServiceStageFields,
-  defaultLimit: 50,
-  isList: true,
-}
+export const serviceStageQueryConfig = queryConfigs(defaultAdminServiceStageFields, { defaultLimit: 50 })

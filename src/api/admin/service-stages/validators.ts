@@ -1,19 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { adminFindParams, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { idOrIds, listParams, longText, metadataInput, searchInput, shortText, updateSchema } from "../../utils/validators"
 import { STAGE_SLA_ACTIONS } from "../../../types/enums"
 
 const code = () =>
   z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, "must be lower-case letters, digits and _ (e.g. waiting_for_parts)")
 
-export const AdminGetServiceStageParams = createSelectParams()
-export type AdminGetServiceStageParams = z.infer<typeof AdminGetServiceStageParams>
-
-export const AdminGetServiceStagesParams = adminFindParams({ limit: 50, offset: 0 }).extend({
-  order: orderParam(["position", "code", "name", "created_at"], "position"),
+export const AdminGetServiceStagesParams = listParams({ limit: 50, sortable: ["position", "code", "name", "created_at"], order: "position" }, {
   q: searchInput(),
-  id: idOrIds(),
   code: idOrIds(),
   is_active: booleanString().optional(),
 })
@@ -48,11 +42,7 @@ const stageFields = {
 export const AdminCreateServiceStage = z.object({ code: code(), ...stageFields }).strict()
 export type AdminCreateServiceStage = z.infer<typeof AdminCreateServiceStage>
 
-export const AdminUpdateServiceStage = z
-  .object(stageFields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateServiceStage = updateSchema(stageFields)
 export type AdminUpdateServiceStage = z.infer<typeof AdminUpdateServiceStage>
 
 export const AdminCreateStageReason = z

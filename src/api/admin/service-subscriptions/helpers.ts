@@ -1,32 +1,12 @@
 import { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import { upcomingPeriods } from "../../../modules/service-management/utils/views/subscription-upcoming-periods"
 import { retrieveEntity } from "../../utils/respond"
-import { defaultFeeTransactionFields } from "./query-config"
-
-const UPCOMING = 6
-const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1))
-
-/** The next periods a subscription will bill (from its cursor), with their due dates and amounts. */
-export function upcomingPeriods(subscription: Record<string, any>, count = UPCOMING) {
-  if (!subscription.next_period_start || !subscription.frequency) {
-    return []
-  }
-  const terms = {
-    ...subscription,
-    start_date: new Date(subscription.start_date),
-    end_date: subscription.end_date ? new Date(subscription.end_date) : null,
-    cancel_from: subscription.cancel_from ? new Date(subscription.cancel_from) : null,
-  } as any
-  return duePeriods(terms, new Date(subscription.next_period_start), FAR_FUTURE, count).periods.map((p) => ({
-    period_start: p.period_start,
-    period_end: p.period_end,
-    due_at: p.due_at,
-    billable_days: p.billable_days,
-    period_days: p.period_days,
-    amount: p.amount,
-  }))
-}
+import { statusActionRoute } from "../../utils/status-action-route"
+import { changeServiceSubscriptionStatusWorkflow } from "../../../workflows/subscriptions/change-service-subscription-status"
+import { SubscriptionAction } from "../../../types/enums"
+import { AdminServiceSubscriptionAction } from "./validators"
+import { defaultFeeTransactionFields } from "../subscription-fee-transactions/query-config"
 
 /**
  * A subscription as the detail page shows it: the requested fields, its latest fee transactions
@@ -46,3 +26,16 @@ export async function refetchServiceSubscription(req: MedusaRequest, id: string)
   ])
   return { ...subscription, fee_transactions: transactions, upcoming_periods: upcomingPeriods(full) }
 }
+
+/** `POST …/:id/pause|resume|cancel` `{ from?, from_status? }` of a subscription (from: default today). */
+export const subscriptionActionRoute = (action: SubscriptionAction) =>
+  statusActionRoute<AdminServiceSubscriptionAction>({
+    entity: "service_subscription",
+    single: "service_subscription",
+    label: "Service subscription",
+    refetch: refetchServiceSubscription,
+    run: (req, id) => {
+      const { from, from_status } = req.validatedBody
+      return changeServiceSubscriptionStatusWorkflow(req.scope).run({ input: { id, action, from: from ?? new Date(), from_status } })
+    },
+  })

@@ -1,4 +1,4 @@
-export const defaultSubscriptionGroupFields = ["id", "code", "name", "description", "metadata", "created_at", "updated_at"]
+import { queryConfigs } from "../../utils/query-config"
 
 export const defaultServiceSubscriptionListFields = [
   "id",
@@ -36,57 +36,7 @@ export const defaultServiceSubscriptionListFields = [
 
 export const defaultServiceSubscriptionFields = [...defaultServiceSubscriptionListFields, "metadata", "created_by"]
 
-export const defaultFeeTransactionFields = [
-  "id",
-  "subscription_id",
-  "customer_id",
-  "currency_code",
-  "period_start",
-  "period_end",
-  "due_at",
-  "period_days",
-  "billable_days",
-  "full_amount",
-  "amount",
-  "status",
-  "credit_amount",
-  "order_id",
-  "billing_run_id",
-  "invoiced_at",
-  "created_at",
-  "subscription.id",
-  "subscription.number",
-  "subscription.description",
-  "order.id",
-  "order.display_id",
-  "order.status",
-]
-
-export const defaultBillingRunFields = [
-  "id",
-  "as_of",
-  "status",
-  "triggered_by",
-  "started_at",
-  "finished_at",
-  "duration_ms",
-  "transactions_created",
-  "transactions_invoiced",
-  "orders_created",
-  "groups_total",
-  "groups_done",
-  "amounts",
-  "errors",
-  "recovered",
-]
-
-const list = (defaults: string[], defaultLimit = 20) => ({ defaults, defaultLimit, isList: true })
-const retrieve = (defaults: string[]) => ({ defaults, isList: false })
-
-export const listSubscriptionGroupQueryConfig = list(defaultSubscriptionGroupFields, 50)
-export const retrieveSubscriptionGroupQueryConfig = retrieve(defaultSubscriptionGroupFields)
-export const listServiceSubscriptionQueryConfig = list(defaultServiceSubscriptionListFields)
-export const retrieveServiceSubscriptionQueryConfig = retrieve(defaultServiceSubscriptionFields)
-export const listFeeTransactionQueryConfig = list(defaultFeeTransactionFields, 50)
-export const listBillingRunQueryConfig = list(defaultBillingRunFields)
-export const retrieveBillingRunQueryConfig = retrieve(defaultBillingRunFields)
+export const serviceSubscriptionQueryConfig = queryConfigs(defaultServiceSubscriptionFields, {
+  defaultLimit: 20,
+  listFields: defaultServiceSubscriptionListFields,
+})

@@ -1,40 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
-import { adminFindParams, dateFilter, dateInput, idInput, idOrIds, lineText, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
-import { BILLING_FREQUENCIES, BILLING_RUN_STATUSES, BILLING_TIMINGS, FEE_TRANSACTION_STATUSES, SERVICE_SUBSCRIPTION_STATUSES } from "../../../types/enums"
+import { dateFilter, dateInput, idInput, idOrIds, lineText, listParams, metadataInput, oneOrMany, searchInput } from "../../utils/validators"
+import { BILLING_FREQUENCIES, BILLING_TIMINGS, SERVICE_SUBSCRIPTION_STATUSES } from "../../../types/enums"
 
-const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))]).optional()
 const amount = () => z.number().finite().positive({ message: "amount must be greater than 0" }).max(1e12)
 const currencyCode = () => z.string().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO 4217 code")
 
-// ---- Subscription groups ----
-export const AdminGetSubscriptionGroupParams = createSelectParams()
-export const AdminGetSubscriptionGroupsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
-  order: orderParam(["created_at", "code", "name"], "code"),
+export const AdminGetServiceSubscriptionsParams = listParams({ limit: 20, sortable: ["created_at", "updated_at", "display_id", "number", "status", "start_date", "next_due_at", "amount"], order: "-created_at" }, {
   q: searchInput(),
-  id: idOrIds(),
-  code: idOrIds(),
-})
-export type AdminGetSubscriptionGroupsParams = z.infer<typeof AdminGetSubscriptionGroupsParams>
-export const AdminCreateSubscriptionGroup = z
-  .object({
-    code: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,49}$/, "code: letters, digits, - and _, at most 50"),
-    name: shortText().min(1),
-    description: longText().nullish(),
-    metadata: metadataInput(),
-  })
-  .strict()
-export type AdminCreateSubscriptionGroup = z.infer<typeof AdminCreateSubscriptionGroup>
-export const AdminUpdateSubscriptionGroup = AdminCreateSubscriptionGroup.partial().strict()
-export type AdminUpdateSubscriptionGroup = z.infer<typeof AdminUpdateSubscriptionGroup>
-
-// ---- Subscriptions ----
-export const AdminGetServiceSubscriptionParams = createSelectParams()
-export const AdminGetServiceSubscriptionsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
-  order: orderParam(["created_at", "updated_at", "display_id", "number", "status", "start_date", "next_due_at", "amount"], "-created_at"),
-  q: searchInput(),
-  id: idOrIds(),
   customer_id: idOrIds(),
   group_id: idOrIds(),
   agreement_id: idOrIds(),
@@ -95,28 +68,3 @@ export const AdminServiceSubscriptionAction = z
   .strict()
 export type AdminServiceSubscriptionAction = z.infer<typeof AdminServiceSubscriptionAction>
 
-// ---- Fee transactions ----
-export const AdminGetFeeTransactionsParams = adminFindParams({ limit: 50, offset: 0 }).extend({
-  order: orderParam(["period_start", "due_at", "created_at", "amount", "status"], "-period_start"),
-  id: idOrIds(),
-  subscription_id: idOrIds(),
-  customer_id: idOrIds(),
-  currency_code: idOrIds(),
-  billing_run_id: idOrIds(),
-  order_id: idOrIds(),
-  status: oneOrMany(FEE_TRANSACTION_STATUSES),
-  period_start: dateFilter(),
-  due_at: dateFilter(),
-})
-export type AdminGetFeeTransactionsParams = z.infer<typeof AdminGetFeeTransactionsParams>
-
-// ---- Billing runs ----
-export const AdminGetBillingRunParams = createSelectParams()
-export const AdminGetBillingRunsParams = adminFindParams({ limit: 20, offset: 0 }).extend({
-  order: orderParam(["started_at", "as_of"], "-started_at"),
-  id: idOrIds(),
-  status: oneOrMany(BILLING_RUN_STATUSES),
-})
-export type AdminGetBillingRunsParams = z.infer<typeof AdminGetBillingRunsParams>
-export const AdminCreateBillingRun = z.object({ as_of: dateInput().optional() }).strict()
-export type AdminCreateBillingRun = z.infer<typeof AdminCreateBillingRun>

@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminServiceTaskFields = [
   "id",
   "code",
@@ -13,5 +15,4 @@ export const defaultAdminServiceTaskFields = [
   "updated_at",
 ]
 
-export const retrieveServiceTaskQueryConfig = { defaults: defaultAdminServiceTaskFields, isList: false }
-export const listServiceTaskQueryConfig = { defaults: defaultAdminServiceTaskFields, defaultLimit: 50, isList: true }
+export const serviceTaskQueryConfig = queryConfigs(defaultAdminServiceTaskFields, { defaultLimit: 50 })

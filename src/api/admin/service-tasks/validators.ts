@@ -1,15 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { adminFindParams, idOrIds, longText, metadataInput, moneyInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { idOrIds, listParams, longText, metadataInput, moneyInput, searchInput, shortText, updateSchema } from "../../utils/validators"
 
-export const AdminGetServiceTaskParams = createSelectParams()
-export type AdminGetServiceTaskParams = z.infer<typeof AdminGetServiceTaskParams>
-
-export const AdminGetServiceTasksParams = adminFindParams({ limit: 50, offset: 0 }).extend({
-  order: orderParam(["code", "name", "created_at", "updated_at"], "name"),
+export const AdminGetServiceTasksParams = listParams({ limit: 50, sortable: ["code", "name", "created_at", "updated_at"], order: "name" }, {
   q: searchInput(),
-  id: idOrIds(),
   code: idOrIds(),
   is_active: booleanString().optional(),
 })
@@ -30,9 +24,5 @@ const fields = {
 export const AdminCreateServiceTask = z.object(fields).strict()
 export type AdminCreateServiceTask = z.infer<typeof AdminCreateServiceTask>
 
-export const AdminUpdateServiceTask = z
-  .object(fields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateServiceTask = updateSchema(fields)
 export type AdminUpdateServiceTask = z.infer<typeof AdminUpdateServiceTask>

@@ -1,16 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { adminFindParams, idOrIds, longText, metadataInput, orderParam, searchInput, shortText } from "../../utils/validators"
+import { idOrIds, listParams, longText, metadataInput, searchInput, shortText, updateSchema } from "../../utils/validators"
 
-export const AdminGetSkillParams = createSelectParams()
-export type AdminGetSkillParams = z.infer<typeof AdminGetSkillParams>
-
-export const AdminGetSkillsParams = adminFindParams({ limit: 100, offset: 0 }).extend({
-  order: orderParam(["code", "name", "created_at"], "name"),
-  q: searchInput(),
-  id: idOrIds(),
-  code: idOrIds(),
-})
+export const AdminGetSkillsParams = listParams(
+  { limit: 100, sortable: ["code", "name", "created_at"], order: "name" },
+  { q: searchInput(), code: idOrIds() }
+)
 export type AdminGetSkillsParams = z.infer<typeof AdminGetSkillsParams>
 
 const fields = {
@@ -22,9 +16,5 @@ const fields = {
 export const AdminCreateSkill = z.object(fields).strict()
 export type AdminCreateSkill = z.infer<typeof AdminCreateSkill>
 // The code is how technicians and tasks name a skill: fixed once created.
-export const AdminUpdateSkill = z
-  .object({ name: fields.name, description: fields.description, metadata: fields.metadata })
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateSkill = updateSchema({ name: fields.name, description: fields.description, metadata: fields.metadata })
 export type AdminUpdateSkill = z.infer<typeof AdminUpdateSkill>

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { runSubscriptionBillingWorkflow } from "../../../workflows/subscription-billing/run-subscription-billing"
 import { listEntities, retrieveEntity } from "../../utils/respond"
-import { AdminCreateBillingRun, AdminGetBillingRunsParams } from "../service-subscriptions/validators"
+import { AdminCreateBillingRun, AdminGetBillingRunsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetBillingRunsParams>, res: MedusaResponse) => {
   const { rows, count, offset, limit } = await listEntities(req, "service_billing_run", req.filterableFields)

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listEntities } from "../../utils/respond"
-import { AdminGetFeeTransactionsParams } from "../service-subscriptions/validators"
+import { AdminGetFeeTransactionsParams } from "./validators"
 
 /** Fee transactions across subscriptions: by subscription, customer, run, order, status, period. */
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetFeeTransactionsParams>, res: MedusaResponse) => {

@@ -1,29 +1,22 @@
-import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { listTechnicianQueryConfig, retrieveTechnicianQueryConfig } from "./query-config"
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { bodyRoute, queryRoute, resourceMiddlewares } from "../../utils/resource-middlewares"
+import { technicianQueryConfig } from "./query-config"
 import {
   AdminCreateTechnician,
   AdminCreateTechnicianAbsence,
   AdminGetTechnicianAbsencesParams,
-  AdminGetTechnicianParams,
   AdminGetTechniciansParams,
   AdminUpdateTechnician,
 } from "./validators"
 
-const retrieve = validateAndTransformQuery(AdminGetTechnicianParams, retrieveTechnicianQueryConfig)
-
 export const adminTechnicianMiddlewares: MiddlewareRoute[] = [
-  {
-    method: ["GET"],
-    matcher: "/admin/technicians",
-    middlewares: [validateAndTransformQuery(AdminGetTechniciansParams, listTechnicianQueryConfig)],
-  },
-  { method: ["POST"], matcher: "/admin/technicians", middlewares: [validateAndTransformBody(AdminCreateTechnician), retrieve] },
-  { method: ["GET", "DELETE"], matcher: "/admin/technicians/:id", middlewares: [retrieve] },
-  { method: ["POST"], matcher: "/admin/technicians/:id", middlewares: [validateAndTransformBody(AdminUpdateTechnician), retrieve] },
-  {
-    method: ["GET"],
-    matcher: "/admin/technicians/:id/absences",
-    middlewares: [validateAndTransformQuery(AdminGetTechnicianAbsencesParams, { defaults: [], isList: false })],
-  },
-  { method: ["POST"], matcher: "/admin/technicians/:id/absences", middlewares: [validateAndTransformBody(AdminCreateTechnicianAbsence)] },
+  ...resourceMiddlewares("/admin/technicians", {
+    query: technicianQueryConfig,
+    list: AdminGetTechniciansParams,
+    create: AdminCreateTechnician,
+    update: AdminUpdateTechnician,
+    remove: true,
+  }),
+  queryRoute("/admin/technicians/:id/absences", AdminGetTechnicianAbsencesParams),
+  bodyRoute("/admin/technicians/:id/absences", AdminCreateTechnicianAbsence),
 ]

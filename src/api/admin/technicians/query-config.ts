@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const defaultAdminTechnicianFields = [
   "id",
   "user_id",
@@ -18,5 +20,4 @@ export const defaultAdminTechnicianFields = [
   "updated_at",
 ]
 
-export const retrieveTechnicianQueryConfig = { defaults: defaultAdminTechnicianFields, isList: false }
-export const listTechnicianQueryConfig = { defaults: defaultAdminTechnicianFields, defaultLimit: 50, isList: true }
+export const technicianQueryConfig = queryConfigs(defaultAdminTechnicianFields, { defaultLimit: 50 })

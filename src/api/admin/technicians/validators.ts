@@ -1,21 +1,13 @@
 import { z } from "@medusajs/framework/zod"
-import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { adminFindParams, codeInput, dateInput, idInput, idOrIds, metadataInput, noteText, orderParam, searchInput, shortText } from "../../utils/validators"
+import { codeInput, colorInput, dateInput, idInput, idOrIds, listParams, metadataInput, noteText, searchInput, shortText, updateSchema } from "../../utils/validators"
 import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
 import { ABSENCE_REASONS } from "../../../types/enums"
 
-export const AdminGetTechnicianParams = createSelectParams()
-export type AdminGetTechnicianParams = z.infer<typeof AdminGetTechnicianParams>
-
-export const AdminGetTechniciansParams = adminFindParams({ limit: 50, offset: 0 }).extend({
-  order: orderParam(["first_name", "last_name", "created_at"], "first_name"),
-  q: searchInput(),
-  id: idOrIds(),
-  team_id: idOrIds(),
-  user_id: idOrIds(),
-  is_active: booleanString().optional(),
-})
+export const AdminGetTechniciansParams = listParams(
+  { limit: 50, sortable: ["first_name", "last_name", "created_at"], order: "first_name" },
+  { q: searchInput(), team_id: idOrIds(), user_id: idOrIds(), is_active: booleanString().optional() }
+)
 export type AdminGetTechniciansParams = z.infer<typeof AdminGetTechniciansParams>
 
 const period = z.object({ start: codeInput(), end: codeInput() }).strict()
@@ -25,7 +17,7 @@ const fields = {
   last_name: shortText().nullish(),
   email: z.email().max(INPUT_LIMITS.shortText).nullish(),
   phone: z.string().max(50).nullish(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour").nullish(),
+  color: colorInput().nullish(),
   skills: z.array(z.string().min(1).max(50)).max(50).optional(),
   timezone: shortText().min(1),
   // Checked in full (zone, periods, overlaps) by the workflow, with the SLA calendar's rules.
@@ -36,11 +28,7 @@ const fields = {
 }
 export const AdminCreateTechnician = z.object(fields).strict()
 export type AdminCreateTechnician = z.infer<typeof AdminCreateTechnician>
-export const AdminUpdateTechnician = z
-  .object(fields)
-  .partial()
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: "Give at least one field to change" })
+export const AdminUpdateTechnician = updateSchema(fields)
 export type AdminUpdateTechnician = z.infer<typeof AdminUpdateTechnician>
 
 export const AdminGetTechnicianAbsencesParams = z

@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 export const storeServiceObjectFields = [
   "id",
   "name",
@@ -14,11 +16,5 @@ export const storeServiceObjectFields = [
   "product_variant.product.thumbnail",
 ]
 
-
-export const storeListServiceObjectQueryConfig = {
-  defaults: storeServiceObjectFields,
-  // Full paths only: a bare relation name would let `*product_variant` pull every field of it.
-  allowed: storeServiceObjectFields,
-  defaultLimit: 20,
-  isList: true,
-}
+// Full paths only: a bare relation name would let `*relation` pull every field of it.
+export const storeListServiceObjectQueryConfig = queryConfigs(storeServiceObjectFields, { defaultLimit: 20, allowed: storeServiceObjectFields }).list

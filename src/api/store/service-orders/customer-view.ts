@@ -16,7 +16,29 @@ const LIVE_ASSIGNMENT_STATUSES: ("planned" | "in_progress" | "done")[] = ["plann
 
 type Stage = { code: string; name: string; color: string | null; is_terminal: boolean; customer_visible: boolean }
 type Transition = { service_order_id: string; to_stage_code: string; created_at: Date | string }
-type Visit = { technician: { first_name: string }; starts_at: Date; ends_at: Date; status: string }
+type Visit = { technician: { first_name: string | null }; starts_at: Date; ends_at: Date; status: string }
+type Row = Record<string, unknown>
+type AssignmentRow = Omit<Visit, "technician"> & { service_order_id: string; technician?: { first_name: string | null } | null }
+
+/** An order as read for the view: the requested allowlisted fields plus CUSTOMER_VIEW_INTERNAL_FIELDS. */
+export type CustomerOrderRow = Row & {
+  id: string
+  stage: { code: string; allow_customer_cancel?: boolean | null }
+  posted_at?: Date | string | null
+  canceled_at?: Date | string | null
+  service_object?: Row | null
+  lines?: Row[] | null
+}
+
+/** What the customer reads: the allowlisted keys asked for, and the computed stage, visits and timeline. */
+export type CustomerServiceOrderView = Row & {
+  stage: ReturnType<typeof stageView>
+  can_cancel: boolean
+  visits: Visit[]
+  service_object?: Row | null
+  lines?: Row[]
+  timeline?: ReturnType<typeof customerTimeline>
+}
 
 export type CustomerViewContext = {
   stages: Map<string, Stage>
@@ -24,7 +46,7 @@ export type CustomerViewContext = {
   visits: Map<string, Visit[]>
 }
 
-const pick = (row: Record<string, any>, keys: string[]) =>
+const pick = (row: Row, keys: string[]): Row =>
   Object.fromEntries(keys.filter((k) => k in row).map((k) => [k, row[k]]))
 
 function groupBy<T extends { service_order_id: string }>(rows: T[]) {
@@ -61,7 +83,7 @@ export async function loadCustomerViewContext(scope: MedusaContainer, orderIds: 
       pagination: { order: { starts_at: "ASC" } },
     }),
   ])
-  const visits = (assignments as any[]).map((a) => ({
+  const visits = (assignments as AssignmentRow[]).map((a) => ({
     service_order_id: a.service_order_id,
     technician: { first_name: a.technician?.first_name ?? null },
     starts_at: a.starts_at,
@@ -97,32 +119,29 @@ export function customerTimeline(transitions: Transition[], stages: Map<string, 
  * hidden from customers, the view shows the last visible stage it entered.
  */
 export function toCustomerServiceOrder(
-  row: Record<string, any>,
+  row: CustomerOrderRow,
   ctx: CustomerViewContext,
   { timeline = false, fields = storeServiceOrderFields }: { timeline?: boolean; fields?: string[] } = {}
 ) {
   // What was asked for (the allowlisted fields the request named), not what was read besides.
   const asked = new Set(fields)
-  const view: Record<string, any> = pick(row, ORDER_KEYS.filter((k) => asked.has(k)))
+  const history = customerTimeline(ctx.transitions.get(row.id) ?? [], ctx.stages)
+  const current = row.stage.code
+  const shown = ctx.stages.get(current)?.customer_visible === false && history.length ? history[history.length - 1].code : current
+  // A cancelled order keeps only the visits that took place, whatever dispatch has not cleaned up yet.
+  const visits = (ctx.visits.get(row.id) ?? []).filter((v) => !row.canceled_at || v.status === "done")
+  const view: CustomerServiceOrderView = {
+    ...pick(row, ORDER_KEYS.filter((k) => asked.has(k))),
+    stage: stageView(shown, ctx.stages),
+    can_cancel: !!row.stage.allow_customer_cancel && !row.posted_at,
+    visits: visits.map(({ technician, starts_at, ends_at, status }) => ({ technician, starts_at, ends_at, status })),
+  }
   if ("service_object" in row && fields.some((f) => f.startsWith("service_object."))) {
     view.service_object = row.service_object ? pick(row.service_object, OBJECT_KEYS) : null
   }
   if (Array.isArray(row.lines) && fields.some((f) => f.startsWith("lines."))) {
-    view.lines = row.lines.map((l: Record<string, any>) => pick(l, LINE_KEYS))
+    view.lines = row.lines.map((l) => pick(l, LINE_KEYS))
   }
-  const history = customerTimeline(ctx.transitions.get(row.id) ?? [], ctx.stages)
-  const current = row.stage.code as string
-  const shown = ctx.stages.get(current)?.customer_visible === false && history.length ? history[history.length - 1].code : current
-  view.stage = stageView(shown, ctx.stages)
-  view.can_cancel = !!row.stage.allow_customer_cancel && !row.posted_at
-  // A cancelled order keeps only the visits that took place, whatever dispatch has not cleaned up yet.
-  const visits = (ctx.visits.get(row.id) ?? []).filter((v) => !row.canceled_at || v.status === "done")
-  view.visits = visits.map(({ technician, starts_at, ends_at, status }) => ({
-    technician,
-    starts_at,
-    ends_at,
-    status,
-  }))
   if (timeline) {
     view.timeline = history
   }
@@ -146,6 +165,7 @@ export async function listCustomerServiceOrders(
     filters: { ...filters, customer_id: req.auth_context!.actor_id },
     ...(paged ? { pagination: req.queryConfig.pagination } : {}),
   })
-  const ctx = await loadCustomerViewContext(req.scope, (data as any[]).map((o) => o.id))
-  return { rows: (data as any[]).map((o) => toCustomerServiceOrder(o, ctx, { timeline, fields })), metadata }
+  const rows = data as CustomerOrderRow[]
+  const ctx = await loadCustomerViewContext(req.scope, rows.map((o) => o.id))
+  return { rows: rows.map((o) => toCustomerServiceOrder(o, ctx, { timeline, fields })), metadata }
 }

@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 /**
  * What a customer may read of a service order. `allowed` is a strict allowlist of full paths:
  * Medusa strips anything else from `fields=` (including `*lines`-style relation stars, which is
@@ -38,14 +40,8 @@ export const storeServiceOrderFields = [
 
 const storeListFields = storeServiceOrderFields.filter((f) => !f.startsWith("lines."))
 
-export const storeRetrieveServiceOrderQueryConfig = {
-  defaults: storeServiceOrderFields,
-  allowed: storeServiceOrderFields,
-  isList: false,
-}
-export const storeListServiceOrderQueryConfig = {
-  defaults: storeListFields,
-  allowed: storeServiceOrderFields,
+export const storeServiceOrderQueryConfig = queryConfigs(storeServiceOrderFields, {
   defaultLimit: 20,
-  isList: true,
-}
+  listFields: storeListFields,
+  allowed: storeServiceOrderFields,
+})

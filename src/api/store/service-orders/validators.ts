@@ -1,11 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
 import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
-
-export const StoreGetServiceOrderParams = createSelectParams()
-export type StoreGetServiceOrderParams = z.infer<typeof StoreGetServiceOrderParams>
 
 export const StoreGetServiceOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
   ...boundedPaging(20),

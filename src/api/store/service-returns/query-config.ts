@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 // What a customer may see of their returns: no internal actors, notes or staff metadata.
 export const storeServiceReturnFields = [
   "id",
@@ -22,11 +24,8 @@ export const storeServiceReturnFields = [
   "history.created_at",
 ]
 
-export const storeListServiceReturnQueryConfig = {
-  defaults: storeServiceReturnFields,
-  // Full paths only: a bare relation name would pull every field of it.
-  allowed: storeServiceReturnFields,
+// Full paths only: a bare relation name would pull every field of it.
+export const storeServiceReturnQueryConfig = queryConfigs(storeServiceReturnFields, {
   defaultLimit: 20,
-  isList: true,
-}
-export const storeRetrieveServiceReturnQueryConfig = { defaults: storeServiceReturnFields, allowed: storeServiceReturnFields, isList: false }
+  allowed: storeServiceReturnFields,
+})

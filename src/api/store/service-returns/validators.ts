@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { boundedPaging, idInput, idOrIds, noteText, orderParam, serialNumberInput } from "../../utils/validators"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { idInput, idOrIds, noteText, oneOrMany, orderParam, serialNumberInput, boundedPaging } from "../../utils/validators"
 import { SERVICE_RETURN_STATUSES } from "../../../types/enums"
 
 export const StoreGetServiceReturnsParams = createFindParams({ limit: 20, offset: 0 }).extend({
@@ -8,11 +8,10 @@ export const StoreGetServiceReturnsParams = createFindParams({ limit: 20, offset
   order: orderParam(["created_at", "requested_at", "status"], "-created_at"),
   id: idOrIds(),
   order_id: idOrIds(),
-  status: z.union([z.enum(SERVICE_RETURN_STATUSES), z.array(z.enum(SERVICE_RETURN_STATUSES))]).optional(),
+  status: oneOrMany(SERVICE_RETURN_STATUSES),
 })
 export type StoreGetServiceReturnsParams = z.infer<typeof StoreGetServiceReturnsParams>
 
-export const StoreGetServiceReturnParams = createSelectParams()
 
 export const StoreCreateServiceReturn = z
   .object({

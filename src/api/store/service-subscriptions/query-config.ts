@@ -1,3 +1,5 @@
+import { queryConfigs } from "../../utils/query-config"
+
 /** What a customer sees of their subscriptions: terms and dates, never internal notes or metadata. */
 export const storeServiceSubscriptionFields = [
   "id",
@@ -15,9 +17,5 @@ export const storeServiceSubscriptionFields = [
   "created_at",
 ]
 
-export const storeListServiceSubscriptionQueryConfig = {
-  defaults: storeServiceSubscriptionFields,
-  allowed: storeServiceSubscriptionFields,
-  defaultLimit: 20,
-  isList: true,
-}
+// Full paths only: a bare relation name would let `*relation` pull every field of it.
+export const storeListServiceSubscriptionQueryConfig = queryConfigs(storeServiceSubscriptionFields, { defaultLimit: 20, allowed: storeServiceSubscriptionFields }).list

@@ -8,6 +8,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<StoreGetServiceSubscri
     ...req.filterableFields,
     customer_id: req.auth_context.actor_id,
   })
-  const service_subscriptions = rows.map((s: Record<string, any>) => ({ ...s, next_billing_date: s.next_due_at ?? null }))
+  const service_subscriptions = rows.map((s: { next_due_at?: Date | string | null }) => ({ ...s, next_billing_date: s.next_due_at ?? null }))
   res.json({ service_subscriptions, count, offset, limit })
 }

@@ -1,14 +1,18 @@
+import { MedusaRequest } from "@medusajs/framework/http"
 import { fieldsOutsideScope, serviceOrderScopeFilter } from "../service-order-scope"
 
+// Only the parts of a request the helpers read.
+const asRequest = (partial: object) => partial as unknown as MedusaRequest
+
 const request = (fields: string | undefined, scoped = true) =>
-  ({ query: fields === undefined ? {} : { fields }, ...(scoped ? { serviceScope: { technician_id: "stech_a" } } : {}) }) as any
+  asRequest({ query: fields === undefined ? {} : { fields }, ...(scoped ? { serviceScope: { technician_id: "stech_a" } } : {}) })
 
 describe("technician scope helpers", () => {
   it("filters service orders to live assignments of the technician, and to nothing without one", () => {
     expect(serviceOrderScopeFilter(request(undefined))).toEqual({
       assignments: { technician_id: "stech_a", status: { $ne: "cancelled" } },
     })
-    expect(serviceOrderScopeFilter({ serviceScope: { technician_id: null } } as any)).toEqual({
+    expect(serviceOrderScopeFilter(asRequest({ serviceScope: { technician_id: null } }))).toEqual({
       assignments: { technician_id: "stech_none", status: { $ne: "cancelled" } },
     })
     expect(serviceOrderScopeFilter(request(undefined, false))).toEqual({})

@@ -8,13 +8,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateBom>, res: MedusaResponse) => {
-  await refetchBom(req, req.params.id, ["id"])
   await updateBomWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
   res.json({ bom: await refetchBom(req, req.params.id) })
 }
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await refetchBom(req, req.params.id, ["id"])
   await deleteBomWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "bom", deleted: true })
 }

@@ -1,8 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../../modules/service-management"
 import ServiceManagementModuleService from "../../../../modules/service-management/service"
-import { coreRouteAllowlist } from "../../../../modules/service-management/utils/core-routes"
-import { ROLE_PERMISSIONS } from "../../../../modules/service-management/utils/permissions"
+import { coreRouteAllowlist } from "../../../core-routes"
+import { ROLE_PERMISSIONS } from "../../../permissions"
 import { resolveServiceRole } from "../../../utils/service-roles"
 
 /**

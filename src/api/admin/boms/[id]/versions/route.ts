@@ -14,7 +14,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<AdminGetBomVersionsPar
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateBomVersion>, res: MedusaResponse) => {
-  await refetchBom(req, req.params.id, ["id"])
   const { result } = await createBomVersionWorkflow(req.scope).run({
     input: { ...req.validatedBody, bom_id: req.params.id },
   })

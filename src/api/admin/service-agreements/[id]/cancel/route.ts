@@ -1,3 +1,3 @@
-import { statusActionRoute } from "../../helpers"
+import { agreementActionRoute } from "../../helpers"
 
-export const POST = statusActionRoute("cancel")
+export const POST = agreementActionRoute("cancel")

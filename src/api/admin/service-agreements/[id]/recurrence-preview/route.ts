@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { describeRecurrence } from "../../../../../modules/service-management/utils/recurrence"
 import { retrieveEntity } from "../../../../utils/respond"
-import { upcomingOccurrences } from "../../helpers"
+import { upcomingOccurrences } from "../../../../../modules/service-management/utils/views/agreement-preview"
 import { AdminGetRecurrencePreviewParams } from "../../validators"
 
 const TEN_YEARS_MS = 10 * 366 * 24 * 60 * 60 * 1000

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listEntities, retrieveEntity } from "../../../../utils/respond"
-import { AdminGetRepairLinesParams } from "../../../repair-lines/validators"
+import { AdminGetRepairLinesParams } from "../../../service-orders/[id]/repair-lines/validators"
 
 /** The object's repair history across service orders, newest first by default. */
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetRepairLinesParams>, res: MedusaResponse) => {

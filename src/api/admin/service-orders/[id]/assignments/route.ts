@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAssignmentWorkflow } from "../../../../../workflows/dispatch/assignments"
-import { listOrderAssignments } from "../../../assignments/helpers"
-import { AdminCreateAssignment } from "../../../assignments/validators"
+import { listOrderAssignments } from "./helpers"
+import { AdminCreateAssignment } from "./validators"
 import { answerConflicts } from "../../../../utils/conflict"
 import { retrieveEntity } from "../../../../utils/respond"
 

@@ -1,8 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addRepairLineWorkflow } from "../../../../../workflows/repairs/repair-lines"
 import { listEntities, retrieveEntity } from "../../../../utils/respond"
-import { refetchRepairLine } from "../../../repair-lines/helpers"
-import { AdminCreateRepairLine, AdminGetRepairLinesParams } from "../../../repair-lines/validators"
+import { refetchRepairLine } from "./helpers"
+import { AdminCreateRepairLine, AdminGetRepairLinesParams } from "./validators"
 import { withRepairLineActions } from "../../../../utils/allowed-actions"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetRepairLinesParams>, res: MedusaResponse) => {

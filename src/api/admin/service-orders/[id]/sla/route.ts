@@ -1,11 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordSlaEventsWorkflow } from "../../../../../workflows/slas/record-sla-events"
-import { serviceOrderSlaView } from "../../helpers"
+import { serviceOrderSla } from "../../helpers"
 import { AdminRecordSlaEvent } from "../../validators"
 
 /** The order's SLA clock (actual against target, due times, paused/breached) and its log. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  res.json(await serviceOrderSlaView(req, req.params.id))
+  res.json(await serviceOrderSla(req, req.params.id))
 }
 
 /** Records an SLA event (pause with a reason, resume, stop of a metric); 400 when it does not fit the log. */
@@ -17,5 +17,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminRecordSlaEvent>,
       actor: { type: "user", id: req.auth_context.actor_id },
     },
   })
-  res.json(await serviceOrderSlaView(req, req.params.id))
+  res.json(await serviceOrderSla(req, req.params.id))
 }

@@ -1,6 +1,3 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { changeSubscriptionStatus } from "../../status-route"
-import { AdminServiceSubscriptionAction } from "../../validators"
+import { subscriptionActionRoute } from "../../helpers"
 
-export const POST = (req: AuthenticatedMedusaRequest<AdminServiceSubscriptionAction>, res: MedusaResponse) =>
-  changeSubscriptionStatus(req, res, "resume")
+export const POST = subscriptionActionRoute("resume")

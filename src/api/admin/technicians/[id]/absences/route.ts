@@ -1,11 +1,11 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../../../modules/service-management"
 import ServiceManagementModuleService from "../../../../../modules/service-management/service"
 import { createTechnicianAbsenceWorkflow } from "../../../../../workflows/dispatch/technician-absences"
 import { retrieveEntity } from "../../../../utils/respond"
 import { AdminCreateTechnicianAbsence, AdminGetTechnicianAbsencesParams } from "../../validators"
 
-const listAbsences = (req: AuthenticatedMedusaRequest<any>, window: { from?: Date; to?: Date } = {}) =>
+const listAbsences = (req: MedusaRequest, window: { from?: Date; to?: Date } = {}) =>
   req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).listServiceTechnicianAbsences(
     {
       technician_id: req.params.id,
@@ -22,7 +22,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<AdminGetTechnicianAbse
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTechnicianAbsence>, res: MedusaResponse) => {
-  await retrieveEntity(req, "service_technician", { id: req.params.id }, "Technician", ["id"])
   const { result } = await createTechnicianAbsenceWorkflow(req.scope).run({ input: { ...req.validatedBody, technician_id: req.params.id } })
   res.json({ absence: result })
 }

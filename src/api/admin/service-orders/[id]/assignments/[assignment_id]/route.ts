@@ -1,10 +1,10 @@
-import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { cancelAssignmentWorkflow, updateAssignmentWorkflow } from "../../../../../../workflows/dispatch/assignments"
-import { listOrderAssignments } from "../../../../assignments/helpers"
-import { AdminUpdateAssignment } from "../../../../assignments/validators"
+import { listOrderAssignments } from "../helpers"
+import { AdminUpdateAssignment } from "../validators"
 import { answerConflicts } from "../../../../../utils/conflict"
 
-const answer = async (req: AuthenticatedMedusaRequest<any>, res: MedusaResponse) => {
+const answer = async (req: MedusaRequest, res: MedusaResponse) => {
   const [assignment] = await listOrderAssignments(req, req.params.id, req.params.assignment_id)
   res.json({ assignment })
 }

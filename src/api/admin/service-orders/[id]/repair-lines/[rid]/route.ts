@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteRepairLineWorkflow, updateRepairLineWorkflow } from "../../../../../../workflows/repairs/repair-lines"
-import { refetchRepairLine } from "../../../../repair-lines/helpers"
-import { AdminUpdateRepairLine } from "../../../../repair-lines/validators"
+import { refetchRepairLine } from "../helpers"
+import { AdminUpdateRepairLine } from "../validators"
 import { withRepairLineActions } from "../../../../../utils/allowed-actions"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { diffBomComponents } from "../../../../../../../modules/service-management/utils/bom-versions"
+import { ComponentView, diffBomComponents } from "../../../../../../../modules/service-management/utils/bom-versions"
 import { refetchBomVersion } from "../../../../helpers"
 import { defaultAdminBomVersionFields } from "../../../../query-config"
 import { AdminBomVersionDiffParams } from "../../../../validators"
@@ -14,9 +14,11 @@ export const GET = async (req: AuthenticatedMedusaRequest<AdminBomVersionDiffPar
     refetchBomVersion(req, req.params.id, req.params.vid, defaultAdminBomVersionFields),
     refetchBomVersion(req, req.params.id, against, defaultAdminBomVersionFields),
   ])
-  const changes = diffBomComponents((from.components ?? []) as any[], (to.components ?? []) as any[])
+  const components = (version: { components?: ComponentView[] | null }) => version.components ?? []
+  const changes = diffBomComponents(components(from), components(to))
   const summary = { added: 0, removed: 0, changed: 0, unchanged: 0 }
   changes.forEach((c) => summary[c.change]++)
-  const head = ({ components, ...v }: Record<string, any>) => v
+  // The versions without their components (the changes list them).
+  const head = ({ components: _components, ...v }: Record<string, unknown>) => v
   res.json({ from: head(from), to: head(to), changes, summary })
 }

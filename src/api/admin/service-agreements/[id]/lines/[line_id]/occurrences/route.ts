@@ -2,8 +2,13 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { MedusaError } from "@medusajs/framework/utils"
 import { describeRecurrence } from "../../../../../../../modules/service-management/utils/recurrence"
 import { retrieveEntity } from "../../../../../../utils/respond"
-import { upcomingOccurrences } from "../../../../helpers"
+import { AgreementLineLike, upcomingOccurrences } from "../../../../../../../modules/service-management/utils/views/agreement-preview"
 import { AdminGetAgreementOccurrencesParams } from "../../../../validators"
+
+type LineWithOccurrences = AgreementLineLike & {
+  id: string
+  occurrences?: { occurrence_date: string | Date; service_order_id: string }[] | null
+}
 
 const TEN_YEARS_MS = 10 * 366 * 24 * 60 * 60 * 1000
 
@@ -19,14 +24,15 @@ export const GET = async (req: AuthenticatedMedusaRequest<AdminGetAgreementOccur
     "lines.occurrences.occurrence_date",
     "lines.occurrences.service_order_id",
   ])
-  const line = (agreement.lines ?? []).find((l: any) => l?.id === req.params.line_id)
+  const lines: (LineWithOccurrences | null)[] = agreement.lines ?? []
+  const line = lines.find((l) => l?.id === req.params.line_id)
   if (!line) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement line with id: ${req.params.line_id} was not found`)
   }
   const from = after ?? new Date()
   const dates = upcomingOccurrences(agreement, line, from, count, new Date(from.getTime() + TEN_YEARS_MS))
   const generated = new Map<number, string>(
-    (line.occurrences ?? []).map((o: any) => [new Date(o.occurrence_date).getTime(), o.service_order_id])
+    (line.occurrences ?? []).map((o) => [new Date(o.occurrence_date).getTime(), o.service_order_id])
   )
   res.json({
     recurrence: line.recurrence,

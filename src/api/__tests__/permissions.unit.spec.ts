@@ -8,7 +8,7 @@ import {
   ROUTE_PERMISSIONS,
 } from "../permissions"
 
-const ADMIN_API = path.join(__dirname, "..", "..", "..", "..", "api", "admin")
+const ADMIN_API = path.join(__dirname, "..", "admin")
 
 /** Every admin route file of the plugin with the methods it exports, as `METHOD /admin/a/:id`. */
 function adminRoutes() {

@@ -1,5 +1,5 @@
-import { matchScore, pathSegments } from "./route-match"
-import { SERVICE_ROLES, ServiceRoleName } from "../../../types/enums"
+import { matchScore, pathSegments } from "../modules/service-management/utils/route-match"
+import { SERVICE_ROLES, ServiceRoleName } from "../types/enums"
 
 /**
  * The plugin's own permissions (Medusa's RBAC is an enterprise beta the plugin must not need).

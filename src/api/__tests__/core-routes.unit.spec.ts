@@ -1,5 +1,5 @@
 import { coreRouteAllowlist, DEFAULT_CORE_ROUTE_ALLOWLIST, isPluginAdminPath } from "../core-routes"
-import { parseRouteEntry, routeEntriesAllow } from "../route-match"
+import { parseRouteEntry, routeEntriesAllow } from "../../modules/service-management/utils/route-match"
 
 const NONE = { dispatcher: [], technician: [], consultant: [] }
 

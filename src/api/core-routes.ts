@@ -1,6 +1,6 @@
 import type { EffectiveServiceRole } from "./permissions"
 import { GUARDED_ADMIN_PREFIXES } from "./permissions"
-import { pathSegments } from "./route-match"
+import { pathSegments } from "../modules/service-management/utils/route-match"
 
 /** Service roles that Medusa's own admin routes are closed to, but for an allowlist. */
 export const CORE_RESTRICTED_ROLES = ["dispatcher", "technician", "consultant"] as const

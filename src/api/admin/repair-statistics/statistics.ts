@@ -2,20 +2,20 @@ import { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { retrieveEntity } from "../../utils/respond"
 import { AdminGetRepairStatisticsParams } from "./validators"
-
-/** Re-reads a repair line of an order; a line of another order answers 404 like a missing one. */
-export const refetchRepairLine = (req: MedusaRequest, orderId: string, id: string) =>
-  retrieveEntity(req, "service_repair_line", { id, service_order_id: orderId }, "Repair line")
 
 const list = (v: string | string[] | undefined) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])
 /** What names a counted row (its codes or component), for a stable order among equal counts. */
-const rowName = (row: Record<string, any>) =>
-  Object.values(row)
-    .map((v) => v?.code ?? v?.part_number ?? v?.title ?? v?.id ?? "")
-    .join("/")
-const byCount = (a: Record<string, any>, b: Record<string, any>) => b.count - a.count || rowName(a).localeCompare(rowName(b))
+type Named = { code?: string | null; part_number?: string | null; title?: string | null; id?: string | null }
+const nameOf = (v: unknown) => {
+  const n = v && typeof v === "object" ? (v as Named) : {}
+  return n.code ?? n.part_number ?? n.title ?? n.id ?? ""
+}
+const rowName = (row: object) => Object.values(row).map(nameOf).join("/")
+const byCount = (a: { count: number }, b: { count: number }) => b.count - a.count || rowName(a).localeCompare(rowName(b))
+
+/** A component as the statistics name it. */
+type ComponentRow = Named & { id: string; product_variant_id?: string | null; reference?: string | null; version_id?: string }
 
 /**
  * Which symptoms, diagnoses, symptom × diagnosis pairs, resolutions and components recur among
@@ -48,8 +48,8 @@ export async function repairStatistics(req: MedusaRequest, params: AdminGetRepai
             filters: { id: componentIds },
             withDeleted: true,
           })
-          .then((r) => r.data)
-      : ([] as any[]),
+          .then((r) => r.data as ComponentRow[])
+      : ([] as ComponentRow[]),
   ])
   const code = (id: string | null) => {
     const c = codes.find((x) => x.id === id)
@@ -67,7 +67,7 @@ export async function repairStatistics(req: MedusaRequest, params: AdminGetRepai
     resolutions: of("resolution").filter((r) => r.resolution_code_id).map((r) => ({ resolution_code: code(r.resolution_code_id), count: r.count })).sort(byCount),
     components: of("component")
       .filter((r) => r.bom_component_id)
-      .map((r) => ({ bom_component: components.find((c: any) => c.id === r.bom_component_id) ?? { id: r.bom_component_id }, count: r.count }))
+      .map((r) => ({ bom_component: components.find((c) => c.id === r.bom_component_id) ?? { id: r.bom_component_id }, count: r.count }))
       .sort(byCount),
   }
 }

@@ -1,4 +1,5 @@
-import { REPAIR_LINE_CODE_FIELDS } from "../../../modules/service-management/models/repair-line"
+import { queryConfigs } from "../../../../utils/query-config"
+import { REPAIR_LINE_CODE_FIELDS } from "../../../../../modules/service-management/models/repair-line"
 
 /** Each code column with the code's id, code and label through its relation. */
 const CODE_FIELDS = Object.keys(REPAIR_LINE_CODE_FIELDS).flatMap((column) => {
@@ -49,6 +50,5 @@ export const defaultAdminRepairHistoryFields = [
   "service_order.stage.name",
 ]
 
-export const retrieveRepairLineQueryConfig = { defaults: defaultAdminRepairLineFields, isList: false }
-export const listRepairLineQueryConfig = { defaults: defaultAdminRepairLineFields, defaultLimit: 50, isList: true }
-export const listRepairHistoryQueryConfig = { defaults: defaultAdminRepairHistoryFields, defaultLimit: 50, isList: true }
+export const repairLineQueryConfig = queryConfigs(defaultAdminRepairLineFields, { defaultLimit: 50 })
+export const listRepairHistoryQueryConfig = queryConfigs(defaultAdminRepairHistoryFields, { defaultLimit: 50 }).list

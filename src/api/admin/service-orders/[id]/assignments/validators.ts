@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { dateInput, idInput, noteText } from "../../utils/validators"
-import { ASSIGNMENT_OVERRIDES } from "../../../types/enums"
+import { dateInput, idInput, noteText } from "../../../../utils/validators"
+import { ASSIGNMENT_OVERRIDES } from "../../../../../types/enums"
 
 const override = z.array(z.enum(ASSIGNMENT_OVERRIDES)).max(3)
 const windowFields = {
@@ -30,16 +30,3 @@ export const AdminUpdateAssignment = z
   .refine((v) => Object.keys(v).some((k) => k !== "expected_updated_at"), { message: "Give at least one field to change" })
   .refine(endsAfterStart, endsAfterStartMessage)
 export type AdminUpdateAssignment = z.infer<typeof AdminUpdateAssignment>
-
-/** A dispatch window: `from` < `to`, at most 31 days. */
-export const AdminGetDispatchWindowParams = z
-  .object({
-    from: dateInput(),
-    to: dateInput(),
-    team_id: idInput().optional(),
-    queue_limit: z.preprocess((v) => (typeof v === "string" ? Number(v) : v), z.number().int().min(0).max(500)).optional(),
-  })
-  .strict()
-  .refine((v) => v.to > v.from, { message: "to must be after from", path: ["to"] })
-  .refine((v) => v.to.getTime() - v.from.getTime() <= 31 * 24 * 60 * 60 * 1000, { message: "the window may span at most 31 days", path: ["to"] })
-export type AdminGetDispatchWindowParams = z.infer<typeof AdminGetDispatchWindowParams>
