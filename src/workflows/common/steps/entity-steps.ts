@@ -105,3 +105,52 @@ export function defineSoftDeleteStep(stepId: string, entity: EntityName) {
     }
   )
 }
+
+/** The ids of an entity's create, update and soft-delete steps. */
+type EntityStepIds = { create: string; update: string; delete: string }
+
+/** An entity's steps by kind, as `defineEntitySteps` returns them. */
+export type EntitySteps<TCreate, TRow extends { id: string }, TUpdate extends { id: string }> = {
+  create: ReturnType<typeof defineCreateStep<TCreate, TRow>>
+  update: ReturnType<typeof defineUpdateStep<TUpdate, TRow>>
+  delete: ReturnType<typeof defineSoftDeleteStep>
+}
+
+/**
+ * Declares an entity's create, update and soft-delete steps, one for each id given, with the
+ * compensations above: deleting the created rows, writing back the changed fields, restoring
+ * the deleted rows. `TUpdate` defaults to an id plus any of the create fields.
+ * One signature per set of ids (all three, create + delete, update + delete) so the result holds
+ * exactly those steps: TypeScript infers no key set when the row types are given explicitly.
+ */
+export function defineEntitySteps<
+  TCreate,
+  TRow extends { id: string },
+  TUpdate extends { id: string } = { id: string } & Partial<TCreate>,
+>(entity: EntityName, ids: EntityStepIds): EntitySteps<TCreate, TRow, TUpdate>
+export function defineEntitySteps<
+  TCreate,
+  TRow extends { id: string },
+  TUpdate extends { id: string } = { id: string } & Partial<TCreate>,
+>(entity: EntityName, ids: Pick<EntityStepIds, "create" | "delete">): Pick<EntitySteps<TCreate, TRow, TUpdate>, "create" | "delete">
+export function defineEntitySteps<
+  TCreate,
+  TRow extends { id: string },
+  TUpdate extends { id: string } = { id: string } & Partial<TCreate>,
+>(entity: EntityName, ids: Pick<EntityStepIds, "update" | "delete">): Pick<EntitySteps<TCreate, TRow, TUpdate>, "update" | "delete">
+export function defineEntitySteps<TCreate, TRow extends { id: string }, TUpdate extends { id: string }>(
+  entity: EntityName,
+  ids: Partial<EntityStepIds>
+): Partial<EntitySteps<TCreate, TRow, TUpdate>> {
+  const steps: Partial<EntitySteps<TCreate, TRow, TUpdate>> = {}
+  if (ids.create !== undefined) {
+    steps.create = defineCreateStep<TCreate, TRow>(ids.create, entity)
+  }
+  if (ids.update !== undefined) {
+    steps.update = defineUpdateStep<TUpdate, TRow>(ids.update, entity)
+  }
+  if (ids.delete !== undefined) {
+    steps.delete = defineSoftDeleteStep(ids.delete, entity)
+  }
+  return steps
+}
