@@ -1,12 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  AgreementOccurrenceDTO,
-  SERVICE_MANAGEMENT_MODULE,
-  ServiceAgreementDTO,
-  ServiceAgreementLineDTO,
-} from "../../../modules/service-management"
+import { AgreementOccurrenceDTO, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineCreateStepWith, defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
 
 export type ServiceAgreementLineInput = {
   type: "hour" | "item" | "expense" | "fee"
@@ -40,18 +34,10 @@ export type CreateServiceAgreementRow = Parameters<ServiceManagementModuleServic
 
 export const createServiceAgreementsStepId = "create-service-agreements"
 /** Creates numbered service agreements (SA-000001); compensation deletes them. */
-export const createServiceAgreementsStep = createStep(
+export const createServiceAgreementsStep = defineCreateStepWith(
   createServiceAgreementsStepId,
-  async (data: CreateServiceAgreementRow[], { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const created = await service.createNumberedServiceAgreements(data)
-    return new StepResponse(created, created.map((a) => a.id))
-  },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteServiceAgreements(ids)
-    }
-  }
+  "ServiceAgreements",
+  (service, data: CreateServiceAgreementRow[]) => service.createNumberedServiceAgreements(data)
 )
 
 const agreementIds = { update: "update-service-agreements", delete: "delete-service-agreements" } as const

@@ -1,7 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE, ServiceSubscriptionDTO, SubscriptionFeeTransactionDTO, SubscriptionGroupDTO } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
+import { ServiceSubscriptionDTO, SubscriptionFeeTransactionDTO, SubscriptionGroupDTO } from "../../../modules/service-management"
+import { defineCreateStepWith, defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
 
 const groupIds = {
   create: "create-subscription-groups",
@@ -22,18 +20,10 @@ export const {
 
 export const createServiceSubscriptionsStepId = "create-service-subscriptions"
 /** Creates numbered subscriptions (SUB-000001); compensation deletes them (their numbers stay used). */
-export const createServiceSubscriptionsStep = createStep(
+export const createServiceSubscriptionsStep = defineCreateStepWith(
   createServiceSubscriptionsStepId,
-  async (rows: Record<string, unknown>[], { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const created = await service.createNumberedServiceSubscriptions(rows)
-    return new StepResponse(created, created.map((s) => s.id))
-  },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteServiceSubscriptions(ids)
-    }
-  }
+  "ServiceSubscriptions",
+  (service, rows: Record<string, unknown>[]) => service.createNumberedServiceSubscriptions(rows)
 )
 
 export const updateServiceSubscriptionsStepId = "update-service-subscriptions"
