@@ -5,7 +5,7 @@ import {
   ServiceObjectBomHistoryDTO,
 } from "../../../modules/service-management"
 import type { BomComponentInput as HttpBomComponentInput, BomInput as HttpBomInput } from "../../../types/http/boms"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineCreateStep, defineEntitySteps } from "../../common/steps/entity-steps"
 
 type Metadata = { metadata?: Record<string, unknown> | null }
 
@@ -26,50 +26,28 @@ export type BomComponentInput = HttpBomComponentInput & { quantity: number } & M
 
 export type BomComponentRow = BomComponentInput & { version_id: string }
 
-export const createBomsStepId = "create-boms"
-/** Creates BOMs; compensation deletes them. */
-export const createBomsStep = defineCreateStep<BomInput, BomDTO>(createBomsStepId, "ServiceBoms")
+const bomIds = { create: "create-boms", update: "update-boms", delete: "delete-boms" } as const
+const bomSteps = defineEntitySteps<BomInput, BomDTO>("ServiceBoms", bomIds)
+export const { create: createBomsStepId, update: updateBomsStepId, delete: deleteBomsStepId } = bomIds
+/** Deleting BOMs soft-deletes their versions and components too; compensation restores them all. */
+export const { create: createBomsStep, update: updateBomsStep, delete: deleteBomsStep } = bomSteps
 
-export const updateBomsStepId = "update-boms"
-/** Updates BOMs; compensation restores the changed fields. */
-export const updateBomsStep = defineUpdateStep<{ id: string } & Partial<BomInput>, BomDTO>(updateBomsStepId, "ServiceBoms")
-
-export const deleteBomsStepId = "delete-boms"
-/** Soft-deletes BOMs with their versions and components; compensation restores them. */
-export const deleteBomsStep = defineSoftDeleteStep(deleteBomsStepId, "ServiceBoms")
-
-export const createBomVersionsStepId = "create-bom-versions"
-/** Creates BOM versions; compensation deletes them. */
-export const createBomVersionsStep = defineCreateStep<BomVersionRow, BomVersionDTO>(createBomVersionsStepId, "ServiceBomVersions")
-
-export const updateBomVersionsStepId = "update-bom-versions"
-/** Updates BOM versions; compensation restores the changed fields. */
-export const updateBomVersionsStep = defineUpdateStep<{ id: string } & Record<string, unknown>, BomVersionDTO>(
-  updateBomVersionsStepId,
-  "ServiceBomVersions"
+const versionIds = { create: "create-bom-versions", update: "update-bom-versions", delete: "delete-bom-versions" } as const
+const versionSteps = defineEntitySteps<BomVersionRow, BomVersionDTO, { id: string } & Record<string, unknown>>(
+  "ServiceBomVersions",
+  versionIds
 )
+export const { create: createBomVersionsStepId, update: updateBomVersionsStepId, delete: deleteBomVersionsStepId } = versionIds
+/** Deleting BOM versions soft-deletes their components too; compensation restores them all. */
+export const { create: createBomVersionsStep, update: updateBomVersionsStep, delete: deleteBomVersionsStep } = versionSteps
 
-export const deleteBomVersionsStepId = "delete-bom-versions"
-/** Soft-deletes BOM versions with their components; compensation restores them. */
-export const deleteBomVersionsStep = defineSoftDeleteStep(deleteBomVersionsStepId, "ServiceBomVersions")
-
-export const createBomComponentsStepId = "create-bom-components"
-/** Creates BOM components; compensation deletes them. */
-export const createBomComponentsStep = defineCreateStep<BomComponentRow, BomComponentDTO>(
-  createBomComponentsStepId,
-  "ServiceBomComponents"
+const componentIds = { create: "create-bom-components", update: "update-bom-components", delete: "delete-bom-components" } as const
+const componentSteps = defineEntitySteps<BomComponentRow, BomComponentDTO, { id: string } & Partial<BomComponentInput>>(
+  "ServiceBomComponents",
+  componentIds
 )
-
-export const updateBomComponentsStepId = "update-bom-components"
-/** Updates BOM components; compensation restores the changed fields. */
-export const updateBomComponentsStep = defineUpdateStep<{ id: string } & Partial<BomComponentInput>, BomComponentDTO>(
-  updateBomComponentsStepId,
-  "ServiceBomComponents"
-)
-
-export const deleteBomComponentsStepId = "delete-bom-components"
-/** Soft-deletes BOM components; compensation restores them. */
-export const deleteBomComponentsStep = defineSoftDeleteStep(deleteBomComponentsStepId, "ServiceBomComponents")
+export const { create: createBomComponentsStepId, update: updateBomComponentsStepId, delete: deleteBomComponentsStepId } = componentIds
+export const { create: createBomComponentsStep, update: updateBomComponentsStep, delete: deleteBomComponentsStep } = componentSteps
 
 export type ServiceObjectBomHistoryRow = {
   service_object_id: string

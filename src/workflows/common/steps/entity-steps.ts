@@ -37,8 +37,17 @@ export type EntityName =
 
 type Row = { id: string } & Record<string, unknown>
 
-function crud(container: { resolve: (key: string) => unknown }, entity: EntityName) {
-  const service = container.resolve(SERVICE_MANAGEMENT_MODULE) as ServiceManagementModuleService
+type Container = { resolve: (key: string) => unknown }
+
+function moduleService(container: Container) {
+  return container.resolve(SERVICE_MANAGEMENT_MODULE) as ServiceManagementModuleService
+}
+
+function crud(container: Container, entity: EntityName) {
+  return crudOf(moduleService(container), entity)
+}
+
+function crudOf(service: ServiceManagementModuleService, entity: EntityName) {
   // The generated methods are named by verb + entity; TypeScript cannot follow a computed name.
   const methods = service as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>
   const call = (verb: string) => methods[`${verb}${entity}`].bind(service)
@@ -52,12 +61,19 @@ function crud(container: { resolve: (key: string) => unknown }, entity: EntityNa
   }
 }
 
-/** A step that creates rows of `entity` and, on compensation, deletes exactly those rows. */
-export function defineCreateStep<TInput, TOutput extends { id: string }>(stepId: string, entity: EntityName) {
+/**
+ * A step that creates rows of `entity` through `create` (e.g. a module method that also numbers
+ * them) and, on compensation, deletes exactly those rows.
+ */
+export function defineCreateStepWith<TInput, TOutput extends { id: string }>(
+  stepId: string,
+  entity: EntityName,
+  create: (service: ServiceManagementModuleService, data: TInput[]) => Promise<TOutput[]>
+) {
   return createStep(
     stepId,
     async (data: TInput[], { container }) => {
-      const created = (await crud(container, entity).create(data as unknown[])) as unknown as TOutput[]
+      const created = await create(moduleService(container), data)
       return new StepResponse(created, created.map((r) => r.id))
     },
     async (ids, { container }) => {
@@ -65,6 +81,15 @@ export function defineCreateStep<TInput, TOutput extends { id: string }>(stepId:
         await crud(container, entity).delete(ids)
       }
     }
+  )
+}
+
+/** A step that creates rows of `entity` and, on compensation, deletes exactly those rows. */
+export function defineCreateStep<TInput, TOutput extends { id: string }>(stepId: string, entity: EntityName) {
+  return defineCreateStepWith<TInput, TOutput>(
+    stepId,
+    entity,
+    async (service, data) => (await crudOf(service, entity).create(data)) as unknown as TOutput[]
   )
 }
 
@@ -104,4 +129,53 @@ export function defineSoftDeleteStep(stepId: string, entity: EntityName) {
       }
     }
   )
+}
+
+/** The ids of an entity's create, update and soft-delete steps. */
+type EntityStepIds = { create: string; update: string; delete: string }
+
+/** An entity's steps by kind, as `defineEntitySteps` returns them. */
+export type EntitySteps<TCreate, TRow extends { id: string }, TUpdate extends { id: string }> = {
+  create: ReturnType<typeof defineCreateStep<TCreate, TRow>>
+  update: ReturnType<typeof defineUpdateStep<TUpdate, TRow>>
+  delete: ReturnType<typeof defineSoftDeleteStep>
+}
+
+/**
+ * Declares an entity's create, update and soft-delete steps, one for each id given, with the
+ * compensations above: deleting the created rows, writing back the changed fields, restoring
+ * the deleted rows. `TUpdate` defaults to an id plus any of the create fields.
+ * One signature per set of ids (all three, create + delete, update + delete) so the result holds
+ * exactly those steps: TypeScript infers no key set when the row types are given explicitly.
+ */
+export function defineEntitySteps<
+  TCreate,
+  TRow extends { id: string },
+  TUpdate extends { id: string } = { id: string } & Partial<TCreate>,
+>(entity: EntityName, ids: EntityStepIds): EntitySteps<TCreate, TRow, TUpdate>
+export function defineEntitySteps<
+  TCreate,
+  TRow extends { id: string },
+  TUpdate extends { id: string } = { id: string } & Partial<TCreate>,
+>(entity: EntityName, ids: Pick<EntityStepIds, "create" | "delete">): Pick<EntitySteps<TCreate, TRow, TUpdate>, "create" | "delete">
+export function defineEntitySteps<
+  TCreate,
+  TRow extends { id: string },
+  TUpdate extends { id: string } = { id: string } & Partial<TCreate>,
+>(entity: EntityName, ids: Pick<EntityStepIds, "update" | "delete">): Pick<EntitySteps<TCreate, TRow, TUpdate>, "update" | "delete">
+export function defineEntitySteps<TCreate, TRow extends { id: string }, TUpdate extends { id: string }>(
+  entity: EntityName,
+  ids: Partial<EntityStepIds>
+): Partial<EntitySteps<TCreate, TRow, TUpdate>> {
+  const steps: Partial<EntitySteps<TCreate, TRow, TUpdate>> = {}
+  if (ids.create !== undefined) {
+    steps.create = defineCreateStep<TCreate, TRow>(ids.create, entity)
+  }
+  if (ids.update !== undefined) {
+    steps.update = defineUpdateStep<TUpdate, TRow>(ids.update, entity)
+  }
+  if (ids.delete !== undefined) {
+    steps.delete = defineSoftDeleteStep(ids.delete, entity)
+  }
+  return steps
 }

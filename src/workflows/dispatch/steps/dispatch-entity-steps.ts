@@ -1,5 +1,5 @@
 import { DispatchTeamDTO, SkillDTO, TechnicianAbsenceDTO, TechnicianDTO } from "../../../modules/service-management"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps } from "../../common/steps/entity-steps"
 
 export type SkillInput = { code: string; name: string; description?: string | null; metadata?: Record<string, unknown> | null }
 export type DispatchTeamInput = { name: string; description?: string | null; color?: string | null; metadata?: Record<string, unknown> | null }
@@ -19,37 +19,29 @@ export type TechnicianInput = {
 }
 export type TechnicianAbsenceInput = { technician_id: string; starts_at: Date; ends_at: Date; reason?: string; note?: string | null }
 
-/** Creates skills; compensation deletes them. */
-export const createSkillsStep = defineCreateStep<SkillInput, SkillDTO>("create-service-skills", "ServiceSkills")
-/** Updates skills; compensation restores the changed fields. */
-export const updateSkillsStep = defineUpdateStep<{ id: string } & Partial<SkillInput>, SkillDTO>("update-service-skills", "ServiceSkills")
-/** Soft-deletes skills; compensation restores them. */
-export const deleteSkillsStep = defineSoftDeleteStep("delete-service-skills", "ServiceSkills")
+const skillSteps = defineEntitySteps<SkillInput, SkillDTO>("ServiceSkills", {
+  create: "create-service-skills",
+  update: "update-service-skills",
+  delete: "delete-service-skills",
+})
+export const { create: createSkillsStep, update: updateSkillsStep, delete: deleteSkillsStep } = skillSteps
 
-/** Creates dispatch teams; compensation deletes them. */
-export const createDispatchTeamsStep = defineCreateStep<DispatchTeamInput, DispatchTeamDTO>("create-dispatch-teams", "ServiceDispatchTeams")
-/** Updates dispatch teams; compensation restores the changed fields. */
-export const updateDispatchTeamsStep = defineUpdateStep<{ id: string } & Partial<DispatchTeamInput>, DispatchTeamDTO>(
-  "update-dispatch-teams",
-  "ServiceDispatchTeams"
-)
-/** Soft-deletes dispatch teams; compensation restores them. */
-export const deleteDispatchTeamsStep = defineSoftDeleteStep("delete-dispatch-teams", "ServiceDispatchTeams")
+const teamSteps = defineEntitySteps<DispatchTeamInput, DispatchTeamDTO>("ServiceDispatchTeams", {
+  create: "create-dispatch-teams",
+  update: "update-dispatch-teams",
+  delete: "delete-dispatch-teams",
+})
+export const { create: createDispatchTeamsStep, update: updateDispatchTeamsStep, delete: deleteDispatchTeamsStep } = teamSteps
 
-/** Creates technicians; compensation deletes them. */
-export const createTechniciansStep = defineCreateStep<TechnicianInput, TechnicianDTO>("create-technicians", "ServiceTechnicians")
-/** Updates technicians; compensation restores the changed fields. */
-export const updateTechniciansStep = defineUpdateStep<{ id: string } & Partial<TechnicianInput>, TechnicianDTO>(
-  "update-technicians",
-  "ServiceTechnicians"
-)
-/** Soft-deletes technicians; compensation restores them. */
-export const deleteTechniciansStep = defineSoftDeleteStep("delete-technicians", "ServiceTechnicians")
+const technicianSteps = defineEntitySteps<TechnicianInput, TechnicianDTO>("ServiceTechnicians", {
+  create: "create-technicians",
+  update: "update-technicians",
+  delete: "delete-technicians",
+})
+export const { create: createTechniciansStep, update: updateTechniciansStep, delete: deleteTechniciansStep } = technicianSteps
 
-/** Records absences; compensation deletes them. */
-export const createTechnicianAbsencesStep = defineCreateStep<TechnicianAbsenceInput, TechnicianAbsenceDTO>(
-  "create-technician-absences",
-  "ServiceTechnicianAbsences"
-)
-/** Soft-deletes absences; compensation restores them. */
-export const deleteTechnicianAbsencesStep = defineSoftDeleteStep("delete-technician-absences", "ServiceTechnicianAbsences")
+const absenceSteps = defineEntitySteps<TechnicianAbsenceInput, TechnicianAbsenceDTO>("ServiceTechnicianAbsences", {
+  create: "create-technician-absences",
+  delete: "delete-technician-absences",
+})
+export const { create: createTechnicianAbsencesStep, delete: deleteTechnicianAbsencesStep } = absenceSteps

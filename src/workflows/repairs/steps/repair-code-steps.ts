@@ -4,7 +4,7 @@ import { RepairCodeDTO, SERVICE_MANAGEMENT_MODULE } from "../../../modules/servi
 import { REPAIR_CODE_PARENT_KIND } from "../../../modules/service-management/models/repair-code"
 import { REPAIR_LINE_CODE_FIELDS } from "../../../modules/service-management/models/repair-line"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps } from "../../common/steps/entity-steps"
 import { RepairCodeKind } from "../../../types/enums"
 
 export type RepairCodeInput = {
@@ -18,20 +18,10 @@ export type RepairCodeInput = {
   metadata?: Record<string, unknown> | null
 }
 
-export const createRepairCodesStepId = "create-repair-codes"
-/** Creates repair codes; compensation deletes them. */
-export const createRepairCodesStep = defineCreateStep<RepairCodeInput, RepairCodeDTO>(createRepairCodesStepId, "ServiceRepairCodes")
-
-export const updateRepairCodesStepId = "update-repair-codes"
-/** Updates repair codes; compensation restores the changed fields. */
-export const updateRepairCodesStep = defineUpdateStep<{ id: string } & Partial<RepairCodeInput>, RepairCodeDTO>(
-  updateRepairCodesStepId,
-  "ServiceRepairCodes"
-)
-
-export const deleteRepairCodesStepId = "delete-repair-codes"
-/** Soft-deletes repair codes; compensation restores them. */
-export const deleteRepairCodesStep = defineSoftDeleteStep(deleteRepairCodesStepId, "ServiceRepairCodes")
+const repairCodeIds = { create: "create-repair-codes", update: "update-repair-codes", delete: "delete-repair-codes" } as const
+const repairCodeSteps = defineEntitySteps<RepairCodeInput, RepairCodeDTO>("ServiceRepairCodes", repairCodeIds)
+export const { create: createRepairCodesStepId, update: updateRepairCodesStepId, delete: deleteRepairCodesStepId } = repairCodeIds
+export const { create: createRepairCodesStep, update: updateRepairCodesStep, delete: deleteRepairCodesStep } = repairCodeSteps
 
 export const validateRepairCodesStepId = "validate-repair-codes"
 /**

@@ -1,5 +1,5 @@
 import { RepairLineDTO } from "../../../modules/service-management"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps } from "../../common/steps/entity-steps"
 import { RepairLineStatus } from "../../../types/enums"
 
 /** What a user gives for a repair line; codes are ids of repair codes of the matching kind. */
@@ -27,17 +27,10 @@ export type RepairLineRow = RepairLineInput & {
   created_by?: string | null
 }
 
-export const createRepairLinesStepId = "create-repair-lines"
-/** Creates repair lines; compensation deletes them. */
-export const createRepairLinesStep = defineCreateStep<RepairLineRow, RepairLineDTO>(createRepairLinesStepId, "ServiceRepairLines")
-
-export const updateRepairLinesStepId = "update-repair-lines"
-/** Updates repair lines; compensation restores the changed fields. */
-export const updateRepairLinesStep = defineUpdateStep<{ id: string } & Record<string, unknown>, RepairLineDTO>(
-  updateRepairLinesStepId,
-  "ServiceRepairLines"
+const repairLineIds = { create: "create-repair-lines", update: "update-repair-lines", delete: "delete-repair-lines" } as const
+const repairLineSteps = defineEntitySteps<RepairLineRow, RepairLineDTO, { id: string } & Record<string, unknown>>(
+  "ServiceRepairLines",
+  repairLineIds
 )
-
-export const deleteRepairLinesStepId = "delete-repair-lines"
-/** Soft-deletes repair lines; compensation restores them. */
-export const deleteRepairLinesStep = defineSoftDeleteStep(deleteRepairLinesStepId, "ServiceRepairLines")
+export const { create: createRepairLinesStepId, update: updateRepairLinesStepId, delete: deleteRepairLinesStepId } = repairLineIds
+export const { create: createRepairLinesStep, update: updateRepairLinesStep, delete: deleteRepairLinesStep } = repairLineSteps

@@ -1,12 +1,6 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import {
-  AgreementOccurrenceDTO,
-  SERVICE_MANAGEMENT_MODULE,
-  ServiceAgreementDTO,
-  ServiceAgreementLineDTO,
-} from "../../../modules/service-management"
+import { AgreementOccurrenceDTO, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineCreateStepWith, defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
 
 export type ServiceAgreementLineInput = {
   type: "hour" | "item" | "expense" | "fee"
@@ -40,48 +34,38 @@ export type CreateServiceAgreementRow = Parameters<ServiceManagementModuleServic
 
 export const createServiceAgreementsStepId = "create-service-agreements"
 /** Creates numbered service agreements (SA-000001); compensation deletes them. */
-export const createServiceAgreementsStep = createStep(
+export const createServiceAgreementsStep = defineCreateStepWith(
   createServiceAgreementsStepId,
-  async (data: CreateServiceAgreementRow[], { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const created = await service.createNumberedServiceAgreements(data)
-    return new StepResponse(created, created.map((a) => a.id))
-  },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteServiceAgreements(ids)
-    }
-  }
+  "ServiceAgreements",
+  (service, data: CreateServiceAgreementRow[]) => service.createNumberedServiceAgreements(data)
 )
 
-export const updateServiceAgreementsStepId = "update-service-agreements"
-/** Updates agreement headers; compensation restores the changed fields. */
-export const updateServiceAgreementsStep = defineUpdateStep<{ id: string } & Partial<ServiceAgreementHeaderInput>, ServiceAgreementDTO>(
-  updateServiceAgreementsStepId,
-  "ServiceAgreements"
+const agreementIds = { update: "update-service-agreements", delete: "delete-service-agreements" } as const
+const agreementSteps = defineEntitySteps<ServiceAgreementHeaderInput, ServiceAgreementDTO>("ServiceAgreements", agreementIds)
+export const { update: updateServiceAgreementsStepId, delete: deleteServiceAgreementsStepId } = agreementIds
+/** Agreement header updates; deleting agreements soft-deletes their lines too, and compensation restores them. */
+export const { update: updateServiceAgreementsStep, delete: deleteServiceAgreementsStep } = agreementSteps
+
+const lineIds = {
+  create: "create-service-agreement-lines",
+  update: "update-service-agreement-lines",
+  delete: "delete-service-agreement-lines",
+} as const
+const lineSteps = defineEntitySteps<ServiceAgreementLineRow, ServiceAgreementLineDTO, { id: string } & Partial<ServiceAgreementLineInput>>(
+  "ServiceAgreementLines",
+  lineIds
 )
-
-export const deleteServiceAgreementsStepId = "delete-service-agreements"
-/** Soft-deletes agreements with their lines; compensation restores them. */
-export const deleteServiceAgreementsStep = defineSoftDeleteStep(deleteServiceAgreementsStepId, "ServiceAgreements")
-
-export const createServiceAgreementLinesStepId = "create-service-agreement-lines"
-/** Creates agreement lines; compensation deletes them. */
-export const createServiceAgreementLinesStep = defineCreateStep<ServiceAgreementLineRow, ServiceAgreementLineDTO>(
-  createServiceAgreementLinesStepId,
-  "ServiceAgreementLines"
-)
-
-export const updateServiceAgreementLinesStepId = "update-service-agreement-lines"
-/** Updates agreement lines; compensation restores the changed fields. */
-export const updateServiceAgreementLinesStep = defineUpdateStep<
-  { id: string } & Partial<ServiceAgreementLineInput>,
-  ServiceAgreementLineDTO
->(updateServiceAgreementLinesStepId, "ServiceAgreementLines")
-
-export const deleteServiceAgreementLinesStepId = "delete-service-agreement-lines"
-/** Soft-deletes agreement lines (their generated orders stay); compensation restores them. */
-export const deleteServiceAgreementLinesStep = defineSoftDeleteStep(deleteServiceAgreementLinesStepId, "ServiceAgreementLines")
+export const {
+  create: createServiceAgreementLinesStepId,
+  update: updateServiceAgreementLinesStepId,
+  delete: deleteServiceAgreementLinesStepId,
+} = lineIds
+/** Deleting agreement lines leaves the orders they generated. */
+export const {
+  create: createServiceAgreementLinesStep,
+  update: updateServiceAgreementLinesStep,
+  delete: deleteServiceAgreementLinesStep,
+} = lineSteps
 
 export const linkAgreementOccurrencesStepId = "link-agreement-occurrences"
 /** Points claimed occurrences at the orders generated for them; compensation unlinks them. */

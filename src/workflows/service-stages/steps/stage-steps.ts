@@ -1,5 +1,5 @@
 import { ServiceStageDTO, StageReasonDTO } from "../../../modules/service-management"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps } from "../../common/steps/entity-steps"
 
 export type ServiceStageInput = {
   code: string
@@ -24,38 +24,13 @@ export type ServiceStageInput = {
 }
 export type StageReasonInput = { stage_id: string; code: string; label: string; is_active?: boolean }
 
-export const createServiceStagesStepId = "create-service-stages"
-/** Creates stages; compensation deletes them. */
-export const createServiceStagesStep = defineCreateStep<ServiceStageInput, ServiceStageDTO>(
-  createServiceStagesStepId,
-  "ServiceStages"
-)
+const stageIds = { create: "create-service-stages", update: "update-service-stages", delete: "delete-service-stages" } as const
+const stageSteps = defineEntitySteps<ServiceStageInput, ServiceStageDTO>("ServiceStages", stageIds)
+export const { create: createServiceStagesStepId, update: updateServiceStagesStepId, delete: deleteServiceStagesStepId } = stageIds
+export const { create: createServiceStagesStep, update: updateServiceStagesStep, delete: deleteServiceStagesStep } = stageSteps
 
-export const updateServiceStagesStepId = "update-service-stages"
-/** Updates stages; compensation restores the changed fields. */
-export const updateServiceStagesStep = defineUpdateStep<{ id: string } & Partial<ServiceStageInput>, ServiceStageDTO>(
-  updateServiceStagesStepId,
-  "ServiceStages"
-)
-
-export const deleteServiceStagesStepId = "delete-service-stages"
-/** Soft-deletes stages; compensation restores them. */
-export const deleteServiceStagesStep = defineSoftDeleteStep(deleteServiceStagesStepId, "ServiceStages")
-
-export const createStageReasonsStepId = "create-stage-reasons"
-/** Creates stage reasons; compensation deletes them. */
-export const createStageReasonsStep = defineCreateStep<StageReasonInput, StageReasonDTO>(
-  createStageReasonsStepId,
-  "StageReasons"
-)
-
-export const updateStageReasonsStepId = "update-stage-reasons"
-/** Updates stage reasons; compensation restores the changed fields. */
-export const updateStageReasonsStep = defineUpdateStep<{ id: string } & Partial<StageReasonInput>, StageReasonDTO>(
-  updateStageReasonsStepId,
-  "StageReasons"
-)
-
-export const deleteStageReasonsStepId = "delete-stage-reasons"
-/** Soft-deletes stage reasons; compensation restores them. History keeps the reason code as text. */
-export const deleteStageReasonsStep = defineSoftDeleteStep(deleteStageReasonsStepId, "StageReasons")
+const reasonIds = { create: "create-stage-reasons", update: "update-stage-reasons", delete: "delete-stage-reasons" } as const
+const reasonSteps = defineEntitySteps<StageReasonInput, StageReasonDTO>("StageReasons", reasonIds)
+export const { create: createStageReasonsStepId, update: updateStageReasonsStepId, delete: deleteStageReasonsStepId } = reasonIds
+/** Deleted stage reasons leave the stage history alone: it keeps the reason code as text. */
+export const { create: createStageReasonsStep, update: updateStageReasonsStep, delete: deleteStageReasonsStep } = reasonSteps

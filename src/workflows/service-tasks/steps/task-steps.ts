@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, ServiceTaskDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps } from "../../common/steps/entity-steps"
 
 export type ServiceTaskInput = {
   code: string
@@ -16,23 +16,10 @@ export type ServiceTaskInput = {
   metadata?: Record<string, unknown> | null
 }
 
-export const createServiceTasksStepId = "create-service-tasks"
-/** Creates service tasks; compensation deletes them. */
-export const createServiceTasksStep = defineCreateStep<ServiceTaskInput, ServiceTaskDTO>(
-  createServiceTasksStepId,
-  "ServiceTasks"
-)
-
-export const updateServiceTasksStepId = "update-service-tasks"
-/** Updates service tasks; compensation restores the changed fields. */
-export const updateServiceTasksStep = defineUpdateStep<{ id: string } & Partial<ServiceTaskInput>, ServiceTaskDTO>(
-  updateServiceTasksStepId,
-  "ServiceTasks"
-)
-
-export const deleteServiceTasksStepId = "delete-service-tasks"
-/** Soft-deletes service tasks; compensation restores them. */
-export const deleteServiceTasksStep = defineSoftDeleteStep(deleteServiceTasksStepId, "ServiceTasks")
+const taskIds = { create: "create-service-tasks", update: "update-service-tasks", delete: "delete-service-tasks" } as const
+const taskSteps = defineEntitySteps<ServiceTaskInput, ServiceTaskDTO>("ServiceTasks", taskIds)
+export const { create: createServiceTasksStepId, update: updateServiceTasksStepId, delete: deleteServiceTasksStepId } = taskIds
+export const { create: createServiceTasksStep, update: updateServiceTasksStep, delete: deleteServiceTasksStep } = taskSteps
 
 export const validateServiceTasksDeletableStepId = "validate-service-tasks-deletable"
 /** Tasks used on service order lines stay: deactivate them instead. */

@@ -1,5 +1,5 @@
 import { ServiceLevelAgreementDTO, SlaCustomerGroupDTO } from "../../../modules/service-management"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
 
 export type SlaCalendarInput = {
   timezone: string
@@ -23,19 +23,23 @@ export type ServiceLevelAgreementInput = SlaCalendarInput & {
 export type ServiceLevelAgreementRow = Omit<ServiceLevelAgreementInput, "customer_group_ids">
 export type SlaCustomerGroupRow = { sla_id: string; customer_group_id: string }
 
-export const createServiceLevelAgreementsStepId = "create-service-level-agreements"
-/** Creates SLAs; compensation deletes them. */
-export const createServiceLevelAgreementsStep = defineCreateStep<ServiceLevelAgreementRow, ServiceLevelAgreementDTO>(
-  createServiceLevelAgreementsStepId,
-  "ServiceLevelAgreements"
-)
-
-export const updateServiceLevelAgreementsStepId = "update-service-level-agreements"
-/** Updates SLAs; compensation restores the changed fields. */
-export const updateServiceLevelAgreementsStep = defineUpdateStep<
-  { id: string } & Partial<ServiceLevelAgreementRow>,
-  ServiceLevelAgreementDTO
->(updateServiceLevelAgreementsStepId, "ServiceLevelAgreements")
+const slaIds = {
+  create: "create-service-level-agreements",
+  update: "update-service-level-agreements",
+  delete: "delete-service-level-agreements",
+} as const
+const slaSteps = defineEntitySteps<ServiceLevelAgreementRow, ServiceLevelAgreementDTO>("ServiceLevelAgreements", slaIds)
+export const {
+  create: createServiceLevelAgreementsStepId,
+  update: updateServiceLevelAgreementsStepId,
+  delete: deleteServiceLevelAgreementsStepId,
+} = slaIds
+/** Deleting SLAs soft-deletes their customer group assignments too (compensation restores them); orders keep their SLA id. */
+export const {
+  create: createServiceLevelAgreementsStep,
+  update: updateServiceLevelAgreementsStep,
+  delete: deleteServiceLevelAgreementsStep,
+} = slaSteps
 
 export const clearDefaultServiceLevelAgreementStepId = "clear-default-service-level-agreement"
 /**
@@ -47,17 +51,8 @@ export const clearDefaultServiceLevelAgreementStep = defineUpdateStep<{ id: stri
   "ServiceLevelAgreements"
 )
 
-export const deleteServiceLevelAgreementsStepId = "delete-service-level-agreements"
-/** Soft-deletes SLAs (and their group assignments); compensation restores them. Orders keep their SLA id. */
-export const deleteServiceLevelAgreementsStep = defineSoftDeleteStep(deleteServiceLevelAgreementsStepId, "ServiceLevelAgreements")
-
-export const createSlaCustomerGroupsStepId = "create-sla-customer-groups"
-/** Assigns customer groups to SLAs; compensation deletes the assignments. */
-export const createSlaCustomerGroupsStep = defineCreateStep<SlaCustomerGroupRow, SlaCustomerGroupDTO>(
-  createSlaCustomerGroupsStepId,
-  "SlaCustomerGroups"
-)
-
-export const deleteSlaCustomerGroupsStepId = "delete-sla-customer-groups"
-/** Removes customer group assignments; compensation restores them. */
-export const deleteSlaCustomerGroupsStep = defineSoftDeleteStep(deleteSlaCustomerGroupsStepId, "SlaCustomerGroups")
+const customerGroupIds = { create: "create-sla-customer-groups", delete: "delete-sla-customer-groups" } as const
+const customerGroupSteps = defineEntitySteps<SlaCustomerGroupRow, SlaCustomerGroupDTO>("SlaCustomerGroups", customerGroupIds)
+export const { create: createSlaCustomerGroupsStepId, delete: deleteSlaCustomerGroupsStepId } = customerGroupIds
+/** Assigns customer groups to SLAs and removes the assignments. */
+export const { create: createSlaCustomerGroupsStep, delete: deleteSlaCustomerGroupsStep } = customerGroupSteps

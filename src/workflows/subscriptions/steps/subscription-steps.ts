@@ -1,40 +1,29 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE, ServiceSubscriptionDTO, SubscriptionFeeTransactionDTO, SubscriptionGroupDTO } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { defineCreateStep, defineSoftDeleteStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { ServiceSubscriptionDTO, SubscriptionFeeTransactionDTO, SubscriptionGroupDTO } from "../../../modules/service-management"
+import { defineCreateStepWith, defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
 
-export const createSubscriptionGroupsStepId = "create-subscription-groups"
-/** Creates subscription groups; compensation deletes them. */
-export const createSubscriptionGroupsStep = defineCreateStep<Record<string, unknown>, SubscriptionGroupDTO>(
-  createSubscriptionGroupsStepId,
-  "ServiceSubscriptionGroups"
-)
-
-export const updateSubscriptionGroupsStepId = "update-subscription-groups"
-/** Updates subscription groups; compensation restores the changed fields. */
-export const updateSubscriptionGroupsStep = defineUpdateStep<{ id: string } & Record<string, unknown>, SubscriptionGroupDTO>(
-  updateSubscriptionGroupsStepId,
-  "ServiceSubscriptionGroups"
-)
-
-export const deleteSubscriptionGroupsStepId = "delete-subscription-groups"
-/** Soft-deletes subscription groups; compensation restores them. */
-export const deleteSubscriptionGroupsStep = defineSoftDeleteStep(deleteSubscriptionGroupsStepId, "ServiceSubscriptionGroups")
+const groupIds = {
+  create: "create-subscription-groups",
+  update: "update-subscription-groups",
+  delete: "delete-subscription-groups",
+} as const
+const groupSteps = defineEntitySteps<Record<string, unknown>, SubscriptionGroupDTO>("ServiceSubscriptionGroups", groupIds)
+export const {
+  create: createSubscriptionGroupsStepId,
+  update: updateSubscriptionGroupsStepId,
+  delete: deleteSubscriptionGroupsStepId,
+} = groupIds
+export const {
+  create: createSubscriptionGroupsStep,
+  update: updateSubscriptionGroupsStep,
+  delete: deleteSubscriptionGroupsStep,
+} = groupSteps
 
 export const createServiceSubscriptionsStepId = "create-service-subscriptions"
 /** Creates numbered subscriptions (SUB-000001); compensation deletes them (their numbers stay used). */
-export const createServiceSubscriptionsStep = createStep(
+export const createServiceSubscriptionsStep = defineCreateStepWith(
   createServiceSubscriptionsStepId,
-  async (rows: Record<string, unknown>[], { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const created = await service.createNumberedServiceSubscriptions(rows)
-    return new StepResponse(created, created.map((s) => s.id))
-  },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteServiceSubscriptions(ids)
-    }
-  }
+  "ServiceSubscriptions",
+  (service, rows: Record<string, unknown>[]) => service.createNumberedServiceSubscriptions(rows)
 )
 
 export const updateServiceSubscriptionsStepId = "update-service-subscriptions"
@@ -44,13 +33,14 @@ export const updateServiceSubscriptionsStep = defineUpdateStep<{ id: string } & 
   "ServiceSubscriptions"
 )
 
-export const updateFeeTransactionsStepId = "update-subscription-fee-transactions"
-/** Updates fee transactions (pro-rata amounts, credits); compensation restores the changed fields. */
-export const updateFeeTransactionsStep = defineUpdateStep<{ id: string } & Record<string, unknown>, SubscriptionFeeTransactionDTO>(
-  updateFeeTransactionsStepId,
-  "ServiceSubscriptionFeeTransactions"
+const feeTransactionIds = {
+  update: "update-subscription-fee-transactions",
+  delete: "delete-subscription-fee-transactions",
+} as const
+const feeTransactionSteps = defineEntitySteps<Record<string, unknown>, SubscriptionFeeTransactionDTO>(
+  "ServiceSubscriptionFeeTransactions",
+  feeTransactionIds
 )
-
-export const deleteFeeTransactionsStepId = "delete-subscription-fee-transactions"
-/** Soft-deletes pending fee transactions left without a billable day; compensation restores them. */
-export const deleteFeeTransactionsStep = defineSoftDeleteStep(deleteFeeTransactionsStepId, "ServiceSubscriptionFeeTransactions")
+export const { update: updateFeeTransactionsStepId, delete: deleteFeeTransactionsStepId } = feeTransactionIds
+/** Updates fee transactions (pro-rata amounts, credits) and soft-deletes pending ones left without a billable day. */
+export const { update: updateFeeTransactionsStep, delete: deleteFeeTransactionsStep } = feeTransactionSteps
