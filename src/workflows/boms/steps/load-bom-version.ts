@@ -5,6 +5,7 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { assertValidity } from "./bom-version-steps"
 import { BomVersionStatus } from "../../../types/enums"
 import { lockRecord } from "../../common/steps/lock-record"
+import { findOneOrNotFound } from "../../common/utils/load-record"
 
 export type LoadBomVersionInput = {
   bom_id: string
@@ -29,10 +30,11 @@ export const loadBomVersionStepId = "load-bom-version"
 /** Loads a version of a BOM with its siblings and components, and refuses a change its status forbids. */
 export const loadBomVersionStep = createStep(loadBomVersionStepId, async (input: LoadBomVersionInput, { container }) => {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-  const [bom] = await service.listServiceBoms({ id: input.bom_id }, { relations: ["versions"] })
-  if (!bom) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `BOM with id: ${input.bom_id} was not found`)
-  }
+  const bom = await findOneOrNotFound(
+    service.listServiceBoms({ id: input.bom_id }, { relations: ["versions"] }),
+    "BOM",
+    input.bom_id
+  )
   const [version] = await service.listServiceBomVersions({ id: input.version_id, bom_id: input.bom_id }, { relations: ["components"] })
   if (!version) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `BOM version with id: ${input.version_id} was not found`)

@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { bomsForVariants } from "./bom-lookup"
+import { findOneOrNotFound } from "../../common/utils/load-record"
 
 export type ServiceObjectBomMoveInput = { service_object_id: string; bom_version_id: string }
 
@@ -15,13 +16,14 @@ export const validateServiceObjectBomMoveStep = createStep(
   validateServiceObjectBomMoveStepId,
   async (input: ServiceObjectBomMoveInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [object] = await service.listServiceObjects(
-      { id: input.service_object_id },
-      { select: ["id", "product_variant_id", "bom_version_id"] }
+    const object = await findOneOrNotFound(
+      service.listServiceObjects(
+        { id: input.service_object_id },
+        { select: ["id", "product_variant_id", "bom_version_id"] }
+      ),
+      "Service object",
+      input.service_object_id
     )
-    if (!object) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service object with id: ${input.service_object_id} was not found`)
-    }
     if (!object.product_variant_id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `The service object has no product variant, so no BOM applies`)
     }

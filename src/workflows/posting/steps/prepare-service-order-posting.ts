@@ -6,6 +6,7 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { assertStageAllows } from "../../../modules/service-management/utils/stage-rules"
 import { postingItems, PostingItem } from "../../../modules/service-management/utils/posting"
 import { OrderParty, resolveOrderParty } from "../../common/utils/order-party"
+import { loadServiceOrder } from "../../common/utils/load-record"
 
 export type ServiceOrderPosting = {
   service_order: { id: string; number: string; customer_id: string; currency_code: string }
@@ -33,17 +34,11 @@ export const prepareServiceOrderPostingStepId = "prepare-service-order-posting"
 export const prepareServiceOrderPostingStep = createStep(
   prepareServiceOrderPostingStepId,
   async (input: { service_order_id: string }, { container }): Promise<StepResponse<ServiceOrderPosting>> => {
+    const order = await loadServiceOrder(container, input.service_order_id, {
+      relations: ["stage", "lines"],
+      select: ["id", "number", "customer_id", "currency_code", "posted_at", "posted_order_id", "stage.*", "lines.*"],
+    })
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [order] = await service.listServiceOrders(
-      { id: input.service_order_id },
-      {
-        relations: ["stage", "lines"],
-        select: ["id", "number", "customer_id", "currency_code", "posted_at", "posted_order_id", "stage.*", "lines.*"],
-      }
-    )
-    if (!order) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
-    }
     const abandonedOrderId = order.posted_at ? await abandonedPostingOrderId(container, order.posted_order_id) : null
     if (order.posted_at && !abandonedOrderId) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} is already posted`)

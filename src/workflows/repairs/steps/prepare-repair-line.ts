@@ -6,6 +6,7 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { assertRepairEditable, planRepairStatusMove } from "../../../modules/service-management/utils/repair-status"
 import { RepairLineInput, RepairLineRow, RepairLineUpdateInput } from "./repair-line-steps"
 import { RepairCodeKind, RepairLineStatus } from "../../../types/enums"
+import { loadServiceOrder } from "../../common/utils/load-record"
 
 export type PrepareRepairLineInput = {
   service_order_id: string
@@ -37,14 +38,10 @@ export const prepareRepairLineStepId = "prepare-repair-line"
 export const prepareRepairLineStep = createStep(
   prepareRepairLineStepId,
   async (input: PrepareRepairLineInput, { container }) => {
+    const order = await loadServiceOrder(container, input.service_order_id, {
+      select: ["id", "number", "customer_id", "service_object_id"],
+    })
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [order] = await service.listServiceOrders(
-      { id: input.service_order_id },
-      { select: ["id", "number", "customer_id", "service_object_id"] }
-    )
-    if (!order) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
-    }
     const existing = input.line_id
       ? (await service.listServiceRepairLines({ id: input.line_id, service_order_id: order.id }))[0]
       : undefined

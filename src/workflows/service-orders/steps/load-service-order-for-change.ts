@@ -1,10 +1,9 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertNotPosted } from "../../../modules/service-management/utils/posting"
 import { assertStageAllows, assertStageOpen } from "../../../modules/service-management/utils/stage-rules"
 import { StageAction } from "../../../types/enums"
+import { loadServiceOrder } from "../../common/utils/load-record"
 
 export type LoadServiceOrderForChangeInput = {
   service_order_id: string
@@ -19,14 +18,10 @@ export const loadServiceOrderForChangeStepId = "load-service-order-for-change"
 export const loadServiceOrderForChangeStep = createStep(
   loadServiceOrderForChangeStepId,
   async (input: LoadServiceOrderForChangeInput, { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [order] = await service.listServiceOrders(
-      { id: input.service_order_id },
-      { relations: ["stage", "lines"], select: ["id", "number", "customer_id", "currency_code", "posted_at", "stage.*", "lines.id"] }
-    )
-    if (!order) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
-    }
+    const order = await loadServiceOrder(container, input.service_order_id, {
+      relations: ["stage", "lines"],
+      select: ["id", "number", "customer_id", "currency_code", "posted_at", "stage.*", "lines.id"],
+    })
     assertNotPosted(order)
     assertStageOpen(order.stage)
     if (input.action) {

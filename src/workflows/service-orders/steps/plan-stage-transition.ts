@@ -9,6 +9,7 @@ import { ServiceActor } from "../../types"
 import { StageTransitionRow } from "./create-stage-transitions"
 import { MoveServiceOrderStageInput } from "./move-service-order-stage"
 import { StageAction } from "../../../types/enums"
+import { loadServiceOrder } from "../../common/utils/load-record"
 
 export type PlanStageTransitionInput = {
   service_order_id: string
@@ -44,17 +45,11 @@ export const planStageTransitionStepId = "plan-stage-transition"
 export const planStageTransitionStep = createStep(
   planStageTransitionStepId,
   async (input: PlanStageTransitionInput, { container }) => {
+    const order = await loadServiceOrder(container, input.service_order_id, {
+      relations: ["stage"],
+      select: ["id", "number", "customer_id", "closed_at", "canceled_at", "posted_at", "stage_changed_at", "stage.*"],
+    })
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [order] = await service.listServiceOrders(
-      { id: input.service_order_id },
-      {
-        relations: ["stage"],
-        select: ["id", "number", "customer_id", "closed_at", "canceled_at", "posted_at", "stage_changed_at", "stage.*"],
-      }
-    )
-    if (!order) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
-    }
     const subject = `Service order ${order.number}`
     assertPrecondition({ subject, current: order.stage.code, expected: input.from_stage_code, describe: () => stageState(order.stage) })
     if (input.unchanged_since && order.stage_changed_at && new Date(order.stage_changed_at) >= new Date(input.unchanged_since)) {

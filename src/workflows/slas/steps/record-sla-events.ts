@@ -5,6 +5,7 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { computeSlaMetric, slaCalendar, SlaClockState, slaClockState, SlaEventRequest, slaEventProblem, SlaLogEntry, stageSlaEvents } from "../../../modules/service-management/utils/sla-clock"
 import { ServiceActor } from "../../types"
 import { StageSlaAction } from "../../../types/enums"
+import { loadServiceOrder } from "../../common/utils/load-record"
 
 export type SlaEventInput = SlaEventRequest & { note?: string | null; occurred_at?: Date | string | null }
 
@@ -59,14 +60,11 @@ export const recordSlaEventsStepId = "record-sla-events"
 export const recordSlaEventsStep = createStep(
   recordSlaEventsStepId,
   async (input: RecordSlaEventsInput, { container }) => {
+    const order = await loadServiceOrder(container, input.service_order_id, {
+      select: [...SLA_FIELDS, "number", "sla_id"],
+      relations: ["sla_events"],
+    })
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [order] = await service.listServiceOrders(
-      { id: input.service_order_id },
-      { select: [...SLA_FIELDS, "number", "sla_id"], relations: ["sla_events"] }
-    )
-    if (!order) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service order with id: ${input.service_order_id} was not found`)
-    }
     const [sla] = order.sla_id
       ? await service.listServiceLevelAgreements({ id: order.sla_id }, { withDeleted: true })
       : []

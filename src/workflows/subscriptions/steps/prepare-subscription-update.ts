@@ -4,6 +4,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { duePeriods, withTypedPauses } from "../../../modules/service-management/utils/subscription-periods"
 import { assertSubscriptionReferences } from "./prepare-service-subscription"
+import { findOneOrNotFound } from "../../common/utils/load-record"
 
 export type UpdateServiceSubscriptionInput = {
   id: string
@@ -26,10 +27,11 @@ export const prepareSubscriptionUpdateStep = createStep(
   prepareSubscriptionUpdateStepId,
   async (input: UpdateServiceSubscriptionInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [sub] = await service.listServiceSubscriptions({ id: input.id })
-    if (!sub) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service subscription with id: ${input.id} was not found`)
-    }
+    const sub = await findOneOrNotFound(
+      service.listServiceSubscriptions({ id: input.id }),
+      "Service subscription",
+      input.id
+    )
     if (sub.status === "cancelled") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Subscription ${sub.number} is cancelled and can no longer change`)
     }
