@@ -5,6 +5,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { OccurrenceClaim } from "../../../modules/service-management/service"
 import { lineOccurrences } from "../../../modules/service-management/utils/recurrence"
 import { loadAgreementWithLines } from "./validate-agreement-refs"
+import { defineCreateStepWith } from "../../common/steps/entity-steps"
 
 export type PlanAgreementOccurrencesInput = { agreement_id: string; until: Date | string; limit: number }
 
@@ -56,16 +57,8 @@ export const claimAgreementOccurrencesStepId = "claim-agreement-occurrences"
  * Claims occurrences through the unique (line, date) key: only those no other generation
  * claimed first come back. Compensation deletes the claims, so a later run can take them.
  */
-export const claimAgreementOccurrencesStep = createStep(
+export const claimAgreementOccurrencesStep = defineCreateStepWith(
   claimAgreementOccurrencesStepId,
-  async (claims: OccurrenceClaim[], { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const claimed = await service.claimAgreementOccurrences(claims)
-    return new StepResponse(claimed, claimed.map((c) => c.id))
-  },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteAgreementOccurrences(ids)
-    }
-  }
+  "AgreementOccurrences",
+  (service, claims: OccurrenceClaim[]) => service.claimAgreementOccurrences(claims)
 )
