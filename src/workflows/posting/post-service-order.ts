@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createOrderWorkflow,
@@ -16,8 +17,7 @@ import { lockServiceOrder } from "../common/steps/lock-record"
 export type PostServiceOrderWorkflowInput = {
   service_order_id: string
   actor: ServiceActor
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 const INVENTORY_FIELDS = [
   "id",

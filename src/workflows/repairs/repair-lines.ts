@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -29,8 +30,7 @@ export type AddRepairLineWorkflowInput = {
   service_order_id: string
   repair_line: RepairLineInput
   actor_id?: string | null
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const addRepairLineWorkflowId = "add-repair-line"
 /**
@@ -63,8 +63,7 @@ export type UpdateRepairLineWorkflowInput = {
   line_id: string
   update: RepairLineUpdateInput
   actor_id?: string | null
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const updateRepairLineWorkflowId = "update-repair-line"
 /**

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -17,7 +18,7 @@ export const addServiceAgreementLinesWorkflowId = "add-service-agreement-lines"
 /** Adds lines to a draft, active or suspended agreement. Hooks: `validate`, `serviceAgreementLinesChanged`. */
 export const addServiceAgreementLinesWorkflow = createWorkflow(
   addServiceAgreementLinesWorkflowId,
-  (input: { agreement_id: string; lines: ServiceAgreementLineInput[]; additional_data?: Record<string, unknown> }) => {
+  (input: { agreement_id: string; lines: ServiceAgreementLineInput[] } & AdditionalData) => {
     const agreement = loadAgreementForChangeStep({ agreement_id: input.agreement_id })
     const rows = prepareAgreementLinesStep(
       transform({ agreement, input }, ({ agreement, input }) => ({ agreement, lines: input.lines }))
@@ -45,8 +46,7 @@ export const updateServiceAgreementLineWorkflow = createWorkflow(
     agreement_id: string
     line_id: string
     update: Partial<ServiceAgreementLineInput>
-    additional_data?: Record<string, unknown>
-  }) => {
+  } & AdditionalData) => {
     const agreement = loadAgreementForChangeStep(
       transform({ input }, ({ input }) => ({ agreement_id: input.agreement_id, line_ids: [input.line_id] }))
     )

@@ -1,4 +1,4 @@
-import { MedusaContainer } from "@medusajs/framework/types"
+import { AdditionalData, MedusaContainer } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
@@ -14,8 +14,7 @@ export type ChangeServiceAgreementStatusWorkflowInput = {
   /** The status the caller saw: another status now → 409 naming it (without it, the status read when planning). */
   from_status?: string
   actor?: ServiceActor
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 const EVENTS: Record<ServiceAgreementAction, string> = {
   activate: ServiceManagementEvents.SERVICE_AGREEMENT_ACTIVATED,

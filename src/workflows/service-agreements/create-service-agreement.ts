@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -5,9 +6,7 @@ import { createServiceAgreementLinesStep, createServiceAgreementsStep, ServiceAg
 import { prepareAgreementLinesStep } from "./steps/prepare-agreement-lines"
 import { prepareServiceAgreementStep, PrepareServiceAgreementInput } from "./steps/prepare-service-agreement"
 
-export type CreateServiceAgreementWorkflowInput = PrepareServiceAgreementInput & {
-  additional_data?: Record<string, unknown>
-}
+export type CreateServiceAgreementWorkflowInput = PrepareServiceAgreementInput & AdditionalData
 
 export const createServiceAgreementWorkflowId = "create-service-agreement"
 /**

@@ -1,4 +1,4 @@
-import { MedusaContainer } from "@medusajs/framework/types"
+import { AdditionalData, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
@@ -23,8 +23,7 @@ export type GenerateAgreementOrdersWorkflowInput = {
   /** At most this many occurrences per run (default 100); `has_more` says when to run again. */
   limit?: number
   actor?: ServiceActor
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export type GeneratedServiceOrder = { id: string; number: string; agreement_id: string; occurrence_dates: string[] }
 

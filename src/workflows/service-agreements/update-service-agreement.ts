@@ -1,12 +1,11 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { ServiceAgreementHeaderInput, updateServiceAgreementsStep, deleteServiceAgreementsStep } from "./steps/agreement-steps"
 import { loadAgreementForChangeStep } from "./steps/load-agreement-for-change"
 
-export type UpdateServiceAgreementWorkflowInput = { id: string } & Partial<ServiceAgreementHeaderInput> & {
-  additional_data?: Record<string, unknown>
-}
+export type UpdateServiceAgreementWorkflowInput = { id: string } & Partial<ServiceAgreementHeaderInput> & AdditionalData
 
 export const updateServiceAgreementWorkflowId = "update-service-agreement"
 /**

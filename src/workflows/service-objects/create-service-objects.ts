@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createServiceObjectBomHistoryStep } from "../boms/steps/bom-steps"
@@ -8,8 +9,7 @@ import { validateServiceObjectRefsStep } from "./steps/validate-service-object-r
 
 export type CreateServiceObjectsWorkflowInput = {
   service_objects: CreateServiceObjectInput[]
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const createServiceObjectsWorkflowId = "create-service-objects"
 /** Records customers' assets. Hooks: `validate` (before writing), `serviceObjectsCreated`. */

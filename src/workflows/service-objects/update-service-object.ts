@@ -1,12 +1,11 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { updateServiceObjectsStep, UpdateServiceObjectInput } from "./steps/update-service-objects"
 import { validateServiceObjectRefsStep } from "./steps/validate-service-object-refs"
 
-export type UpdateServiceObjectWorkflowInput = UpdateServiceObjectInput & {
-  additional_data?: Record<string, unknown>
-}
+export type UpdateServiceObjectWorkflowInput = UpdateServiceObjectInput & AdditionalData
 
 export const updateServiceObjectWorkflowId = "update-service-object"
 /** Changes a service object. Hooks: `validate`, `serviceObjectChanged`. */

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -10,8 +11,7 @@ import { lockServiceOrder } from "../common/steps/lock-record"
 export type AddServiceOrderLinesWorkflowInput = {
   service_order_id: string
   lines: ServiceOrderLineInput[]
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const addServiceOrderLinesWorkflowId = "add-service-order-lines"
 /** Adds lines to an order whose stage allows line edits, and updates its totals. Hooks: `validate`, `serviceOrderLinesChanged`. */

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -28,8 +29,7 @@ export type CreateServiceOrderWorkflowInput = {
   metadata?: Record<string, unknown> | null
   lines?: ServiceOrderLineInput[]
   actor?: ServiceActor
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const createServiceOrderWorkflowId = "create-service-order"
 /**

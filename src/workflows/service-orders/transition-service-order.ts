@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { releaseOrderAssignmentsStep } from "../dispatch/steps/release-order-assignments"
@@ -8,9 +9,7 @@ import { moveServiceOrderStageStep } from "./steps/move-service-order-stage"
 import { planStageTransitionStep, PlanStageTransitionInput } from "./steps/plan-stage-transition"
 import { lockServiceOrder } from "../common/steps/lock-record"
 
-export type TransitionServiceOrderWorkflowInput = PlanStageTransitionInput & {
-  additional_data?: Record<string, unknown>
-}
+export type TransitionServiceOrderWorkflowInput = PlanStageTransitionInput & AdditionalData
 
 export const transitionServiceOrderWorkflowId = "transition-service-order"
 /**

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -12,8 +13,7 @@ export type UpdateServiceOrderLineWorkflowInput = {
   service_order_id: string
   line_id: string
   update: Partial<ServiceOrderLineInput>
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const updateServiceOrderLineWorkflowId = "update-service-order-line"
 /** Changes one line of an order whose stage allows line edits. Hooks: `validate`, `serviceOrderLinesChanged`. */

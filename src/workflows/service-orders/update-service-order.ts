@@ -1,12 +1,11 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
 import { updateServiceOrdersStep, UpdateServiceOrderRow } from "./steps/update-service-orders"
 
-export type UpdateServiceOrderWorkflowInput = UpdateServiceOrderRow & {
-  additional_data?: Record<string, unknown>
-}
+export type UpdateServiceOrderWorkflowInput = UpdateServiceOrderRow & AdditionalData
 
 export const updateServiceOrderWorkflowId = "update-service-order"
 /** Changes an open order's header (title, priority, notes, address, window). Hooks: `validate`, `serviceOrderChanged`. */

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { transitionServiceOrderWorkflow } from "../service-orders/transition-service-order"
 import { prepareCustomerCancellationStep } from "./steps/prepare-customer-cancellation"
@@ -7,8 +8,7 @@ export type CancelServiceOrderByCustomerWorkflowInput = {
   customer_id: string
   /** The customer's words, kept on the stage history. */
   note?: string | null
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const cancelServiceOrderByCustomerWorkflowId = "cancel-service-order-by-customer"
 /**

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createServiceObjectsWorkflow } from "../service-objects/create-service-objects"
 import { createServiceOrderWorkflow } from "../service-orders/create-service-order"
@@ -11,8 +12,7 @@ export type CreateServiceRequestWorkflowInput = ResolveServiceRequestObjectInput
   preferred_end?: Date | string | null
   /** Where the work is done; defaults to the object's address. */
   address?: Record<string, unknown> | null
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const createServiceRequestWorkflowId = "create-service-request"
 /**

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   beginReturnOrderWorkflow,
@@ -21,8 +22,7 @@ export type ServiceReturnMoveWorkflowInput = {
   /** Stock location the goods come back to (Medusa's return location). */
   location_id?: string
   actor?: ServiceActor
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const approveServiceReturnWorkflowId = "approve-service-return"
 /**

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -14,8 +15,7 @@ export type CreateServiceReturnWorkflowInput = {
   window_days?: number
   metadata?: Record<string, unknown> | null
   actor?: ServiceActor
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const createServiceReturnWorkflowId = "create-service-return"
 /**

@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -9,8 +10,7 @@ export type RecordSlaEventsWorkflowInput = {
   service_order_id: string
   events: SlaEventInput[]
   actor: ServiceActor
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 export const recordSlaEventsWorkflowId = "record-sla-events"
 /**

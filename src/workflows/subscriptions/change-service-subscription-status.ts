@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
@@ -13,8 +14,7 @@ export type ChangeServiceSubscriptionStatusWorkflowInput = {
   from: Date
   /** The status the caller saw: another status now → 409 naming it (checked inside the subscription's lock). */
   from_status?: string
-  additional_data?: Record<string, unknown>
-}
+} & AdditionalData
 
 const EVENTS: Record<SubscriptionAction, string> = {
   pause: ServiceManagementEvents.SERVICE_SUBSCRIPTION_PAUSED,

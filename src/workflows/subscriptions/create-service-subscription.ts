@@ -1,10 +1,11 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { prepareServiceSubscriptionStep, ServiceSubscriptionInput } from "./steps/prepare-service-subscription"
 import { createServiceSubscriptionsStep } from "./steps/subscription-steps"
 
-export type CreateServiceSubscriptionWorkflowInput = ServiceSubscriptionInput & { additional_data?: Record<string, unknown> }
+export type CreateServiceSubscriptionWorkflowInput = ServiceSubscriptionInput & AdditionalData
 
 export const createServiceSubscriptionWorkflowId = "create-service-subscription"
 /**

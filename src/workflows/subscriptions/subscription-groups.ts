@@ -1,3 +1,4 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createHook, createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
@@ -37,7 +38,7 @@ const checkGroupsUnusedStep = createStep("check-subscription-groups-unused", asy
 /** Creates a subscription group (unique code). Hooks: `validate`, `subscriptionGroupCreated`. */
 export const createSubscriptionGroupWorkflow = createWorkflow(
   "create-subscription-group",
-  (input: SubscriptionGroupInput & { additional_data?: Record<string, unknown> }) => {
+  (input: SubscriptionGroupInput & AdditionalData) => {
     checkGroupCodesStep(transform({ input }, ({ input }) => ({ code: input.code })))
     const validate = createHook("validate", { input })
     const created = createSubscriptionGroupsStep(transform({ input }, ({ input }) => {
@@ -53,7 +54,7 @@ export const createSubscriptionGroupWorkflow = createWorkflow(
 /** Changes a subscription group. Hooks: `validate`, `subscriptionGroupChanged`. */
 export const updateSubscriptionGroupWorkflow = createWorkflow(
   "update-subscription-group",
-  (input: Partial<SubscriptionGroupInput> & { id: string; additional_data?: Record<string, unknown> }) => {
+  (input: Partial<SubscriptionGroupInput> & { id: string } & AdditionalData) => {
     ensureExistsStep({ entity: "service_subscription_group", label: "Subscription group", id: input.id })
     checkGroupCodesStep(transform({ input }, ({ input }) => ({ code: input.code, id: input.id })))
     const validate = createHook("validate", { input })

@@ -1,10 +1,11 @@
+import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { prepareSubscriptionUpdateStep, UpdateServiceSubscriptionInput } from "./steps/prepare-subscription-update"
 import { updateServiceSubscriptionsStep } from "./steps/subscription-steps"
 
-export type UpdateServiceSubscriptionWorkflowInput = UpdateServiceSubscriptionInput & { additional_data?: Record<string, unknown> }
+export type UpdateServiceSubscriptionWorkflowInput = UpdateServiceSubscriptionInput & AdditionalData
 
 export const updateServiceSubscriptionWorkflowId = "update-service-subscription"
 /**
