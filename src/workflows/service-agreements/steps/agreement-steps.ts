@@ -1,17 +1,13 @@
 import { AgreementOccurrenceDTO, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import type { AgreementLineInput } from "../../../types/http/agreements"
 import { defineCreateStepWith, defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
 
-export type ServiceAgreementLineInput = {
-  type: "hour" | "item" | "expense" | "fee"
-  description?: string
-  service_object_id?: string | null
-  service_task_id?: string | null
-  quantity: number
-  unit_price?: number
-  unit_cost?: number
-  /** An RRULE, e.g. `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1`; null: the line generates no orders. */
-  recurrence?: string | null
+/**
+ * The contract's line input; dates may also come as Date, and `recurrence` is an RRULE, e.g.
+ * `FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1` (null: the line generates no orders).
+ */
+export type ServiceAgreementLineInput = Omit<AgreementLineInput, "valid_from" | "valid_to"> & {
   valid_from?: Date | string | null
   valid_to?: Date | string | null
   metadata?: Record<string, unknown> | null
