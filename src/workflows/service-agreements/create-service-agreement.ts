@@ -2,6 +2,7 @@ import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { withoutAdditionalData } from "../common/utils/without-additional-data"
 import { createServiceAgreementLinesStep, createServiceAgreementsStep, ServiceAgreementLineRow } from "./steps/agreement-steps"
 import { prepareAgreementLinesStep } from "./steps/prepare-agreement-lines"
 import { prepareServiceAgreementStep, PrepareServiceAgreementInput } from "./steps/prepare-service-agreement"
@@ -16,10 +17,7 @@ export const createServiceAgreementWorkflowId = "create-service-agreement"
 export const createServiceAgreementWorkflow = createWorkflow(
   createServiceAgreementWorkflowId,
   (input: CreateServiceAgreementWorkflowInput) => {
-    const prepared = prepareServiceAgreementStep(transform({ input }, ({ input }) => {
-      const { additional_data, ...rest } = input
-      return rest
-    }))
+    const prepared = prepareServiceAgreementStep(transform({ input }, ({ input }) => withoutAdditionalData(input)))
     // Lines are checked before the agreement is written.
     const lineRows = prepareAgreementLinesStep(
       transform({ prepared }, ({ prepared }) => ({ agreement: { customer_id: prepared.row.customer_id }, lines: prepared.lines }))

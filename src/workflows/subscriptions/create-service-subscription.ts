@@ -2,6 +2,7 @@ import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { withoutAdditionalData } from "../common/utils/without-additional-data"
 import { prepareServiceSubscriptionStep, ServiceSubscriptionInput } from "./steps/prepare-service-subscription"
 import { createServiceSubscriptionsStep } from "./steps/subscription-steps"
 
@@ -15,10 +16,7 @@ export const createServiceSubscriptionWorkflowId = "create-service-subscription"
 export const createServiceSubscriptionWorkflow = createWorkflow(
   createServiceSubscriptionWorkflowId,
   (input: CreateServiceSubscriptionWorkflowInput) => {
-    const prepared = prepareServiceSubscriptionStep(transform({ input }, ({ input }) => {
-      const { additional_data, ...rest } = input
-      return rest
-    }))
+    const prepared = prepareServiceSubscriptionStep(transform({ input }, ({ input }) => withoutAdditionalData(input)))
     const validate = createHook("validate", { input, subscription: prepared })
     const created = createServiceSubscriptionsStep(transform({ prepared }, ({ prepared }) => [prepared]))
     const subscription = transform({ created }, ({ created }) => created[0])

@@ -2,6 +2,7 @@ import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { withoutAdditionalData } from "../common/utils/without-additional-data"
 import { prepareSubscriptionUpdateStep, UpdateServiceSubscriptionInput } from "./steps/prepare-subscription-update"
 import { updateServiceSubscriptionsStep } from "./steps/subscription-steps"
 
@@ -15,10 +16,7 @@ export const updateServiceSubscriptionWorkflowId = "update-service-subscription"
 export const updateServiceSubscriptionWorkflow = createWorkflow(
   updateServiceSubscriptionWorkflowId,
   (input: UpdateServiceSubscriptionWorkflowInput) => {
-    const update = prepareSubscriptionUpdateStep(transform({ input }, ({ input }) => {
-      const { additional_data, ...rest } = input
-      return rest
-    }))
+    const update = prepareSubscriptionUpdateStep(transform({ input }, ({ input }) => withoutAdditionalData(input)))
     const validate = createHook("validate", { input })
     const updated = updateServiceSubscriptionsStep(transform({ update }, ({ update }) => [update]))
     const subscription = transform({ updated }, ({ updated }) => updated[0])
