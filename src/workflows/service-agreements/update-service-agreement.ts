@@ -2,6 +2,7 @@ import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { withoutAdditionalData } from "../common/utils/without-additional-data"
 import { ServiceAgreementHeaderInput, updateServiceAgreementsStep, deleteServiceAgreementsStep } from "./steps/agreement-steps"
 import { loadAgreementForChangeStep } from "./steps/load-agreement-for-change"
 
@@ -16,10 +17,7 @@ export const updateServiceAgreementWorkflowId = "update-service-agreement"
 export const updateServiceAgreementWorkflow = createWorkflow(
   updateServiceAgreementWorkflowId,
   (input: UpdateServiceAgreementWorkflowInput) => {
-    const row = transform({ input }, ({ input }) => {
-      const { additional_data, ...data } = input
-      return data
-    })
+    const row = transform({ input }, ({ input }) => withoutAdditionalData(input))
     loadAgreementForChangeStep(transform({ row }, ({ row }) => ({ agreement_id: row.id, update: row })))
     const validate = createHook("validate", { input })
     const updated = updateServiceAgreementsStep(transform({ row }, ({ row }) => [row]))

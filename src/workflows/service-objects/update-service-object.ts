@@ -2,6 +2,7 @@ import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { withoutAdditionalData } from "../common/utils/without-additional-data"
 import { updateServiceObjectsStep, UpdateServiceObjectInput } from "./steps/update-service-objects"
 import { validateServiceObjectRefsStep } from "./steps/validate-service-object-refs"
 
@@ -20,7 +21,7 @@ export const updateServiceObjectWorkflow = createWorkflow(
     })
     // Order and parent references are checked against the (possibly new) customer.
     const refs = transform({ input, existing }, ({ input, existing }) => {
-      const { additional_data, ...data } = input
+      const data = withoutAdditionalData(input)
       const [current] = existing
       const parent = data.customer_id !== undefined ? { parent_id: current.parent_id } : {}
       return [{ customer_id: current.customer_id, order_id: current.order_id, ...parent, ...data }]
@@ -28,7 +29,7 @@ export const updateServiceObjectWorkflow = createWorkflow(
     const checked = validateServiceObjectRefsStep(refs)
     const validate = createHook("validate", { input })
     const update = transform({ input, checked }, ({ input, checked }) => {
-      const { additional_data, ...data } = input
+      const data = withoutAdditionalData(input)
       return [{ ...data, product_variant_id: checked[0].product_variant_id ?? data.product_variant_id }]
     })
     const updated = transform({ rows: updateServiceObjectsStep(update) }, ({ rows }) => rows[0])

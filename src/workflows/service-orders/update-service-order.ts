@@ -2,6 +2,7 @@ import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
+import { withoutAdditionalData } from "../common/utils/without-additional-data"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
 import { updateServiceOrdersStep, UpdateServiceOrderRow } from "./steps/update-service-orders"
 
@@ -15,10 +16,7 @@ export const updateServiceOrderWorkflow = createWorkflow(
     loadServiceOrderForChangeStep({ service_order_id: input.id })
     const validate = createHook("validate", { input })
     const updated = updateServiceOrdersStep(
-      transform({ input }, ({ input }) => {
-        const { additional_data, ...row } = input
-        return [row]
-      })
+      transform({ input }, ({ input }) => [withoutAdditionalData(input)])
     )
     const serviceOrder = transform({ updated }, ({ updated }) => updated[0])
     const serviceOrderChanged = createHook("serviceOrderChanged", {

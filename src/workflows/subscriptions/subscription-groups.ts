@@ -6,6 +6,7 @@ import ServiceManagementModuleService from "../../modules/service-management/ser
 import { createSubscriptionGroupsStep, deleteSubscriptionGroupsStep, updateSubscriptionGroupsStep } from "./steps/subscription-steps"
 import { defineDeleteWorkflow } from "../common/define-delete-workflow"
 import { ensureExistsStep } from "../common/steps/ensure-exists"
+import { withoutAdditionalData } from "../common/utils/without-additional-data"
 
 export type SubscriptionGroupInput = { code: string; name: string; description?: string | null; metadata?: Record<string, unknown> | null }
 
@@ -41,10 +42,7 @@ export const createSubscriptionGroupWorkflow = createWorkflow(
   (input: SubscriptionGroupInput & AdditionalData) => {
     checkGroupCodesStep(transform({ input }, ({ input }) => ({ code: input.code })))
     const validate = createHook("validate", { input })
-    const created = createSubscriptionGroupsStep(transform({ input }, ({ input }) => {
-      const { additional_data, ...row } = input
-      return [row]
-    }))
+    const created = createSubscriptionGroupsStep(transform({ input }, ({ input }) => [withoutAdditionalData(input)]))
     const group = transform({ created }, ({ created }) => created[0])
     const subscriptionGroupCreated = createHook("subscriptionGroupCreated", { subscription_group: group, additional_data: input.additional_data })
     return new WorkflowResponse(group, { hooks: [validate, subscriptionGroupCreated] })
@@ -58,10 +56,7 @@ export const updateSubscriptionGroupWorkflow = createWorkflow(
     ensureExistsStep({ entity: "service_subscription_group", label: "Subscription group", id: input.id })
     checkGroupCodesStep(transform({ input }, ({ input }) => ({ code: input.code, id: input.id })))
     const validate = createHook("validate", { input })
-    const updated = updateSubscriptionGroupsStep(transform({ input }, ({ input }) => {
-      const { additional_data, ...row } = input
-      return [row]
-    }))
+    const updated = updateSubscriptionGroupsStep(transform({ input }, ({ input }) => [withoutAdditionalData(input)]))
     const group = transform({ updated }, ({ updated }) => updated[0])
     const subscriptionGroupChanged = createHook("subscriptionGroupChanged", { subscription_group: group, additional_data: input.additional_data })
     return new WorkflowResponse(group, { hooks: [validate, subscriptionGroupChanged] })
