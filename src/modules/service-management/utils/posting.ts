@@ -68,14 +68,13 @@ export function chooseRegion<R extends RegionChoice>(regions: R[], currencyCode:
 }
 
 type LocationLevel = { location_id: string; stocked_quantity?: BigNumberInput; reserved_quantity?: BigNumberInput }
+// Null-tolerant like the rows query.graph returns for these fields (its generated types).
+type Maybe<T> = T | null | undefined
+type InventoryLink = { inventory_item_id: string; required_quantity: number; inventory?: Maybe<{ location_levels?: Maybe<Maybe<LocationLevel>[]> }> }
 export type InventoryOrderItem = {
   id: string
   quantity: BigNumberInput
-  variant?: {
-    manage_inventory?: boolean | null
-    allow_backorder?: boolean | null
-    inventory_items?: { inventory_item_id: string; required_quantity: number; inventory?: { location_levels?: LocationLevel[] | null } | null }[] | null
-  } | null
+  variant?: Maybe<{ manage_inventory?: Maybe<boolean>; allow_backorder?: Maybe<boolean>; inventory_items?: Maybe<Maybe<InventoryLink>[]> }>
 }
 
 /**
@@ -83,15 +82,16 @@ export type InventoryOrderItem = {
  * `reserveInventoryStep`): per inventory item, the sales channel's locations that stock it, the
  * one with most available first (the step reserves at the first).
  */
-export function inventoryReservations(items: InventoryOrderItem[], channelLocationIds: string[]) {
+export function inventoryReservations(items: Maybe<InventoryOrderItem>[], channelLocationIds: string[]) {
   const channel = new Set(channelLocationIds)
-  return items.flatMap((item) => {
+  const present = <T>(value: Maybe<T>): value is T => value != null
+  return items.filter(present).flatMap((item) => {
     const variant = item.variant
     if (!variant?.manage_inventory) {
       return []
     }
-    return (variant.inventory_items ?? []).map((inv) => {
-      const levels = (inv.inventory?.location_levels ?? []).filter((l) => channel.has(l.location_id))
+    return (variant.inventory_items ?? []).filter(present).map((inv) => {
+      const levels = (inv.inventory?.location_levels ?? []).filter(present).filter((l) => channel.has(l.location_id))
       const available = (l: LocationLevel) => MathBN.sub(l.stocked_quantity ?? 0, l.reserved_quantity ?? 0).toNumber()
       const locationIds = levels.sort((a, b) => available(b) - available(a)).map((l) => l.location_id)
       if (!locationIds.length) {
