@@ -94,14 +94,8 @@ const ServiceAgreementsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Agreements",
-  icon: DocumentText,
-  rank: 3,
-})
+export const config = defineRouteConfig({ label: "Agreements", icon: DocumentText, rank: 3 })
 
-export const handle = {
-  breadcrumb: () => "Service agreements",
-}
+export const handle = { breadcrumb: () => "Service agreements" }
 
 export default withPermission(ServiceAgreementsPage, "agreements.read", "see service agreements")

@@ -71,14 +71,8 @@ const ServiceObjectsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Service objects",
-  icon: Component,
-  rank: 2,
-})
+export const config = defineRouteConfig({ label: "Service objects", icon: Component, rank: 2 })
 
-export const handle = {
-  breadcrumb: () => "Service objects",
-}
+export const handle = { breadcrumb: () => "Service objects" }
 
 export default withPermission(ServiceObjectsPage, "service_objects.read", "see service objects")

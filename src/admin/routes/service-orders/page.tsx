@@ -99,14 +99,8 @@ const ServiceOrdersPage = () => {
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Service",
-  icon: Wrench,
-  rank: 1,
-})
+export const config = defineRouteConfig({ label: "Service", icon: Wrench, rank: 1 })
 
-export const handle = {
-  breadcrumb: () => "Service orders",
-}
+export const handle = { breadcrumb: () => "Service orders" }
 
 export default withPermission(ServiceOrdersPage, "service_orders.read", "see service orders")
