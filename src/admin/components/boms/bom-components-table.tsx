@@ -1,5 +1,6 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { Table, Text, usePrompt } from "@medusajs/ui"
+import { Table, usePrompt } from "@medusajs/ui"
+import { EmptyText } from "../section-table"
 import type { BomComponent } from "../../../types"
 import { componentName, quantityText } from "../../lib/bom-format"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -53,13 +54,7 @@ export const BomComponentsTable = ({
   }
 
   if (components.length === 0) {
-    return (
-      <div className="px-6 py-6">
-        <Text size="small" className="text-ui-fg-subtle">
-          No components yet.
-        </Text>
-      </div>
-    )
+    return <EmptyText>No components yet.</EmptyText>
   }
   return (
     <div className="overflow-x-auto">
