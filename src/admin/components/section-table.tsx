@@ -10,6 +10,20 @@ export const EmptyText = ({ children }: { children: string }) => (
   </div>
 )
 
+/** A table's header row: `columns` (`rightAligned` ones for amounts), then an empty one for the rows' menus when `menu`. */
+export const TableHead = ({ columns, rightAligned = [], menu }: { columns: string[]; rightAligned?: string[]; menu?: boolean }) => (
+  <Table.Header>
+    <Table.Row>
+      {columns.map((c) => (
+        <Table.HeaderCell key={c} className={rightAligned.includes(c) ? "text-right" : undefined}>
+          {c}
+        </Table.HeaderCell>
+      ))}
+      {menu && <Table.HeaderCell className="w-[52px]" />}
+    </Table.Row>
+  </Table.Header>
+)
+
 /**
  * The table of a section whose rows carry their own cells and menu (an order's lines, repairs, an
  * agreement's lines): the `columns` header (`rightAligned` ones for amounts), a last column for
@@ -28,16 +42,7 @@ export const LinesTable = ({
 }) => (
   <div className="overflow-x-auto">
     <Table data-testid={testId}>
-      <Table.Header>
-        <Table.Row>
-          {columns.map((c) => (
-            <Table.HeaderCell key={c} className={rightAligned.includes(c) ? "text-right" : undefined}>
-              {c}
-            </Table.HeaderCell>
-          ))}
-          <Table.HeaderCell className="w-[52px]" />
-        </Table.Row>
-      </Table.Header>
+      <TableHead columns={columns} rightAligned={rightAligned} menu />
       <Table.Body>{children}</Table.Body>
     </Table>
   </div>
