@@ -7,7 +7,7 @@ import { FormDate } from "./form/form-date"
 import { FormSwitch } from "./form/form-switch"
 import { useDrawerForm } from "./form/use-drawer-form"
 import { FormDrawer, type DrawerProps } from "./form-drawer"
-import { LineFields, lineFieldDefaults, lineFieldsSchema } from "./line-form"
+import { LineFields, lineFieldDefaults, lineFieldsBody, lineFieldsSchema } from "./line-form"
 
 const OrderLineSchema = lineFieldsSchema.extend({
   billable: z.boolean(),
@@ -36,10 +36,7 @@ export const LineDrawer = ({
 
   const submit = async (values: z.output<typeof OrderLineSchema>) => {
     const body: ServiceOrderLineInput = {
-      ...values,
-      description: values.description || undefined,
-      unit_cost: values.unit_cost ?? 0,
-      unit_price: values.unit_price ?? 0,
+      ...lineFieldsBody(values),
       // Noon keeps the day the same in every zone.
       work_date: values.work_date ? new Date(`${values.work_date}T12:00:00`).toISOString() : null,
     }

@@ -42,6 +42,14 @@ export const lineFieldDefaults = (line?: {
   unit_price: line ? toNumber(line.unit_price) : null,
 })
 
+/** The fields' values as the API takes them: no empty description, a blank amount as 0. */
+export const lineFieldsBody = <V extends z.output<typeof lineFieldsSchema>>(values: V) => ({
+  ...values,
+  description: values.description || undefined,
+  unit_price: values.unit_price ?? 0,
+  unit_cost: values.unit_cost ?? 0,
+})
+
 const TYPE_OPTIONS = SERVICE_ORDER_LINE_TYPES.map((t) => ({ value: t, label: humanize(t) }))
 
 /** Picking a task (not opening a line that has one) fills in what the task knows, where still empty. */

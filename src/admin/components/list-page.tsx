@@ -5,7 +5,8 @@ import { useCoreRouteAllowed } from "../lib/hooks/roles"
 import { CustomerCombobox } from "./combobox"
 import { DataTableBody } from "./data-table-body"
 import { OptionalSelect } from "./optional-select"
-import { SectionHeader } from "./section"
+import type { DrawerProps } from "./form-drawer"
+import { CreateButton, SectionHeader } from "./section"
 
 /** A table's columns, typed as `useDataTable` takes them (whatever each column's value type). */
 export type TableColumns<T extends { id: string }> = Parameters<typeof useDataTable<T>>[0]["columns"]
@@ -39,13 +40,14 @@ export function useListTable<T extends { id: string }>(input: {
       firstPage()
     }
   const paging = { q: search, limit: pagination.pageSize, offset: pagination.pageIndex * pagination.pageSize }
-  const useTable = (result: { rows?: T[]; count?: number; isLoading: boolean }) =>
+  /** The table of `rows`, the page `query` loaded (its total count and loading state). */
+  const useTable = (query: { data?: { count?: number }; isLoading: boolean }, rows: T[] | undefined) =>
     useDataTable({
       columns: input.columns,
-      data: result.rows ?? [],
+      data: rows ?? [],
       getRowId: (row) => row.id,
-      rowCount: result.count ?? 0,
-      isLoading: result.isLoading,
+      rowCount: query.data?.count ?? 0,
+      isLoading: query.isLoading,
       search: { state: search, onSearchChange: filter(setSearch) },
       pagination: { state: pagination, onPaginationChange: setPagination },
       onRowClick: (_, row) => navigate(input.rowPath(row)),
@@ -53,15 +55,38 @@ export function useListTable<T extends { id: string }>(input: {
   return { paging, filter, useTable }
 }
 
+type Refilter = ReturnType<typeof useListTable>["filter"]
+
+/** A select filter of a list and its value (changing it goes back to page one). */
+export function useSelectFilter(
+  list: { filter: Refilter },
+  initial: string | null,
+  props: Omit<ComponentProps<typeof FilterSelect>, "value" | "onChange">
+) {
+  const [value, setValue] = useState(initial ?? ALL)
+  return { value, element: <FilterSelect {...props} value={value} onChange={list.filter(setValue)} /> }
+}
+
+/** A list's customer filter and its value (changing it goes back to page one). */
+export function useCustomerFilter(list: { filter: Refilter }, id: string, initial: string | null = null) {
+  const [customerId, setCustomerId] = useState(initial)
+  return { customerId, element: <CustomerFilter id={id} value={customerId} onChange={list.filter(setCustomerId)} /> }
+}
+
+/** A list's "Create" button and the drawer it opens (`label` defaults to "Create"). */
+type CreateAction = { permission: string; testId: string; label?: string; drawer: (props: DrawerProps) => ReactNode }
+
 /**
- * A list page (or a list section of Settings): the title with its description and actions, filters
- * and search (`searchPlaceholder`), the table with its load error and empty states, then the
- * page's drawers (`children`). `notice` shows between the header and the table (e.g. a progress).
+ * A list page (or a list section of Settings): the title with its description and actions (then
+ * the `create` button, whose drawer the page holds), filters and search (`searchPlaceholder`), the
+ * table with its load error and empty states, then the page's drawers (`children`). `notice` shows
+ * between the header and the table (e.g. a progress).
  */
 export const ListPage = <T,>({
   title,
   description,
   actions,
+  create,
   notice,
   level = "h1",
   testId,
@@ -77,6 +102,7 @@ export const ListPage = <T,>({
   title: string
   description: string
   actions?: ReactNode
+  create?: CreateAction
   notice?: ReactNode
   level?: "h1" | "h2"
   testId?: string
@@ -84,17 +110,38 @@ export const ListPage = <T,>({
   query: { isError: boolean; error: unknown }
   searchPlaceholder?: string
   filters?: ReactNode
-} & Pick<ComponentProps<typeof DataTableBody>, "noun" | "empty" | "filtered"> & { children?: ReactNode }) => (
-  <Container className="divide-y p-0" data-testid={testId}>
-    <SectionHeader level={level} title={title} description={description} actions={actions} />
-    {notice}
-    <DataTable instance={table}>
-      {searchPlaceholder && <ListToolbar searchPlaceholder={searchPlaceholder}>{filters}</ListToolbar>}
-      <DataTableBody noun={noun} isError={query.isError} error={query.error} empty={empty} filtered={filtered} />
-    </DataTable>
-    {children}
-  </Container>
-)
+} & Pick<ComponentProps<typeof DataTableBody>, "noun" | "empty" | "filtered"> & { children?: ReactNode }) => {
+  const [createOpen, setCreateOpen] = useState(false)
+  const createButton = create && (
+    <CreateButton permission={create.permission} onClick={() => setCreateOpen(true)} testId={create.testId}>
+      {create.label ?? "Create"}
+    </CreateButton>
+  )
+  return (
+    <Container className="divide-y p-0" data-testid={testId}>
+      <SectionHeader
+        level={level}
+        title={title}
+        description={description}
+        actions={
+          (actions || create) && (
+            <>
+              {actions}
+              {createButton}
+            </>
+          )
+        }
+      />
+      {notice}
+      <DataTable instance={table}>
+        {searchPlaceholder && <ListToolbar searchPlaceholder={searchPlaceholder}>{filters}</ListToolbar>}
+        <DataTableBody noun={noun} isError={query.isError} error={query.error} empty={empty} filtered={filtered} />
+      </DataTable>
+      {children}
+      {create?.drawer({ open: createOpen, onOpenChange: setCreateOpen })}
+    </Container>
+  )
+}
 
 /** Filters on the left, the table's search box on the right. */
 const ListToolbar = ({ searchPlaceholder, children }: { searchPlaceholder: string; children: ReactNode }) => (

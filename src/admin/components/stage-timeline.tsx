@@ -1,17 +1,9 @@
 import { ArrowRight } from "@medusajs/icons"
-import { Text, Tooltip } from "@medusajs/ui"
-import { formatDateTime } from "../lib/format"
+import { Text } from "@medusajs/ui"
 import { useAdminUser } from "../lib/hooks/users"
 import type { ServiceStage, StageTransition } from "../../types"
 import { StageBadge } from "./badges"
-import { Timeline } from "./timeline"
-
-/** A time in the admin's format, with the exact instant on hover. */
-export const When = ({ at }: { at: string }) => (
-  <Tooltip content={new Date(at).toISOString()}>
-    <span>{formatDateTime(at)}</span>
-  </Tooltip>
-)
+import { Timeline, TimelineFooter } from "./timeline"
 
 export const Actor = ({ type, id }: { type?: string | null; id?: string | null }) => {
   const { data } = useAdminUser(type === "user" ? id : null)
@@ -82,14 +74,7 @@ export const StageTimeline = ({
                   Reason: {reason}
                 </Text>
               )}
-              {t.note && (
-                <Text size="small" leading="compact" className="text-ui-fg-subtle whitespace-pre-line">
-                  “{t.note}”
-                </Text>
-              )}
-              <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
-                <Actor type={t.actor_type} id={t.actor_id} /> · <When at={t.created_at} />
-              </Text>
+              <TimelineFooter note={t.note} by={<Actor type={t.actor_type} id={t.actor_id} />} at={t.created_at} />
             </>
           ),
         }

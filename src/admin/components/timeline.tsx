@@ -1,4 +1,28 @@
+import { Text, Tooltip } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { formatDateTime } from "../lib/format"
+
+/** A time in the admin's format, with the exact instant on hover. */
+export const When = ({ at }: { at: string }) => (
+  <Tooltip content={new Date(at).toISOString()}>
+    <span>{formatDateTime(at)}</span>
+  </Tooltip>
+)
+
+/** An entry's last lines: its note, quoted, then who (`by`, when known) and when. */
+export const TimelineFooter = ({ note, by, at }: { note?: string | null; by?: ReactNode; at: string }) => (
+  <>
+    {note && (
+      <Text size="small" leading="compact" className="text-ui-fg-subtle whitespace-pre-line">
+        “{note}”
+      </Text>
+    )}
+    <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+      {by && <>{by} · </>}
+      <When at={at} />
+    </Text>
+  </>
+)
 
 /** A vertical timeline: one dot per entry, joined by a line, newest first as given. */
 export const Timeline = ({

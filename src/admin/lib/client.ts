@@ -81,6 +81,12 @@ export const useDetailQuery = <T>(keys: Keys, path: string, id: string, query?: 
     enabled: !!id,
   })
 
+/** The list and detail queries of one resource at `path` (a list route and its `path/id`). */
+export const resourceQueries = <List, Detail>(keys: Keys, path: string) => ({
+  useList: (params: Params, options?: QueryOptions<List>) => useListQuery<List>(keys, path, params, options),
+  useDetail: (id: string) => useDetailQuery<Detail>(keys, path, id),
+})
+
 export const useInvalidate = () => {
   const queryClient = useQueryClient()
   return (...keys: QueryKey[]) =>

@@ -24,6 +24,18 @@ const OBJECT_COLUMNS: ReadOnlyColumn<ServiceObject>[] = [
   { header: "Warranty", cell: (o) => <WarrantyBadge warrantyEnd={o.warranty_end} /> },
 ]
 
+/** A section's "View all" link to the full, filtered list, and its create button. */
+const ViewAllAndCreate = ({ to, permission, onCreate, children }: { to: string; permission: string; onCreate: () => void; children: string }) => (
+  <>
+    <Button size="small" variant="transparent" asChild>
+      <Link to={to}>View all</Link>
+    </Button>
+    <CreateButton permission={permission} onClick={onCreate}>
+      {children}
+    </CreateButton>
+  </>
+)
+
 /** Customer details: the customer's service objects and open service orders. */
 const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
   const navigate = useNavigate()
@@ -38,14 +50,9 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         title="Open service orders"
         description={orders.data ? `${orders.data.count} open` : " "}
         actions={
-          <>
-            <Button size="small" variant="transparent" asChild>
-              <Link to={`/service-orders?customer_id=${customer.id}`}>View all</Link>
-            </Button>
-            <CreateButton permission="service_orders.write" onClick={() => setOrderOpen(true)}>
-              Create service order
-            </CreateButton>
-          </>
+          <ViewAllAndCreate to={`/service-orders?customer_id=${customer.id}`} permission="service_orders.write" onCreate={() => setOrderOpen(true)}>
+            Create service order
+          </ViewAllAndCreate>
         }
       >
         <ServiceOrdersTable
@@ -60,14 +67,9 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         title="Service objects"
         description={objects.data ? `${objects.data.count} registered` : " "}
         actions={
-          <>
-            <Button size="small" variant="transparent" asChild>
-              <Link to={`/service-objects?customer_id=${customer.id}`}>View all</Link>
-            </Button>
-            <CreateButton permission="service_objects.write" onClick={() => setRegisterOpen(true)}>
-              Register object
-            </CreateButton>
-          </>
+          <ViewAllAndCreate to={`/service-objects?customer_id=${customer.id}`} permission="service_objects.write" onCreate={() => setRegisterOpen(true)}>
+            Register object
+          </ViewAllAndCreate>
         }
       >
         <ReadOnlyTable

@@ -1,5 +1,6 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { Table, Text, usePrompt } from "@medusajs/ui"
+import { Table, usePrompt } from "@medusajs/ui"
+import { EmptyText, TableHead } from "../section-table"
 import type { BomComponent } from "../../../types"
 import { componentName, quantityText } from "../../lib/bom-format"
 import { toastError, toastSuccess } from "../../lib/errors"
@@ -53,27 +54,12 @@ export const BomComponentsTable = ({
   }
 
   if (components.length === 0) {
-    return (
-      <div className="px-6 py-6">
-        <Text size="small" className="text-ui-fg-subtle">
-          No components yet.
-        </Text>
-      </div>
-    )
+    return <EmptyText>No components yet.</EmptyText>
   }
   return (
     <div className="overflow-x-auto">
       <Table data-testid="bom-components">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Pos.</Table.HeaderCell>
-            <Table.HeaderCell>Reference</Table.HeaderCell>
-            <Table.HeaderCell>Part</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Quantity</Table.HeaderCell>
-            <Table.HeaderCell>Unit</Table.HeaderCell>
-            {canWrite && <Table.HeaderCell className="w-[52px]" />}
-          </Table.Row>
-        </Table.Header>
+        <TableHead columns={["Pos.", "Reference", "Part", "Quantity", "Unit"]} rightAligned={["Quantity"]} menu={canWrite} />
         <Table.Body>
           {components.map((c) => (
             <Table.Row key={c.id} data-testid="bom-component-row" data-part={c.part_number ?? undefined}>

@@ -1,11 +1,9 @@
 import { createDataTableColumnHelper } from "@medusajs/ui"
-import { useState } from "react"
 import { currentVersion, validityText, variantOptionText, versionLabel } from "../../lib/bom-format"
 import { useBoms } from "../../lib/hooks/boms"
 import type { Bom } from "../../../types"
 import { ListPage, useListTable } from "../list-page"
 import { BomDrawer } from "./bom-drawer"
-import { CreateButton } from "../section"
 
 const columnHelper = createDataTableColumnHelper<Bom>()
 
@@ -28,29 +26,27 @@ const columns = [
 
 /** Settings › Service › BOMs: the bills of materials of products; a row opens the BOM editor. */
 export const BomsSection = () => {
-  const [createOpen, setCreateOpen] = useState(false)
   const list = useListTable({ columns, rowPath: (row) => `/boms/${row.id}` })
-  const { data, isLoading, isError, error } = useBoms({ ...list.paging, order: "name" })
-  const table = list.useTable({ rows: data?.boms, count: data?.count, isLoading })
+  const query = useBoms({ ...list.paging, order: "name" })
+  const table = list.useTable(query, query.data?.boms)
 
   return (
     <ListPage
       testId="boms-section"
       title="BOMs"
       description="Bills of materials of your products, in versions with validity dates."
-      actions={
-        <CreateButton permission="settings.write" onClick={() => setCreateOpen(true)} testId="create-bom-button">
-          Create BOM
-        </CreateButton>
-      }
+      create={{
+        permission: "settings.write",
+        testId: "create-bom-button",
+        label: "Create BOM",
+        drawer: (drawer) => <BomDrawer {...drawer} bom={null} />,
+      }}
       table={table}
-      query={{ isError, error }}
+      query={query}
       searchPlaceholder="Search BOMs by name"
       noun="BOMs"
       empty={{ heading: "No BOMs", description: "Create a BOM to record which parts a product is built from." }}
       filtered={{ heading: "No results", description: "No BOM matches the search." }}
-    >
-      <BomDrawer open={createOpen} onOpenChange={setCreateOpen} bom={null} />
-    </ListPage>
+    />
   )
 }

@@ -14,7 +14,8 @@ import { FormDrawer } from "../form-drawer"
 import { FormSelect } from "../form/form-select"
 import { FormTextarea } from "../form/form-text"
 import { useDrawerForm } from "../form/use-drawer-form"
-import { Actor, When } from "../stage-timeline"
+import { Actor } from "../stage-timeline"
+import { TimelineFooter } from "../timeline"
 import { Timeline } from "../timeline"
 import { VersionSummary } from "./bom-parts"
 import { Explained } from "../explained"
@@ -186,14 +187,7 @@ export const ObjectBomVersionSection = ({ object }: { object: ServiceObject }) =
                   <ArrowRight className="text-ui-fg-muted" />
                   <VersionLink version={h.to_bom_version} canRead={canRead} />
                 </div>
-                {h.note && (
-                  <Text size="small" leading="compact" className="text-ui-fg-subtle whitespace-pre-line">
-                    “{h.note}”
-                  </Text>
-                )}
-                <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
-                  <Actor type={h.actor_id ? "user" : null} id={h.actor_id} /> · <When at={h.created_at} />
-                </Text>
+                <TimelineFooter note={h.note} by={<Actor type={h.actor_id ? "user" : null} id={h.actor_id} />} at={h.created_at} />
               </>
             ),
           }))}

@@ -7,7 +7,7 @@ import { codeText, componentText } from "../../lib/repair-flow"
 import { useObjectRepairHistory } from "../../lib/hooks/repairs"
 import type { RepairLine } from "../../lib/repair-types"
 import { StageBadge } from "../badges"
-import { When } from "../stage-timeline"
+import { TimelineFooter } from "../timeline"
 import { Timeline } from "../timeline"
 import { RepairStatusBadge } from "./repair-status-badge"
 import { Section } from "../section"
@@ -51,15 +51,7 @@ const RepairEntry = ({ line }: { line: RepairLine }) => (
           .join(" · ")}
       </Text>
     )}
-    {line.notes && (
-      <Text size="small" leading="compact" className="text-ui-fg-subtle whitespace-pre-line">
-        “{line.notes}”
-      </Text>
-    )}
-    <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
-      {line.technician ? `${technicianName(line.technician)} · ` : ""}
-      <When at={line.created_at} />
-    </Text>
+    <TimelineFooter note={line.notes} by={line.technician && technicianName(line.technician)} at={line.created_at} />
   </>
 )
 

@@ -1,5 +1,5 @@
 import { ArrowUturnLeft, CheckCircle, PencilSquare, Trash } from "@medusajs/icons"
-import { Table, Text, usePrompt } from "@medusajs/ui"
+import { Table, usePrompt } from "@medusajs/ui"
 import { technicianName } from "../../lib/dispatch-types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { codeText, componentText, repairMoves, repairsLockedReason } from "../../lib/repair-flow"
@@ -12,6 +12,9 @@ import { LockableSection } from "../stage-lock"
 import { RepairLineDrawer } from "./repair-line-drawer"
 import { RepairStatusBadge } from "./repair-status-badge"
 import { useEditing } from "../use-editing"
+import { EmptyText, LinesTable } from "../section-table"
+
+const COLUMNS = ["Status", "Symptom", "Diagnosis", "Resolution", "Component", "Technician"]
 
 /** A code cell: the code, with its area underneath when it has one. */
 const CodeCell = ({ code, area }: { code?: RepairLine["symptom_code"]; area?: RepairLine["symptom_area"] }) => (
@@ -67,128 +70,105 @@ export const ServiceOrderRepairsSection = ({ order }: { order: ServiceOrder }) =
       add={{ label: "Record repair", onClick: drawer.create, testId: "add-repair-button" }}
     >
       {isLoading ? (
-        <div className="px-6 py-6">
-          <Text size="small" className="text-ui-fg-subtle">
-            Loading repairs…
-          </Text>
-        </div>
+        <EmptyText>Loading repairs…</EmptyText>
       ) : lines.length === 0 ? (
-        <div className="px-6 py-6">
-          <Text size="small" className="text-ui-fg-subtle">
-            No repairs recorded yet.
-          </Text>
-        </div>
+        <EmptyText>No repairs recorded yet.</EmptyText>
       ) : (
-        <div className="overflow-x-auto">
-          <Table data-testid="repairs-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Status</Table.HeaderCell>
-                <Table.HeaderCell>Symptom</Table.HeaderCell>
-                <Table.HeaderCell>Diagnosis</Table.HeaderCell>
-                <Table.HeaderCell>Resolution</Table.HeaderCell>
-                <Table.HeaderCell>Component</Table.HeaderCell>
-                <Table.HeaderCell>Technician</Table.HeaderCell>
-                <Table.HeaderCell className="w-[52px]" />
+        <LinesTable testId="repairs-table" columns={COLUMNS}>
+          {lines.map((line) => {
+            const { forward, back } = repairMoves(line)
+            const verified = line.status === "verified"
+            const otherObject = line.service_object_id !== order.service_object_id
+            return (
+              <Table.Row key={line.id} data-testid="repair-row">
+                <Table.Cell>
+                  <RepairStatusBadge status={line.status} />
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col py-2">
+                    <span className="text-ui-fg-base">{codeText(line.symptom_code)}</span>
+                    <span className="txt-compact-xsmall text-ui-fg-subtle">
+                      {[line.symptom_area?.label, otherObject ? line.service_object?.name : null].filter(Boolean).join(" · ")}
+                    </span>
+                    {line.notes && <span className="txt-compact-xsmall text-ui-fg-muted max-w-[240px] truncate">{line.notes}</span>}
+                  </div>
+                </Table.Cell>
+                <Table.Cell>
+                  <CodeCell code={line.diagnosis_code} area={line.diagnosis_area} />
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col py-2">
+                    <span className="text-ui-fg-base">{codeText(line.resolution_code)}</span>
+                    {line.condition_code && (
+                      <span className="txt-compact-xsmall text-ui-fg-subtle">Condition: {line.condition_code.label}</span>
+                    )}
+                  </div>
+                </Table.Cell>
+                <Table.Cell>{componentText(line.bom_component)}</Table.Cell>
+                <Table.Cell>{technicianOf(line)}</Table.Cell>
+                <Table.Cell>
+                  <Can permission="service_orders.work">
+                    <ActionMenu
+                      testId="repair-actions"
+                      groups={[
+                        {
+                          actions: [
+                            {
+                              label: "Edit",
+                              icon: <PencilSquare />,
+                              onClick: () => drawer.edit(line),
+                              disabled: !!lockedReason || verified,
+                              disabledReason: lockedReason ?? (verified ? "A verified repair is final." : undefined),
+                            },
+                          ],
+                        },
+                        {
+                          actions: [
+                            ...(forward
+                              ? [
+                                  {
+                                    label: forward.label,
+                                    icon: <CheckCircle />,
+                                    onClick: () => move(line, forward.to),
+                                    disabled: !!lockedReason || !!forward.blockedReason,
+                                    disabledReason: lockedReason ?? forward.blockedReason ?? undefined,
+                                  },
+                                ]
+                              : []),
+                            ...(back
+                              ? [
+                                  {
+                                    label: back.label,
+                                    icon: <ArrowUturnLeft />,
+                                    onClick: () => move(line, back.to),
+                                    disabled: !!lockedReason,
+                                    disabledReason: lockedReason ?? undefined,
+                                  },
+                                ]
+                              : []),
+                          ],
+                        },
+                        {
+                          actions: [
+                            {
+                              label: "Remove",
+                              icon: <Trash />,
+                              onClick: () => onDelete(line),
+                              disabled: !!lockedReason || line.status !== "open",
+                              disabledReason:
+                                lockedReason ??
+                                (line.status !== "open" ? `The repair is ${line.status} and part of the object's history.` : undefined),
+                            },
+                          ],
+                        },
+                      ].filter((g) => g.actions.length > 0)}
+                    />
+                  </Can>
+                </Table.Cell>
               </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {lines.map((line) => {
-                const { forward, back } = repairMoves(line)
-                const verified = line.status === "verified"
-                const otherObject = line.service_object_id !== order.service_object_id
-                return (
-                  <Table.Row key={line.id} data-testid="repair-row">
-                    <Table.Cell>
-                      <RepairStatusBadge status={line.status} />
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="flex flex-col py-2">
-                        <span className="text-ui-fg-base">{codeText(line.symptom_code)}</span>
-                        <span className="txt-compact-xsmall text-ui-fg-subtle">
-                          {[line.symptom_area?.label, otherObject ? line.service_object?.name : null].filter(Boolean).join(" · ")}
-                        </span>
-                        {line.notes && <span className="txt-compact-xsmall text-ui-fg-muted max-w-[240px] truncate">{line.notes}</span>}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <CodeCell code={line.diagnosis_code} area={line.diagnosis_area} />
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="flex flex-col py-2">
-                        <span className="text-ui-fg-base">{codeText(line.resolution_code)}</span>
-                        {line.condition_code && (
-                          <span className="txt-compact-xsmall text-ui-fg-subtle">Condition: {line.condition_code.label}</span>
-                        )}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>{componentText(line.bom_component)}</Table.Cell>
-                    <Table.Cell>{technicianOf(line)}</Table.Cell>
-                    <Table.Cell>
-                      <Can permission="service_orders.work">
-                        <ActionMenu
-                          testId="repair-actions"
-                          groups={[
-                            {
-                              actions: [
-                                {
-                                  label: "Edit",
-                                  icon: <PencilSquare />,
-                                  onClick: () => drawer.edit(line),
-                                  disabled: !!lockedReason || verified,
-                                  disabledReason: lockedReason ?? (verified ? "A verified repair is final." : undefined),
-                                },
-                              ],
-                            },
-                            {
-                              actions: [
-                                ...(forward
-                                  ? [
-                                      {
-                                        label: forward.label,
-                                        icon: <CheckCircle />,
-                                        onClick: () => move(line, forward.to),
-                                        disabled: !!lockedReason || !!forward.blockedReason,
-                                        disabledReason: lockedReason ?? forward.blockedReason ?? undefined,
-                                      },
-                                    ]
-                                  : []),
-                                ...(back
-                                  ? [
-                                      {
-                                        label: back.label,
-                                        icon: <ArrowUturnLeft />,
-                                        onClick: () => move(line, back.to),
-                                        disabled: !!lockedReason,
-                                        disabledReason: lockedReason ?? undefined,
-                                      },
-                                    ]
-                                  : []),
-                              ],
-                            },
-                            {
-                              actions: [
-                                {
-                                  label: "Remove",
-                                  icon: <Trash />,
-                                  onClick: () => onDelete(line),
-                                  disabled: !!lockedReason || line.status !== "open",
-                                  disabledReason:
-                                    lockedReason ??
-                                    (line.status !== "open" ? `The repair is ${line.status} and part of the object's history.` : undefined),
-                                },
-                              ],
-                            },
-                          ].filter((g) => g.actions.length > 0)}
-                        />
-                      </Can>
-                    </Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
-        </div>
+            )
+          })}
+        </LinesTable>
       )}
       <RepairLineDrawer
         open={drawer.open}

@@ -1,5 +1,6 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { Button, Container, Heading, Text, Tooltip, toast, usePrompt } from "@medusajs/ui"
+import { Button, Container, Tooltip, toast, usePrompt } from "@medusajs/ui"
+import { DetailHeader } from "../detail-header"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import type { ServiceAgreement, ServiceAgreementAction } from "../../../types"
@@ -78,65 +79,61 @@ export const AgreementHeaderSection = ({ agreement }: { agreement: ServiceAgreem
   const deleteReason = agreement.status !== "draft" ? "Only drafts can be deleted; cancel it instead." : undefined
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex flex-wrap items-center gap-x-2">
-            <Heading data-testid="agreement-number">{agreement.number}</Heading>
-            <span data-testid="agreement-status">
-              <AgreementStatusBadge status={agreement.status} isTemplate={agreement.is_template} />
-            </span>
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            {agreement.name}
-          </Text>
-        </div>
-        <div className="flex items-center gap-x-2">
-          {actions.map((a) => {
-            const button = (
-              <Button
-                key={a.action}
-                size="small"
-                variant={a.action === "activate" || a.action === "resume" ? "primary" : "secondary"}
-                isLoading={act.isPending && act.variables?.action === a.action}
-                disabled={act.isPending}
-                onClick={() => run(a.action, a.label, a.destructive)}
-                data-testid={`agreement-action-${a.action}`}
-              >
-                {a.label}
-              </Button>
-            )
-            const refused = agreement.allowed_actions?.[a.action].reason
-            return refused ? (
-              <Tooltip key={a.action} content={refused}>
-                {button}
-              </Tooltip>
-            ) : (
-              button
-            )
-          })}
-          <ActionMenu
-            testId="agreement-actions"
-            groups={[
-              {
-                actions: [
-                  {
-                    label: "Edit",
-                    icon: <PencilSquare />,
-                    onClick: () => setEditOpen(true),
-                    disabled: !!lockedReason,
-                    disabledReason: lockedReason,
-                  },
-                ],
-              },
-              {
-                actions: [
-                  { label: "Delete", icon: <Trash />, onClick: onDelete, disabled: !!deleteReason, disabledReason: deleteReason },
-                ],
-              },
-            ]}
-          />
-        </div>
-      </div>
+      <DetailHeader
+        number={agreement.number}
+        numberTestId="agreement-number"
+        badges={
+          <span data-testid="agreement-status">
+            <AgreementStatusBadge status={agreement.status} isTemplate={agreement.is_template} />
+          </span>
+        }
+        subtitle={agreement.name}
+      >
+        {actions.map((a) => {
+          const button = (
+            <Button
+              key={a.action}
+              size="small"
+              variant={a.action === "activate" || a.action === "resume" ? "primary" : "secondary"}
+              isLoading={act.isPending && act.variables?.action === a.action}
+              disabled={act.isPending}
+              onClick={() => run(a.action, a.label, a.destructive)}
+              data-testid={`agreement-action-${a.action}`}
+            >
+              {a.label}
+            </Button>
+          )
+          const refused = agreement.allowed_actions?.[a.action].reason
+          return refused ? (
+            <Tooltip key={a.action} content={refused}>
+              {button}
+            </Tooltip>
+          ) : (
+            button
+          )
+        })}
+        <ActionMenu
+          testId="agreement-actions"
+          groups={[
+            {
+              actions: [
+                {
+                  label: "Edit",
+                  icon: <PencilSquare />,
+                  onClick: () => setEditOpen(true),
+                  disabled: !!lockedReason,
+                  disabledReason: lockedReason,
+                },
+              ],
+            },
+            {
+              actions: [
+                { label: "Delete", icon: <Trash />, onClick: onDelete, disabled: !!deleteReason, disabledReason: deleteReason },
+              ],
+            },
+          ]}
+        />
+      </DetailHeader>
       <AgreementGeneralRows agreement={agreement} />
       <EditAgreementDrawer open={editOpen} onOpenChange={setEditOpen} agreement={agreement} />
     </Container>

@@ -1,5 +1,5 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Table, Text, usePrompt } from "@medusajs/ui"
+import { Button, usePrompt } from "@medusajs/ui"
 import type { AgreementLine, ServiceAgreement } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { useDeleteAgreementLine } from "../../lib/hooks/service-agreements"
@@ -10,9 +10,10 @@ import { useLineNames } from "../use-line-names"
 import { Section } from "../section"
 import { Explained } from "../explained"
 import { useEditing } from "../use-editing"
+import { EmptyText, LinesTable } from "../section-table"
 
 const COLUMNS = ["Type", "Description", "Object", "Qty", "Unit price", "Unit cost", "Recurrence", "Next dates"]
-const RIGHT = new Set(["Qty", "Unit price", "Unit cost"])
+const RIGHT_ALIGNED = ["Qty", "Unit price", "Unit cost"]
 
 /** The agreement's lines (oldest first) with their recurrence and next dates; add, edit and delete while editable. */
 export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreement }) => {
@@ -60,39 +61,21 @@ export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreeme
       }
     >
       {lines.length === 0 ? (
-        <div className="px-6 py-6">
-          <Text size="small" className="text-ui-fg-subtle">
-            No lines yet. Add the hours, items, expenses and fees the agreement provides, with how often they recur.
-          </Text>
-        </div>
+        <EmptyText>No lines yet. Add the hours, items, expenses and fees the agreement provides, with how often they recur.</EmptyText>
       ) : (
-        <div className="overflow-x-auto">
-          <Table data-testid="agreement-lines-table">
-            <Table.Header>
-              <Table.Row>
-                {COLUMNS.map((c) => (
-                  <Table.HeaderCell key={c} className={RIGHT.has(c) ? "text-right" : undefined}>
-                    {c}
-                  </Table.HeaderCell>
-                ))}
-                <Table.HeaderCell className="w-[52px]" />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {lines.map((line) => (
-                <AgreementLineRow
-                  key={line.id}
-                  agreement={agreement}
-                  line={line}
-                  nameOf={nameOf}
-                  lockedReason={lockedReason}
-                  onEdit={() => drawer.edit(line)}
-                  onDelete={() => onDelete(line)}
-                />
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <LinesTable testId="agreement-lines-table" columns={COLUMNS} rightAligned={RIGHT_ALIGNED}>
+          {lines.map((line) => (
+            <AgreementLineRow
+              key={line.id}
+              agreement={agreement}
+              line={line}
+              nameOf={nameOf}
+              lockedReason={lockedReason}
+              onEdit={() => drawer.edit(line)}
+              onDelete={() => onDelete(line)}
+            />
+          ))}
+        </LinesTable>
       )}
       <AgreementLineDrawer
         open={drawer.open}

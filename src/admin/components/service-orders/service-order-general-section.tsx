@@ -1,5 +1,6 @@
 import { ArrowPath, PencilSquare } from "@medusajs/icons"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container } from "@medusajs/ui"
+import { DetailHeader } from "../detail-header"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import type { ServiceOrder, ServiceStage } from "../../../types"
@@ -70,24 +71,22 @@ export const ServiceOrderGeneralSection = ({ order, stages }: { order: ServiceOr
 
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex flex-wrap items-center gap-x-2">
-            <Heading data-testid="service-order-number">{order.number}</Heading>
+      <DetailHeader
+        number={order.number}
+        numberTestId="service-order-number"
+        badges={
+          <>
             <span data-testid="service-order-stage">
               <StageBadge stage={order.stage} />
             </span>
             <PriorityBadge priority={order.priority} />
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            {order.title || "Untitled service order"}
-          </Text>
-        </div>
-        <div className="flex items-center gap-x-2">
-          {canMove && <Explained reason={moveDisabledReason}>{moveButton}</Explained>}
-          {actions.length ? <ActionMenu testId="service-order-actions" groups={[{ actions }]} /> : null}
-        </div>
-      </div>
+          </>
+        }
+        subtitle={order.title || "Untitled service order"}
+      >
+        {canMove && <Explained reason={moveDisabledReason}>{moveButton}</Explained>}
+        {actions.length ? <ActionMenu testId="service-order-actions" groups={[{ actions }]} /> : null}
+      </DetailHeader>
       <SectionRow
         title="Customer"
         value={

@@ -1,5 +1,5 @@
 import { PencilSquare, Trash } from "@medusajs/icons"
-import { Badge, Table, Text, usePrompt } from "@medusajs/ui"
+import { Badge, Table, usePrompt } from "@medusajs/ui"
 import type { ServiceOrder, ServiceOrderLine } from "../../../types"
 import { toastError, toastSuccess } from "../../lib/errors"
 import { formatDate, formatMoney, humanize, toNumber } from "../../lib/format"
@@ -10,6 +10,10 @@ import { LineDrawer } from "../line-drawer"
 import { LockableSection } from "../stage-lock"
 import { useLineNames } from "../use-line-names"
 import { useEditing } from "../use-editing"
+import { EmptyText, LinesTable } from "../section-table"
+
+const COLUMNS = ["Type", "Description", "Qty", "Unit cost", "Unit price", "Billable", "Line total"]
+const RIGHT_ALIGNED = ["Qty", "Unit cost", "Unit price", "Line total"]
 
 /** Why lines cannot change in the order's current stage, or null when they can. */
 const linesLockedReason = (order: ServiceOrder): string | null => {
@@ -60,61 +64,41 @@ export const ServiceOrderLinesSection = ({ order }: { order: ServiceOrder }) => 
       add={{ label: "Add line", onClick: drawer.create, testId: "add-line-button" }}
     >
       {lines.length === 0 ? (
-        <div className="px-6 py-6">
-          <Text size="small" className="text-ui-fg-subtle">
-            No lines yet. Add the hours worked, items used, expenses and fees.
-          </Text>
-        </div>
+        <EmptyText>No lines yet. Add the hours worked, items used, expenses and fees.</EmptyText>
       ) : (
-        <div className="overflow-x-auto">
-          <Table data-testid="lines-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Type</Table.HeaderCell>
-                <Table.HeaderCell>Description</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Qty</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Unit cost</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Unit price</Table.HeaderCell>
-                <Table.HeaderCell>Billable</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Line total</Table.HeaderCell>
-                <Table.HeaderCell className="w-[52px]" />
+        <LinesTable testId="lines-table" columns={COLUMNS} rightAligned={RIGHT_ALIGNED}>
+          {lines.map((line) => {
+            const qty = toNumber(line.quantity)
+            const detail = [taskName(line.service_task_id), line.work_date ? formatDate(line.work_date) : null]
+              .filter(Boolean)
+              .join(" · ")
+            return (
+              <Table.Row key={line.id} data-testid="line-row">
+                <Table.Cell>
+                  <Badge size="2xsmall">{humanize(line.type)}</Badge>
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col py-2">
+                    <span className="text-ui-fg-base">{line.description || "–"}</span>
+                    {detail && <span className="txt-compact-xsmall text-ui-fg-subtle">{detail}</span>}
+                  </div>
+                </Table.Cell>
+                <Table.Cell className="text-right">{qty}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(line.unit_cost, cur)}</Table.Cell>
+                <Table.Cell className="text-right">{formatMoney(line.unit_price, cur)}</Table.Cell>
+                <Table.Cell>{line.billable ? "Yes" : "No"}</Table.Cell>
+                <Table.Cell className={line.billable ? "text-right" : "text-ui-fg-muted text-right line-through"}>
+                  {formatMoney(qty * toNumber(line.unit_price), cur)}
+                </Table.Cell>
+                <Table.Cell>
+                  <Can permission="service_orders.work">
+                    <ActionMenu testId="line-actions" groups={lineActions(line)} />
+                  </Can>
+                </Table.Cell>
               </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {lines.map((line) => {
-                const qty = toNumber(line.quantity)
-                const detail = [taskName(line.service_task_id), line.work_date ? formatDate(line.work_date) : null]
-                  .filter(Boolean)
-                  .join(" · ")
-                return (
-                  <Table.Row key={line.id} data-testid="line-row">
-                    <Table.Cell>
-                      <Badge size="2xsmall">{humanize(line.type)}</Badge>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="flex flex-col py-2">
-                        <span className="text-ui-fg-base">{line.description || "–"}</span>
-                        {detail && <span className="txt-compact-xsmall text-ui-fg-subtle">{detail}</span>}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell className="text-right">{qty}</Table.Cell>
-                    <Table.Cell className="text-right">{formatMoney(line.unit_cost, cur)}</Table.Cell>
-                    <Table.Cell className="text-right">{formatMoney(line.unit_price, cur)}</Table.Cell>
-                    <Table.Cell>{line.billable ? "Yes" : "No"}</Table.Cell>
-                    <Table.Cell className={line.billable ? "text-right" : "text-ui-fg-muted text-right line-through"}>
-                      {formatMoney(qty * toNumber(line.unit_price), cur)}
-                    </Table.Cell>
-                    <Table.Cell>
-                      <Can permission="service_orders.work">
-                        <ActionMenu testId="line-actions" groups={lineActions(line)} />
-                      </Can>
-                    </Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
-        </div>
+            )
+          })}
+        </LinesTable>
       )}
       <LineDrawer
         open={drawer.open}

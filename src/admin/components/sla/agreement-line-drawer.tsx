@@ -13,7 +13,7 @@ import { FormField } from "../form/form-field"
 import { FormSelect } from "../form/form-select"
 import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer, type DrawerProps } from "../form-drawer"
-import { LineFields, lineFieldDefaults, lineFieldsSchema } from "../line-form"
+import { LineFields, lineFieldDefaults, lineFieldsBody, lineFieldsSchema } from "../line-form"
 
 const AgreementLineSchema = lineFieldsSchema.extend({
   service_object_id: z.string().nullable(),
@@ -100,10 +100,7 @@ export const AgreementLineDrawer = ({
 
   const submit = async (values: z.output<typeof AgreementLineSchema>) => {
     const body: AgreementLineInput = {
-      ...values,
-      description: values.description || undefined,
-      unit_price: values.unit_price ?? 0,
-      unit_cost: values.unit_cost ?? 0,
+      ...lineFieldsBody(values),
       recurrence: values.recurrence || null,
       valid_from: values.valid_from ? dayToIso(values.valid_from) : null,
       valid_to: values.valid_to ? dayToIso(values.valid_to) : null,

@@ -6,6 +6,7 @@ import { formatMinutes } from "../../lib/sla-format"
 import { useServiceOrderSla } from "../../lib/hooks/slas"
 import type { SlaEvent, SlaMetricView } from "../../../types"
 import { SectionRow } from "../section-row"
+import { TableHead } from "../section-table"
 import { Actor } from "../stage-timeline"
 import { RecordSlaEventDrawer, possibleSlaEvents } from "./record-sla-event-drawer"
 import { SlaStatusBadge } from "./sla-badges"
@@ -107,16 +108,7 @@ export const ServiceOrderSlaSection = ({
         <>
           <div className="overflow-x-auto">
             <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Metric</Table.HeaderCell>
-                  <Table.HeaderCell>Target</Table.HeaderCell>
-                  <Table.HeaderCell>Elapsed</Table.HeaderCell>
-                  <Table.HeaderCell>Remaining</Table.HeaderCell>
-                  <Table.HeaderCell>Due</Table.HeaderCell>
-                  <Table.HeaderCell>Status</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
+              <TableHead columns={["Metric", "Target", "Elapsed", "Remaining", "Due", "Status"]} />
               <Table.Body>
                 <MetricRow label="Response" metric={data.clock.response} testId="sla-response" />
                 <MetricRow label="Resolution" metric={data.clock.resolution} testId="sla-resolution" />
@@ -133,16 +125,7 @@ export const ServiceOrderSlaSection = ({
               </Text>
             ) : (
               <Table data-testid="sla-log">
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell>Time</Table.HeaderCell>
-                    <Table.HeaderCell>Event</Table.HeaderCell>
-                    <Table.HeaderCell>Metric</Table.HeaderCell>
-                    <Table.HeaderCell>Reason</Table.HeaderCell>
-                    <Table.HeaderCell>Note</Table.HeaderCell>
-                    <Table.HeaderCell>By</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Header>
+                <TableHead columns={["Time", "Event", "Metric", "Reason", "Note", "By"]} />
                 <Table.Body>
                   {data.events.map((e) => (
                     <Table.Row key={e.id} data-testid="sla-log-row" data-type={e.type}>

@@ -1,7 +1,8 @@
 import { Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { BillingRun } from "../../../types"
-import { EmptyText, linkClass } from "./fee-transactions-table"
+import { EmptyText } from "../section-table"
+import { linkClass } from "./fee-transactions-table"
 import { Section } from "../section"
 
 /** The customers (per currency) a billing run could not invoice, with the reason. */

@@ -1,5 +1,6 @@
 import { useFeeTransactions } from "../../lib/hooks/subscriptions"
-import { EmptyText, FeeTransactionsTable } from "./fee-transactions-table"
+import { EmptyText } from "../section-table"
+import { FeeTransactionsTable } from "./fee-transactions-table"
 import { Section } from "../section"
 
 /** The fees a billing run created or invoiced, each with its subscription and order. */

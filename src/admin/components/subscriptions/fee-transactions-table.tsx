@@ -7,15 +7,6 @@ import { formatPeriod } from "./subscription-format"
 
 export const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
-/** The subtle line a section shows when it has nothing to list. */
-export const EmptyText = ({ children }: { children: string }) => (
-  <div className="px-6 py-6">
-    <Text size="small" className="text-ui-fg-subtle">
-      {children}
-    </Text>
-  </div>
-)
-
 /**
  * Fees with the order that invoiced each. A subscription's history shows the billable days; a
  * billing run's list, which subscription each fee bills.

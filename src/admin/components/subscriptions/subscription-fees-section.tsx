@@ -1,5 +1,6 @@
 import type { ServiceSubscription } from "../../../types"
-import { EmptyText, FeeTransactionsTable } from "./fee-transactions-table"
+import { EmptyText } from "../section-table"
+import { FeeTransactionsTable } from "./fee-transactions-table"
 import { Section } from "../section"
 
 /** The periods already billed (fee transactions) with the orders that invoiced them. */

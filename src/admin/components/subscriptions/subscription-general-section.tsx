@@ -1,5 +1,6 @@
 import { PauseSolid, PencilSquare, PlaySolid, XCircle } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Container } from "@medusajs/ui"
+import { DetailHeader } from "../detail-header"
 import { useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
 import type { ServiceSubscription, SubscriptionAction } from "../../../types"
@@ -33,18 +34,14 @@ export const SubscriptionGeneralSection = ({ subscription: s }: { subscription: 
   const openPause = (s.pauses ?? []).find((p) => !p.to)
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <div className="flex items-center gap-x-2">
-            <Heading data-testid="subscription-number">{s.number}</Heading>
-            <SubscriptionStatusBadge status={s.status} />
-          </div>
-          <Text size="small" className="text-ui-fg-subtle">
-            {s.description}
-          </Text>
-        </div>
+      <DetailHeader
+        number={s.number}
+        numberTestId="subscription-number"
+        badges={<SubscriptionStatusBadge status={s.status} />}
+        subtitle={s.description}
+      >
         {actions.length > 0 && <ActionMenu testId="subscription-actions" groups={[{ actions }]} />}
-      </div>
+      </DetailHeader>
       <SectionRow title="Fee" value={<span data-testid="subscription-terms">{formatTerms(s)}</span>} />
       <SectionRow
         title="Customer"

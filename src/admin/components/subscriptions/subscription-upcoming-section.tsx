@@ -1,7 +1,7 @@
 import type { ServiceSubscription } from "../../../types"
 import { formatDate, formatMoney } from "../../lib/format"
 import { SectionRow } from "../section-row"
-import { EmptyText } from "./fee-transactions-table"
+import { EmptyText } from "../section-table"
 import { formatPeriod } from "./subscription-format"
 import { Section } from "../section"
 

@@ -1,4 +1,4 @@
-import { post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { post, queryKeysFactory, resourceQueries, useRefreshingMutation } from "../client"
 import type { BillingRun } from "../../../types"
 import type { ListResponse } from "../types"
 import { feeTransactionKeys, subscriptionKeys } from "./subscriptions"
@@ -8,11 +8,7 @@ export const billingRunKeys = queryKeysFactory("subscription-billing-runs")
 type RunList = ListResponse<"subscription_billing_runs", BillingRun>
 type RunResponse = { subscription_billing_run: BillingRun }
 
-export const useBillingRuns = (params: Params, options?: QueryOptions<RunList>) =>
-  useListQuery<RunList>(billingRunKeys, "/admin/subscription-billing-runs", params, options)
-
-export const useBillingRun = (id: string) =>
-  useDetailQuery<RunResponse>(billingRunKeys, "/admin/subscription-billing-runs", id)
+export const { useList: useBillingRuns, useDetail: useBillingRun } = resourceQueries<RunList, RunResponse>(billingRunKeys, "/admin/subscription-billing-runs")
 
 /** Starts a billing run; the runs, subscriptions and fees it touches refresh whether it succeeded or not. */
 export const useStartBillingRun = () =>

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { del, get, post, queryKeysFactory, resourceQueries, useRefreshingMutation } from "../client"
 import type {
   AgreementInput,
   AgreementLineInput,
@@ -24,11 +24,7 @@ type RecurrenceInput = { recurrence: string; valid_from?: string | null; valid_t
 export const AGREEMENT_LIST_FIELDS =
   "+suspensions,+lines.id,+lines.recurrence,+lines.valid_from,+lines.valid_to,+lines.quantity,+lines.unit_price,+lines.unit_cost"
 
-export const useServiceAgreements = (params: Params, options?: QueryOptions<AgreementList>) =>
-  useListQuery<AgreementList>(agreementKeys, "/admin/service-agreements", params, options)
-
-export const useServiceAgreement = (id: string) =>
-  useDetailQuery<AgreementResponse>(agreementKeys, "/admin/service-agreements", id)
+export const { useList: useServiceAgreements, useDetail: useServiceAgreement } = resourceQueries<AgreementList, AgreementResponse>(agreementKeys, "/admin/service-agreements")
 
 export const useCreateServiceAgreement = () =>
   useRefreshingMutation((body: AgreementInput) => post<AgreementResponse>("/admin/service-agreements", body), [agreementKeys.all])

@@ -1,4 +1,4 @@
-import { del, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { del, post, queryKeysFactory, resourceQueries, useRefreshingMutation } from "../client"
 import type { ServiceObject, ServiceObjectInput } from "../../../types"
 import type { ListResponse } from "../types"
 import { serviceOrderKeys } from "./service-orders"
@@ -13,11 +13,7 @@ export const serviceObjectKeys = {
 type ObjectList = ListResponse<"service_objects", ServiceObject>
 type ObjectResponse = { service_object: ServiceObject }
 
-export const useServiceObjects = (params: Params, options?: QueryOptions<ObjectList>) =>
-  useListQuery<ObjectList>(serviceObjectKeys, "/admin/service-objects", params, options)
-
-export const useServiceObject = (id: string) =>
-  useDetailQuery<ObjectResponse>(serviceObjectKeys, "/admin/service-objects", id)
+export const { useList: useServiceObjects, useDetail: useServiceObject } = resourceQueries<ObjectList, ObjectResponse>(serviceObjectKeys, "/admin/service-objects")
 
 export const useCreateServiceObject = () =>
   useRefreshingMutation((body: ServiceObjectInput) => post<ObjectResponse>("/admin/service-objects", body), [serviceObjectKeys.all])

@@ -1,4 +1,4 @@
-import { del, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { del, post, queryKeysFactory, resourceQueries, useRefreshingMutation } from "../client"
 import type { LineInput, ListResponse, ServiceOrder } from "../types"
 import { serviceObjectKeys } from "./service-objects"
 
@@ -8,11 +8,7 @@ export const serviceOrderKeys = queryKeysFactory("service-orders")
 type OrderList = ListResponse<"service_orders", ServiceOrder>
 type OrderResponse = { service_order: ServiceOrder }
 
-export const useServiceOrders = (params: Params, options?: QueryOptions<OrderList>) =>
-  useListQuery<OrderList>(serviceOrderKeys, "/admin/service-orders", params, options)
-
-export const useServiceOrder = (id: string) =>
-  useDetailQuery<OrderResponse>(serviceOrderKeys, "/admin/service-orders", id)
+export const { useList: useServiceOrders, useDetail: useServiceOrder } = resourceQueries<OrderList, OrderResponse>(serviceOrderKeys, "/admin/service-orders")
 
 export type CreateServiceOrderInput = {
   customer_id: string

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { get, post, queryKeysFactory, useDetailQuery, useListQuery, useRefreshingMutation, type Params, type QueryOptions } from "../client"
+import { get, post, queryKeysFactory, resourceQueries, useRefreshingMutation, type Params } from "../client"
 import type { FeeTransaction, ServiceSubscription, SubscriptionGroup } from "../../../types"
 import type { ListResponse } from "../types"
 
@@ -10,11 +10,7 @@ export const feeTransactionKeys = queryKeysFactory("subscription-fee-transaction
 type SubscriptionList = ListResponse<"service_subscriptions", ServiceSubscription>
 type SubscriptionResponse = { service_subscription: ServiceSubscription }
 
-export const useServiceSubscriptions = (params: Params, options?: QueryOptions<SubscriptionList>) =>
-  useListQuery<SubscriptionList>(subscriptionKeys, "/admin/service-subscriptions", params, options)
-
-export const useServiceSubscription = (id: string) =>
-  useDetailQuery<SubscriptionResponse>(subscriptionKeys, "/admin/service-subscriptions", id)
+export const { useList: useServiceSubscriptions, useDetail: useServiceSubscription } = resourceQueries<SubscriptionList, SubscriptionResponse>(subscriptionKeys, "/admin/service-subscriptions")
 
 export const useSubscriptionGroups = () =>
   useQuery({

@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import { createDataTableColumnHelper } from "@medusajs/ui"
-import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
+import { strongCell, truncatedCell } from "../../components/list-columns"
+import { ALL, ListPage, unlessAll, useCustomerFilter, useListTable, useSelectFilter } from "../../components/list-page"
 import { CustomerCell } from "../../components/customer-cell"
-import { ALL, CustomerFilter, FilterSelect, ListPage, unlessAll, useListTable } from "../../components/list-page"
 import { CreateAgreementDrawer } from "../../components/sla/create-agreement-drawer"
 import { AgreementStatusBadge } from "../../components/sla/sla-badges"
 import { formatDate, humanize } from "../../lib/format"
@@ -12,21 +12,14 @@ import { formatDay } from "../../lib/sla-format"
 import { AGREEMENT_LIST_FIELDS, useServiceAgreements } from "../../lib/hooks/service-agreements"
 import { SERVICE_AGREEMENT_STATUSES, type ServiceAgreement } from "../../../types"
 import { withPermission } from "../../components/can"
-import { CreateButton } from "../../components/section"
 
 const TEMPLATES = "__templates__"
 
 const columnHelper = createDataTableColumnHelper<ServiceAgreement>()
 
 const columns = [
-  columnHelper.accessor("number", {
-    header: "Number",
-    cell: ({ getValue }) => <span className="txt-compact-small-plus text-ui-fg-base">{getValue()}</span>,
-  }),
-  columnHelper.accessor("name", {
-    header: "Name",
-    cell: ({ getValue }) => <span className="block max-w-[220px] truncate">{getValue()}</span>,
-  }),
+  columnHelper.accessor("number", { header: "Number", cell: strongCell }),
+  columnHelper.accessor("name", { header: "Name", cell: truncatedCell("max-w-[220px]") }),
   columnHelper.display({
     id: "customer",
     header: "Customer",
@@ -58,62 +51,51 @@ const columns = [
 /** Service agreements: filter by status and customer, search by number or name, open one. */
 const ServiceAgreementsPage = () => {
   const [searchParams] = useSearchParams()
-  const [status, setStatus] = useState(searchParams.get("status") ?? ALL)
-  const [customerId, setCustomerId] = useState<string | null>(searchParams.get("customer_id"))
-  const [createOpen, setCreateOpen] = useState(false)
   const list = useListTable({ columns, initialSearch: searchParams.get("q") ?? "", rowPath: (row) => `/service-agreements/${row.id}` })
+  const status = useSelectFilter(list, searchParams.get("status"), {
+    allLabel: "All statuses",
+    options: [...SERVICE_AGREEMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })), { value: TEMPLATES, label: "Templates" }],
+    testId: "filter-agreement-status",
+  })
+  const customer = useCustomerFilter(list, "filter-agreement-customer", searchParams.get("customer_id"))
 
-  const { data, isLoading, isError, error } = useServiceAgreements({
+  const query = useServiceAgreements({
     ...list.paging,
-    status: status === TEMPLATES ? undefined : unlessAll(status),
-    is_template: status === TEMPLATES ? true : status === ALL ? undefined : false,
-    customer_id: customerId ?? undefined,
+    status: status.value === TEMPLATES ? undefined : unlessAll(status.value),
+    is_template: status.value === TEMPLATES ? true : status.value === ALL ? undefined : false,
+    customer_id: customer.customerId ?? undefined,
     order: "-created_at",
     fields: AGREEMENT_LIST_FIELDS,
   })
-  const table = list.useTable({ rows: data?.service_agreements, count: data?.count, isLoading })
+  const table = list.useTable(query, query.data?.service_agreements)
 
   return (
     <ListPage
       title="Service agreements"
       description="Contracts with your customers, and the service orders they generate."
-      actions={
-        <CreateButton permission="agreements.write" onClick={() => setCreateOpen(true)} testId="create-agreement-button">
-          Create
-        </CreateButton>
-      }
+      create={{
+        permission: "agreements.write",
+        testId: "create-agreement-button",
+        drawer: (drawer) => <CreateAgreementDrawer {...drawer} customerId={customer.customerId} />,
+      }}
       table={table}
-      query={{ isError, error }}
+      query={query}
       searchPlaceholder="Search number or name"
       filters={
         <>
-          <FilterSelect
-            value={status}
-            onChange={list.filter(setStatus)}
-            allLabel="All statuses"
-            options={[...SERVICE_AGREEMENT_STATUSES.map((s) => ({ value: s, label: humanize(s) })), { value: TEMPLATES, label: "Templates" }]}
-            testId="filter-agreement-status"
-          />
-          <CustomerFilter id="filter-agreement-customer" value={customerId} onChange={list.filter(setCustomerId)} />
+          {status.element}
+          {customer.element}
         </>
       }
       noun="service agreements"
       empty={{ heading: "No service agreements", description: "Create an agreement to generate service orders periodically." }}
       filtered={{ heading: "No results", description: "No agreement matches these filters." }}
-    >
-      <CreateAgreementDrawer open={createOpen} onOpenChange={setCreateOpen} customerId={customerId} />
-    </ListPage>
+    />
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Agreements",
-  icon: DocumentText,
-  rank: 3,
-})
+export const config = defineRouteConfig({ label: "Agreements", icon: DocumentText, rank: 3 })
 
-export const handle = {
-  breadcrumb: () => "Service agreements",
-}
+export const handle = { breadcrumb: () => "Service agreements" }
 
 export default withPermission(ServiceAgreementsPage, "agreements.read", "see service agreements")

@@ -1,34 +1,22 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Component } from "@medusajs/icons"
 import { createDataTableColumnHelper } from "@medusajs/ui"
-import { useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { WarrantyBadge } from "../../components/badges"
-import { CustomerCell } from "../../components/customer-cell"
-import { CustomerFilter, ListPage, useListTable } from "../../components/list-page"
+import { customerColumn, strongCell } from "../../components/list-columns"
+import { ListPage, useCustomerFilter, useListTable } from "../../components/list-page"
 import { ServiceObjectDrawer } from "../../components/service-object-drawer"
 import { variantLabel } from "../../lib/format"
 import { useServiceObjects } from "../../lib/hooks/service-objects"
 import type { ServiceObject } from "../../../types"
 import { withPermission } from "../../components/can"
-import { CreateButton } from "../../components/section"
 
 const columnHelper = createDataTableColumnHelper<ServiceObject>()
 
 const columns = [
-  columnHelper.accessor("name", {
-    header: "Name",
-    cell: ({ getValue }) => <span className="txt-compact-small-plus text-ui-fg-base">{getValue()}</span>,
-  }),
-  columnHelper.accessor("serial_number", {
-    header: "Serial number",
-    cell: ({ getValue }) => getValue() || "–",
-  }),
-  columnHelper.display({
-    id: "customer",
-    header: "Customer",
-    cell: ({ row }) => <CustomerCell customer={row.original.customer} />,
-  }),
+  columnHelper.accessor("name", { header: "Name", cell: strongCell }),
+  columnHelper.accessor("serial_number", { header: "Serial number", cell: ({ getValue }) => getValue() || "–" }),
+  customerColumn<ServiceObject>(),
   columnHelper.display({
     id: "variant",
     header: "Product variant",
@@ -51,48 +39,40 @@ const columns = [
 const ServiceObjectsPage = () => {
   const navigate = useNavigate()
   const [searchParams] = useSearchParams()
-  const [customerId, setCustomerId] = useState<string | null>(searchParams.get("customer_id"))
-  const [createOpen, setCreateOpen] = useState(false)
   const list = useListTable({ columns, initialSearch: searchParams.get("q") ?? "", rowPath: (row) => `/service-objects/${row.id}` })
+  const customer = useCustomerFilter(list, "filter-object-customer", searchParams.get("customer_id"))
 
-  const { data, isLoading, isError, error } = useServiceObjects({ ...list.paging, customer_id: customerId ?? undefined, order: "-created_at" })
-  const table = list.useTable({ rows: data?.service_objects, count: data?.count, isLoading })
+  const query = useServiceObjects({ ...list.paging, customer_id: customer.customerId ?? undefined, order: "-created_at" })
+  const table = list.useTable(query, query.data?.service_objects)
 
   return (
     <ListPage
       title="Service objects"
       description="The products your customers own and you service."
-      actions={
-        <CreateButton permission="service_objects.write" onClick={() => setCreateOpen(true)} testId="create-service-object-button">
-          Create
-        </CreateButton>
-      }
+      create={{
+        permission: "service_objects.write",
+        testId: "create-service-object-button",
+        drawer: (drawer) => (
+          <ServiceObjectDrawer
+            {...drawer}
+            defaults={customer.customerId ? { customer_id: customer.customerId } : undefined}
+            onSaved={(o) => navigate(`/service-objects/${o.id}`)}
+          />
+        ),
+      }}
       table={table}
-      query={{ isError, error }}
+      query={query}
       searchPlaceholder="Search name or serial number"
-      filters={<CustomerFilter id="filter-object-customer" value={customerId} onChange={list.filter(setCustomerId)} />}
+      filters={customer.element}
       noun="service objects"
       empty={{ heading: "No service objects", description: "Register the products your customers own to service them." }}
       filtered={{ heading: "No results", description: "No service object matches the search." }}
-    >
-      <ServiceObjectDrawer
-        open={createOpen}
-        onOpenChange={setCreateOpen}
-        defaults={customerId ? { customer_id: customerId } : undefined}
-        onSaved={(o) => navigate(`/service-objects/${o.id}`)}
-      />
-    </ListPage>
+    />
   )
 }
 
-export const config = defineRouteConfig({
-  label: "Service objects",
-  icon: Component,
-  rank: 2,
-})
+export const config = defineRouteConfig({ label: "Service objects", icon: Component, rank: 2 })
 
-export const handle = {
-  breadcrumb: () => "Service objects",
-}
+export const handle = { breadcrumb: () => "Service objects" }
 
 export default withPermission(ServiceObjectsPage, "service_objects.read", "see service objects")

@@ -1,10 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUturnLeft } from "@medusajs/icons"
 import { createDataTableColumnHelper } from "@medusajs/ui"
-import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { withPermission } from "../../components/can"
-import { ALL, CustomerFilter, FilterSelect, ListPage, unlessAll, useListTable } from "../../components/list-page"
+import { ListPage, unlessAll, useCustomerFilter, useListTable, useSelectFilter } from "../../components/list-page"
 import { ReturnStatusBadge } from "../../components/service-return-parts"
 import { formatDate } from "../../lib/format"
 import { useServiceReturns } from "../../lib/hooks/returns"
@@ -27,16 +26,20 @@ const columns = [
 /** Returns for repair: filter by status and customer, search by number or reason, open one. */
 const ServiceReturnsPage = () => {
   const [searchParams] = useSearchParams()
-  const [status, setStatus] = useState(searchParams.get("status") ?? ALL)
-  const [customerId, setCustomerId] = useState<string | null>(searchParams.get("customer_id"))
   const list = useListTable({ columns, initialSearch: searchParams.get("q") ?? "", rowPath: (row) => `/service-returns/${row.id}` })
-  const { data, isLoading, isError, error } = useServiceReturns({
+  const status = useSelectFilter(list, searchParams.get("status"), {
+    allLabel: "All statuses",
+    options: Object.entries(RETURN_STATUS_LABELS).map(([value, label]) => ({ value, label })),
+    testId: "filter-return-status",
+  })
+  const customer = useCustomerFilter(list, "filter-return-customer", searchParams.get("customer_id"))
+  const query = useServiceReturns({
     ...list.paging,
-    status: unlessAll(status),
-    customer_id: customerId ?? undefined,
+    status: unlessAll(status.value),
+    customer_id: customer.customerId ?? undefined,
     order: "-created_at",
   })
-  const table = list.useTable({ rows: data?.service_returns, count: data?.count, isLoading })
+  const table = list.useTable(query, query.data?.service_returns)
 
   return (
     <ListPage
@@ -44,18 +47,12 @@ const ServiceReturnsPage = () => {
       title="Returns"
       description="Returns for repair (RMA) of order items; create them from an order's page."
       table={table}
-      query={{ isError, error }}
+      query={query}
       searchPlaceholder="Search number or reason"
       filters={
         <>
-          <FilterSelect
-            value={status}
-            onChange={list.filter(setStatus)}
-            allLabel="All statuses"
-            options={Object.entries(RETURN_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
-            testId="filter-return-status"
-          />
-          <CustomerFilter id="filter-return-customer" value={customerId} onChange={list.filter(setCustomerId)} />
+          {status.element}
+          {customer.element}
         </>
       }
       noun="service returns"
