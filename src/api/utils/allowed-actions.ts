@@ -11,7 +11,7 @@ import {
 } from "../../modules/service-management/utils/allowed-actions"
 import { AgreementView } from "../../modules/service-management/utils/agreement-status"
 import { SubscriptionState } from "../../modules/service-management/utils/subscription-status"
-import { ServiceReturnStatus } from "../../types/enums"
+import { ServiceReturnStatus, SUBSCRIPTION_SCHEDULE_FIELDS } from "../../types"
 
 // A detail answer's `allowed_actions` reads the fields its rules need itself, whatever `fields`
 // the request asked for, so the answer never depends on what the client selected.
@@ -47,13 +47,7 @@ export async function withServiceSubscriptionActions<T extends object>(req: Medu
     "id",
     "number",
     "status",
-    "amount",
-    "currency_code",
-    "frequency",
-    "rrule",
-    "billing_timing",
-    "start_date",
-    "end_date",
+    ...SUBSCRIPTION_SCHEDULE_FIELDS,
     "cancel_from",
     "pauses",
     "next_period_start",

@@ -5,6 +5,8 @@ import { validateBusinessCalendar } from "./utils/business-time"
 // The plugin's admin paths are the API's permission table: an option may not name one.
 import { isPluginAdminPath } from "../../api/core-routes"
 import { parseRouteEntry } from "./utils/route-match"
+import { stageFlagFields } from "./utils/stage-flags"
+import { STAGE_FLAGS, StageFlag } from "../../types"
 
 const StageSeed = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -12,16 +14,8 @@ const StageSeed = z.object({
   description: z.string().optional(),
   position: z.number().int(),
   color: z.string().optional(),
-  is_initial: z.boolean().optional(),
-  is_terminal: z.boolean().optional(),
-  is_cancellation: z.boolean().optional(),
-  allow_edit_lines: z.boolean().optional(),
-  allow_add_repair_lines: z.boolean().optional(),
-  allow_assign: z.boolean().optional(),
-  allow_post: z.boolean().optional(),
-  allow_customer_cancel: z.boolean().optional(),
-  customer_visible: z.boolean().optional(),
-  requires_reason: z.boolean().optional(),
+  // Every flag but is_active: a seeded stage starts active.
+  ...stageFlagFields(STAGE_FLAGS.filter((flag): flag is Exclude<StageFlag, "is_active"> => flag !== "is_active")),
   sla_action: z.enum(["respond", "resolve", "pause", "resume"]).nullish(),
   next_stage_codes: z.array(z.string()),
   reasons: z.array(z.object({ code: z.string(), label: z.string() })).optional(),

@@ -23,6 +23,9 @@ export type ServiceReturnHistoryEntry = {
   created_at: string
 }
 
+/** When a return reached each status: the date fields of its answer, in the order they happen. */
+export const SERVICE_RETURN_STATUS_DATES = ["requested_at", "approved_at", "received_at", "resolved_at", "rejected_at"] as const
+
 export type ServiceReturn = {
   id: string
   number: string

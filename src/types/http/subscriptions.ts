@@ -9,6 +9,17 @@ import type {
 import type { ServiceSubscriptionAllowedActions } from "./allowed-actions"
 import type { Amount, CustomerRef } from "./common"
 
+/** The fields a subscription's billing periods and their amounts are computed from. */
+export const SUBSCRIPTION_SCHEDULE_FIELDS = [
+  "amount",
+  "currency_code",
+  "frequency",
+  "rrule",
+  "billing_timing",
+  "start_date",
+  "end_date",
+] as const
+
 export type SubscriptionGroup = { id: string; code: string; name: string; description?: string | null }
 
 /** One billed period of a subscription, and the order that invoiced it. */

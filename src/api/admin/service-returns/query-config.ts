@@ -1,4 +1,5 @@
 import { queryConfigs } from "../../utils/query-config"
+import { SERVICE_RETURN_STATUS_DATES } from "../../../types"
 
 export const defaultAdminServiceReturnListFields = [
   "id",
@@ -15,11 +16,7 @@ export const defaultAdminServiceReturnListFields = [
   "replacement_order_id",
   "refund_amount",
   "credit_pending_amount",
-  "requested_at",
-  "approved_at",
-  "received_at",
-  "resolved_at",
-  "rejected_at",
+  ...SERVICE_RETURN_STATUS_DATES,
   "created_at",
   "updated_at",
   "items.id",

@@ -1,7 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { idOrIds, listParams, longText, metadataInput, searchInput, shortText, updateSchema } from "../../utils/validators"
-import { STAGE_SLA_ACTIONS } from "../../../types/enums"
+import { STAGE_FLAGS, STAGE_SLA_ACTIONS } from "../../../types"
+import { stageFlagFields } from "../../../modules/service-management/utils/stage-flags"
 
 const code = () =>
   z.string().regex(/^[a-z][a-z0-9_]{0,49}$/, "must be lower-case letters, digits and _ (e.g. waiting_for_parts)")
@@ -13,19 +14,7 @@ export const AdminGetServiceStagesParams = listParams({ limit: 50, sortable: ["p
 })
 export type AdminGetServiceStagesParams = z.infer<typeof AdminGetServiceStagesParams>
 
-const flags = {
-  is_initial: z.boolean().optional(),
-  is_terminal: z.boolean().optional(),
-  is_cancellation: z.boolean().optional(),
-  is_active: z.boolean().optional(),
-  allow_edit_lines: z.boolean().optional(),
-  allow_add_repair_lines: z.boolean().optional(),
-  allow_assign: z.boolean().optional(),
-  allow_post: z.boolean().optional(),
-  allow_customer_cancel: z.boolean().optional(),
-  customer_visible: z.boolean().optional(),
-  requires_reason: z.boolean().optional(),
-}
+const flags = stageFlagFields(STAGE_FLAGS)
 
 const stageFields = {
   name: shortText().min(1),

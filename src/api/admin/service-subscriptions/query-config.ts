@@ -1,4 +1,5 @@
 import { queryConfigs } from "../../utils/query-config"
+import { SUBSCRIPTION_SCHEDULE_FIELDS } from "../../../types"
 
 export const defaultServiceSubscriptionListFields = [
   "id",
@@ -8,13 +9,7 @@ export const defaultServiceSubscriptionListFields = [
   "description",
   "agreement_id",
   "product_variant_id",
-  "amount",
-  "currency_code",
-  "frequency",
-  "rrule",
-  "billing_timing",
-  "start_date",
-  "end_date",
+  ...SUBSCRIPTION_SCHEDULE_FIELDS,
   "status",
   "pauses",
   "cancel_from",

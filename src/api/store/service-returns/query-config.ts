@@ -1,4 +1,5 @@
 import { queryConfigs } from "../../utils/query-config"
+import { SERVICE_RETURN_STATUS_DATES } from "../../../types"
 
 // What a customer may see of their returns: no internal actors, notes or staff metadata.
 export const storeServiceReturnFields = [
@@ -7,11 +8,7 @@ export const storeServiceReturnFields = [
   "order_id",
   "status",
   "reason",
-  "requested_at",
-  "approved_at",
-  "received_at",
-  "resolved_at",
-  "rejected_at",
+  ...SERVICE_RETURN_STATUS_DATES,
   "created_at",
   "items.id",
   "items.order_line_item_id",
