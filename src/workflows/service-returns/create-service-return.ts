@@ -10,8 +10,9 @@ export type CreateServiceReturnWorkflowInput = {
   reason?: string | null
   channel?: "admin" | "storefront"
   items: ServiceReturnItemInput[]
-  /** Set for a customer's own request: the order must be theirs and within `window_days` of its creation. */
+  /** Set for a customer's own request: the order must be theirs and within the return window of its creation. */
   customer_id?: string
+  /** Overrides the plugin's return window (`returns.windowDays`) for a customer's request. */
   window_days?: number
   metadata?: Record<string, unknown> | null
   actor?: ServiceActor

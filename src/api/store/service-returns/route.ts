@@ -1,6 +1,4 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { createServiceReturnWorkflow } from "../../../workflows/service-returns/create-service-return"
 import { listEntities, retrieveEntity } from "../../utils/respond"
 import { storeServiceReturnFields } from "./query-config"
@@ -16,13 +14,11 @@ export const GET = async (req: AuthenticatedMedusaRequest<StoreGetServiceReturns
 
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateServiceReturn>, res: MedusaResponse) => {
   const customerId = req.auth_context.actor_id
-  const options = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).getOptions()
   const { result } = await createServiceReturnWorkflow(req.scope).run({
     input: {
       ...req.validatedBody,
       channel: "storefront",
       customer_id: customerId,
-      window_days: options.returns.windowDays,
       actor: { type: "customer", id: customerId },
     },
   })

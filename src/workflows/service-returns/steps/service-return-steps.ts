@@ -50,10 +50,14 @@ export const validateServiceReturnItemsStep = createStep(
     if (!order || (input.customer_id && order.customer_id !== input.customer_id)) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${input.order_id} was not found`)
     }
-    if (input.window_days !== undefined) {
-      const closes = new Date(new Date(order.created_at).getTime() + input.window_days * 86400000)
+    // A customer's own request is held to the plugin's return window (option returns.windowDays).
+    const windowDays =
+      input.window_days ??
+      (input.customer_id ? container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).getOptions().returns.windowDays : undefined)
+    if (windowDays !== undefined) {
+      const closes = new Date(new Date(order.created_at).getTime() + windowDays * 86400000)
       if (closes < new Date()) {
-        throw invalid(`The return window of ${input.window_days} days for order ${input.order_id} closed on ${closes.toISOString().slice(0, 10)}`)
+        throw invalid(`The return window of ${windowDays} days for order ${input.order_id} closed on ${closes.toISOString().slice(0, 10)}`)
       }
     }
     if (order.status === "canceled") {
