@@ -1,5 +1,6 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { notFound } from "../utils/load-record"
 
 export type ExistsCheck = {
   /** Query entity, e.g. "service_task". */
@@ -22,7 +23,7 @@ export const ensureExistsStep = createStep(ensureExistsStepId, async (input: Ens
   const found = new Set(data.map((row: { id: string }) => row.id))
   const missing = ids.find((id) => !found.has(id))
   if (missing) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${input.label} with id: ${missing} was not found`)
+    throw notFound(input.label, missing)
   }
   return new StepResponse(undefined)
 })

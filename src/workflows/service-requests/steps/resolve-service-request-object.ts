@@ -4,6 +4,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { warrantyEndFromMetadata } from "../../../modules/service-management/utils/warranty"
 import { CreateServiceObjectInput } from "../../service-objects/steps/create-service-objects"
+import { notFound } from "../../common/utils/load-record"
 
 type Metadata = Record<string, unknown> | null
 /** The order fields a request reads: its date, shipping address and the line's product. */
@@ -31,9 +32,6 @@ export type ResolvedServiceRequestObject = {
 }
 
 const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
-
-const notFound = (label: string, id: string) =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, `${label} with id: ${id} was not found`)
 
 export const resolveServiceRequestObjectStepId = "resolve-service-request-object"
 /**
