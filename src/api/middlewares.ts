@@ -13,6 +13,11 @@ import { storeServiceMiddlewares } from "./store/middlewares"
 import { adminRepairCodeMiddlewares } from "./admin/repair-codes/middlewares"
 import { adminBomMiddlewares } from "./admin/boms/middlewares"
 import { adminRepairStatisticsMiddlewares } from "./admin/repair-statistics/middlewares"
+import { adminFieldKpiReportMiddlewares } from "./admin/service-reports/field-kpis/middlewares"
+import { adminOrderMarginReportMiddlewares } from "./admin/service-reports/order-margin/middlewares"
+import { adminSlaComplianceReportMiddlewares } from "./admin/service-reports/sla-compliance/middlewares"
+import { adminSubscriptionFeeTransactionReportMiddlewares } from "./admin/service-reports/subscription-fee-transactions/middlewares"
+import { adminSubscriptionTransactionReportMiddlewares } from "./admin/service-reports/subscription-transactions/middlewares"
 import { adminSubscriptionGroupMiddlewares } from "./admin/subscription-groups/middlewares"
 import { adminBillingRunMiddlewares } from "./admin/subscription-billing-runs/middlewares"
 import { adminFeeTransactionMiddlewares } from "./admin/subscription-fee-transactions/middlewares"
@@ -37,6 +42,11 @@ export default defineMiddlewares({
     ...adminRepairCodeMiddlewares,
     ...adminBomMiddlewares,
     ...adminRepairStatisticsMiddlewares,
+    ...adminOrderMarginReportMiddlewares,
+    ...adminSubscriptionTransactionReportMiddlewares,
+    ...adminSubscriptionFeeTransactionReportMiddlewares,
+    ...adminSlaComplianceReportMiddlewares,
+    ...adminFieldKpiReportMiddlewares,
     ...adminServiceSubscriptionMiddlewares,
     ...adminSubscriptionGroupMiddlewares,
     ...adminBillingRunMiddlewares,

@@ -217,6 +217,11 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["POST", "DELETE"], "/admin/boms/:id/versions/:vid/components/:cid", "settings.write"),
   // Reports
   ...r(["GET"], "/admin/repair-statistics", "reports.read"),
+  ...r(["GET"], "/admin/service-reports/order-margin", "reports.read"),
+  ...r(["GET"], "/admin/service-reports/subscription-transactions", "reports.read"),
+  ...r(["GET"], "/admin/service-reports/subscription-fee-transactions", "reports.read"),
+  ...r(["GET"], "/admin/service-reports/sla-compliance", "reports.read"),
+  ...r(["GET"], "/admin/service-reports/field-kpis", "reports.read"),
   // Service roles
   ...r(["GET"], "/admin/service-roles", "service_roles.manage"),
   ...r(["GET"], "/admin/service-roles/me", null),

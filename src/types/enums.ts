@@ -79,3 +79,16 @@ export type ServiceReturnAction = (typeof SERVICE_RETURN_ACTIONS)[number]
 /** What a service order's stage may allow or refuse (the stage's allow_* flags). */
 export const STAGE_ACTIONS = ["edit_lines", "add_repair_lines", "assign", "post", "customer_cancel"] as const
 export type StageAction = (typeof STAGE_ACTIONS)[number]
+
+/** What each report groups its rows by (`group_by`). */
+export const ORDER_MARGIN_GROUPS = ["order", "line", "customer", "agreement", "service_task", "technician", "stage", "month"] as const
+export type OrderMarginGroup = (typeof ORDER_MARGIN_GROUPS)[number]
+export const SLA_COMPLIANCE_GROUPS = ["sla", "customer_group", "technician", "month"] as const
+export type SlaComplianceGroup = (typeof SLA_COMPLIANCE_GROUPS)[number]
+export const SUBSCRIPTION_REPORT_GROUPS = ["transaction", "subscription", "group", "customer", "month"] as const
+export type SubscriptionReportGroup = (typeof SUBSCRIPTION_REPORT_GROUPS)[number]
+export const FIELD_KPI_GROUPS = ["technician", "month", "age_bucket"] as const
+export type FieldKpiGroup = (typeof FIELD_KPI_GROUPS)[number]
+/** Which date a service order report's range applies to. */
+export const REPORT_DATE_FIELDS = ["created", "posted"] as const
+export type ReportDateField = (typeof REPORT_DATE_FIELDS)[number]

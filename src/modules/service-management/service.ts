@@ -3,6 +3,10 @@ import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService }
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { AgreementRepository, AssignmentRepository, BomVersionRepository, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
+import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
+import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
+import { workingPeriodsBetween } from "./utils/working-periods"
+import { BusinessCalendar } from "./utils/business-time"
 import { AssignmentDTO, ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
 import { stateConflict } from "./utils/conflicts"
 import { Numbered, withNumbers } from "./utils/numbers"
@@ -55,7 +59,20 @@ type InjectedDependencies = {
   stageMoveRepository: StageMoveRepository
   subscriptionCursorRepository: SubscriptionCursorRepository
   userRoleRepository: UserRoleRepository
+  orderMarginReportRepository: OrderMarginReportRepository
+  slaComplianceReportRepository: SlaComplianceReportRepository
+  subscriptionReportRepository: SubscriptionReportRepository
+  fieldKpiReportRepository: FieldKpiReportRepository
 }
+
+/** The reports and their filters; field KPIs' working periods are computed here from the technicians' calendars. */
+export type ReportFilters = {
+  order_margin: OrderMarginFilters
+  sla_compliance: SlaComplianceFilters
+  subscriptions: SubscriptionReportFilters
+  field_kpis: Omit<FieldKpiFilters, "calendars">
+}
+export type ReportName = keyof ReportFilters
 
 /**
  * The module's service: MedusaService's generated CRUD for every model, and the few operations
@@ -393,6 +410,63 @@ class ServiceManagementModuleService extends MedusaService({
   @InjectTransactionManager()
   async countRepairLines(filters: RepairCountFilters, @MedusaContext() sharedContext: Context = {}): Promise<RepairCountRow[]> {
     return this.repositories_.repairStatisticsRepository.countRepairLines(filters, sharedContext)
+  }
+
+  /** One page of a report: its rows, how many there are, and the totals (per currency where amounts are). */
+  @InjectManager()
+  async readReport<R extends ReportName>(
+    report: R,
+    filters: ReportFilters[R],
+    paging: ReportPaging,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReportPage> {
+    const [repository, prepared] = await this.prepareReport(report, filters, sharedContext)
+    return repository.page(prepared, paging, sharedContext)
+  }
+
+  /** Every row of a report, `batchSize` at a time through a cursor (inside one read transaction). */
+  @InjectTransactionManager()
+  async streamReport<R extends ReportName>(
+    report: R,
+    filters: ReportFilters[R],
+    batchSize: number,
+    onRows: (rows: ReportRow[]) => Promise<void>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const [repository, prepared] = await this.prepareReport(report, filters, sharedContext)
+    await repository.stream(prepared, batchSize, onRows, sharedContext)
+  }
+
+  // The repository of a report and its complete filters. Field KPIs need working time: computed
+  // with the business-time code once per distinct technician calendar, never per row.
+  private async prepareReport(
+    report: ReportName,
+    filters: ReportFilters[ReportName],
+    sharedContext: Context
+  ): Promise<readonly [ReportRepository<object>, object]> {
+    const r = this.repositories_
+    switch (report) {
+      case "order_margin":
+        return [r.orderMarginReportRepository, filters] as const
+      case "sla_compliance":
+        return [r.slaComplianceReportRepository, filters] as const
+      case "subscriptions":
+        return [r.subscriptionReportRepository, filters] as const
+      case "field_kpis": {
+        const f = filters as ReportFilters["field_kpis"]
+        const calendars = await r.fieldKpiReportRepository.listCalendars(f, sharedContext)
+        return [
+          r.fieldKpiReportRepository,
+          {
+            ...f,
+            calendars: calendars.map((c) => ({
+              ...c,
+              periods: workingPeriodsBetween({ timezone: c.timezone, working_hours: c.working_hours as BusinessCalendar["working_hours"] }, f.from, f.to),
+            })),
+          },
+        ] as const
+      }
+    }
   }
 }
 

@@ -27,4 +27,6 @@ export const ServiceOrderLine = model
   .indexes([
     { on: ["service_order_id"], where: "deleted_at IS NULL" },
     { on: ["service_task_id"], where: "deleted_at IS NULL AND service_task_id IS NOT NULL" },
+    // The margin report grouped by technician.
+    { on: ["technician_id"], where: "deleted_at IS NULL AND technician_id IS NOT NULL" },
   ])

@@ -45,6 +45,10 @@ export const ServiceOrder = model
     // Set once, by the breach check's conditional update: the event fires exactly once.
     response_breached_at: model.dateTime().nullable(),
     resolution_breached_at: model.dateTime().nullable(),
+    // Business minutes the clock ran until each target was met (pauses excluded), set by the SLA
+    // step when it is met, so the SLA report aggregates a column instead of replaying logs.
+    response_actual_minutes: model.float().nullable(),
+    resolution_actual_minutes: model.float().nullable(),
     // Posting: claimed by a conditional update (posted_at IS NULL), then pointed at the Medusa
     // order it created; the unique index makes one Medusa order per service order at most.
     posted_at: model.dateTime().nullable(),
@@ -74,9 +78,15 @@ export const ServiceOrder = model
     ...numberedIndexes("service_order"),
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["stage_id", "created_at"], where: "deleted_at IS NULL" },
-    { on: ["service_object_id"], where: "deleted_at IS NULL" },
+    // Service object history and the report's repeat-visit look-up (first-time fix).
+    { on: ["service_object_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },
     { on: ["priority"], where: "deleted_at IS NULL" },
+    // Reports: orders by agreement, SLA, posting date and closing date.
+    { on: ["agreement_id", "created_at"], where: "deleted_at IS NULL AND agreement_id IS NOT NULL" },
+    { on: ["sla_id", "created_at"], where: "deleted_at IS NULL AND sla_id IS NOT NULL" },
+    { on: ["posted_at"], where: "deleted_at IS NULL AND posted_at IS NOT NULL" },
+    { on: ["closed_at"], where: "deleted_at IS NULL AND closed_at IS NOT NULL" },
     { name: "IDX_service_order_posted_order_id_unique", on: ["posted_order_id"], unique: true, where: "posted_order_id IS NOT NULL" },
     // The breach check and the "due within N hours" filter scan only unbreached due times.
     { on: ["response_due_at"], where: "deleted_at IS NULL AND response_breached_at IS NULL" },

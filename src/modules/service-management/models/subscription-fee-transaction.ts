@@ -37,6 +37,8 @@ export const SubscriptionFeeTransaction = model
     // The invoicing scan: pending fees due, grouped by customer and currency.
     { on: ["status", "due_at"], where: "deleted_at IS NULL" },
     { on: ["customer_id", "currency_code"], where: "deleted_at IS NULL" },
+    // The subscription reports' period range.
+    { on: ["period_start"], where: "deleted_at IS NULL" },
     { on: ["order_id"], where: "deleted_at IS NULL AND order_id IS NOT NULL" },
     { on: ["billing_run_id"], where: "deleted_at IS NULL AND billing_run_id IS NOT NULL" },
   ])

@@ -21,7 +21,16 @@ export type RecordSlaEventsInput = {
 export type RecordSlaEventsResult = { events: SlaEventDTO[]; order: Record<string, unknown> | null }
 type Compensation = { eventIds: string[]; previous: Record<string, unknown> & { id: string } } | null
 
-const SLA_FIELDS = ["id", "responded_at", "resolved_at", "sla_paused_at", "response_due_at", "resolution_due_at"] as const
+const SLA_FIELDS = [
+  "id",
+  "responded_at",
+  "resolved_at",
+  "sla_paused_at",
+  "response_due_at",
+  "resolution_due_at",
+  "response_actual_minutes",
+  "resolution_actual_minutes",
+] as const
 
 function planEvents(input: RecordSlaEventsInput, log: SlaLogEntry[], now: Date): (SlaEventInput & { occurred_at: Date })[] {
   if (input.stage) {
@@ -85,7 +94,13 @@ export const recordSlaEventsStep = createStep(
     const calendar = slaCalendar(sla)
     const due = (metric: "response" | "resolution", target: number, met: Date | null, stored: Date | null) =>
       met || state.paused_since ? stored : computeSlaMetric(calendar, newLog, metric, target, now).due_at ?? stored
-    const previous = Object.fromEntries(SLA_FIELDS.map((k) => [k, order[k]])) as { id: string } & Record<Exclude<(typeof SLA_FIELDS)[number], "id">, Date | null>
+    // Kept once a target is met, so the SLA report aggregates a column instead of replaying logs.
+    const actual = (metric: "response" | "resolution", target: number, met: Date | null) =>
+      met ? computeSlaMetric(calendar, newLog, metric, target, now).actual_minutes : null
+    const previous = Object.fromEntries(SLA_FIELDS.map((k) => [k, order[k]])) as { id: string } & Record<
+      Exclude<(typeof SLA_FIELDS)[number], "id">,
+      Date | null
+    >
     const update = {
       id: order.id,
       responded_at: state.responded_at,
@@ -93,6 +108,8 @@ export const recordSlaEventsStep = createStep(
       sla_paused_at: state.paused_since,
       response_due_at: due("response", sla.response_minutes, state.responded_at, previous.response_due_at),
       resolution_due_at: due("resolution", sla.resolution_minutes, state.resolved_at, previous.resolution_due_at),
+      response_actual_minutes: actual("response", sla.response_minutes, state.responded_at),
+      resolution_actual_minutes: actual("resolution", sla.resolution_minutes, state.resolved_at),
     }
     const events = await service.createSlaEvents(
       planned.map((e) => ({
