@@ -89,6 +89,19 @@ export const SUBSCRIPTION_REPORT_GROUPS = ["transaction", "subscription", "group
 export type SubscriptionReportGroup = (typeof SUBSCRIPTION_REPORT_GROUPS)[number]
 export const FIELD_KPI_GROUPS = ["technician", "month", "age_bucket"] as const
 export type FieldKpiGroup = (typeof FIELD_KPI_GROUPS)[number]
+/** The figures of a field KPI row (per technician or month), in the CSV's order. */
+export const FIELD_KPI_FIGURES = [
+  "closed_orders",
+  "first_time_fix_orders",
+  "first_time_fixed",
+  "first_time_fix_rate",
+  "mttr_minutes",
+  "working_minutes",
+  "absent_minutes",
+  "available_minutes",
+  "assigned_minutes",
+  "utilisation",
+] as const
 /** Which date a service order report's range applies to. */
 export const REPORT_DATE_FIELDS = ["created", "posted"] as const
 export type ReportDateField = (typeof REPORT_DATE_FIELDS)[number]

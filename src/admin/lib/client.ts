@@ -9,9 +9,11 @@ import {
 } from "@tanstack/react-query"
 
 /** The admin's HTTP client: the host dashboard's session, so requests carry the logged-in user. */
+// @ts-ignore -- the root tsconfig compiles src/ as CommonJS (Node16), where TS rejects import.meta; Vite replaces it at build time
+export const BACKEND_URL: string = import.meta.env.VITE_BACKEND_URL || "/"
+
 export const sdk = new Medusa({
-  // @ts-ignore -- the root tsconfig compiles src/ as CommonJS (Node16), where TS rejects import.meta; Vite replaces it at build time
-  baseUrl: import.meta.env.VITE_BACKEND_URL || "/",
+  baseUrl: BACKEND_URL,
   debug: false,
   auth: { type: "session" },
 })

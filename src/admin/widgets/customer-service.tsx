@@ -10,6 +10,7 @@ import { CustomerAgreements } from "../components/sla/customer-agreements"
 import { useServiceObjects } from "../lib/hooks/service-objects"
 import { useServiceOrders } from "../lib/hooks/service-orders"
 import { CustomerSubscriptions } from "../components/subscriptions/customer-subscriptions"
+import { CustomerReportFigures } from "../components/reports/customer-figures"
 import { Can, onlyWith } from "../components/can"
 import { ReadOnlyTable, type ReadOnlyColumn } from "../components/read-only-table"
 import { CreateButton, Section } from "../components/section"
@@ -94,6 +95,9 @@ const CustomerServiceWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
       <CreateServiceOrderDrawer open={orderOpen} onOpenChange={setOrderOpen} customerId={customer.id} lockCustomer />
       <Can permission="subscriptions.read">
         <CustomerSubscriptions customerId={customer.id} />
+      </Can>
+      <Can permission="reports.read">
+        <CustomerReportFigures customerId={customer.id} />
       </Can>
     </div>
   )

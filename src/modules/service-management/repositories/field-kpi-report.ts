@@ -1,5 +1,5 @@
 import { Context } from "@medusajs/framework/types"
-import { FieldKpiGroup } from "../../../types/enums"
+import { FIELD_KPI_FIGURES, FieldKpiGroup } from "../../../types/enums"
 import { ReportRepository, ReportSql, Where } from "./common/report"
 import { placeholders } from "./common/sql"
 
@@ -40,19 +40,7 @@ const minutes = (interval: string) => `extract(epoch FROM ${interval}) / 60`
  * ÷ available working time, absences excluded) and the open backlog by age.
  */
 export class FieldKpiReportRepository extends ReportRepository<FieldKpiFilters> {
-  protected readonly numberColumns = [
-    "closed_orders",
-    "first_time_fix_orders",
-    "first_time_fixed",
-    "first_time_fix_rate",
-    "mttr_minutes",
-    "working_minutes",
-    "absent_minutes",
-    "available_minutes",
-    "assigned_minutes",
-    "utilisation",
-    "open_orders",
-  ]
+  protected readonly numberColumns = [...FIELD_KPI_FIGURES, "open_orders"]
 
   /** The distinct calendars (zone, weekly hours) of the technicians in scope: what working time is computed for. */
   async listCalendars(filters: Pick<FieldKpiFilters, "technician_id" | "team_id">, sharedContext: Context = {}) {

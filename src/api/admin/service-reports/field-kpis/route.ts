@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { FieldKpiGroup } from "../../../../types/enums"
+import { FIELD_KPI_FIGURES, FieldKpiGroup } from "../../../../types/enums"
 import { list } from "../report-params"
 import { reportRoute } from "../report-route"
 import { AdminGetFieldKpiReportParams } from "./validators"
@@ -40,20 +40,6 @@ export const GET = reportRoute({
   columns: (groupBy: FieldKpiGroup) =>
     groupBy === "age_bucket"
       ? ["key", "open_orders"]
-      : [
-          "key",
-          "label",
-          "closed_orders",
-          "first_time_fix_orders",
-          "first_time_fixed",
-          "first_time_fix_rate",
-          "mttr_minutes",
-          "working_minutes",
-          "absent_minutes",
-          "available_minutes",
-          "assigned_minutes",
-          "utilisation",
-          ...(groupBy === "technician" ? ["open_orders"] : []),
-        ],
+      : ["key", "label", ...FIELD_KPI_FIGURES, ...(groupBy === "technician" ? ["open_orders"] : [])],
   amounts: [],
 })
