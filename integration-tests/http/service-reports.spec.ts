@@ -428,6 +428,9 @@ medusaIntegrationTestRunner({
         }
         expect((await err(api.get(`/admin/service-reports/field-kpis?repeat_days=0`, { headers }))).status).toBe(400)
         expect((await err(api.get(`/admin/service-reports/field-kpis?from=2020-01-01&to=2026-01-01`, { headers }))).status).toBe(400)
+        const decades = await err(api.get(`/admin/service-reports/subscription-transactions?group_by=month&from=2000-01-01&to=2026-01-01`, { headers }))
+        expect(decades.status).toBe(400)
+        expect(decades.data.message).toMatch(/at most 120 months/)
       })
     })
   },
