@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { csv2json } from "json-2-csv"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
+import backfillSlaActualMinutes from "../../src/migration-scripts/sla-actual-minutes"
 import { createAdmin, createAdminWithRole } from "../helpers/auth"
 
 jest.setTimeout(180000)
@@ -316,6 +317,12 @@ medusaIntegrationTestRunner({
         expect(row.response_avg_minutes).toBeCloseTo(70, 0)
         expect(row.response_met).toBe(0)
         expect(row.response_measured).toBe(1)
+
+        // An order met before orders kept the figure: the migration script fills it from the log.
+        await setOrder(o.id, { response_actual_minutes: null })
+        expect((await report("sla-compliance?group_by=month")).rows[0].response_measured).toBe(0)
+        await backfillSlaActualMinutes({ container: getContainer() } as never)
+        expect((await report("sla-compliance?group_by=month")).rows[0].response_avg_minutes).toBeCloseTo(70, 0)
       })
     })
 

@@ -153,6 +153,25 @@ export function computeSla(
   }
 }
 
+/**
+ * The business minutes each met target took (null while unmet): what a service order keeps
+ * (`response_actual_minutes`, `resolution_actual_minutes`) so the SLA report aggregates columns.
+ */
+export function metTargetMinutes(
+  calendar: BusinessCalendar,
+  log: SlaLogEntry[],
+  targets: { response_minutes: number; resolution_minutes: number },
+  now: Date
+): { response_actual_minutes: number | null; resolution_actual_minutes: number | null } {
+  const state = slaClockState(log)
+  const minutes = (metric: SlaMetric, target: number, met: Date | null) =>
+    met ? computeSlaMetric(calendar, log, metric, target, now).actual_minutes : null
+  return {
+    response_actual_minutes: minutes("response", targets.response_minutes, state.responded_at),
+    resolution_actual_minutes: minutes("resolution", targets.resolution_minutes, state.resolved_at),
+  }
+}
+
 export type SlaEventRequest = { type: SlaEventType; metric?: SlaMetric | null; reason_code?: string | null }
 
 /** Why `event` cannot follow the log now, in words; null when it can. */

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, SlaEventDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { computeSlaMetric, slaCalendar, SlaClockState, slaClockState, SlaEventRequest, slaEventProblem, SlaLogEntry, stageSlaEvents } from "../../../modules/service-management/utils/sla-clock"
+import { computeSlaMetric, metTargetMinutes, slaCalendar, SlaClockState, slaClockState, SlaEventRequest, slaEventProblem, SlaLogEntry, stageSlaEvents } from "../../../modules/service-management/utils/sla-clock"
 import { ServiceActor } from "../../types"
 import { StageSlaAction } from "../../../types/enums"
 import { loadServiceOrder } from "../../common/utils/load-record"
@@ -94,9 +94,6 @@ export const recordSlaEventsStep = createStep(
     const calendar = slaCalendar(sla)
     const due = (metric: "response" | "resolution", target: number, met: Date | null, stored: Date | null) =>
       met || state.paused_since ? stored : computeSlaMetric(calendar, newLog, metric, target, now).due_at ?? stored
-    // Kept once a target is met, so the SLA report aggregates a column instead of replaying logs.
-    const actual = (metric: "response" | "resolution", target: number, met: Date | null) =>
-      met ? computeSlaMetric(calendar, newLog, metric, target, now).actual_minutes : null
     const previous = Object.fromEntries(SLA_FIELDS.map((k) => [k, order[k]])) as { id: string } & Record<
       Exclude<(typeof SLA_FIELDS)[number], "id">,
       Date | null
@@ -108,8 +105,8 @@ export const recordSlaEventsStep = createStep(
       sla_paused_at: state.paused_since,
       response_due_at: due("response", sla.response_minutes, state.responded_at, previous.response_due_at),
       resolution_due_at: due("resolution", sla.resolution_minutes, state.resolved_at, previous.resolution_due_at),
-      response_actual_minutes: actual("response", sla.response_minutes, state.responded_at),
-      resolution_actual_minutes: actual("resolution", sla.resolution_minutes, state.resolved_at),
+      // Kept once a target is met, so the SLA report aggregates columns instead of replaying logs.
+      ...metTargetMinutes(calendar, newLog, sla, now),
     }
     const events = await service.createSlaEvents(
       planned.map((e) => ({

@@ -1,5 +1,5 @@
 import { BusinessCalendar } from "../business-time"
-import { computeSla, computeSlaMetric, SlaLogEntry, slaClockState, slaEventProblem, stageSlaEvents } from "../sla-clock"
+import { computeSla, computeSlaMetric, metTargetMinutes, SlaLogEntry, slaClockState, slaEventProblem, stageSlaEvents } from "../sla-clock"
 
 const weekdays = (periods: { start: string; end: string }[]) => ({ 1: periods, 2: periods, 3: periods, 4: periods, 5: periods })
 const office = (timezone: string, holidays: BusinessCalendar["holidays"] = []): BusinessCalendar => ({
@@ -150,5 +150,21 @@ describe("stageSlaEvents", () => {
     ["no action", running, null, null, []],
   ])("%s", (_, state, from, to, expected) => {
     expect(stageSlaEvents(state, from as Parameters<typeof stageSlaEvents>[1], to as Parameters<typeof stageSlaEvents>[2], "waiting_for_customer")).toEqual(expected)
+  })
+})
+
+describe("metTargetMinutes", () => {
+  const targets = { response_minutes: 60, resolution_minutes: 480 }
+  it("gives the business minutes of each met target, pauses excluded, and null for an unmet one", () => {
+    // Response after 30 minutes; a pause 10:00–14:00; resolved at 15:00: 60 + 60 = 120 business minutes.
+    const log = [start("2026-11-23T09:00:00Z"), stop("response", "2026-11-23T09:30:00Z"), pause("2026-11-23T10:00:00Z"), resume("2026-11-23T14:00:00Z"), stop("resolution", "2026-11-23T15:00:00Z")]
+    expect(metTargetMinutes(office("UTC"), log, targets, new Date("2026-11-24T00:00:00Z"))).toEqual({
+      response_actual_minutes: 30,
+      resolution_actual_minutes: 120,
+    })
+    expect(metTargetMinutes(office("UTC"), log.slice(0, 3), targets, new Date("2026-11-24T00:00:00Z"))).toEqual({
+      response_actual_minutes: 30,
+      resolution_actual_minutes: null,
+    })
   })
 })
