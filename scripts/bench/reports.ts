@@ -1,8 +1,9 @@
 /**
  * Benchmark of the service reports (the SQL behind GET /admin/service-reports/*) over BENCH_ROWS
- * service orders (default 100 000) with three lines each, SLA figures, closings, assignments for
- * 50 technicians and 20 000 subscription fees; and a CSV-sized stream of 10 000 rows through the
- * report cursor (time to the first batch, total time, heap growth).
+ * service orders (default 100 000) with three lines each, SLA figures, closings and assignments
+ * for 50 technicians (no subscriptions: the MRR case measures the month series alone); and a
+ * CSV-sized stream of 10 000 rows through the report cursor (time to the first batch, total
+ * time, heap growth).
  *
  *   DATABASE_URL=… npx medusa exec ./scripts/bench/reports.ts
  *
