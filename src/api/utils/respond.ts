@@ -1,16 +1,39 @@
 import { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
-/** Lists `entity` with the request's fields and pagination, in Medusa's list shape. */
+/**
+ * Above this many matches a list answers `count: LIST_COUNT_CAP` with `count_capped: true` instead
+ * of counting every row: an exact count of a million rows costs more than the page itself.
+ */
+export const LIST_COUNT_CAP = 10_000
+
+/**
+ * Lists `entity` with the request's fields and pagination, in Medusa's list shape plus
+ * `count_capped`. The page is read without a count (`offset` goes to the ORM as an option, which
+ * Query does not count); the count is then the page's own length when the first page is not full,
+ * else a probe at `LIST_COUNT_CAP` and an exact count only below it — the work stays bounded
+ * however large the table grows.
+ */
 export async function listEntities(req: MedusaRequest, entity: string, filters: Record<string, unknown>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data, metadata } = await query.graph({
-    entity,
-    fields: req.queryConfig.fields,
-    filters,
-    pagination: req.queryConfig.pagination,
-  })
-  return { rows: data, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take }
+  const { skip = 0, take, order } = req.queryConfig.pagination
+  const page = (fields: string[], offset: number, limit: number | undefined) =>
+    query.graph({ entity, fields, filters, pagination: { take: limit, order, options: { offset } } as { take?: number } })
+  const { data } = await page(req.queryConfig.fields, skip, take)
+  const { count, capped } = await countUpToCap(data.length)
+  return { rows: data, count, count_capped: capped, offset: skip, limit: take }
+
+  async function countUpToCap(rows: number) {
+    if (take === undefined || (skip === 0 && rows < take)) {
+      return { count: skip + rows, capped: false }
+    }
+    const { data: beyondCap } = await page(["id"], LIST_COUNT_CAP, 1)
+    if (beyondCap.length) {
+      return { count: LIST_COUNT_CAP, capped: true }
+    }
+    const { metadata } = await query.graph({ entity, fields: ["id"], filters, pagination: { skip: 0, take: 1 } })
+    return { count: metadata!.count, capped: false }
+  }
 }
 
 /** Fetches one `entity` matching `filters` with the request's fields; 404 when there is none. */

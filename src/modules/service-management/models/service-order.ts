@@ -76,7 +76,7 @@ export const ServiceOrder = model
     { on: ["stage_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["service_object_id"], where: "deleted_at IS NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },
-    { on: ["priority"], where: "deleted_at IS NULL" },
+    { on: ["priority", "created_at"], where: "deleted_at IS NULL" },
     { name: "IDX_service_order_posted_order_id_unique", on: ["posted_order_id"], unique: true, where: "posted_order_id IS NOT NULL" },
     // The breach check and the "due within N hours" filter scan only unbreached due times.
     { on: ["response_due_at"], where: "deleted_at IS NULL AND response_breached_at IS NULL" },
