@@ -13,8 +13,17 @@ const END = "<!-- bench-results:end -->"
 
 const floorText = (floor) => Object.entries(floor).map(([k, v]) => `${k.replace(/_/g, " ")} ${v}`).join(", ")
 
+/** A result's entries ("10k", "10k before", …) by scale, a labelled run before the plain one. */
+function entries(result) {
+  const order = Object.keys(SCALES)
+  const rank = (key) => order.indexOf(key.split(" ")[0]) * 2 + (key.includes(" ") ? 0 : 1)
+  return Object.keys(result.scales)
+    .filter((key) => !key.startsWith("smoke"))
+    .sort((x, y) => rank(x) - rank(y))
+}
+
 function section(result) {
-  const scales = Object.keys(SCALES).filter((s) => s !== "smoke" && result.scales[s])
+  const scales = entries(result)
   if (!scales.length) {
     return `**${result.title}**: not measured yet.`
   }
@@ -38,7 +47,7 @@ function section(result) {
 const results = CASES.map((c) => path.join(ROOT, "bench", "results", `${c.name}.json`))
   .filter((file) => fs.existsSync(file))
   .map((file) => JSON.parse(fs.readFileSync(file, "utf8")))
-const machines = [...new Set(results.flatMap((r) => Object.entries(r.scales).filter(([s]) => s !== "smoke").map(([, e]) => e.machine)))]
+const machines = [...new Set(results.flatMap((r) => entries(r).map((s) => r.scales[s].machine)))]
 const body = [`Measured on: ${machines.join("; ") || "–"}.`, "", ...results.map(section).flatMap((s) => [s, ""])].join("\n")
 
 const readme = fs.readFileSync(README, "utf8")

@@ -12,7 +12,8 @@
 //    the server's peak RSS), and a table on stdout. `npm run bench:readme` puts them in the README.
 //
 // Env: BENCH_SCALE=smoke|10k|100k|1m (10k), BENCH_RUNS (30; 2 for smoke), BENCH_CASES=a,b (all),
-//      BENCH_BUILD=false (reuse .medusa/server), BENCH_PORT, BENCH_RESULTS (a directory), DATABASE_URL.
+//      BENCH_BUILD=false (reuse .medusa/server), BENCH_PORT, BENCH_RESULTS (a directory), DATABASE_URL,
+//      BENCH_LABEL=before (stored as "<scale> before", beside the unlabelled run: a before/after).
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
@@ -71,7 +72,8 @@ function serverPeakRssMb() {
 
 function commit() {
   const git = (...args) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim()
-  const dirty = git("status", "--porcelain", "--", "src", "scripts").length > 0
+  // Only the measured code counts: a change to the benchmark scripts measures the same app.
+  const dirty = git("status", "--porcelain", "--", "src").length > 0
   return git("rev-parse", "--short", "HEAD") + (dirty ? "+changes" : "")
 }
 
@@ -86,7 +88,8 @@ function writeResult(benchCase, entry) {
   fs.mkdirSync(RESULTS, { recursive: true })
   const file = path.join(RESULTS, `${benchCase.name}.json`)
   const previous = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : { scales: {} }
-  const result = { case: benchCase.name, title: benchCase.title, goal: benchCase.goal, scales: { ...previous.scales, [scale]: entry } }
+  const key = process.env.BENCH_LABEL ? `${scale} ${process.env.BENCH_LABEL}` : scale
+  const result = { case: benchCase.name, title: benchCase.title, goal: benchCase.goal, scales: { ...previous.scales, [key]: entry } }
   fs.writeFileSync(file, JSON.stringify(result, null, 2) + "\n")
 }
 

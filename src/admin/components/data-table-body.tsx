@@ -11,7 +11,7 @@ type Props = {
   countCapped?: boolean
 }
 
-/** "1 — 20 of 10000 or more results" when the total was not counted to the end. */
+/** "1 — 20 of 1000 or more results" when the total was not counted to the end. */
 const CAPPED_PAGINATION = { of: "of", results: "or more results", pages: "or more pages", prev: "Prev", next: "Next" }
 
 /** The body of a paged list: the load error in words, or the rows with their empty states; then paging. */

@@ -10,7 +10,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceOrdersP
     req,
     "service_order",
     // Technicians and consultants list only the orders assigned to them.
-    { ...serviceOrderFilters(req.filterableFields), ...serviceOrderScopeFilter(req) }
+    { ...(await serviceOrderFilters(req, req.filterableFields)), ...serviceOrderScopeFilter(req) }
   )
   res.json({ service_orders: rows, ...page })
 }
