@@ -43,6 +43,14 @@ type CustomerRow = { id: string; first_name: string | null; last_name: string | 
 
 const PRIORITY_RANK = "CASE so.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
 const LIVE = "a.deleted_at IS NULL AND a.status <> 'cancelled'"
+/**
+ * The queue's order: earliest unmet SLA due time, then priority, then age. The expressions of
+ * IDX_service_order_dispatch_queue (migration 20261205030000): keep them equal, or the queue sorts
+ * every open order (list-indexes.spec.ts checks the plan).
+ */
+export const QUEUE_ORDER = `least(CASE WHEN so.responded_at IS NULL THEN so.response_due_at END,
+                          CASE WHEN so.resolved_at IS NULL THEN so.resolution_due_at END) ASC NULLS LAST,
+                    ${PRIORITY_RANK}, so.created_at, so.id`
 
 /**
  * Everything the dispatch board shows for a window, in a fixed number of queries whatever the
@@ -100,10 +108,7 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
            WHERE so.deleted_at IS NULL AND so.canceled_at IS NULL AND so.closed_at IS NULL
              AND st.is_terminal = false AND st.allow_assign = true
              AND NOT EXISTS (SELECT 1 FROM service_assignment a WHERE a.service_order_id = so.id AND ${LIVE})
-           -- The expressions of IDX_service_order_dispatch_queue (migration 20261205030000): keep them equal.
-           ORDER BY least(CASE WHEN so.responded_at IS NULL THEN so.response_due_at END,
-                          CASE WHEN so.resolved_at IS NULL THEN so.resolution_due_at END) ASC NULLS LAST,
-                    ${PRIORITY_RANK}, so.created_at, so.id
+           ORDER BY ${QUEUE_ORDER}
            LIMIT ?`,
           [window.queue_limit ?? 100]
         ),

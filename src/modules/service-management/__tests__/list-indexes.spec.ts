@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
+import { QUEUE_ORDER } from "../../../api/admin/dispatch-board/board"
 import ServiceManagementModuleService from "../service"
 
 jest.setTimeout(120000)
@@ -36,6 +37,16 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
          FROM generate_series(1, 20000) AS i`
       )
       await manager.execute("ANALYZE service_order")
+    })
+
+    it("the dispatch queue reads the open orders in its order from its index", async () => {
+      const rows: { "QUERY PLAN": string }[] = await MikroOrmWrapper.forkManager().execute(
+        `EXPLAIN SELECT so.id FROM service_order so WHERE so.deleted_at IS NULL AND so.canceled_at IS NULL AND so.closed_at IS NULL
+         ORDER BY ${QUEUE_ORDER} LIMIT 100`
+      )
+      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n")
+      expect(plan).toContain("IDX_service_order_dispatch_queue")
+      expect(plan).not.toMatch(/Sort/)
     })
 
     it.each(LIST_SHAPES)("the list filtered by %s, newest first, reads one index in order", async (_, sql, column) => {
