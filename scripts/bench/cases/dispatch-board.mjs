@@ -4,6 +4,7 @@
 // assignments in the window (with order and stage), the first 100 of the queue in the board's
 // order (SLA urgency, priority, age) with their skills, their customers.
 import { measureGet } from "../lib.mjs"
+import { vacuumAnalyze } from "./base.mjs"
 
 const DAY = 24 * 60 * 60 * 1000
 const SLOT_HOURS = 3
@@ -83,7 +84,7 @@ export default {
        FROM generate_series(0, $4 - 1) AS i`,
       [Math.max(1, Math.floor(rows * 0.8)), technicians, firstDay(), assignments]
     )
-    await pg.query("ANALYZE service_assignment; ANALYZE service_technician")
+    await vacuumAnalyze(pg, ["service_assignment", "service_technician"])
   },
   async measure(context) {
     const { scale } = context
