@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { createAdmin } from "../helpers/auth"
@@ -144,6 +144,28 @@ medusaIntegrationTestRunner({
         expect(Object.keys(slim.service_orders[0]).sort()).toEqual(["id", "number"])
         const open = (await api.get("/admin/service-orders?is_open=true", { headers })).data
         expect(open.count).toBe(2)
+      })
+
+      it("counts matches up to 1,000 and answers count_capped beyond, without a count of every row", async () => {
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const [requested] = await getContainer().resolve(SERVICE_MANAGEMENT_MODULE).listServiceStages({ code: "requested" })
+        await pg.raw(
+          `INSERT INTO service_order (id, display_id, number, customer_id, priority, channel, currency_code, stage_id, created_at)
+           SELECT 'sord_bulk_' || i, 100000 + i, 'BULK-' || i, ?, CASE WHEN i <= 5 THEN 'urgent' ELSE 'low' END, 'admin', 'usd', ?,
+             now() - (i || ' minutes')::interval
+           FROM generate_series(1, 1050) AS i`,
+          [customerId, requested.id]
+        )
+        const list = async (q: string) => (await api.get(`/admin/service-orders?${q}`, { headers })).data
+
+        expect(await list("limit=20")).toEqual(expect.objectContaining({ count: 1000, count_capped: true, offset: 0, limit: 20 }))
+        // Past the cap the count stays ahead of the page, so there is always a next page to ask for.
+        expect(await list("limit=20&offset=1000")).toEqual(expect.objectContaining({ count: 1020, count_capped: true }))
+        const last = await list("limit=20&offset=1040")
+        expect([last.count, last.count_capped, last.service_orders.length]).toEqual([1050, false, 10])
+        expect(await list("priority=urgent")).toEqual(expect.objectContaining({ count: 5, count_capped: false }))
+        expect(await list("stage_code=scheduled")).toEqual(expect.objectContaining({ count: 0, count_capped: false, service_orders: [] }))
+        expect((await list("stage_code=requested&limit=1")).count_capped).toBe(true)
       })
 
       it("answers 400 for bad queries", async () => {

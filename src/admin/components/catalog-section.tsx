@@ -53,7 +53,7 @@ export function CatalogSection<T extends { id: string }>({
   createLabel: string
   testId: string
   columns: TableColumns<T>
-  query: { data?: { count?: number }; isLoading: boolean; isError: boolean; error: unknown }
+  query: { data?: { count?: number; count_capped?: boolean }; isLoading: boolean; isError: boolean; error: unknown }
   rows: T[] | undefined
   list: ReturnType<typeof useListState>
   empty: { heading: string; description: string }
@@ -117,6 +117,7 @@ export function CatalogSection<T extends { id: string }>({
           noun={title.toLowerCase()}
           isError={query.isError}
           error={query.error}
+          countCapped={query.data?.count_capped}
           empty={empty}
           filtered={{ heading: "No results", description: "Nothing matches the search." }}
         />

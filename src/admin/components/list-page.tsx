@@ -107,7 +107,7 @@ export const ListPage = <T,>({
   level?: "h1" | "h2"
   testId?: string
   table: ReturnType<typeof useDataTable<T>>
-  query: { isError: boolean; error: unknown }
+  query: { isError: boolean; error: unknown; data?: { count?: number; count_capped?: boolean } }
   searchPlaceholder?: string
   filters?: ReactNode
 } & Pick<ComponentProps<typeof DataTableBody>, "noun" | "empty" | "filtered"> & { children?: ReactNode }) => {
@@ -135,7 +135,14 @@ export const ListPage = <T,>({
       {notice}
       <DataTable instance={table}>
         {searchPlaceholder && <ListToolbar searchPlaceholder={searchPlaceholder}>{filters}</ListToolbar>}
-        <DataTableBody noun={noun} isError={query.isError} error={query.error} empty={empty} filtered={filtered} />
+        <DataTableBody
+          noun={noun}
+          isError={query.isError}
+          error={query.error}
+          empty={empty}
+          filtered={filtered}
+          countCapped={query.data?.count_capped}
+        />
       </DataTable>
       {children}
       {create?.drawer({ open: createOpen, onOpenChange: setCreateOpen })}

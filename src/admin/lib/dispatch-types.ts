@@ -67,6 +67,20 @@ export type QueueOrder = {
 
 export type DispatchBoard = { from: string; to: string; technicians: BoardTechnician[]; queue: QueueOrder[] }
 
+/** What GET /admin/dispatch-board answers: each order, customer and stage once, blocks and queue entries by order id. */
+export type NormalisedOrders = {
+  service_orders: Record<string, Omit<BoardOrderRef, "customer_name" | "stage_name"> & { customer_id: string }>
+  customers: Record<string, { name: string }>
+  stages: Record<string, { name: string }>
+}
+export type DispatchBoardAnswer = NormalisedOrders & {
+  from: string
+  to: string
+  technicians: (Omit<BoardTechnician, "assignments"> & { assignments: Omit<BoardAssignment, "service_order">[] })[]
+  queue: Pick<QueueOrder, "id" | "description" | "created_at" | "required_skills" | "estimated_minutes">[]
+}
+export type MyWorkAnswer = NormalisedOrders & Omit<MyWork, "assignments"> & { assignments: Omit<BoardAssignment, "service_order">[] }
+
 export type DispatchTeam = { id: string; name: string; description: string | null; color: string | null }
 
 export type Technician = {

@@ -40,8 +40,8 @@ export function catalogRoutes<C, U>(opts: {
   const refetch = opts.refetch ?? ((req: MedusaRequest, id: string) => retrieveEntity(req, opts.entity, { id }, opts.label))
   return {
     list: async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-      const { rows, count, offset, limit } = await listEntities(req, opts.entity, req.filterableFields)
-      res.json({ [opts.plural]: rows, count, offset, limit })
+      const { rows, ...page } = await listEntities(req, opts.entity, req.filterableFields)
+      res.json({ [opts.plural]: rows, ...page })
     },
     create: async (req: AuthenticatedMedusaRequest<C>, res: MedusaResponse) => {
       const { result } = await opts.create(req.scope).run({ input: req.validatedBody })

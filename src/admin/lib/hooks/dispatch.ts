@@ -1,6 +1,7 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { del, get, post, queryKeysFactory, useListQuery, useRefreshingMutation } from "../client"
-import type { Assignment, AssignmentInput, DispatchBoard, MyWork } from "../dispatch-types"
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
+import { del, get, post, queryKeysFactory, useRefreshingMutation } from "../client"
+import { boardWithOrders, myWorkWithOrders } from "../dispatch-orders"
+import type { Assignment, AssignmentInput, DispatchBoard, DispatchBoardAnswer, MyWorkAnswer } from "../dispatch-types"
 import { serviceOrderKeys } from "./service-orders"
 
 export const dispatchBoardKeys = queryKeysFactory("dispatch-board")
@@ -8,8 +9,13 @@ export const myWorkKeys = queryKeysFactory("my-work")
 /** Under "service-orders": an order change refreshes its assignments. */
 export const assignmentKeys = { order: (orderId: string) => ["service-orders", "assignments", orderId] as const }
 
+/** The board, its blocks and queue cards joined with their orders (the cache holds it so, for optimistic moves). */
 export const useDispatchBoard = (params: { from: string; to: string; team_id?: string }) =>
-  useListQuery<DispatchBoard>(dispatchBoardKeys, "/admin/dispatch-board", params)
+  useQuery({
+    queryKey: dispatchBoardKeys.list(params),
+    queryFn: async () => boardWithOrders(await get<DispatchBoardAnswer>("/admin/dispatch-board", params)),
+    placeholderData: keepPreviousData,
+  })
 
 export const useOrderAssignments = (orderId: string) =>
   useQuery({
@@ -21,7 +27,7 @@ export const useOrderAssignments = (orderId: string) =>
 export const useMyWork = (params: { from: string; to: string }) =>
   useQuery({
     queryKey: myWorkKeys.list(params),
-    queryFn: () => get<MyWork>("/admin/my-work", params),
+    queryFn: async () => myWorkWithOrders(await get<MyWorkAnswer>("/admin/my-work", params)),
     retry: false,
   })
 

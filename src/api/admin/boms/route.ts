@@ -5,8 +5,8 @@ import { refetchBom } from "./helpers"
 import { AdminCreateBom, AdminGetBomsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetBomsParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(req, "service_bom", req.filterableFields)
-  res.json({ boms: rows, count, offset, limit })
+  const { rows, ...page } = await listEntities(req, "service_bom", req.filterableFields)
+  res.json({ boms: rows, ...page })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateBom>, res: MedusaResponse) => {

@@ -38,17 +38,28 @@ type AssignmentRow = OrderColumns & {
   updated_at: Date
 }
 type QueueRow = OrderColumns & { id: string; description: string | null; created_at: Date; required_skills: string[]; estimated_minutes: number | null }
+type OrderRef = Omit<OrderColumns, "stage_name"> & { id: string }
 type CustomerRow = { id: string; first_name: string | null; last_name: string | null; company_name: string | null; email: string }
 
 const PRIORITY_RANK = "CASE so.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
 const LIVE = "a.deleted_at IS NULL AND a.status <> 'cancelled'"
+/**
+ * The queue's order: earliest unmet SLA due time, then priority, then age. The expressions of
+ * IDX_service_order_dispatch_queue (migration 20261205030000): keep them equal, or the queue sorts
+ * every open order (list-indexes.spec.ts checks the plan).
+ */
+export const QUEUE_ORDER = `least(CASE WHEN so.responded_at IS NULL THEN so.response_due_at END,
+                          CASE WHEN so.resolved_at IS NULL THEN so.resolution_due_at END) ASC NULLS LAST,
+                    ${PRIORITY_RANK}, so.created_at, so.id`
 
 /**
  * Everything the dispatch board shows for a window, in a fixed number of queries whatever the
  * number of technicians and orders: technicians in scope, their absences and assignments in the
- * window (with the order, stage and customer), their working periods (computed, no query), and
- * the queue of open orders without a live assignment, most urgent first (earliest SLA due time,
- * then priority, then age) with the skills their tasks require.
+ * window (read through the no-overlap constraint's range index: only the window's rows), their
+ * working periods (computed, no query), and the queue of open orders without a live assignment,
+ * most urgent first (earliest SLA due time, then priority, then age) with the skills their tasks
+ * require. Normalised: blocks and queue entries name their order, whose number, title, priority,
+ * customer and stage are in `service_orders`, `customers` and `stages` once.
  */
 export async function loadDispatchBoard(container: MedusaContainer, window: DispatchWindow) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
@@ -77,9 +88,9 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
        FROM service_assignment a
        JOIN service_order so ON so.id = a.service_order_id
        JOIN service_stage st ON st.id = so.stage_id
-       WHERE ${LIVE} AND a.technician_id = ANY(?::text[]) AND a.starts_at < ? AND a.ends_at > ?
+       WHERE ${LIVE} AND a.technician_id = ANY(?::text[]) AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(?, ?, '[)')
        ORDER BY a.starts_at`,
-      [ids, window.to, window.from]
+      [ids, window.from, window.to]
     ),
     window.queue_limit === 0
       ? { rows: [] }
@@ -97,9 +108,7 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
            WHERE so.deleted_at IS NULL AND so.canceled_at IS NULL AND so.closed_at IS NULL
              AND st.is_terminal = false AND st.allow_assign = true
              AND NOT EXISTS (SELECT 1 FROM service_assignment a WHERE a.service_order_id = so.id AND ${LIVE})
-           ORDER BY least(CASE WHEN so.responded_at IS NULL THEN so.response_due_at END,
-                          CASE WHEN so.resolved_at IS NULL THEN so.resolution_due_at END) ASC NULLS LAST,
-                    ${PRIORITY_RANK}, so.created_at, so.id
+           ORDER BY ${QUEUE_ORDER}
            LIMIT ?`,
           [window.queue_limit ?? 100]
         ),
@@ -112,9 +121,52 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
           .graph({ entity: "customer", fields: ["id", "first_name", "last_name", "company_name", "email"], filters: { id: customerIds } })
       ).data as CustomerRow[]
     : []
-  const customerName = new Map(
-    customers.map((c) => [c.id, c.company_name || [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email])
+
+  // Each order, customer and stage once, however many blocks show it.
+  const serviceOrders: Record<string, OrderRef> = {}
+  const stages: Record<string, { name: string }> = {}
+  for (const row of [...assignments.rows, ...queue.rows]) {
+    const id = "service_order_id" in row ? row.service_order_id : row.id
+    serviceOrders[id] ??= {
+      id,
+      number: row.number,
+      title: row.title,
+      priority: row.priority,
+      customer_id: row.customer_id,
+      stage_code: row.stage_code,
+      response_due_at: row.response_due_at,
+      resolution_due_at: row.resolution_due_at,
+    }
+    stages[row.stage_code] ??= { name: row.stage_name }
+  }
+  const byTechnician = <T extends { technician_id: string }>(rows: T[]) => {
+    const grouped = new Map<string, Omit<T, "technician_id">[]>()
+    for (const { technician_id, ...row } of rows) {
+      grouped.get(technician_id)?.push(row) ?? grouped.set(technician_id, [row])
+    }
+    return grouped
+  }
+  const absencesOf = byTechnician(absences.rows)
+  const assignmentsOf = byTechnician(
+    assignments.rows.map((a) => ({
+      id: a.id,
+      technician_id: a.technician_id,
+      service_order_id: a.service_order_id,
+      service_order_line_id: a.service_order_line_id,
+      starts_at: a.starts_at,
+      ends_at: a.ends_at,
+      status: a.status,
+      overrides: a.overrides,
+      // The version a move sends back as `expected_updated_at`.
+      updated_at: a.updated_at,
+    }))
   )
+  // Technicians mostly share a calendar: its periods are computed once.
+  const periods = new Map<string, ReturnType<typeof workingPeriodsBetween>>()
+  const periodsOf = (t: TechnicianRow) => {
+    const key = `${t.timezone}|${JSON.stringify(t.working_hours)}`
+    return periods.get(key) ?? periods.set(key, workingPeriodsBetween(t, window.from, window.to)).get(key)!
+  }
 
   return {
     from: window.from,
@@ -128,35 +180,21 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
       user_id: t.user_id,
       skills: t.skills,
       timezone: t.timezone,
-      working_periods: workingPeriodsBetween(t, window.from, window.to),
-      absences: absences.rows
-        .filter((a) => a.technician_id === t.id)
-        .map(({ technician_id: _technician_id, ...a }) => a),
-      assignments: assignments.rows
-        .filter((a) => a.technician_id === t.id)
-        .map((a) => ({
-          id: a.id,
-          service_order_id: a.service_order_id,
-          service_order_line_id: a.service_order_line_id,
-          starts_at: a.starts_at,
-          ends_at: a.ends_at,
-          status: a.status,
-          overrides: a.overrides,
-          // The version a move sends back as `expected_updated_at`.
-          updated_at: a.updated_at,
-          service_order: {
-            id: a.service_order_id,
-            number: a.number,
-            title: a.title,
-            priority: a.priority,
-            customer_name: customerName.get(a.customer_id) ?? null,
-            stage_code: a.stage_code,
-            stage_name: a.stage_name,
-            response_due_at: a.response_due_at,
-            resolution_due_at: a.resolution_due_at,
-          },
-        })),
+      working_periods: periodsOf(t),
+      absences: absencesOf.get(t.id) ?? [],
+      assignments: assignmentsOf.get(t.id) ?? [],
     })),
-    queue: queue.rows.map((o) => ({ ...o, customer_name: customerName.get(o.customer_id) ?? null })),
+    queue: queue.rows.map((o) => ({
+      id: o.id,
+      description: o.description,
+      created_at: o.created_at,
+      required_skills: o.required_skills,
+      estimated_minutes: o.estimated_minutes,
+    })),
+    service_orders: serviceOrders,
+    customers: Object.fromEntries(
+      customers.map((c) => [c.id, { name: c.company_name || [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email }])
+    ),
+    stages,
   }
 }

@@ -5,7 +5,7 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { AdminGetDispatchWindowParams } from "../dispatch-board/validators"
 import { loadDispatchBoard } from "../dispatch-board/board"
 
-/** The current admin user's own work in `from`–`to`: their technician row of the board. */
+/** The current admin user's own work in `from`–`to`: their technician row of the board, with its orders, customers and stages. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetDispatchWindowParams>, res: MedusaResponse) => {
   const service = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const [technician] = await service.listServiceTechnicians({ user_id: req.auth_context.actor_id }, { select: ["id"] })
@@ -16,5 +16,6 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetDispa
   const board = await loadDispatchBoard(req.scope, { from, to, technician_ids: [technician.id], queue_limit: 0 })
   const [row] = board.technicians
   const { assignments = [], absences = [], working_periods = [], ...rest } = row ?? {}
-  res.json({ from, to, technician: row ? rest : { id: technician.id }, assignments, absences, working_periods })
+  const { service_orders, customers, stages } = board
+  res.json({ from, to, technician: row ? rest : { id: technician.id }, assignments, absences, working_periods, service_orders, customers, stages })
 }

@@ -6,11 +6,11 @@ import { refetchServiceAgreement } from "./helpers"
 import { AdminCreateServiceAgreement, AdminGetServiceAgreementsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceAgreementsParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(req, "service_agreement", req.filterableFields)
+  const { rows, ...page } = await listEntities(req, "service_agreement", req.filterableFields)
   // With the lines' fields requested (`fields=+lines.recurrence,…`), each row also tells its next due date.
   const now = new Date()
   const withNext = rows.map((row: AgreementLike) => (Array.isArray(row.lines) ? { ...row, next_occurrence: nextOccurrence(row, now) } : row))
-  res.json({ service_agreements: withNext, count, offset, limit })
+  res.json({ service_agreements: withNext, ...page })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceAgreement>, res: MedusaResponse) => {

@@ -6,13 +6,13 @@ import { refetchServiceOrder, serviceOrderFilters } from "./helpers"
 import { AdminCreateServiceOrder, AdminGetServiceOrdersParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceOrdersParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(
+  const { rows, ...page } = await listEntities(
     req,
     "service_order",
     // Technicians and consultants list only the orders assigned to them.
-    { ...serviceOrderFilters(req.filterableFields), ...serviceOrderScopeFilter(req) }
+    { ...(await serviceOrderFilters(req, req.filterableFields)), ...serviceOrderScopeFilter(req) }
   )
-  res.json({ service_orders: rows, count, offset, limit })
+  res.json({ service_orders: rows, ...page })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceOrder>, res: MedusaResponse) => {

@@ -5,8 +5,8 @@ import { refetchServiceReturn } from "./helpers"
 import { AdminCreateServiceReturn, AdminGetServiceReturnsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceReturnsParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(req, "service_return", req.filterableFields)
-  res.json({ service_returns: rows, count, offset, limit })
+  const { rows, ...page } = await listEntities(req, "service_return", req.filterableFields)
+  res.json({ service_returns: rows, ...page })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceReturn>, res: MedusaResponse) => {

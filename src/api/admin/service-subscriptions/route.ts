@@ -5,8 +5,8 @@ import { refetchServiceSubscription } from "./helpers"
 import { AdminCreateServiceSubscription, AdminGetServiceSubscriptionsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceSubscriptionsParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(req, "service_subscription", req.filterableFields)
-  res.json({ service_subscriptions: rows, count, offset, limit })
+  const { rows, ...page } = await listEntities(req, "service_subscription", req.filterableFields)
+  res.json({ service_subscriptions: rows, ...page })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceSubscription>, res: MedusaResponse) => {

@@ -4,8 +4,8 @@ import { listEntities, retrieveEntity } from "../../utils/respond"
 import { AdminCreateBillingRun, AdminGetBillingRunsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetBillingRunsParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(req, "service_billing_run", req.filterableFields)
-  res.json({ subscription_billing_runs: rows, count, offset, limit })
+  const { rows, ...page } = await listEntities(req, "service_billing_run", req.filterableFields)
+  res.json({ subscription_billing_runs: rows, ...page })
 }
 
 /** Runs billing up to `as_of` (default now) and answers with the finished run. */

@@ -4,6 +4,6 @@ import { AdminGetFeeTransactionsParams } from "./validators"
 
 /** Fee transactions across subscriptions: by subscription, customer, run, order, status, period. */
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetFeeTransactionsParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(req, "service_subscription_fee_transaction", req.filterableFields)
-  res.json({ subscription_fee_transactions: rows, count, offset, limit })
+  const { rows, ...page } = await listEntities(req, "service_subscription_fee_transaction", req.filterableFields)
+  res.json({ subscription_fee_transactions: rows, ...page })
 }

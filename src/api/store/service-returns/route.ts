@@ -5,11 +5,11 @@ import { storeServiceReturnFields } from "./query-config"
 import { StoreCreateServiceReturn, StoreGetServiceReturnsParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<StoreGetServiceReturnsParams>, res: MedusaResponse) => {
-  const { rows, count, offset, limit } = await listEntities(req, "service_return", {
+  const { rows, ...page } = await listEntities(req, "service_return", {
     ...req.filterableFields,
     customer_id: req.auth_context.actor_id,
   })
-  res.json({ service_returns: rows, count, offset, limit })
+  res.json({ service_returns: rows, ...page })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateServiceReturn>, res: MedusaResponse) => {

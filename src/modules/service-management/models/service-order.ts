@@ -81,7 +81,7 @@ export const ServiceOrder = model
     // Service object history and the report's repeat-visit look-up (first-time fix).
     { on: ["service_object_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },
-    { on: ["priority"], where: "deleted_at IS NULL" },
+    { on: ["priority", "created_at"], where: "deleted_at IS NULL" },
     // Reports: orders by agreement, SLA, posting date and closing date.
     { on: ["agreement_id", "created_at"], where: "deleted_at IS NULL AND agreement_id IS NOT NULL" },
     { on: ["sla_id", "created_at"], where: "deleted_at IS NULL AND sla_id IS NOT NULL" },

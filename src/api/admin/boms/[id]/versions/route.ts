@@ -6,11 +6,11 @@ import { AdminCreateBomVersion, AdminGetBomVersionsParams } from "../../validato
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetBomVersionsParams>, res: MedusaResponse) => {
   await refetchBom(req, req.params.id, ["id"])
-  const { rows, count, offset, limit } = await listEntities(req, "service_bom_version", {
+  const { rows, ...page } = await listEntities(req, "service_bom_version", {
     ...req.filterableFields,
     bom_id: req.params.id,
   })
-  res.json({ bom_versions: rows, count, offset, limit })
+  res.json({ bom_versions: rows, ...page })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateBomVersion>, res: MedusaResponse) => {

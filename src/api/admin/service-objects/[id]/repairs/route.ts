@@ -5,9 +5,9 @@ import { AdminGetRepairLinesParams } from "../../../service-orders/[id]/repair-l
 /** The object's repair history across service orders, newest first by default. */
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetRepairLinesParams>, res: MedusaResponse) => {
   await retrieveEntity(req, "service_object", { id: req.params.id }, "Service object", ["id"])
-  const { rows, count, offset, limit } = await listEntities(req, "service_repair_line", {
+  const { rows, ...page } = await listEntities(req, "service_repair_line", {
     ...req.filterableFields,
     service_object_id: req.params.id,
   })
-  res.json({ repair_lines: rows, count, offset, limit })
+  res.json({ repair_lines: rows, ...page })
 }

@@ -7,11 +7,11 @@ import { withRepairLineActions } from "../../../../utils/allowed-actions"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetRepairLinesParams>, res: MedusaResponse) => {
   await retrieveEntity(req, "service_order", { id: req.params.id }, "Service order", ["id"])
-  const { rows, count, offset, limit } = await listEntities(req, "service_repair_line", {
+  const { rows, ...page } = await listEntities(req, "service_repair_line", {
     ...req.filterableFields,
     service_order_id: req.params.id,
   })
-  res.json({ repair_lines: await withRepairLineActions(req, req.params.id, rows), count, offset, limit })
+  res.json({ repair_lines: await withRepairLineActions(req, req.params.id, rows), ...page })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateRepairLine>, res: MedusaResponse) => {

@@ -1,0 +1,108 @@
+// Shared pieces of `npm run bench` (scripts/bench/run.mjs) and its cases (scripts/bench/cases).
+
+/** Rows per scale: `BENCH_SCALE=10k|100k|1m`, and `smoke` (CI: every case runs, nothing is judged). */
+export const SCALES = { smoke: 300, "10k": 10_000, "100k": 100_000, "1m": 1_000_000 }
+
+/** The p-th percentile of ascending numbers. */
+export function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+}
+
+/** p50 and p95 of `times` (ms), rounded to 0.1 ms. */
+export function summary(times) {
+  const sorted = [...times].sort((a, b) => a - b)
+  const round = (v) => Math.round(v * 10) / 10
+  return { p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), runs: sorted.length }
+}
+
+/** Milliseconds `fn` takes (its result alongside). */
+export async function timed(fn) {
+  const t = process.hrtime.bigint()
+  const result = await fn()
+  return { ms: Number(process.hrtime.bigint() - t) / 1e6, result }
+}
+
+/**
+ * Runs the named functions `runs` times each, interleaved (a, b, c, then b, c, a, …) so that a
+ * slow moment of the shared machine hits every measure alike, after `warmup` untimed rounds.
+ * Returns the times per name and each function's last result.
+ */
+export async function interleave(fns, { runs, warmup = 3 }) {
+  const names = Object.keys(fns)
+  const times = Object.fromEntries(names.map((n) => [n, []]))
+  const last = {}
+  for (let round = 0; round < warmup + runs; round++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(round + k) % names.length]
+      const { ms, result } = await timed(fns[name])
+      last[name] = result
+      if (round >= warmup) {
+        times[name].push(ms)
+      }
+    }
+  }
+  return { times, last }
+}
+
+/** Runs the SQL statements one after another on `pg` (a pg.Client): the route's own SQL as a floor. */
+export async function runStatements(pg, statements) {
+  let rows = 0
+  for (const [text, values] of statements) {
+    rows += (await pg.query(text, values)).rowCount ?? 0
+  }
+  return rows
+}
+
+/**
+ * An HTTP client for the server under test, authenticated as the admin. Every call answers
+ * `{ status, body, bytes }` and throws on a 5xx or an unexpected status.
+ */
+export function httpClient(baseUrl, token) {
+  return async function http(method, path, body, { expect = [200] } = {}) {
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const text = await res.text()
+    if (!expect.includes(res.status)) {
+      throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 500)}`)
+    }
+    return { status: res.status, body: text ? JSON.parse(text) : null, bytes: Buffer.byteLength(text) }
+  }
+}
+
+/** Requests per second of `clients` concurrent loops each sending `perClient` requests. */
+export async function throughput(fn, { clients, perClient }) {
+  const { ms } = await timed(() =>
+    Promise.all(
+      Array.from({ length: clients }, async () => {
+        for (let i = 0; i < perClient; i++) {
+          await fn()
+        }
+      })
+    )
+  )
+  return Math.round(((clients * perClient) / ms) * 1000 * 10) / 10
+}
+
+/** The floor ratio the issue defines: route time over (`GET /admin/users/me` + 2 × its own SQL). */
+export const floorRatio = (c, a, b) => Math.round((c / (a + 2 * b)) * 100) / 100
+
+/**
+ * A GET route measured with the issue's floors, interleaved: a = `GET /admin/users/me`, b = the
+ * route's own SQL (`statements`) run directly, c = the route. Answers c's p50/p95, the floors'
+ * p50s, the ratio c/(a+2b), and the route's last answer (`{ body, bytes }`).
+ */
+export async function measureGet({ http, pg, runs }, path, statements) {
+  const { times, last } = await interleave(
+    {
+      a: () => http("GET", "/admin/users/me"),
+      b: () => runStatements(pg, statements),
+      c: () => http("GET", path),
+    },
+    { runs }
+  )
+  const [a, b, c] = [summary(times.a), summary(times.b), summary(times.c)]
+  return { p50: c.p50, p95: c.p95, floor: { a_users_me: a.p50, b_own_sql: b.p50 }, ratio: floorRatio(c.p50, a.p50, b.p50), answer: last.c }
+}

@@ -1,0 +1,68 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "path"
+import { SERVICE_MANAGEMENT_MODULE } from ".."
+import { QUEUE_ORDER } from "../../../api/admin/dispatch-board/board"
+import ServiceManagementModuleService from "../service"
+
+jest.setTimeout(120000)
+
+/**
+ * Every filter the admin's service order list offers, with its sort (newest first), must be
+ * answered by an index on (filter, created_at): a page then reads its entries in order (or, for
+ * a handful of matches, sorts only those) however many orders there are.
+ * The table holds 20 000 orders (statistics taken) where the filtered value is rare, as one
+ * customer or one urgent priority is among many orders.
+ */
+const PAGE = "SELECT id FROM service_order WHERE deleted_at IS NULL"
+const LIST_SHAPES: [string, string, string | null][] = [
+  ["no filter", PAGE, null],
+  ["stage", `${PAGE} AND stage_id = '$closed'`, "stage_id"],
+  ["customer", `${PAGE} AND customer_id = 'cus_1'`, "customer_id"],
+  ["priority", `${PAGE} AND priority = 'urgent'`, "priority"],
+]
+
+moduleIntegrationTestRunner<ServiceManagementModuleService>({
+  moduleName: SERVICE_MANAGEMENT_MODULE,
+  resolve: path.join(__dirname, ".."),
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  testSuite: ({ MikroOrmWrapper, service }) => {
+    beforeEach(async () => {
+      await service.ensureDefaultStages()
+      const manager = MikroOrmWrapper.forkManager()
+      await manager.execute(
+        `INSERT INTO service_order (id, display_id, number, customer_id, priority, channel, currency_code, stage_id, created_at)
+         SELECT 'sord_' || i, i, 'SO-' || i, 'cus_' || (i % 2000), CASE WHEN i % 100 = 0 THEN 'urgent' ELSE 'normal' END, 'admin', 'usd',
+           (SELECT id FROM service_stage WHERE code = CASE WHEN i % 100 = 0 THEN 'closed' ELSE 'requested' END),
+           now() - (i || ' minutes')::interval
+         FROM generate_series(1, 20000) AS i`
+      )
+      await manager.execute("ANALYZE service_order")
+    })
+
+    it("the dispatch queue reads the open orders in its order from its index", async () => {
+      const rows: { "QUERY PLAN": string }[] = await MikroOrmWrapper.forkManager().execute(
+        `EXPLAIN SELECT so.id FROM service_order so WHERE so.deleted_at IS NULL AND so.canceled_at IS NULL AND so.closed_at IS NULL
+         ORDER BY ${QUEUE_ORDER} LIMIT 100`
+      )
+      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n")
+      expect(plan).toContain("IDX_service_order_dispatch_queue")
+      expect(plan).not.toMatch(/Sort/)
+    })
+
+    it.each(LIST_SHAPES)("the list filtered by %s, newest first, reads one index in order", async (_, sql, column) => {
+      const manager = MikroOrmWrapper.forkManager()
+      const [closed] = await service.listServiceStages({ code: "closed" })
+      const page = `${sql.replace("$closed", closed.id)} ORDER BY created_at DESC LIMIT 50`
+      const rows: { "QUERY PLAN": string }[] = await manager.execute(`EXPLAIN ${page}`)
+      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n")
+      if (column) {
+        // (filter, created_at), or the filter's own index when the matches are few enough to sort.
+        expect(plan).toContain(`IDX_service_order_${column}`)
+        expect(plan).toMatch(new RegExp(`Index Cond: \\(${column} = `))
+      } else {
+        expect(plan).toMatch(/Index Scan Backward using "IDX_service_order_created_at"/)
+        expect(plan).not.toMatch(/Sort/)
+      }
+    })
+  },
+})
