@@ -372,23 +372,32 @@ medusaIntegrationTestRunner({
         const stageOf = async (id: string) => (await api.get(`/admin/service-orders/${id}`, { headers })).data.service_order.stage.code
         const NAMES: Record<string, string> = { scheduled: "Scheduled", in_progress: "In progress", cancelled: "Cancelled" }
 
-        it("of ten simultaneous moves with different targets applies exactly one; the nine others get 409 naming the stage now", async () => {
+        // Each caller says the stage it saw: a move sent without one after the winner committed is
+        // a later, legitimate move, so only the precondition makes "exactly one" independent of timing.
+        it("of ten simultaneous moves from the same stage with different targets applies exactly one; the nine others get 409 naming the stage now", async () => {
           const o = (await createOrder()).data.service_order
           const before = await written(o.id)
           const targets = Array.from({ length: 10 }, (_, i) => ["scheduled", "in_progress", "cancelled"][i % 3])
           const results = await Promise.all(
             targets.map((to) =>
-              move(o.id, { to_stage: to, ...(to === "cancelled" ? { reason_code: "customer_request" } : {}) }).then((r) => r, (e) => e.response)
+              move(o.id, {
+                to_stage: to,
+                from_stage_code: "requested",
+                ...(to === "cancelled" ? { reason_code: "customer_request" } : {}),
+              }).then((r) => r, (e) => e.response)
             )
           )
           expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)])
           const now = await stageOf(o.id)
           expect(results.find((r) => r.status === 200)!.data.service_order.stage.code).toBe(now)
           for (const r of results.filter((r) => r.status === 409)) {
-            expect(r.data).toEqual({
-              type: "conflict",
-              message: `Service order ${o.number} is now in stage "${NAMES[now]}" (${now}); reload it and try again`,
-            })
+            // A loser that read the stage before the winner committed loses the compare-and-set
+            // (no "you expected"); one that read it after fails its precondition.
+            expect(r.data.type).toBe("conflict")
+            expect([
+              `Service order ${o.number} is now in stage "${NAMES[now]}" (${now}); reload it and try again`,
+              `Service order ${o.number} is now in stage "${NAMES[now]}" (${now}) (you expected requested); reload it and try again`,
+            ]).toContain(r.data.message)
           }
           const after = await written(o.id)
           expect(after.transitions).toBe(before.transitions + 1)
