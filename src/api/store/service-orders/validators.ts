@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
-import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
+import { boundedPaging, documentLocaleInput, idOrIds, orderParam } from "../../utils/validators"
 
 export const StoreGetServiceOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
   ...boundedPaging(20),
@@ -18,3 +18,7 @@ export const StoreCancelServiceOrder = z
   })
   .strict()
 export type StoreCancelServiceOrder = z.infer<typeof StoreCancelServiceOrder>
+
+/** `GET /store/service-orders/:id/job-receipt`: the PDF's language, instead of the customer's. */
+export const StoreGetServiceOrderDocumentParams = z.object({ locale: documentLocaleInput().optional() }).strict()
+export type StoreGetServiceOrderDocumentParams = z.infer<typeof StoreGetServiceOrderDocumentParams>
