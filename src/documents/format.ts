@@ -4,7 +4,16 @@ type DateInput = Date | string | null | undefined
 
 /** Dates, numbers, money and countries formatted with `Intl` for one locale and time zone. */
 export function documentFormat(locale: string, timeZone: string) {
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone, timeZoneName: "short" })
+  // Intl refuses a zone name beside dateStyle/timeStyle: the same fields, spelled out.
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  })
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone })
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 4 })
   const countries = new Intl.DisplayNames([locale], { type: "region", fallback: "code" })

@@ -20,7 +20,7 @@ export function documentLocale(tag: unknown): DocumentLocale | null {
 }
 
 /**
- * The locale a document is printed in: the explicit `requested` one (the route checked it), else
+ * The locale a document is printed in: the `requested` one when the plugin translates it, else
  * the customer's (`customer.metadata.locale`, Medusa having no locale field on customers), else
  * the first of the store's supported locales the plugin translates (Medusa's store locales carry
  * no default flag), else English.

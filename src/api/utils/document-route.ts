@@ -6,7 +6,9 @@ import { loadServiceOrderDocumentWorkflow } from "../../workflows/documents/load
 /**
  * A GET route answering a service order's document as an inline PDF. `ownedBy: "customer"` (store
  * routes) limits it to the signed-in customer's orders; another's answers 404 like a missing one.
- * Admin routes are scoped by the role guard before they run.
+ * Admin routes are scoped by the role guard before they run. The language asked for: the admin's
+ * validated `?locale=`, or on the store Medusa's request locale (`?locale=`, `x-medusa-locale`),
+ * which is passed over when the plugin does not translate it.
  */
 export const documentRoute =
   (kind: DocumentKind, { ownedBy }: { ownedBy?: "customer" } = {}) =>
@@ -15,7 +17,7 @@ export const documentRoute =
       input: {
         id: req.params.id,
         kind,
-        locale: req.validatedQuery.locale,
+        locale: req.validatedQuery.locale ?? req.locale,
         ...(ownedBy ? { customer_id: req.auth_context.actor_id } : {}),
       },
     })

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
-import { boundedPaging, documentLocaleInput, idOrIds, orderParam } from "../../utils/validators"
+import { boundedPaging, idOrIds, orderParam } from "../../utils/validators"
 
 export const StoreGetServiceOrdersParams = createFindParams({ limit: 20, offset: 0 }).extend({
   ...boundedPaging(20),
@@ -19,6 +19,10 @@ export const StoreCancelServiceOrder = z
   .strict()
 export type StoreCancelServiceOrder = z.infer<typeof StoreCancelServiceOrder>
 
-/** `GET /store/service-orders/:id/job-receipt`: the PDF's language, instead of the customer's. */
-export const StoreGetServiceOrderDocumentParams = z.object({ locale: documentLocaleInput().optional() }).strict()
+/**
+ * `GET /store/service-orders/:id/job-receipt` takes no parameters of its own: the language a
+ * storefront asks for is Medusa's `?locale=` / `x-medusa-locale` (read into `req.locale` before
+ * any route middleware), used when the plugin translates it.
+ */
+export const StoreGetServiceOrderDocumentParams = z.object({}).strict()
 export type StoreGetServiceOrderDocumentParams = z.infer<typeof StoreGetServiceOrderDocumentParams>

@@ -10,7 +10,7 @@ export type LoadServiceOrderDocumentInput = {
   kind: DocumentKind
   /** A store request's customer: another customer's order answers like a missing one. */
   customer_id?: string
-  /** An explicit locale (BCP 47) the caller checked is one the plugin translates. */
+  /** The locale asked for (BCP 47); passed over when the plugin does not translate it. */
   locale?: string
 }
 
