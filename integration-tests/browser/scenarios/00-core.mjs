@@ -80,6 +80,21 @@ export default async function core(ctx) {
     await shot("service-order-with-line")
   })
 
+  await step("the work description button opens the order's PDF in a new tab", async () => {
+    const button = page.getByTestId("work-description-button")
+    expect((await button.getAttribute("target")) === "_blank", "the work description opens in a new tab")
+    const responded = page.context().waitForEvent("response", (r) => r.url().includes("/work-description"))
+    const [tab] = await Promise.all([page.context().waitForEvent("page"), button.click()])
+    const response = await responded
+    const type = response.headers()["content-type"] ?? ""
+    expect(response.status() === 200 && type.startsWith("application/pdf"), `work description answered ${response.status()} ${type}`)
+    // The tab may show the PDF viewer or turn it into a download: the bytes are read where they can be.
+    const body = await response.body().catch(() => null)
+    expect(!body || body.subarray(0, 5).toString() === "%PDF-", "the work description is a PDF")
+    await tab.close()
+    await page.getByTestId("job-receipt-button").waitFor()
+  })
+
   await step("edit a line, delete a line, edit the header", async () => {
     // A second line, edited, then deleted: totals return to the first line's.
     await page.getByTestId("add-line-button").click()

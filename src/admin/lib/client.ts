@@ -8,13 +8,18 @@ import {
   type UseQueryOptions,
 } from "@tanstack/react-query"
 
+// @ts-ignore -- the root tsconfig compiles src/ as CommonJS (Node16), where TS rejects import.meta; Vite replaces it at build time
+const BACKEND_URL: string = import.meta.env.VITE_BACKEND_URL || "/"
+
 /** The admin's HTTP client: the host dashboard's session, so requests carry the logged-in user. */
 export const sdk = new Medusa({
-  // @ts-ignore -- the root tsconfig compiles src/ as CommonJS (Node16), where TS rejects import.meta; Vite replaces it at build time
-  baseUrl: import.meta.env.VITE_BACKEND_URL || "/",
+  baseUrl: BACKEND_URL,
   debug: false,
   auth: { type: "session" },
 })
+
+/** A link to a backend route, for what the browser opens itself (a PDF in a new tab, with the session cookie). */
+export const backendUrl = (path: string) => `${BACKEND_URL.replace(/\/$/, "")}${path}`
 
 export { FetchError }
 
