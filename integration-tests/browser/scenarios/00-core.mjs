@@ -88,10 +88,11 @@ export default async function core(ctx) {
     const response = await responded
     const type = response.headers()["content-type"] ?? ""
     expect(response.status() === 200 && type.startsWith("application/pdf"), `work description answered ${response.status()} ${type}`)
-    // The tab may show the PDF viewer or turn it into a download: the bytes are read where they can be.
-    const body = await response.body().catch(() => null)
-    expect(!body || body.subarray(0, 5).toString() === "%PDF-", "the work description is a PDF")
     await tab.close()
+    // The tab hands the bytes to Chromium's PDF viewer: read them again with the page's session.
+    const again = await page.context().request.get(response.url())
+    const head = (await again.body()).subarray(0, 5).toString()
+    expect(again.status() === 200 && head === "%PDF-", `the work description link gives ${again.status()} "${head}"`)
     await page.getByTestId("job-receipt-button").waitFor()
   })
 
