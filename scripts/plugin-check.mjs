@@ -8,9 +8,9 @@
 // on the tarball and listing it under `plugins` → plain `npm install` (no --legacy-peer-deps) →
 // one copy of @medusajs/framework (and of what the admin shares with the plugin) → medusa
 // db:migrate (the plugin's tables must exist) → admin user → medusa start with the admin → the
-// plugin's admin routes answer with the default stages → a work description prints (its font is
-// found in the host's node_modules) → Chromium logs in to the host's admin
-// and the plugin's service orders page renders.
+// plugin's admin routes answer with the default stages → Chromium logs in to the host's admin
+// and the plugin's service orders page renders → a work description prints (its font is found in
+// the host's node_modules).
 // Everything is removed afterwards (KEEP_TMP=1 keeps it).
 //
 // Env: PLUGIN_CHECK_VERSIONS=2.21.0,2.21.2 checks other host versions (default: 2.21.1,2.21.2);
@@ -396,8 +396,9 @@ function scratchHost(version, tarball) {
       },
     ],
     ["GET /admin/service-stages returns the default stages", () => checkAdminApi(base)],
-    ["the plugin prints a work description (pdfmake and the embedded font found in the host)", () => checkDocument(base)],
     ["the host's admin renders the plugin's service orders page (Chromium)", () => checkAdminPage(base)],
+    // After the admin page, which expects the list still empty.
+    ["the plugin prints a work description (pdfmake and the embedded font found in the host)", () => checkDocument(base)],
   ]
 
   async function check(installed) {
