@@ -9,7 +9,8 @@
 // one copy of @medusajs/framework (and of what the admin shares with the plugin) → medusa
 // db:migrate (the plugin's tables must exist) → admin user → medusa start with the admin → the
 // plugin's admin routes answer with the default stages → Chromium logs in to the host's admin
-// and the plugin's service orders page renders.
+// and the plugin's service orders page renders → a work description prints (its font is found in
+// the host's node_modules).
 // Everything is removed afterwards (KEEP_TMP=1 keeps it).
 //
 // Env: PLUGIN_CHECK_VERSIONS=2.21.0,2.21.2 checks other host versions (default: 2.21.1,2.21.2);
@@ -231,6 +232,38 @@ async function checkAdminApi(base) {
   log(`stages: ${codes.join(", ")}`)
 }
 
+async function send(base, method, route, token, body) {
+  const res = await fetch(`${base}${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  return { status: res.status, type: res.headers.get("content-type") ?? "", bytes: Buffer.from(await res.arrayBuffer()) }
+}
+
+/**
+ * A customer with a Cyrillic name and a service order in the host, then its work description: a
+ * PDF proves pdfmake and the embedded font (the `dejavu-fonts-ttf` dependency) are found from the
+ * installed package.
+ */
+async function checkDocument(base) {
+  const token = await adminToken(base)
+  const json = (r) => JSON.parse(r.bytes.toString("utf8"))
+  const customer = await send(base, "POST", "/admin/customers", token, { email: "docs@example.com", first_name: "Ирина", last_name: "Ķēniņa" })
+  if (customer.status !== 200) {
+    throw new Error(`POST /admin/customers answered ${customer.status}: ${customer.bytes.toString("utf8").slice(0, 300)}`)
+  }
+  const order = await send(base, "POST", "/admin/service-orders", token, { customer_id: json(customer).customer.id, title: "Plugin check" })
+  if (order.status !== 200) {
+    throw new Error(`POST /admin/service-orders answered ${order.status}: ${order.bytes.toString("utf8").slice(0, 300)}`)
+  }
+  const pdf = await send(base, "GET", `/admin/service-orders/${json(order).service_order.id}/work-description?locale=ru`, token)
+  if (pdf.status !== 200 || !pdf.type.startsWith("application/pdf") || pdf.bytes.subarray(0, 5).toString() !== "%PDF-") {
+    throw new Error(`GET …/work-description answered ${pdf.status} ${pdf.type}: ${pdf.bytes.toString("utf8").slice(0, 300)}`)
+  }
+  log(`work description: ${pdf.bytes.length} bytes of PDF`)
+}
+
 /** Logs in to the host's admin and opens the plugin's service orders page: its heading and its (empty) list render. */
 async function checkAdminPage(base) {
   running.browser = await launchChromium()
@@ -364,6 +397,8 @@ function scratchHost(version, tarball) {
     ],
     ["GET /admin/service-stages returns the default stages", () => checkAdminApi(base)],
     ["the host's admin renders the plugin's service orders page (Chromium)", () => checkAdminPage(base)],
+    // After the admin page, which expects the list still empty.
+    ["the plugin prints a work description (pdfmake and the embedded font found in the host)", () => checkDocument(base)],
   ]
 
   async function check(installed) {

@@ -3,6 +3,7 @@ import { adminUserSection } from "./admin-user"
 import { agreementsSection } from "./agreements"
 import { createSeedContext, SeedSection } from "./context"
 import { dispatchSection } from "./dispatch"
+import { historySection } from "./history"
 import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
 import { postingSection } from "./posting"
@@ -35,6 +36,8 @@ export const seedSections: SeedSection[] = [
   postingSection,
   agreementsSection,
   subscriptionsSection,
+  // After the SLAs (agreements): a year of closed, mostly posted orders, each with its SLA log.
+  historySection,
   // Before the roles: the demo technician login is linked to the technician with its e-mail.
   dispatchSection,
   repairLinesSection,

@@ -12,6 +12,7 @@ export const SERVICE_PERMISSIONS = {
   "service_orders.transition": "move service orders between stages",
   "service_orders.sla": "record SLA events on service orders",
   "service_orders.post": "post service orders to invoicing",
+  "service_orders.receipt": "print job receipts for customers",
   "assignments.read": "read assignments",
   "assignments.write": "assign technicians to service orders",
   "dispatch_board.read": "use the dispatch board",
@@ -118,6 +119,10 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["GET"], `${SO}/sla`, "service_orders.read"),
   ...r(["POST"], `${SO}/sla`, "service_orders.sla"),
   ...r(["POST"], `${SO}/post`, "service_orders.post"),
+  // Documents: a technician prints the work description of their own orders (the scope above),
+  // the job receipt is for staff who deal with the customer.
+  ...r(["GET"], `${SO}/work-description`, "service_orders.read"),
+  ...r(["GET"], `${SO}/job-receipt`, "service_orders.receipt"),
   // Dispatch
   ...r(["GET"], `${SO}/assignments`, "assignments.read"),
   ...r(["POST"], `${SO}/assignments`, "assignments.write"),

@@ -80,6 +80,22 @@ export default async function core(ctx) {
     await shot("service-order-with-line")
   })
 
+  await step("the work description button opens the order's PDF in a new tab", async () => {
+    const button = page.getByTestId("work-description-button")
+    expect((await button.getAttribute("target")) === "_blank", "the work description opens in a new tab")
+    const responded = page.context().waitForEvent("response", (r) => r.url().includes("/work-description"))
+    const [tab] = await Promise.all([page.context().waitForEvent("page"), button.click()])
+    const response = await responded
+    const type = response.headers()["content-type"] ?? ""
+    expect(response.status() === 200 && type.startsWith("application/pdf"), `work description answered ${response.status()} ${type}`)
+    await tab.close()
+    // The tab hands the bytes to Chromium's PDF viewer: read them again with the page's session.
+    const again = await page.context().request.get(response.url())
+    const head = (await again.body()).subarray(0, 5).toString()
+    expect(again.status() === 200 && head === "%PDF-", `the work description link gives ${again.status()} "${head}"`)
+    await page.getByTestId("job-receipt-button").waitFor()
+  })
+
   await step("edit a line, delete a line, edit the header", async () => {
     // A second line, edited, then deleted: totals return to the first line's.
     await page.getByTestId("add-line-button").click()

@@ -8,6 +8,9 @@ import {
   type UseQueryOptions,
 } from "@tanstack/react-query"
 
+// @ts-ignore -- the root tsconfig compiles src/ as CommonJS (Node16), where TS rejects import.meta; Vite replaces it at build time
+const BACKEND_URL: string = import.meta.env.VITE_BACKEND_URL || "/"
+
 /** The admin's HTTP client: the host dashboard's session, so requests carry the logged-in user. */
 // @ts-ignore -- the root tsconfig compiles src/ as CommonJS (Node16), where TS rejects import.meta; Vite replaces it at build time
 export const BACKEND_URL: string = import.meta.env.VITE_BACKEND_URL || "/"
@@ -17,6 +20,9 @@ export const sdk = new Medusa({
   debug: false,
   auth: { type: "session" },
 })
+
+/** A link to a backend route, for what the browser opens itself (a PDF in a new tab, with the session cookie). */
+export const backendUrl = (path: string) => `${BACKEND_URL.replace(/\/$/, "")}${path}`
 
 export { FetchError }
 

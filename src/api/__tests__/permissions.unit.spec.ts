@@ -94,7 +94,7 @@ describe("service permission table", () => {
     expect(ROLE_PERMISSIONS.none).toEqual([])
     const dispatcher = ROLE_PERMISSIONS.dispatcher
     expect(dispatcher).toEqual(
-      expect.arrayContaining(["service_orders.write", "assignments.write", "dispatch_board.read", "service_returns.write", "service_objects.write", "technicians.read"])
+      expect.arrayContaining(["service_orders.write", "service_orders.receipt", "assignments.write", "dispatch_board.read", "service_returns.write", "service_objects.write", "technicians.read"])
     )
     for (const refused of ["agreements.read", "slas.write", "subscriptions.read", "billing.write", "settings.write", "technicians.write", "service_roles.manage", "service_orders.post"]) {
       expect(dispatcher).not.toContain(refused)

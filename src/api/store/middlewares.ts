@@ -3,7 +3,7 @@ import { bodyRoute, queryRoute, retrieveQuery } from "../utils/resource-middlewa
 import { storeListServiceObjectQueryConfig } from "./service-objects/query-config"
 import { StoreGetServiceObjectsParams } from "./service-objects/validators"
 import { storeServiceOrderQueryConfig } from "./service-orders/query-config"
-import { StoreCancelServiceOrder, StoreGetServiceOrdersParams } from "./service-orders/validators"
+import { StoreCancelServiceOrder, StoreGetServiceOrderDocumentParams, StoreGetServiceOrdersParams } from "./service-orders/validators"
 import { StoreCreateServiceRequest } from "./service-requests/validators"
 import { storeListServiceSubscriptionQueryConfig } from "./service-subscriptions/query-config"
 import { StoreGetServiceSubscriptionsParams } from "./service-subscriptions/validators"
@@ -21,6 +21,7 @@ export const storeServiceMiddlewares: MiddlewareRoute[] = [
   queryRoute("/store/service-orders", StoreGetServiceOrdersParams, storeServiceOrderQueryConfig.list),
   { method: ["GET"], matcher: "/store/service-orders/:id", middlewares: [orderDetail] },
   bodyRoute("/store/service-orders/:id/cancel", StoreCancelServiceOrder),
+  queryRoute("/store/service-orders/:id/job-receipt", StoreGetServiceOrderDocumentParams),
   queryRoute("/store/service-subscriptions", StoreGetServiceSubscriptionsParams, storeListServiceSubscriptionQueryConfig),
   bodyRoute("/store/service-requests", StoreCreateServiceRequest),
   // Returns for repair (issue 7): a customer's own returns.

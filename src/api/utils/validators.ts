@@ -1,6 +1,8 @@
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
+import { documentLocale } from "../../documents/locale"
+import { DOCUMENT_LANGUAGES } from "../../documents/types"
 
 // Free text and ids are bounded here, with the limits of INPUT_LIMITS (the models' checks use them too).
 
@@ -16,6 +18,14 @@ export const lineText = () => z.string().max(INPUT_LIMITS.lineText)
 export const noteText = () => z.string().max(INPUT_LIMITS.note)
 /** Descriptions and internal notes. */
 export const longText = () => z.string().max(INPUT_LIMITS.longText)
+/** `?locale=` of a document: a BCP 47 tag of a language the documents are translated into (fr, fr-CA…). */
+export const documentLocaleInput = () =>
+  z
+    .string()
+    .max(INPUT_LIMITS.code)
+    .refine((tag) => documentLocale(tag) !== null, {
+      message: `locale must be a language tag of one of ${DOCUMENT_LANGUAGES.join(", ")} (e.g. fr or fr-CA)`,
+    })
 /** A calendar colour as #rrggbb. */
 export const colorInput = () => z.string().regex(/^#[0-9a-fA-F]{6}$/, "must be a #rrggbb colour")
 export const serialNumberInput = () => z.string().trim().min(1).max(INPUT_LIMITS.serialNumber)

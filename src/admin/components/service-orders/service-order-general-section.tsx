@@ -12,6 +12,7 @@ import { EditServiceOrderDrawer } from "../edit-service-order-drawer"
 import { MoveStageDrawer, allowedNextStages } from "../move-stage-drawer"
 import { SectionRow } from "../section-row"
 import { Explained } from "../explained"
+import { ServiceOrderDocumentButtons } from "./service-order-documents"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -84,6 +85,7 @@ export const ServiceOrderGeneralSection = ({ order, stages }: { order: ServiceOr
         }
         subtitle={order.title || "Untitled service order"}
       >
+        <ServiceOrderDocumentButtons order={order} />
         {canMove && <Explained reason={moveDisabledReason}>{moveButton}</Explained>}
         {actions.length ? <ActionMenu testId="service-order-actions" groups={[{ actions }]} /> : null}
       </DetailHeader>

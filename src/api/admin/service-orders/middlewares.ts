@@ -1,11 +1,12 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { bodyRoute, resourceMiddlewares, retrieveQuery } from "../../utils/resource-middlewares"
+import { bodyRoute, queryRoute, resourceMiddlewares, retrieveQuery } from "../../utils/resource-middlewares"
 import { adminAssignmentMiddlewares } from "./[id]/assignments/middlewares"
 import { adminRepairLineMiddlewares } from "./[id]/repair-lines/middlewares"
 import { serviceOrderQueryConfig } from "./query-config"
 import {
   AdminAddServiceOrderLines,
   AdminCreateServiceOrder,
+  AdminGetServiceOrderDocumentParams,
   AdminGetServiceOrdersParams,
   AdminPostServiceOrder,
   AdminRecordSlaEvent,
@@ -32,6 +33,8 @@ export const adminServiceOrderMiddlewares: MiddlewareRoute[] = [
   bodyRoute(`${BASE}/:id/post`, AdminPostServiceOrder, order),
   { method: ["GET"], matcher: `${BASE}/:id/sla`, middlewares: [] },
   bodyRoute(`${BASE}/:id/sla`, AdminRecordSlaEvent),
+  queryRoute(`${BASE}/:id/work-description`, AdminGetServiceOrderDocumentParams),
+  queryRoute(`${BASE}/:id/job-receipt`, AdminGetServiceOrderDocumentParams),
   ...adminAssignmentMiddlewares,
   ...adminRepairLineMiddlewares,
 ]

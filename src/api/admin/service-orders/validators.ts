@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
-import { addressInput, codeInput, dateFilter, dateInput, idInput, idOrIds, lineText, listParams, longText, metadataInput, moneyInput, noteText, oneOrMany, searchInput, shortText } from "../../utils/validators"
+import { addressInput, codeInput, dateFilter, dateInput, documentLocaleInput, idInput, idOrIds, lineText, listParams, longText, metadataInput, moneyInput, noteText, oneOrMany, searchInput, shortText } from "../../utils/validators"
 import { SERVICE_ORDER_CHANNELS, SERVICE_ORDER_LINE_TYPES, SERVICE_ORDER_PRIORITIES, SLA_EVENT_TYPES, SLA_METRICS } from "../../../types/enums"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "priority", "stage_changed_at", "revenue_total", "cost_total", "margin_total", "response_due_at", "resolution_due_at"] as const
@@ -114,3 +114,7 @@ export const AdminRecordSlaEvent = z
   .refine((v) => v.type === "stop" || !v.metric, { message: "only a stop names a metric", path: ["metric"] })
   .refine((v) => v.type !== "pause" || !!v.reason_code, { message: "a pause needs a reason_code", path: ["reason_code"] })
 export type AdminRecordSlaEvent = z.infer<typeof AdminRecordSlaEvent>
+
+/** `GET …/work-description` and `…/job-receipt`: the PDF's language, instead of the customer's. */
+export const AdminGetServiceOrderDocumentParams = z.object({ locale: documentLocaleInput().optional() }).strict()
+export type AdminGetServiceOrderDocumentParams = z.infer<typeof AdminGetServiceOrderDocumentParams>

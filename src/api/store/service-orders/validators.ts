@@ -18,3 +18,11 @@ export const StoreCancelServiceOrder = z
   })
   .strict()
 export type StoreCancelServiceOrder = z.infer<typeof StoreCancelServiceOrder>
+
+/**
+ * `GET /store/service-orders/:id/job-receipt` takes no parameters of its own: the language a
+ * storefront asks for is Medusa's `?locale=` / `x-medusa-locale` (read into `req.locale` before
+ * any route middleware), used when the plugin translates it.
+ */
+export const StoreGetServiceOrderDocumentParams = z.object({}).strict()
+export type StoreGetServiceOrderDocumentParams = z.infer<typeof StoreGetServiceOrderDocumentParams>
