@@ -12,9 +12,6 @@ import {
 const BACKEND_URL: string = import.meta.env.VITE_BACKEND_URL || "/"
 
 /** The admin's HTTP client: the host dashboard's session, so requests carry the logged-in user. */
-// @ts-ignore -- the root tsconfig compiles src/ as CommonJS (Node16), where TS rejects import.meta; Vite replaces it at build time
-export const BACKEND_URL: string = import.meta.env.VITE_BACKEND_URL || "/"
-
 export const sdk = new Medusa({
   baseUrl: BACKEND_URL,
   debug: false,

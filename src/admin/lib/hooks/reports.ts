@@ -1,4 +1,4 @@
-import { BACKEND_URL, clean, queryKeysFactory, useListQuery, type Params } from "../client"
+import { backendUrl, clean, queryKeysFactory, useListQuery, type Params } from "../client"
 import type { ReportResponse } from "../../../types"
 
 export type ReportPath = "order-margin" | "subscription-transactions" | "subscription-fee-transactions" | "sla-compliance" | "field-kpis"
@@ -25,5 +25,5 @@ export const reportCsvUrl = (path: ReportPath, params: Params) => {
       ;(Array.isArray(v) ? v : [v]).forEach((x) => query.append(k, String(x)))
     }
   })
-  return `${BACKEND_URL.replace(/\/$/, "")}/admin/service-reports/${path}?${query}`
+  return backendUrl(`/admin/service-reports/${path}?${query}`)
 }
