@@ -5,13 +5,14 @@
 // redis://127.0.0.1:6379, db PRODUCTION_REDIS_DB or 5): without it every scenario is skipped.
 //
 //   node integration-tests/production/run.mjs [name-substring…]
-import { buildApp, dropDatabase, log } from "./lib/app.mjs"
+import { buildApp, dropDatabase, log, TEMPLATE_DATABASE } from "./lib/app.mjs"
 import { redisAvailable, testRedisUrl } from "./lib/redis.mjs"
 import exactlyOnce from "./exactly-once.mjs"
+import workerCrash from "./worker-crash.mjs"
 
-const SCENARIOS = [exactlyOnce]
+const SCENARIOS = [exactlyOnce, workerCrash]
 const BASE_PORT = Number(process.env.PRODUCTION_BASE_PORT || 9110)
-const DATABASES = ["prod_exactly_once"]
+const DATABASES = [TEMPLATE_DATABASE, "prod_exactly_once", "prod_worker_crash"]
 
 async function main() {
   const filters = process.argv.slice(2)

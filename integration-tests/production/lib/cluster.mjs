@@ -1,23 +1,24 @@
-// One server and N workers of the built app on one database and one Redis db, as the production
-// tests need them; the database is seeded (scripts/production/seed.ts) before they start.
+// Server and workers of the built app on one database and one Redis db, as the production tests
+// need them; the database is seeded (scripts/production/seed.ts) before any of them starts.
 import { EVENT_TABLE_SQL } from "./counts.mjs"
 import { createDatabase, execScript, startMedusa, stopAll, withDb } from "./app.mjs"
 import { flushRedisDb } from "./redis.mjs"
 
 export const FIRE_CHANNEL = "production-test:fire"
+const JOB_KEYS = ["subscriptionBilling", "agreementGeneration", "slaBreachCheck"]
 
-/** The plugin's three jobs every `seconds` (6-field cron), so Medusa's scheduler fires them often too. */
-export const jobsEvery = (seconds) =>
-  JSON.stringify(
-    Object.fromEntries(["subscriptionBilling", "agreementGeneration", "slaBreachCheck"].map((k) => [k, { schedule: `*/${seconds} * * * * *` }]))
-  )
+/** The plugin's three jobs every `seconds` (6-field cron), so Medusa's scheduler fires them often. */
+export const jobsEvery = (seconds) => JSON.stringify(Object.fromEntries(JOB_KEYS.map((k) => [k, { schedule: `*/${seconds} * * * * *` }])))
+/** The scheduler fires none of them: only the test does (lib/redis.mjs fireJobsInWorkers). */
+export const jobsUnscheduled = () => JSON.stringify(Object.fromEntries(JOB_KEYS.map((k) => [k, { enabled: false }])))
 
 /**
- * A fresh database `database` (migrated, seeded) and an emptied Redis db, then one server and
- * `workers` workers from port `basePort` on. `env` reaches every process. Returns the processes,
- * the seed's counts and `stop()`.
+ * A fresh database `database` (migrated, seeded with `seedCustomers` customers' work) and an
+ * emptied Redis db, then one API server (unless `server: false`) and `workers` workers, ports from
+ * `basePort` on. `env` reaches every process; `startWorker()` adds a worker later. Each worker
+ * knows its name (PRODUCTION_TEST_WORKER_NAME), by which a fire round can pick it.
  */
-export async function startCluster({ database, redisUrl, basePort, workers = 2, env = {}, seedCustomers = 6 }) {
+export async function startCluster({ database, redisUrl, basePort, workers = 2, server = true, env = {}, seedCustomers = 6 }) {
   const databaseUrl = await createDatabase(database)
   await withDb(databaseUrl, (db) => db.query(EVENT_TABLE_SQL))
   await flushRedisDb(redisUrl)
@@ -30,14 +31,30 @@ export async function startCluster({ database, redisUrl, basePort, workers = 2, 
   if (!line) {
     throw new Error(`the seed printed no summary:\n${output.slice(-2000)}`)
   }
-  const seeded = JSON.parse(line.slice("production-seed: ".length))
   const common = { databaseUrl, redisUrl, env: { PRODUCTION_TEST_FIRE_CHANNEL: FIRE_CHANNEL, ...env } }
-  const processes = await Promise.all([
-    startMedusa({ ...common, name: `${database}-server`, mode: "server", port: basePort }),
-    ...Array.from({ length: workers }, (_, i) =>
-      startMedusa({ ...common, name: `${database}-worker-${i + 1}`, mode: "worker", port: basePort + 1 + i })
-    ),
+  const started = []
+  let workerCount = 0
+  const startWorker = async () => {
+    const i = ++workerCount
+    const name = `${database}-worker-${i}`
+    const env = { ...common.env, PRODUCTION_TEST_WORKER_NAME: name }
+    const worker = await startMedusa({ ...common, env, name, mode: "worker", port: basePort + i })
+    started.push(worker)
+    return worker
+  }
+  const [serverProcess, ...workerProcesses] = await Promise.all([
+    server ? startMedusa({ ...common, name: `${database}-server`, mode: "server", port: basePort }) : undefined,
+    ...Array.from({ length: workers }, startWorker),
   ])
-  const [server, ...workerProcesses] = processes
-  return { databaseUrl, seeded, server, workers: workerProcesses, stop: () => stopAll(processes) }
+  if (serverProcess) {
+    started.push(serverProcess)
+  }
+  return {
+    databaseUrl,
+    seeded: JSON.parse(line.slice("production-seed: ".length)),
+    server: serverProcess,
+    workers: workerProcesses,
+    startWorker,
+    stop: () => stopAll(started),
+  }
 }

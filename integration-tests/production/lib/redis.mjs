@@ -32,10 +32,12 @@ export async function flushRedisDb(url) {
 }
 
 /**
- * Publishes `{ round, at }` on `channel` for every worker's test-only fire job
- * (scripts/production/host/fire-jobs-on-signal.ts) and waits for `expected` reports.
+ * Publishes `{ round, at, jobs, workers }` on `channel` for the workers' test-only fire job
+ * (scripts/production/host/fire-jobs-on-signal.ts; `jobs` among billing, generation, sla, all
+ * when omitted; `workers` names some workers, all when omitted) and resolves with the `expected`
+ * workers' reports.
  */
-export async function fireJobsInWorkers(url, channel, { round, expected, delayMs = 1500, timeoutMs = 300000 }) {
+export async function fireJobsInWorkers(url, channel, { round, expected, jobs, workers, delayMs = 1500, timeoutMs = 300000 }) {
   const subscriber = new Redis(url)
   const publisher = new Redis(url)
   try {
@@ -58,10 +60,7 @@ export async function fireJobsInWorkers(url, channel, { round, expected, delayMs
     for (let i = 0; i < 60 && Number((await publisher.pubsub("NUMSUB", channel))[1]) < expected; i++) {
       await new Promise((r) => setTimeout(r, 500))
     }
-    const listeners = await publisher.publish(channel, JSON.stringify({ round, at: Date.now() + delayMs }))
-    if (listeners !== expected) {
-      throw new Error(`round ${round}: ${listeners} worker(s) listen on ${channel}, expected ${expected}`)
-    }
+    await publisher.publish(channel, JSON.stringify({ round, at: Date.now() + delayMs, jobs, workers }))
     return await done
   } finally {
     subscriber.disconnect()
