@@ -136,7 +136,7 @@ async function runScript(phase) {
 
 async function main() {
   const started = Date.now()
-  const needsDb = phases.some((p) => p.startsWith("integration") || p === "production")
+  const needsDb = phases.some((p) => p.startsWith("integration"))
   if (needsDb && !process.env.DB_HOST) {
     const t = Date.now()
     database = await startEmbeddedPostgres({ dir: path.join(tmp, "pg"), port: 55432, persistent: false })

@@ -1,18 +1,34 @@
 #!/usr/bin/env node
 // The production tests (`npm test` phase "production"): the app built once, then each scenario
 // starts its own server and workers on a fresh database and Redis db, and counts rows afterwards.
-// Ends with `production: N passed, M failed`. Needs Redis (REDIS_URL base, default
-// redis://127.0.0.1:6379, db PRODUCTION_REDIS_DB or 5): without it every scenario is skipped.
+// The databases live in an embedded PostgreSQL this script owns (an outage test stops and starts
+// it); Redis is the machine's (REDIS_URL base, default redis://127.0.0.1:6379, db
+// PRODUCTION_REDIS_DB or 5), plus an own `redis-server` for the Redis outage. Without Redis every
+// scenario is skipped; without the redis-server binary, the outage scenario is.
+// Ends with `production: N passed, M failed`.
 //
 //   node integration-tests/production/run.mjs [name-substring…]
-import { buildApp, dropDatabase, log, TEMPLATE_DATABASE } from "./lib/app.mjs"
+import { onShutdownSignal } from "../../scripts/lib/embedded-pg.mjs"
+import { buildApp, log } from "./lib/app.mjs"
 import { redisAvailable, testRedisUrl } from "./lib/redis.mjs"
+import { ownPostgres, ownRedis, redisServerInstalled } from "./lib/services.mjs"
 import exactlyOnce from "./exactly-once.mjs"
+import outages from "./outages.mjs"
 import workerCrash from "./worker-crash.mjs"
 
-const SCENARIOS = [exactlyOnce, workerCrash]
+const SCENARIOS = [exactlyOnce, workerCrash, outages]
 const BASE_PORT = Number(process.env.PRODUCTION_BASE_PORT || 9110)
-const DATABASES = [TEMPLATE_DATABASE, "prod_exactly_once", "prod_worker_crash"]
+
+let postgres
+let redis
+const cleanup = async () => {
+  await redis?.stop().catch(() => {})
+  await postgres?.remove().catch(() => {})
+}
+onShutdownSignal(async () => {
+  await cleanup()
+  process.exit(130)
+})
 
 async function main() {
   const filters = process.argv.slice(2)
@@ -23,14 +39,31 @@ async function main() {
     console.log(`production: 0 passed, 0 failed, ${scenarios.length} skipped`)
     return
   }
+  postgres = await ownPostgres(BASE_PORT + 40)
+  Object.assign(process.env, {
+    DB_HOST: postgres.server.host,
+    DB_PORT: String(postgres.server.port),
+    DB_USERNAME: postgres.server.user,
+    DB_PASSWORD: postgres.server.password,
+  })
+  log(`PostgreSQL (embedded) on port ${postgres.server.port}`)
   await buildApp()
   let passed = 0
   let failed = 0
+  let skipped = 0
   for (const [i, scenario] of scenarios.entries()) {
     const t = Date.now()
     log(`── ${scenario.name}`)
+    if (scenario.needs?.includes("ownRedis") && !redisServerInstalled()) {
+      skipped++
+      log(`SKIPPED ${scenario.name}: no redis-server binary to restart`)
+      continue
+    }
     try {
-      await scenario.run({ redisUrl, basePort: BASE_PORT + i * 10 })
+      if (scenario.needs?.includes("ownRedis")) {
+        redis ??= await ownRedis(BASE_PORT + 45)
+      }
+      await scenario.run({ redisUrl, basePort: BASE_PORT + i * 10, postgres, redis })
       passed++
       log(`✓ ${scenario.name} (${((Date.now() - t) / 1000).toFixed(1)} s)`)
     } catch (e) {
@@ -38,15 +71,14 @@ async function main() {
       log(`✗ ${scenario.name}: ${e?.stack || e}`)
     }
   }
-  if (!process.env.KEEP_DB) {
-    await Promise.all(DATABASES.map((d) => dropDatabase(d).catch(() => {})))
-  }
-  console.log(`production: ${passed} passed, ${failed} failed`)
+  console.log(`production: ${passed} passed, ${failed} failed, ${skipped} skipped`)
   process.exitCode = failed ? 1 : 0
 }
 
-main().catch((e) => {
-  console.error(`[production] ${e?.stack || e}`)
-  console.log("production: 0 passed, 1 failed")
-  process.exitCode = 1
-})
+main()
+  .catch((e) => {
+    console.error(`[production] ${e?.stack || e}`)
+    console.log("production: 0 passed, 1 failed")
+    process.exitCode = 1
+  })
+  .finally(cleanup)

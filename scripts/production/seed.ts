@@ -6,10 +6,11 @@
  * times have passed (breaches due, none reported) and storefront requests (a notification each,
  * sent by a worker). Sizes: PRODUCTION_SEED_CUSTOMERS (default 6).
  *
- * Prints one line `production-seed: {json}` with what it created, for the test's expectations.
+ * Prints one line `production-seed: {json}` with what it created, for the test's expectations,
+ * and an admin's bearer token (`admin_token`, signed with JWT_SECRET) for its requests.
  */
 import { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { createRegionsWorkflow, createSalesChannelsWorkflow, updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import {
   changeServiceAgreementStatusWorkflow,
@@ -38,13 +39,24 @@ export default async function seedProductionTest({ container }: ExecArgs) {
   const [store] = await container.resolve(Modules.STORE).listStores({})
   await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_sales_channel_id: channel.id } } })
 
+  const user = await container.resolve(Modules.USER).createUsers({ email: "production-test@example.com", first_name: "Pro" })
+  const identity = await container.resolve(Modules.AUTH).createAuthIdentities({
+    provider_identities: [{ provider: "emailpass", entity_id: user.email }],
+    app_metadata: { user_id: user.id },
+  })
+  const admin_token = generateJwtToken(
+    { actor_id: user.id, actor_type: "user", auth_identity_id: identity.id, app_metadata: { user_id: user.id } },
+    { secret: process.env.JWT_SECRET || "supersecret", expiresIn: "1d" }
+  )
+
   const now = Date.now()
-  const created = { customers: 0, subscriptions: 0, agreements: 0, sla_orders: 0, storefront_orders: 0 }
+  const created = { admin_token, customer_ids: [] as string[], customers: 0, subscriptions: 0, agreements: 0, sla_orders: 0, storefront_orders: 0 }
   for (let i = 0; i < customersCount; i++) {
     const customer = await container
       .resolve(Modules.CUSTOMER)
       .createCustomers({ email: `prod-${i}@example.com`, first_name: `Customer ${i}`, addresses: [address(i % 2 ? "us" : "nl")] })
     created.customers++
+    created.customer_ids.push(customer.id)
     // Two currencies for every customer: billing makes one order per customer and currency.
     for (const [currency_code, frequency, monthsAgo] of [
       ["eur", "monthly", 3],

@@ -85,16 +85,6 @@ export async function createDatabase(name, server = postgresServer()) {
   return databaseUrl(server, name)
 }
 
-export async function dropDatabase(name, server = postgresServer()) {
-  const client = new pg.Client({ ...server, database: "postgres" })
-  await client.connect()
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`)
-  } finally {
-    await client.end()
-  }
-}
-
 /** Runs `fn(client)` on the database at `url`. */
 export async function withDb(url, fn) {
   const client = new pg.Client({ connectionString: url })
