@@ -4,7 +4,7 @@
 import assert from "node:assert/strict"
 import { log, sleep, withDb } from "./lib/app.mjs"
 import { FIRE_CHANNEL, jobsUnscheduled, startCluster } from "./lib/cluster.mjs"
-import { billingCounts, eventCounts, generationCounts } from "./lib/counts.mjs"
+import { assertCounts, billingCounts, eventCounts, generationCounts } from "./lib/counts.mjs"
 import { fireJobsInWorkers } from "./lib/redis.mjs"
 import { settle } from "./exactly-once.mjs"
 
@@ -72,11 +72,7 @@ export default {
         )
         return { billing: whole.billing, generation: whole.generation, events }
       })
-      log(`seeded: ${JSON.stringify(seeded)}`)
-      for (const [what, { counts }] of Object.entries(results)) {
-        log(`counted ${what}: ${JSON.stringify(counts)}`)
-      }
-      assert.deepEqual(Object.values(results).flatMap((r) => r.problems), [])
+      assertCounts(seeded, results)
     } finally {
       await cluster.stop()
     }

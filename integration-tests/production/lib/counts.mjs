@@ -1,5 +1,8 @@
 // What the production tests count after the jobs ran: every number is read from the database.
 // `problems` lists each violation of "exactly once" (twice, skipped, or left undone).
+import assert from "node:assert/strict"
+import { log } from "./app.mjs"
+
 
 const one = async (db, sql, params = []) => Number(Object.values((await db.query(sql, params)).rows[0])[0])
 
@@ -145,3 +148,13 @@ export async function eventCounts(db, { slaOrders, storefrontOrders, workersKill
 export const EVENT_TABLE_SQL = `CREATE TABLE IF NOT EXISTS production_test_event (
   id bigserial PRIMARY KEY, name text NOT NULL, entity_id text NOT NULL, detail text NOT NULL, pid int NOT NULL,
   at timestamptz NOT NULL DEFAULT now())`
+
+/** Prints what was seeded and counted, then fails on any problem of `results` ({ what: { counts, problems } }). */
+export function assertCounts(seeded, results) {
+  const { admin_token, customer_ids, ...sizes } = seeded
+  log(`seeded: ${JSON.stringify(sizes)}`)
+  for (const [what, { counts }] of Object.entries(results)) {
+    log(`counted ${what}: ${JSON.stringify(counts)}`)
+  }
+  assert.deepEqual(Object.values(results).flatMap((r) => r.problems), [])
+}
