@@ -48,6 +48,9 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/service-management",
       options: {
+        // Job schedules and switches as JSON, e.g. the production test's every few seconds:
+        // SERVICE_JOBS='{"subscriptionBilling":{"schedule":"*/5 * * * * *"}}'.
+        ...(process.env.SERVICE_JOBS ? { jobs: JSON.parse(process.env.SERVICE_JOBS) } : {}),
         // Lets a test (or the demo) run the app locked down (SERVICE_ROLES_DEFAULT=none) or with other
         // Medusa admin routes for restricted roles (SERVICE_ROLES_CORE_ROUTES='{"restrict":false}').
         roles: {

@@ -3,12 +3,13 @@
 //
 // Without DB_HOST, one embedded PostgreSQL in a temp dir serves all phases (the test runners
 // create a database per suite). Phases: jest unit → integration:modules → integration:http,
-// then the admin browser test (integration-tests/browser/admin.browser.mjs) when it exists.
+// then the admin browser test (integration-tests/browser/admin.browser.mjs) when it exists, then
+// the production tests (integration-tests/production/run.mjs: server + workers on Redis).
 // Ends with `tests: X passed, Y failed, Z skipped` and a non-zero exit code on any failure.
 //
 //   npm test                      everything
 //   npm test -- -t "stage"        extra args go to jest (each phase)
-//   TEST_PHASES=unit,integration:http npm test     only these phases (names as below, or "browser")
+//   TEST_PHASES=unit,integration:http npm test     only these phases (names as below, "browser" or "production")
 //   DB_HOST=localhost DB_PORT=5432 DB_USERNAME=… DB_PASSWORD=… npm test   an existing server
 import fs from "node:fs"
 import os from "node:os"
@@ -19,8 +20,12 @@ import testReport from "./lib/test-report.js"
 
 const { countJestFile, countSummaryLine } = testReport
 
-const ALL_PHASES = ["unit", "integration:modules", "integration:http", "browser"]
-const BROWSER_TEST = path.join(ROOT, "integration-tests", "browser", "admin.browser.mjs")
+const ALL_PHASES = ["unit", "integration:modules", "integration:http", "browser", "production"]
+// Phases that are one script ending with a `<phase>: N passed, M failed` line.
+const SCRIPT_PHASES = {
+  browser: path.join(ROOT, "integration-tests", "browser", "admin.browser.mjs"),
+  production: path.join(ROOT, "integration-tests", "production", "run.mjs"),
+}
 const phases = (process.env.TEST_PHASES ? process.env.TEST_PHASES.split(",").map((s) => s.trim()) : ALL_PHASES).filter(
   Boolean
 )
@@ -115,8 +120,8 @@ async function runJest(type) {
   return total
 }
 
-async function runBrowser() {
-  const { code, stdout, stderr } = await run(process.execPath, [BROWSER_TEST], {
+async function runScript(phase) {
+  const { code, stdout, stderr } = await run(process.execPath, [SCRIPT_PHASES[phase]], {
     capture: true,
     onSpawn: (c) => {
       current = c
@@ -126,7 +131,7 @@ async function runBrowser() {
     },
   })
   current = undefined
-  return countSummaryLine(`${stdout}\n${stderr}`, "browser", code)
+  return countSummaryLine(`${stdout}\n${stderr}`, phase, code)
 }
 
 async function main() {
@@ -149,16 +154,16 @@ async function main() {
 
   const results = []
   for (const phase of phases) {
-    if (phase === "browser" && !fs.existsSync(BROWSER_TEST)) {
+    if (SCRIPT_PHASES[phase] && !fs.existsSync(SCRIPT_PHASES[phase])) {
       continue
     }
-    if (phase === "browser" && jestArgs.length) {
-      console.log("[test] browser: skipped (jest arguments given)")
+    if (SCRIPT_PHASES[phase] && jestArgs.length) {
+      console.log(`[test] ${phase}: skipped (jest arguments given)`)
       continue
     }
     console.log(`\n[test] ── ${phase} ──`)
     const t = Date.now()
-    const counts = phase === "browser" ? await runBrowser() : await runJest(phase)
+    const counts = SCRIPT_PHASES[phase] ? await runScript(phase) : await runJest(phase)
     counts.ms = Date.now() - t
     results.push({ phase, ...counts })
   }

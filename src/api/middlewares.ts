@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { unavailableErrorHandler } from "./utils/unavailable"
 import { adminDispatchBoardMiddlewares } from "./admin/dispatch-board/middlewares"
 import { adminDispatchTeamMiddlewares } from "./admin/dispatch-teams/middlewares"
 import { adminSkillMiddlewares } from "./admin/skills/middlewares"
@@ -29,6 +30,8 @@ import { coreRouteGuardMiddlewares } from "./utils/core-route-guard"
 import { adminServiceReturnMiddlewares } from "./admin/service-returns/middlewares"
 
 export default defineMiddlewares({
+  // A database or Redis outage answers 503 (not 500) on every route, the host's included.
+  errorHandler: unavailableErrorHandler(),
   routes: [
     // Control characters in path ids and NUL anywhere: a 400 before any plugin middleware runs.
     ...inputGuardMiddlewares,

@@ -1,23 +1,23 @@
 import { Logger, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { randomUUID } from "crypto"
+import { acquireRenewedLock, releaseRenewedLock } from "../workflows/common/utils/renewed-lock"
 
 /**
  * Runs `work` unless another instance holds the job's lock (Medusa's locking module; with
  * locking-redis this spans servers and workers). A second instance skips instead of waiting:
- * the next run catches up. The lock expires after `ttlSeconds` should an instance die.
+ * the next run catches up. The lock is renewed while the work runs and expires soon after an
+ * instance died (killed mid-run), so the next run is not kept waiting.
  */
 export async function runExclusively(
   container: MedusaContainer,
   key: string,
-  work: (logger: Logger) => Promise<void>,
-  ttlSeconds = 15 * 60
+  work: (logger: Logger) => Promise<void>
 ): Promise<boolean> {
-  const locking = container.resolve(Modules.LOCKING)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const ownerId = randomUUID()
   try {
-    await locking.acquire(key, { ownerId, expire: ttlSeconds })
+    await acquireRenewedLock(container, key, ownerId)
   } catch {
     logger.info(`[service-management] ${key} is running elsewhere; skipped`)
     return false
@@ -26,6 +26,6 @@ export async function runExclusively(
     await work(logger)
     return true
   } finally {
-    await locking.release(key, { ownerId })
+    await releaseRenewedLock(container, key, ownerId)
   }
 }

@@ -109,6 +109,11 @@ export const ServiceManagementOptionsSchema = z
       })
       .strict()
       .default({ createOrders: true, reserveInventory: true }),
+    /**
+     * How long (seconds) a request waits for a database connection before it fails with a 503,
+     * e.g. while PostgreSQL restarts (Medusa's pool waits 60 s); 0 keeps Medusa's wait.
+     */
+    databaseWaitSeconds: z.number().int().min(0).max(600).default(10),
     /** How far ahead (days) the generation job creates orders; 0 = only occurrences due today or earlier. */
     agreementGenerationHorizonDays: z.number().int().min(0).max(366).default(0),
     roles: z

@@ -44,7 +44,8 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({ agreement_id: input.agreement_id, until: input.until, limit: input.limit ?? 100 }))
     )
     const validate = createHook("validate", { input, agreement: plan.agreement, occurrences: plan.claims })
-    const claimed = claimAgreementOccurrencesStep(plan.claims)
+    const newlyClaimed = claimAgreementOccurrencesStep(plan.claims)
+    const claimed = transform({ plan, newlyClaimed }, ({ plan, newlyClaimed }) => [...plan.reclaimed, ...newlyClaimed])
 
     const generated = when("agreement-occurrences-claimed", { claimed }, ({ claimed }) => claimed.length > 0).then(() => {
       const orders = prepareGeneratedOrdersStep(

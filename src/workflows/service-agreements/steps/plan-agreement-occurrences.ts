@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { withTypedSuspensions } from "../../../modules/service-management/utils/agreement-status"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService, { OccurrenceClaim } from "../../../modules/service-management/service"
+import ServiceManagementModuleService, { ClaimedOccurrence, OccurrenceClaim } from "../../../modules/service-management/service"
 import { lineOccurrences } from "../../../modules/service-management/utils/recurrence"
 import { loadAgreementWithLines } from "./validate-agreement-refs"
 import { defineCreateStepWith } from "../../common/steps/entity-steps"
@@ -13,7 +13,9 @@ export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
 /**
  * Lists the occurrences of an active agreement's lines due up to `until` (inside the
  * agreement's and each line's validity, outside suspensions) that have no order yet, oldest
- * first, at most `limit`. Refuses agreements that are not active.
+ * first, at most `limit`: `claims` to take, and `reclaimed`, claims a generation left without an
+ * order when its process died between claiming and linking (the workflow holds the agreement's
+ * lock, so no live generation is between those steps). Refuses agreements that are not active.
  */
 export const planAgreementOccurrencesStep = createStep(
   planAgreementOccurrencesStepId,
@@ -40,15 +42,22 @@ export const planAgreementOccurrencesStep = createStep(
     const existing = due.length
       ? await service.listAgreementOccurrences(
           { agreement_line_id: lines.map((l) => l.id) },
-          { select: ["agreement_line_id", "occurrence_date"] }
+          { select: ["id", "agreement_id", "agreement_line_id", "occurrence_date", "service_order_id"] }
         )
       : []
-    const taken = new Set(existing.map((o) => `${o.agreement_line_id}|${new Date(o.occurrence_date).getTime()}`))
+    const keyOf = (o: { agreement_line_id: string; occurrence_date: Date | string }) =>
+      `${o.agreement_line_id}|${new Date(o.occurrence_date).getTime()}`
+    const existingByKey = new Map(existing.map((o) => [keyOf(o), o]))
     const open = due
-      .filter((c) => !taken.has(`${c.agreement_line_id}|${c.occurrence_date.getTime()}`))
+      .filter((c) => !existingByKey.get(keyOf(c))?.service_order_id)
       .sort((a, b) => a.occurrence_date.getTime() - b.occurrence_date.getTime() || a.agreement_line_id.localeCompare(b.agreement_line_id))
-    const claims: OccurrenceClaim[] = open.slice(0, input.limit)
-    return new StepResponse({ agreement, claims, has_more: open.length > claims.length })
+    const batch = open.slice(0, input.limit)
+    const claims: OccurrenceClaim[] = batch.filter((c) => !existingByKey.has(keyOf(c)))
+    const reclaimed: ClaimedOccurrence[] = batch.flatMap((c) => {
+      const orphan = existingByKey.get(keyOf(c))
+      return orphan ? [{ id: orphan.id, agreement_id: c.agreement_id, agreement_line_id: c.agreement_line_id, occurrence_date: c.occurrence_date }] : []
+    })
+    return new StepResponse({ agreement, claims, reclaimed, has_more: open.length > batch.length })
   }
 )
 

@@ -1,0 +1,128 @@
+import { Modules } from "@medusajs/framework/utils"
+import { reserveInventoryStepId } from "@medusajs/medusa/core-flows"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import { createAssignmentWorkflowId } from "../../src/workflows/dispatch/assignments"
+import { createAssignmentStepId } from "../../src/workflows/dispatch/steps/assignment-write-steps"
+import { postServiceOrderWorkflowId } from "../../src/workflows/posting/post-service-order"
+import { invoiceFeeTransactionsWorkflowId } from "../../src/workflows/subscription-billing/invoice-fee-transactions"
+import { settleInvoicedFeeTransactionsStepId } from "../../src/workflows/subscription-billing/steps/claim-fee-transactions"
+import { createAdmin } from "../helpers/auth"
+import { createCatalog, setDefaultSalesChannel } from "../helpers/commerce"
+import { databaseSnapshot, failAfterStep, snapshotDifferences } from "../helpers/fail-after-step"
+
+jest.setTimeout(240000)
+
+const WEEKDAYS = Object.fromEntries([1, 2, 3, 4, 5].map((d) => [String(d), [{ start: "08:00", end: "17:00" }]]))
+const address = { first_name: "Jane", last_name: "Doe", address_1: "Main St 1", city: "Utrecht", country_code: "nl", postal_code: "3511", is_default_shipping: true }
+
+// A failure injected in the step right after the last write step of a workflow (by replacing that
+// step's handler in Medusa's WorkflowManager) must leave the database exactly as it was: every
+// table's live rows compared before and after.
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: Record<string, string>
+    let customerId: string
+    let catalog: Awaited<ReturnType<typeof createCatalog>>
+    const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
+
+    beforeEach(async () => {
+      const container = getContainer()
+      await container.resolve(SERVICE_MANAGEMENT_MODULE).ensureDefaultStages()
+      ;({ headers } = await createAdmin(container))
+      catalog = await createCatalog(container)
+      await setDefaultSalesChannel(container, catalog.channel.id)
+      customerId = (await container.resolve(Modules.CUSTOMER).createCustomers({ email: "jane@example.com", first_name: "Jane", addresses: [address] })).id
+    })
+
+    /** Runs `request` with the step after `stepId` failing; expects an error and no change at all. */
+    async function expectNothingChanged(workflowId: string, stepId: string, request: () => Promise<any>) {
+      const before = await databaseSnapshot(getContainer())
+      const { failing, restore } = failAfterStep(workflowId, stepId)
+      let res: any
+      try {
+        res = await err(request())
+      } finally {
+        restore()
+      }
+      expect([res.status, res.data?.message]).toEqual([res.status, expect.stringContaining(`Injected failure after ${stepId}`)])
+      expect(res.status).toBeGreaterThanOrEqual(400)
+      expect(snapshotDifferences(before, await databaseSnapshot(getContainer()))).toEqual([])
+      return failing
+    }
+
+    const closedOrder = async () => {
+      const { data } = await api.post(
+        "/admin/service-orders",
+        {
+          customer_id: customerId,
+          title: "Boiler repair",
+          currency_code: "eur",
+          lines: [
+            { type: "hour", description: "Labour", quantity: 2, unit_price: 85, unit_cost: 40 },
+            { type: "item", description: "Valve", quantity: 1, unit_price: 20, unit_cost: 8, product_variant_id: catalog.variant.id },
+          ],
+        },
+        { headers }
+      )
+      for (const to_stage of ["scheduled", "in_progress", "completed", "closed"]) {
+        await api.post(`/admin/service-orders/${data.service_order.id}/transition`, { to_stage }, { headers })
+      }
+      return data.service_order.id as string
+    }
+
+    it("posting: a failure after its last write (reserving stock) leaves no Medusa order and the service order unposted", async () => {
+      const id = await closedOrder()
+      await expectNothingChanged(postServiceOrderWorkflowId, reserveInventoryStepId, () => api.post(`/admin/service-orders/${id}/post`, {}, { headers }))
+      // And the same request succeeds once nothing fails.
+      expect((await api.post(`/admin/service-orders/${id}/post`, {}, { headers })).status).toBe(200)
+    })
+
+    it("assignment: a failure after the assignment is written leaves no assignment", async () => {
+      const technician = (
+        await api.post("/admin/technicians", { first_name: "Tom", last_name: "Tech", timezone: "UTC", working_hours: WEEKDAYS }, { headers })
+      ).data.technician
+      const order = (await api.post("/admin/service-orders", { customer_id: customerId, title: "Boiler check" }, { headers })).data.service_order
+      const body = { technician_id: technician.id, starts_at: "2026-11-23T09:00:00.000Z", ends_at: "2026-11-23T11:00:00.000Z" }
+      await expectNothingChanged(createAssignmentWorkflowId, createAssignmentStepId, () =>
+        api.post(`/admin/service-orders/${order.id}/assignments`, body, { headers })
+      )
+      expect((await api.post(`/admin/service-orders/${order.id}/assignments`, body, { headers })).status).toBe(200)
+    })
+
+    // A billing run invoices each customer × currency in its own workflow, committed on its own
+    // (invoice-due-fee-transactions has no compensation by design: what was invoiced stays
+    // invoiced, the next run settles the rest); the all-or-nothing unit is that invoice.
+    describe("billing", () => {
+      const subscribe = () =>
+        api.post(
+          "/admin/service-subscriptions",
+          { customer_id: customerId, description: "Care plan", amount: 31, currency_code: "eur", frequency: "monthly", start_date: "2027-01-01" },
+          { headers }
+        )
+
+      it("a failure after an invoice's last write (settling the fees) leaves no order and the fees pending", async () => {
+        await subscribe()
+        const before = await databaseSnapshot(getContainer())
+        const { restore } = failAfterStep(invoiceFeeTransactionsWorkflowId, settleInvoicedFeeTransactionsStepId)
+        let res: any
+        try {
+          res = await err(api.post("/admin/subscription-billing-runs", { as_of: "2027-03-15" }, { headers }))
+        } finally {
+          restore()
+        }
+        // The run itself completes and records the customer's failure; besides its own rows (the
+        // run, the fees it created, the subscription's billing cursor) nothing changed: no order.
+        expect(res.status).toBe(200)
+        expect(JSON.stringify(res.data)).toContain(`Injected failure after ${settleInvoicedFeeTransactionsStepId}`)
+        const runOwnTables = ["service_billing_run", "service_subscription_fee_transaction", "service_subscription"]
+        const changed = snapshotDifferences(before, await databaseSnapshot(getContainer())).filter((d) => !runOwnTables.includes(d.split(":")[0]))
+        expect(changed).toEqual([])
+        const service = getContainer().resolve(SERVICE_MANAGEMENT_MODULE)
+        const fees = await service.listServiceSubscriptionFeeTransactions({})
+        expect(fees.length).toBeGreaterThan(0)
+        expect(fees.every((f: any) => f.status === "pending" && !f.order_id)).toBe(true)
+      })
+    })
+  },
+})
