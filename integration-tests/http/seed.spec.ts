@@ -44,6 +44,13 @@ medusaIntegrationTestRunner({
       expect(mismatched).toEqual([])
       const { rows: backwards } = await pg.raw(`select id from service_order where closed_at < created_at or resolved_at < created_at`)
       expect(backwards).toEqual([])
+      // The SLA report reads each order's actual minutes: measured on the backdated log, not at seed speed.
+      const { rows: sla } = await pg.raw(
+        `select count(*)::int as resolved, count(*) filter (where resolution_actual_minutes > 0)::int as measured
+         from service_order where metadata->>'seed_key' like 'history-%' and sla_id is not null and resolved_at is not null`
+      )
+      expect(sla[0].resolved).toBeGreaterThan(0)
+      expect(sla[0].measured).toBeGreaterThan(sla[0].resolved / 2)
 
       await runSeed(getContainer())
       expect(await snapshot()).toEqual(first)

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import { slaActualMinutes } from "../../src/migration-scripts/sla-actual-minutes"
 import { createServiceOrderWorkflow, postServiceOrderWorkflow, transitionServiceOrderWorkflow } from "../../src/workflows"
 import { report, SeedContext, SeedSection } from "./context"
 
@@ -138,6 +139,11 @@ export const historySection: SeedSection = {
       const opened = new Date(order.metadata.seed_opened_at)
       if (new Date(current.created_at).getTime() !== opened.getTime()) {
         await backdate(ctx, order.id, opened, def.pace)
+        // The SLA step measured the moves at seed speed: measure the backdated log instead.
+        const [dated] = await service.listServiceOrders({ id: order.id, sla_id: { $ne: null } }, { select: ["id", "sla_id"], relations: ["sla_events"] })
+        if (dated) {
+          await service.updateServiceOrders(await slaActualMinutes(service, [dated], new Date()))
+        }
       }
     }
     report(ctx, "service history (closed orders over the last 12 months)", created, plan.length - created)

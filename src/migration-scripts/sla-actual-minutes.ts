@@ -31,11 +31,17 @@ export default async function backfillSlaActualMinutes({ container }: ExecArgs) 
     if (!missing.length) {
       continue
     }
-    const slas = await service.listServiceLevelAgreements({ id: [...new Set(missing.map((o) => o.sla_id!))] }, { withDeleted: true })
-    const updates = missing.flatMap((o) => {
-      const sla = slas.find((s) => s.id === o.sla_id)
-      return sla ? [{ id: o.id, ...metTargetMinutes(slaCalendar(sla), o.sla_events as unknown as SlaLogEntry[], sla, now) }] : []
-    })
-    await service.updateServiceOrders(updates)
+    await service.updateServiceOrders(await slaActualMinutes(service, missing, now))
   }
+}
+
+type OrderWithLog = { id: string; sla_id: string | null; sla_events: unknown }
+
+/** Each order's actual business minutes of its met targets, from its SLA log (also the demo seed's, after it backdates a log). */
+export async function slaActualMinutes(service: ServiceManagementModuleService, orders: OrderWithLog[], now: Date) {
+  const slas = await service.listServiceLevelAgreements({ id: [...new Set(orders.map((o) => o.sla_id!))] }, { withDeleted: true })
+  return orders.flatMap((o) => {
+    const sla = slas.find((s) => s.id === o.sla_id)
+    return sla ? [{ id: o.id, ...metTargetMinutes(slaCalendar(sla), o.sla_events as SlaLogEntry[], sla, now) }] : []
+  })
 }
