@@ -38,7 +38,7 @@ const GROUPS: Record<OrderMarginGroup, { key: string; label: string; order: stri
 export class OrderMarginReportRepository extends ReportRepository<OrderMarginFilters> {
   protected readonly numberColumns = ["orders", "lines", "quantity", "revenue", "cost", "margin", "margin_percent", "unit_price", "unit_cost"]
 
-  protected build(f: OrderMarginFilters): ReportSql {
+  build(f: OrderMarginFilters): ReportSql {
     const dateColumn = f.date_field === "posted" ? "so.posted_at" : "so.created_at"
     const orders = new Where("so.deleted_at IS NULL")
       .add(f.date_field === "posted" || undefined, "so.posted_at IS NOT NULL")
@@ -83,15 +83,13 @@ export class OrderMarginReportRepository extends ReportRepository<OrderMarginFil
           ? `, max(service_order_id) AS service_order_id, max(number) AS number, max(line_type) AS line_type,
              max(quantity) AS quantity, max(unit_price) AS unit_price, max(unit_cost) AS unit_cost, bool_and(billable) AS billable, max(date) AS date`
           : ""
+    // One pass: the groups and, per currency, the totals (the rollup's rows, where the key is not grouped).
     return {
-      rows: `SELECT ${g.key} AS key, ${g.label} AS label, currency_code, ${measures}${extra}
-             FROM (${base}) b GROUP BY ${g.key}, currency_code`,
+      rows: `SELECT ${g.key} AS key, ${g.label} AS label, currency_code, ${measures}${extra}, grouping(${g.key}) = 1 AS is_total
+             FROM (${base}) b GROUP BY currency_code, ROLLUP (${g.key})`,
       params,
       order: g.order,
-      totals: {
-        sql: `SELECT currency_code, ${measures} FROM (${base}) b GROUP BY currency_code ORDER BY currency_code`,
-        params,
-      },
+      totals: { columns: ["currency_code", "orders", "lines", "revenue", "cost", "margin", "margin_percent"] },
     }
   }
 }

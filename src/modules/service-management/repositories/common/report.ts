@@ -8,7 +8,11 @@ export type ReportSql = {
   params: unknown[]
   /** ORDER BY of the rows, over the rows' own column names; ends with a unique key so pages are stable. */
   order: string
-  totals?: { sql: string; params: unknown[] }
+  /**
+   * The totals per currency: their own query, or `{ columns }` when `rows` computes them in the
+   * same pass (GROUPING SETS): rows with `is_total` true, of which these columns are kept.
+   */
+  totals?: { sql: string; params: unknown[] } | { columns: readonly string[] }
 }
 
 export type ReportRow = Record<string, unknown>
@@ -30,29 +34,48 @@ export function toNumbers(row: ReportRow, columns: readonly string[]): ReportRow
 
 /**
  * Base of the report repositories: each builds its SQL from filters; this runs it as a page
- * (rows, their count and the totals: three queries) or through a server-side cursor in batches,
- * so an export of any size holds one batch in memory.
+ * (rows, their count and the totals, from one pass over the data when the report computes its
+ * totals with its rows) or through a server-side cursor in batches, so an export of any size holds
+ * one batch in memory.
  */
 export abstract class ReportRepository<Filters> extends SqlRepository {
   /** Columns whose values are numbers (numeric/bigint come back from pg as strings). */
   protected abstract readonly numberColumns: readonly string[]
 
-  protected abstract build(filters: Filters): ReportSql
+  /** The report's SQL for `filters` (public: EXPLAINed by tests, run directly by the benchmark). */
+  abstract build(filters: Filters): ReportSql
 
   async page(filters: Filters, paging: ReportPaging, sharedContext: Context = {}): Promise<ReportPage> {
     const q = this.build(filters)
     const manager = this.manager(sharedContext)
-    const rows = await manager.execute<ReportRow[]>(`SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order} LIMIT ? OFFSET ?`, [
-      ...q.params,
-      paging.limit,
-      paging.offset,
-    ])
-    const [{ count }] = await manager.execute<{ count: string }[]>(`SELECT count(*) AS count FROM (${q.rows}) r`, q.params)
-    const totals = q.totals ? await manager.execute<ReportRow[]>(q.totals.sql, q.totals.params) : []
+    const inline = q.totals && "columns" in q.totals ? q.totals.columns : undefined
+    // The grouped rows once (materialized): the page, their count and the inline totals all read them.
+    const found = await manager.execute<ReportRow[]>(
+      `WITH r AS MATERIALIZED (${q.rows})
+       SELECT c.count AS report_count, p.* FROM (SELECT count(*) AS count FROM r ${inline ? "WHERE NOT r.is_total" : ""}) c
+       LEFT JOIN LATERAL (
+         (SELECT r.* FROM r ${inline ? "WHERE NOT r.is_total" : ""} ORDER BY ${q.order} LIMIT ? OFFSET ?)
+         ${inline ? "UNION ALL SELECT r.* FROM r WHERE r.is_total" : ""}
+       ) p ON true
+       ORDER BY ${inline ? "p.is_total, " : ""}${q.order}`,
+      [...q.params, paging.limit, paging.offset]
+    )
+    // Past the last page the lateral side is empty: one row with the count alone.
+    const listed = found.filter((r) => Object.keys(r).some((k) => k !== "report_count" && r[k] !== null))
+    const strip = ({ report_count, is_total, ...row }: ReportRow) => row
+    const rows = listed.filter((r) => !r.is_total).map(strip)
+    const totals = inline
+      ? listed
+          .filter((r) => r.is_total)
+          .map((r) => Object.fromEntries(inline.map((c) => [c, r[c]])))
+          .sort((x, y) => String(x.currency_code).localeCompare(String(y.currency_code)))
+      : q.totals && "sql" in q.totals
+        ? await manager.execute<ReportRow[]>(q.totals.sql, q.totals.params)
+        : []
     return {
       rows: rows.map((r) => toNumbers(r, this.numberColumns)),
       totals: totals.map((r) => toNumbers(r, this.numberColumns)),
-      count: Number(count),
+      count: Number(found[0]?.report_count ?? 0),
     }
   }
 
@@ -61,7 +84,11 @@ export abstract class ReportRepository<Filters> extends SqlRepository {
     const q = this.build(filters)
     const manager = this.manager(sharedContext)
     const cursor = `report_${randomUUID().replace(/-/g, "")}`
-    await manager.execute(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order}`, q.params)
+    const inline = q.totals && "columns" in q.totals
+    await manager.execute(
+      `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT r.* FROM (${q.rows}) r ${inline ? "WHERE NOT r.is_total" : ""} ORDER BY ${q.order}`,
+      q.params
+    )
     for (;;) {
       const rows = await manager.execute<ReportRow[]>(`FETCH ${batchSize} FROM ${cursor}`)
       if (!rows.length) {
