@@ -42,6 +42,11 @@ export abstract class ReportRepository<Filters> extends SqlRepository {
   /** Columns whose values are numbers (numeric/bigint come back from pg as strings). */
   protected abstract readonly numberColumns: readonly string[]
 
+  // Public (the base's is protected): tests build a report's SQL with a repository of their own.
+  constructor(dependencies: { manager: unknown }) {
+    super(dependencies)
+  }
+
   /** The report's SQL for `filters` (public: EXPLAINed by tests, run directly by the benchmark). */
   abstract build(filters: Filters): ReportSql
 
