@@ -87,23 +87,11 @@ export class SlaComplianceReportRepository extends ReportRepository<SlaComplianc
     ].join(",\n")
     const measureParams = [f.now, f.now, f.now, f.now, riskUntil, riskUntil]
     const from = `FROM service_order so JOIN service_level_agreement s ON s.id = so.sla_id ${g.join} WHERE ${where}`
-    const params = [...measureParams, ...where.params]
-    const order = "label NULLS FIRST, key NULLS FIRST"
-    if (!g.join) {
-      // Each order in one group: the totals are the grand total of the same pass.
-      return {
-        rows: `SELECT ${g.key} AS key, ${g.label} AS label, ${measures}, grouping(${g.key}) = 1 AS is_total ${from} GROUP BY GROUPING SETS ((${g.key}), ())`,
-        params,
-        order,
-        totals: { columns: this.numberColumns },
-      }
-    }
-    // A joined group (customer group, technician) can hold an order twice: the totals count each once.
     return {
       rows: `SELECT ${g.key} AS key, ${g.label} AS label, ${measures} ${from} GROUP BY ${g.key}`,
-      params,
-      order,
-      totals: { sql: `SELECT ${measures} FROM service_order so JOIN service_level_agreement s ON s.id = so.sla_id WHERE ${where}`, params },
+      params: [...measureParams, ...where.params],
+      order: "label NULLS FIRST, key NULLS FIRST",
+      totals: { sql: `SELECT ${measures} FROM service_order so JOIN service_level_agreement s ON s.id = so.sla_id WHERE ${where}`, params: [...measureParams, ...where.params] },
     }
   }
 }

@@ -9,10 +9,10 @@ export type ReportSql = {
   /** ORDER BY of the rows, over the rows' own column names; ends with a unique key so pages are stable. */
   order: string
   /**
-   * The totals per currency: their own query, or `{ columns }` when `rows` computes them in the
-   * same pass (GROUPING SETS): rows with `is_total` true, of which these columns are kept.
+   * The totals: their own query, or `{ fromRows }`, a SELECT over `r` — the grouped rows — when
+   * the groups add up to them (each record in one group), so the data is aggregated once.
    */
-  totals?: { sql: string; params: unknown[] } | { columns: readonly string[] }
+  totals?: { sql: string; params: unknown[] } | { fromRows: string }
 }
 
 export type ReportRow = Record<string, unknown>
@@ -53,34 +53,30 @@ export abstract class ReportRepository<Filters> extends SqlRepository {
   async page(filters: Filters, paging: ReportPaging, sharedContext: Context = {}): Promise<ReportPage> {
     const q = this.build(filters)
     const manager = this.manager(sharedContext)
-    const inline = q.totals && "columns" in q.totals ? q.totals.columns : undefined
-    // The grouped rows once (materialized): the page, their count and the inline totals all read them.
+    const fromRows = q.totals && "fromRows" in q.totals ? q.totals.fromRows : undefined
+    // The grouped rows once (materialized): the page, their count and totals summed from them all read them.
     const found = await manager.execute<ReportRow[]>(
       `WITH r AS MATERIALIZED (${q.rows})
-       SELECT c.count AS report_count, p.* FROM (SELECT count(*) AS count FROM r ${inline ? "WHERE NOT r.is_total" : ""}) c
-       LEFT JOIN LATERAL (
-         (SELECT r.* FROM r ${inline ? "WHERE NOT r.is_total" : ""} ORDER BY ${q.order} LIMIT ? OFFSET ?)
-         ${inline ? "UNION ALL SELECT r.* FROM r WHERE r.is_total" : ""}
-       ) p ON true
-       ORDER BY ${inline ? "p.is_total, " : ""}${q.order}`,
+       SELECT c.count AS report_count, c.totals AS report_totals, p.*
+       FROM (SELECT count(*) AS count, ${fromRows ? `(SELECT json_agg(t) FROM (${fromRows}) t)` : "NULL::json"} AS totals FROM r) c
+       LEFT JOIN LATERAL (SELECT r.* FROM r ORDER BY ${q.order} LIMIT ? OFFSET ?) p ON true
+       ORDER BY ${q.order}`,
       [...q.params, paging.limit, paging.offset]
     )
-    // Past the last page the lateral side is empty: one row with the count alone.
-    const listed = found.filter((r) => Object.keys(r).some((k) => k !== "report_count" && r[k] !== null))
-    const strip = ({ report_count, is_total, ...row }: ReportRow) => row
-    const rows = listed.filter((r) => !r.is_total).map(strip)
-    const totals = inline
-      ? listed
-          .filter((r) => r.is_total)
-          .map((r) => Object.fromEntries(inline.map((c) => [c, r[c]])))
-          .sort((x, y) => String(x.currency_code).localeCompare(String(y.currency_code)))
+    const [first] = found
+    // Past the last page the lateral side is empty: one row with the count and totals alone.
+    const rows = found
+      .filter((r) => Object.keys(r).some((k) => !k.startsWith("report_") && r[k] !== null))
+      .map(({ report_count, report_totals, ...row }) => row)
+    const totals: ReportRow[] = fromRows
+      ? ((first?.report_totals as ReportRow[] | null) ?? [])
       : q.totals && "sql" in q.totals
         ? await manager.execute<ReportRow[]>(q.totals.sql, q.totals.params)
         : []
     return {
       rows: rows.map((r) => toNumbers(r, this.numberColumns)),
       totals: totals.map((r) => toNumbers(r, this.numberColumns)),
-      count: Number(found[0]?.report_count ?? 0),
+      count: Number(first?.report_count ?? 0),
     }
   }
 
@@ -89,11 +85,7 @@ export abstract class ReportRepository<Filters> extends SqlRepository {
     const q = this.build(filters)
     const manager = this.manager(sharedContext)
     const cursor = `report_${randomUUID().replace(/-/g, "")}`
-    const inline = q.totals && "columns" in q.totals
-    await manager.execute(
-      `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT r.* FROM (${q.rows}) r ${inline ? "WHERE NOT r.is_total" : ""} ORDER BY ${q.order}`,
-      q.params
-    )
+    await manager.execute(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order}`, q.params)
     for (;;) {
       const rows = await manager.execute<ReportRow[]>(`FETCH ${batchSize} FROM ${cursor}`)
       if (!rows.length) {
