@@ -1,9 +1,10 @@
 // The cases `npm run bench` runs, in order. A case is a module exporting
-// { name, title, goal, fill({ pg, rows, scale, stages }), measure({ http, pg, runs, rows, scale, stages }) }:
+// { name, title, goal, fill({ pg, rows, scale, stages }), measure({ http, pg, runs, rows, scale, stages, serverRssMb }) }:
 // `fill` adds (idempotently, set-based) the rows it needs beyond the base orders; `measure`
 // answers one result per variant: { name, p50, p95, floor, ratio, rows, bytes, … }.
 import dispatchBoard from "./cases/dispatch-board.mjs"
 import serviceOrderCreate from "./cases/service-order-create.mjs"
 import serviceOrderList from "./cases/service-order-list.mjs"
+import serviceReports from "./cases/service-reports.mjs"
 
-export const CASES = [serviceOrderList, dispatchBoard, serviceOrderCreate]
+export const CASES = [serviceOrderList, dispatchBoard, serviceOrderCreate, serviceReports]

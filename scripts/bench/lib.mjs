@@ -58,18 +58,29 @@ export async function runStatements(pg, statements) {
  * `{ status, body, bytes }` and throws on a 5xx or an unexpected status.
  */
 export function httpClient(baseUrl, token) {
-  return async function http(method, path, body, { expect = [200] } = {}) {
-    const res = await fetch(baseUrl + path, {
+  const send = (method, path, body) =>
+    fetch(baseUrl + path, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body ? { "content-type": "application/json" } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     })
+  async function http(method, path, body, { expect = [200] } = {}) {
+    const res = await send(method, path, body)
     const text = await res.text()
     if (!expect.includes(res.status)) {
       throw new Error(`${method} ${path} answered ${res.status}: ${text.slice(0, 500)}`)
     }
     return { status: res.status, body: text ? JSON.parse(text) : null, bytes: Buffer.byteLength(text) }
   }
+  /** A GET whose body is read as it arrives (`res.body`, a stream of bytes); throws unless 200. */
+  http.stream = async (path) => {
+    const res = await send("GET", path)
+    if (res.status !== 200) {
+      throw new Error(`GET ${path} answered ${res.status}: ${(await res.text()).slice(0, 500)}`)
+    }
+    return res
+  }
+  return http
 }
 
 /** Requests per second of `clients` concurrent loops each sending `perClient` requests. */

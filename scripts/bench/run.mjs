@@ -52,22 +52,22 @@ async function shutdown(code) {
 }
 onShutdownSignal(() => shutdown(130))
 
-/** Peak resident memory (MB) of the server's processes so far (VmHWM, the kernel's high-water mark). */
-function serverPeakRssMb() {
-  let peak = 0
+/** Resident memory (MB) of the server's processes: `field` VmHWM (the peak so far) or VmRSS (now), largest process. */
+function serverMemoryMb(field = "VmHWM") {
+  let largest = 0
   for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
       const status = fs.readFileSync(`/proc/${pid}/status`, "utf8")
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
       const pgid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2])
       if (pgid === server.pid) {
-        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)
+        largest = Math.max(largest, Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024)
       }
     } catch {
       // the process is gone
     }
   }
-  return Math.round(peak)
+  return Math.round(largest)
 }
 
 function commit() {
@@ -166,13 +166,13 @@ async function main() {
       await c.fill({ pg: client, rows, scale, stages })
     }
     log(`filled in ${seconds(Date.now() - fillStarted)}`)
-    const context = { http, pg: client, runs, rows, scale, stages }
+    const context = { http, pg: client, runs, rows, scale, stages, serverRssMb: () => serverMemoryMb("VmRSS") }
     const about = { commit: commit(), date: new Date().toISOString(), machine: await machine(client), runs }
     for (const c of cases) {
       log(`measuring ${c.name} (${runs} runs)…`)
       try {
         const results = await c.measure(context)
-        const entry = { ...about, rows, peak_rss_mb: serverPeakRssMb(), results }
+        const entry = { ...about, rows, peak_rss_mb: serverMemoryMb(), results }
         writeResult(c, entry)
         printTable(c, entry)
         passed.push(c.name)

@@ -55,7 +55,7 @@ export class FieldKpiReportRepository extends ReportRepository<FieldKpiFilters> 
     return new Where("te.deleted_at IS NULL").in("te.id", f.technician_id).in("te.team_id", f.team_id)
   }
 
-  protected build(f: FieldKpiFilters): ReportSql {
+  build(f: FieldKpiFilters): ReportSql {
     return f.group_by === "age_bucket" ? this.backlog(f) : this.kpis(f)
   }
 

@@ -38,7 +38,7 @@ const GROUPS: Record<OrderMarginGroup, { key: string; label: string; order: stri
 export class OrderMarginReportRepository extends ReportRepository<OrderMarginFilters> {
   protected readonly numberColumns = ["orders", "lines", "quantity", "revenue", "cost", "margin", "margin_percent", "unit_price", "unit_cost"]
 
-  protected build(f: OrderMarginFilters): ReportSql {
+  build(f: OrderMarginFilters): ReportSql {
     const dateColumn = f.date_field === "posted" ? "so.posted_at" : "so.created_at"
     const orders = new Where("so.deleted_at IS NULL")
       .add(f.date_field === "posted" || undefined, "so.posted_at IS NOT NULL")
@@ -83,15 +83,27 @@ export class OrderMarginReportRepository extends ReportRepository<OrderMarginFil
           ? `, max(service_order_id) AS service_order_id, max(number) AS number, max(line_type) AS line_type,
              max(quantity) AS quantity, max(unit_price) AS unit_price, max(unit_cost) AS unit_cost, bool_and(billable) AS billable, max(date) AS date`
           : ""
+    const rows = `SELECT ${g.key} AS key, ${g.label} AS label, currency_code, ${measures}${extra}
+             FROM (${base}) b GROUP BY ${g.key}, currency_code`
+    // Each order in one group of its currency: the totals are the groups' sums (one pass). Grouped
+    // by line, task or technician an order spans groups, so its totals count orders on their own.
+    if (!linesOnly) {
+      return {
+        rows,
+        params,
+        order: g.order,
+        totals: {
+          fromRows: `SELECT currency_code, sum(orders)::int AS orders, sum(lines)::int AS lines, sum(revenue) AS revenue, sum(cost) AS cost,
+                       sum(margin) AS margin, CASE WHEN sum(revenue) > 0 THEN round((sum(revenue) - sum(cost)) / sum(revenue) * 100, 2) END AS margin_percent
+                     FROM r GROUP BY currency_code ORDER BY currency_code`,
+        },
+      }
+    }
     return {
-      rows: `SELECT ${g.key} AS key, ${g.label} AS label, currency_code, ${measures}${extra}
-             FROM (${base}) b GROUP BY ${g.key}, currency_code`,
+      rows,
       params,
       order: g.order,
-      totals: {
-        sql: `SELECT currency_code, ${measures} FROM (${base}) b GROUP BY currency_code ORDER BY currency_code`,
-        params,
-      },
+      totals: { sql: `SELECT currency_code, ${measures} FROM (${base}) b GROUP BY currency_code ORDER BY currency_code`, params },
     }
   }
 }

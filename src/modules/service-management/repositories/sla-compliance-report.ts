@@ -59,7 +59,7 @@ export class SlaComplianceReportRepository extends ReportRepository<SlaComplianc
     "at_risk_now",
   ]
 
-  protected build(f: SlaComplianceFilters): ReportSql {
+  build(f: SlaComplianceFilters): ReportSql {
     const g = GROUPS[f.group_by]
     const where = new Where("so.deleted_at IS NULL", "so.sla_id IS NOT NULL")
       .add(f.from, "so.created_at >= ?", f.from)

@@ -56,7 +56,7 @@ export class SubscriptionReportRepository extends ReportRepository<SubscriptionR
     "customers",
   ]
 
-  protected build(f: SubscriptionReportFilters): ReportSql {
+  build(f: SubscriptionReportFilters): ReportSql {
     return f.group_by === "month" ? this.mrr(f) : this.fees(f)
   }
 

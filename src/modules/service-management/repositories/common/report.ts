@@ -8,7 +8,11 @@ export type ReportSql = {
   params: unknown[]
   /** ORDER BY of the rows, over the rows' own column names; ends with a unique key so pages are stable. */
   order: string
-  totals?: { sql: string; params: unknown[] }
+  /**
+   * The totals: their own query, or `{ fromRows }`, a SELECT over `r` — the grouped rows — when
+   * the groups add up to them (each record in one group), so the data is aggregated once.
+   */
+  totals?: { sql: string; params: unknown[] } | { fromRows: string }
 }
 
 export type ReportRow = Record<string, unknown>
@@ -30,29 +34,49 @@ export function toNumbers(row: ReportRow, columns: readonly string[]): ReportRow
 
 /**
  * Base of the report repositories: each builds its SQL from filters; this runs it as a page
- * (rows, their count and the totals: three queries) or through a server-side cursor in batches,
- * so an export of any size holds one batch in memory.
+ * (rows, their count and the totals, from one pass over the data when the report computes its
+ * totals with its rows) or through a server-side cursor in batches, so an export of any size holds
+ * one batch in memory.
  */
 export abstract class ReportRepository<Filters> extends SqlRepository {
   /** Columns whose values are numbers (numeric/bigint come back from pg as strings). */
   protected abstract readonly numberColumns: readonly string[]
 
-  protected abstract build(filters: Filters): ReportSql
+  // Public (the base's is protected): tests build a report's SQL with a repository of their own.
+  constructor(dependencies: { manager: unknown }) {
+    super(dependencies)
+  }
+
+  /** The report's SQL for `filters` (public: EXPLAINed by tests, run directly by the benchmark). */
+  abstract build(filters: Filters): ReportSql
 
   async page(filters: Filters, paging: ReportPaging, sharedContext: Context = {}): Promise<ReportPage> {
     const q = this.build(filters)
     const manager = this.manager(sharedContext)
-    const rows = await manager.execute<ReportRow[]>(`SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order} LIMIT ? OFFSET ?`, [
-      ...q.params,
-      paging.limit,
-      paging.offset,
-    ])
-    const [{ count }] = await manager.execute<{ count: string }[]>(`SELECT count(*) AS count FROM (${q.rows}) r`, q.params)
-    const totals = q.totals ? await manager.execute<ReportRow[]>(q.totals.sql, q.totals.params) : []
+    const fromRows = q.totals && "fromRows" in q.totals ? q.totals.fromRows : undefined
+    // The grouped rows once (materialized): the page, their count and totals summed from them all read them.
+    const found = await manager.execute<ReportRow[]>(
+      `WITH r AS MATERIALIZED (${q.rows})
+       SELECT c.count AS report_count, c.totals AS report_totals, p.*
+       FROM (SELECT count(*) AS count, ${fromRows ? `(SELECT json_agg(t) FROM (${fromRows}) t)` : "NULL::json"} AS totals FROM r) c
+       LEFT JOIN LATERAL (SELECT r.* FROM r ORDER BY ${q.order} LIMIT ? OFFSET ?) p ON true
+       ORDER BY ${q.order}`,
+      [...q.params, paging.limit, paging.offset]
+    )
+    const [first] = found
+    // Past the last page the lateral side is empty: one row with the count and totals alone.
+    const rows = found
+      .filter((r) => Object.keys(r).some((k) => !k.startsWith("report_") && r[k] !== null))
+      .map(({ report_count, report_totals, ...row }) => row)
+    const totals: ReportRow[] = fromRows
+      ? ((first?.report_totals as ReportRow[] | null) ?? [])
+      : q.totals && "sql" in q.totals
+        ? await manager.execute<ReportRow[]>(q.totals.sql, q.totals.params)
+        : []
     return {
       rows: rows.map((r) => toNumbers(r, this.numberColumns)),
       totals: totals.map((r) => toNumbers(r, this.numberColumns)),
-      count: Number(count),
+      count: Number(first?.report_count ?? 0),
     }
   }
 

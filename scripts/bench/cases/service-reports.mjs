@@ -1,0 +1,206 @@
+// The service reports (GET /admin/service-reports/*) over the base orders with three lines each
+// (one not billable), an SLA with actual minutes on every order, a third of them closed, and the
+// dispatch board's technicians and assignments (for utilisation). Subscriptions are not filled:
+// their report is measured over whatever the database holds.
+//
+// Each report's JSON page is measured against floor a (GET /admin/users/me) and floor b, the
+// report's own aggregate SQL run directly (the built repository's grouped rows, one page of them,
+// on the benchmark's pg client); the goal is the issue's c ≤ a + 1.5 b. The CSV export of
+// ≥ 10 000 lines is timed to its first byte and its last, with the server's RSS growth meanwhile.
+import { createRequire } from "node:module"
+import path from "node:path"
+import { ROOT } from "../../lib/proc.mjs"
+import { interleave, summary } from "../lib.mjs"
+import { vacuumAnalyze } from "./base.mjs"
+import dispatchBoard from "./dispatch-board.mjs"
+
+const DAY = 24 * 60 * 60 * 1000
+const LINES = 3
+const CSV_ROWS = 10_000
+const SLA_ID = "sla_bench"
+
+/** c / (a + 1.5 b): the issue's goal for the reports is ≤ 1. */
+const reportRatio = (c, a, b) => Math.round((c / (a + 1.5 * b)) * 100) / 100
+
+// The repositories as `medusa build` compiled them (the server under test runs the same files).
+const require = createRequire(import.meta.url)
+const built = (file) => require(path.join(ROOT, ".medusa", "server", "src", "modules", "service-management", file))
+
+/** A MikroORM-like manager over the benchmark's pg client: `?` placeholders become $1, $2, … */
+function pgManager(pg) {
+  return {
+    async execute(sql, params = []) {
+      let n = 0
+      return (await pg.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows
+    },
+  }
+}
+
+/**
+ * The report's aggregate run directly on `pg`: its repository's grouped rows (`build`, the SQL
+ * the route runs), sorted to the first page of 50 — one pass over the data. The route adds the
+ * count and the totals per currency to it.
+ */
+function ownSql(pg, report, filters) {
+  const repositories = built("repositories/index.js")
+  const manager = pgManager(pg)
+  const Repository = {
+    order_margin: repositories.OrderMarginReportRepository,
+    sla_compliance: repositories.SlaComplianceReportRepository,
+    subscriptions: repositories.SubscriptionReportRepository,
+    field_kpis: repositories.FieldKpiReportRepository,
+  }[report]
+  const repository = new Repository({ manager })
+  const aggregate = (f) => {
+    const q = repository.build(f)
+    return manager.execute(`SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order} LIMIT 50`, q.params)
+  }
+  if (report !== "field_kpis") {
+    return () => aggregate(filters)
+  }
+  // Field KPIs: the technicians' calendars and their working periods, as the service prepares them.
+  const { workingPeriodsBetween } = built("utils/working-periods.js")
+  return async () => {
+    const calendars = await repository.listCalendars(filters, { manager })
+    return aggregate({ ...filters, calendars: calendars.map((c) => ({ ...c, periods: workingPeriodsBetween(c, filters.from, filters.to) })) })
+  }
+}
+
+function variants(now) {
+  const year = new Date(now.getTime() - 365 * DAY)
+  const month = new Date(now.getTime() - 30 * DAY)
+  const iso = (d) => encodeURIComponent(d.toISOString())
+  const margin = { date_field: "created" }
+  return [
+    { name: "order margin by order", path: "order-margin?group_by=order", report: "order_margin", filters: { ...margin, group_by: "order" } },
+    { name: "order margin by customer", path: "order-margin?group_by=customer", report: "order_margin", filters: { ...margin, group_by: "customer" } },
+    { name: "order margin by technician", path: "order-margin?group_by=technician", report: "order_margin", filters: { ...margin, group_by: "technician" } },
+    { name: "order margin by month, last year", path: `order-margin?group_by=month&from=${iso(year)}`, report: "order_margin", filters: { ...margin, group_by: "month", from: year } },
+    { name: "order margin of one customer", path: "order-margin?group_by=order&customer_id=cus_bench_7", report: "order_margin", filters: { ...margin, group_by: "order", customer_id: ["cus_bench_7"] } },
+    { name: "SLA compliance by SLA", path: "sla-compliance?group_by=sla", report: "sla_compliance", filters: { group_by: "sla", at_risk_minutes: 240, now } },
+    { name: "SLA compliance by technician", path: "sla-compliance?group_by=technician", report: "sla_compliance", filters: { group_by: "technician", at_risk_minutes: 240, now } },
+    { name: "subscription transactions by month", path: "subscription-transactions?group_by=month", report: "subscriptions", filters: { group_by: "month", now } },
+    { name: "field KPIs by technician, 30 days", path: `field-kpis?group_by=technician&from=${iso(month)}&to=${iso(now)}`, report: "field_kpis", filters: { group_by: "technician", from: month, to: now, repeat_days: 30, now } },
+    { name: "backlog by age", path: `field-kpis?group_by=age_bucket&from=${iso(month)}&to=${iso(now)}`, report: "field_kpis", filters: { group_by: "age_bucket", from: month, to: now, repeat_days: 30, now } },
+  ]
+}
+
+/**
+ * The CSV export streamed `runs` times: time to the first byte and to the last, and the server's
+ * RSS growth over its RSS before the request (sampled every 10 ms while it streams).
+ */
+async function measureCsv({ http, runs, serverRssMb }, path) {
+  const first = []
+  const total = []
+  let growth = 0
+  let rows = 0
+  let bytes = 0
+  for (let run = 0; run < runs; run++) {
+    const before = serverRssMb()
+    let peak = before
+    const sampler = setInterval(() => (peak = Math.max(peak, serverRssMb())), 10)
+    const t0 = process.hrtime.bigint()
+    const ms = () => Number(process.hrtime.bigint() - t0) / 1e6
+    const res = await http.stream(path)
+    let firstByte
+    let newlines = 0
+    let size = 0
+    for await (const chunk of res.body) {
+      firstByte ??= ms()
+      size += chunk.length
+      for (const b of chunk) {
+        newlines += b === 10 ? 1 : 0
+      }
+    }
+    total.push(ms())
+    first.push(firstByte)
+    clearInterval(sampler)
+    peak = Math.max(peak, serverRssMb())
+    growth = Math.max(growth, peak - before)
+    rows = newlines - 1
+    bytes = size
+  }
+  const [f, t] = [summary(first), summary(total)]
+  return { p50: t.p50, p95: t.p95, first_byte: { p50: f.p50, p95: f.p95 }, rss_growth_mb: Math.round(growth), rows, bytes }
+}
+
+export default {
+  name: "service-reports",
+  title: "Service reports, a page of 50 each; CSV export of ≥10,000 lines",
+  goal: "c/(a+1.5b) ≤ 1.0; CSV: first byte long before the last, flat server memory",
+  async fill(context) {
+    const { pg, rows } = context
+    // Technicians and assignments: the dispatch board's (time worked for utilisation).
+    await dispatchBoard.fill(context)
+    const technicians = (await pg.query("SELECT count(*)::int AS n FROM service_technician WHERE id LIKE 'stech_bench_%'")).rows[0].n
+    const { rows: [{ n }] } = await pg.query("SELECT count(*)::int AS n FROM service_order_line WHERE id LIKE 'sol_bench_%'")
+    if (n === rows * LINES) {
+      return
+    }
+    await pg.query("DELETE FROM service_order_line WHERE id LIKE 'sol_bench_%'")
+    const hours = JSON.stringify(Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, [{ start: "08:00", end: "16:00" }]])))
+    await pg.query(
+      `INSERT INTO service_level_agreement (id, code, name, response_minutes, resolution_minutes, timezone, working_hours)
+       VALUES ($1, 'BENCH', 'Bench SLA', 60, 480, 'UTC', $2::jsonb) ON CONFLICT (id) DO NOTHING`,
+      [SLA_ID, hours]
+    )
+    // Hours, an item and a fee (not billable) per order, each worked by one of the technicians.
+    await pg.query(
+      `INSERT INTO service_order_line (id, type, description, quantity, raw_quantity, unit_price, raw_unit_price, unit_cost, raw_unit_cost,
+         billable, technician_id, service_order_id)
+       SELECT 'sol_bench_' || i || '_' || l, (ARRAY['hour','item','fee'])[l], 'Line ' || l, 1 + i % 3, jsonb_build_object('value', (1 + i % 3)::text, 'precision', 20),
+         10 * l, jsonb_build_object('value', (10 * l)::text, 'precision', 20), 6 * l, jsonb_build_object('value', (6 * l)::text, 'precision', 20),
+         l <> 3, 'stech_bench_' || (i % $1), 'sord_bench_' || i
+       FROM generate_series(1, $2) AS i, generate_series(1, ${LINES}) AS l`,
+      [technicians, rows]
+    )
+    // Every order under the SLA with its actual minutes; every third one resolved and closed a day later.
+    await pg.query(
+      `UPDATE service_order so SET sla_id = $1, responded_at = so.created_at + interval '1 hour',
+         response_due_at = so.created_at + interval '1 hour', resolution_due_at = so.created_at + interval '8 hours',
+         response_actual_minutes = x.n % 120, resolution_actual_minutes = CASE WHEN x.n % 3 = 0 THEN x.n % 900 END,
+         resolved_at = CASE WHEN x.n % 3 = 0 THEN so.created_at + interval '1 day' END,
+         closed_at = CASE WHEN x.n % 3 = 0 THEN so.created_at + interval '1 day' END
+       FROM (SELECT id, substring(id from 12)::int AS n FROM service_order WHERE id LIKE 'sord_bench_%') x
+       WHERE so.id = x.id`,
+      [SLA_ID]
+    )
+    await vacuumAnalyze(pg, ["service_order", "service_order_line", "service_level_agreement"])
+  },
+  async measure(context) {
+    const { http, pg, runs, rows } = context
+    const results = []
+    for (const v of variants(new Date())) {
+      const path = `/admin/service-reports/${v.path}`
+      const { times, last } = await interleave(
+        { a: () => http("GET", "/admin/users/me"), b: ownSql(pg, v.report, v.filters), c: () => http("GET", path) },
+        { runs }
+      )
+      const [a, b, c] = [summary(times.a), summary(times.b), summary(times.c)]
+      const answer = last.c
+      results.push({
+        name: v.name,
+        p50: c.p50,
+        p95: c.p95,
+        floor: { a_users_me: a.p50, b_own_sql: b.p50 },
+        ratio: reportRatio(c.p50, a.p50, b.p50),
+        rows: answer.body.rows.length,
+        count: answer.body.count,
+        bytes: answer.bytes,
+      })
+    }
+    // The first customers' lines, ≥ 10 000 of them (every line when that would take most customers).
+    const perCustomer = (rows * LINES) / 2000
+    const needed = Math.ceil(CSV_ROWS / perCustomer)
+    const customers = needed < 100 ? Array.from({ length: needed }, (_, i) => `&customer_id=cus_bench_${i}`).join("") : ""
+    const csvPath = `/admin/service-reports/order-margin?format=csv&group_by=line${customers}`
+    const csv = await measureCsv(context, csvPath)
+    results.push({
+      name: `CSV export, margin by line (first byte p50 ${csv.first_byte.p50} ms; server RSS +${csv.rss_growth_mb} MB)`,
+      ...csv,
+      floor: { first_byte: csv.first_byte.p50 },
+      ratio: Math.round((csv.first_byte.p50 / csv.p50) * 100) / 100,
+    })
+    return results
+  },
+}

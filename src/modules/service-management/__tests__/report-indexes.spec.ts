@@ -1,0 +1,87 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "path"
+import { SERVICE_MANAGEMENT_MODULE } from ".."
+import { OrderMarginReportRepository, SlaComplianceReportRepository } from "../repositories"
+import { ReportRepository } from "../repositories/common/report"
+import ServiceManagementModuleService from "../service"
+
+jest.setTimeout(120000)
+
+const HOUR = 60 * 60 * 1000
+
+/**
+ * A report filtered to a few orders must find them through an index on the filter, not by
+ * reading every order: the page then costs what its matches cost, however many orders there are.
+ * The tables hold 20 000 orders with three lines each (statistics taken), where each filtered
+ * value — one customer, SLA, technician, task, or the last hour — is rare.
+ */
+moduleIntegrationTestRunner<ServiceManagementModuleService>({
+  moduleName: SERVICE_MANAGEMENT_MODULE,
+  resolve: path.join(__dirname, ".."),
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  testSuite: ({ MikroOrmWrapper, service }) => {
+    beforeEach(async () => {
+      await service.ensureDefaultStages()
+      const manager = MikroOrmWrapper.forkManager()
+      await manager.execute(
+        `INSERT INTO service_level_agreement (id, code, name, response_minutes, resolution_minutes, timezone, working_hours)
+         SELECT 'sla_' || i, 'SLA' || i, 'SLA ' || i, 60, 480, 'UTC', '{}'::jsonb FROM generate_series(0, 199) AS i`
+      )
+      await manager.execute(
+        `INSERT INTO service_order (id, display_id, number, customer_id, sla_id, priority, channel, currency_code, stage_id,
+           posted_at, created_at)
+         SELECT 'sord_' || i, i, 'SO-' || i, 'cus_' || (i % 2000), 'sla_' || (i % 200), 'normal', 'admin', 'usd',
+           (SELECT id FROM service_stage WHERE code = 'requested'), now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval
+         FROM generate_series(1, 20000) AS i`
+      )
+      await manager.execute(
+        `INSERT INTO service_order_line (id, type, description, quantity, raw_quantity, unit_price, raw_unit_price, unit_cost, raw_unit_cost,
+           billable, technician_id, service_task_id, service_order_id)
+         SELECT 'sol_' || i || '_' || l, 'item', 'Line', 1, '{"value":"1","precision":20}', 10, '{"value":"10","precision":20}',
+           6, '{"value":"6","precision":20}', true, 'stech_' || (i % 1000), 'stask_' || (i % 1000), 'sord_' || i
+         FROM generate_series(1, 20000) AS i, generate_series(1, 3) AS l`
+      )
+      await manager.execute("ANALYZE service_order")
+      await manager.execute("ANALYZE service_order_line")
+    })
+
+    async function plan(repository: ReportRepository<any>, filters: object) {
+      const q = repository.build(filters)
+      const rows: { "QUERY PLAN": string }[] = await MikroOrmWrapper.forkManager().execute(
+        `EXPLAIN SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order} LIMIT 50`,
+        q.params
+      )
+      return rows.map((r) => r["QUERY PLAN"]).join("\n")
+    }
+
+    const margin = () => new OrderMarginReportRepository({ manager: MikroOrmWrapper.forkManager() })
+    const lastHour = () => new Date(Date.now() - HOUR)
+
+    // By order, the orders are found by their filter's index and their lines by order; by
+    // technician, a line filter finds the lines by its index.
+    it.each([
+      ["customer", "order", { customer_id: ["cus_7"] }, ["IDX_service_order_customer_id_created_at", "IDX_service_order_line_service_order_id"]],
+      ["created in the last hour", "order", { from: lastHour() }, ["IDX_service_order_created_at", "IDX_service_order_line_service_order_id"]],
+      ["posted in the last hour", "order", { date_field: "posted", from: lastHour() }, ["IDX_service_order_posted_at", "IDX_service_order_line_service_order_id"]],
+      ["technician", "technician", { technician_id: ["stech_7"] }, ["IDX_service_order_line_technician_id"]],
+      ["service task", "technician", { service_task_id: ["stask_7"] }, ["IDX_service_order_line_service_task_id"]],
+    ])("order margin filtered by %s (by %s) reads its rows by index", async (_, groupBy, filters, indexes) => {
+      const explained = await plan(margin(), { group_by: groupBy, date_field: "created", ...filters })
+      for (const index of indexes) {
+        expect(explained).toContain(index)
+      }
+      expect(explained).not.toMatch(/Seq Scan on service_order\b/)
+      expect(explained).not.toMatch(/Seq Scan on service_order_line\b/)
+    })
+
+    it.each([
+      ["SLA", { sla_id: ["sla_7"] }, "IDX_service_order_sla_id_created_at"],
+      ["customer", { customer_id: ["cus_7"] }, "IDX_service_order_customer_id_created_at"],
+    ])("SLA compliance filtered by %s finds its orders by index", async (_, filters, index) => {
+      const sla = new SlaComplianceReportRepository({ manager: MikroOrmWrapper.forkManager() })
+      const explained = await plan(sla, { group_by: "sla", at_risk_minutes: 240, now: new Date(), ...filters })
+      expect(explained).toContain(index)
+      expect(explained).not.toMatch(/Seq Scan on service_order\b/)
+    })
+  },
+})
