@@ -15,13 +15,12 @@
 import fs from "node:fs"
 import path from "node:path"
 import autocannon from "autocannon"
-import { onShutdownSignal } from "../lib/embedded-pg.mjs"
 import { ROOT } from "../lib/proc.mjs"
 import { buildApp, log, sleep, withDb } from "../../integration-tests/production/lib/app.mjs"
 import { FIRE_CHANNEL, jobsUnscheduled, startCluster } from "../../integration-tests/production/lib/cluster.mjs"
 import { billingCounts } from "../../integration-tests/production/lib/counts.mjs"
 import { fireJobsInWorkers, redisAvailable, testRedisUrl } from "../../integration-tests/production/lib/redis.mjs"
-import { ownPostgres } from "../../integration-tests/production/lib/services.mjs"
+import { atCleanup, cleanUp, postgresForRun } from "../../integration-tests/production/lib/services.mjs"
 import { settle } from "../../integration-tests/production/exactly-once.mjs"
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS || 50)
@@ -213,31 +212,14 @@ function printTable(rows) {
   console.log([fmt(header), `|${widths.map((w, i) => (i ? "-".repeat(w + 1) + ":" : "-".repeat(w + 2))).join("|")}|`, ...lines.map(fmt)].join("\n"))
 }
 
-let postgres
-let cluster
-const cleanup = async () => {
-  await cluster?.stop().catch(() => {})
-  await postgres?.remove().catch(() => {})
-}
-onShutdownSignal(async () => {
-  await cleanup()
-  process.exit(130)
-})
-
 async function main() {
   const redisUrl = testRedisUrl()
   if (!(await redisAvailable(redisUrl))) {
     throw new Error(`no Redis answers at ${redisUrl} (set PRODUCTION_REDIS_URL)`)
   }
-  postgres = await ownPostgres(BASE_PORT + 40)
-  Object.assign(process.env, {
-    DB_HOST: postgres.server.host,
-    DB_PORT: String(postgres.server.port),
-    DB_USERNAME: postgres.server.user,
-    DB_PASSWORD: postgres.server.password,
-  })
+  await postgresForRun(BASE_PORT + 40)
   await buildApp()
-  cluster = await startCluster({
+  const cluster = await startCluster({
     database: "load_mixed",
     redisUrl,
     basePort: BASE_PORT,
@@ -245,6 +227,7 @@ async function main() {
     seedCustomers: CUSTOMERS,
     env: { SERVICE_JOBS: jobsUnscheduled() },
   })
+  atCleanup(() => cluster.stop())
   const base = `http://127.0.0.1:${cluster.server.port}`
   const { admin_token: adminToken, customer_ids: customerIds } = cluster.seeded
   const creates = createKeys("Load create")
@@ -317,4 +300,4 @@ main()
     console.error(`[load] ${e?.stack || e}`)
     process.exitCode = 1
   })
-  .finally(cleanup)
+  .finally(cleanUp)
