@@ -8,8 +8,8 @@
 // billing job is fired in the worker. Then: 0 errors (a 409 of a stage move is a counted,
 // expected conflict; any other non-2xx, socket error or timeout is an error), one service order
 // per create answered 2xx (none twice, none lost; a row of a request cut off by the stop is
-// counted apart), every due period billed exactly once. Prints a table per
-// route and writes bench/results/load.json.
+// counted apart), every due period billed exactly once. Prints a table per route and writes
+// bench/results/load.json.
 //
 //   LOAD_CONNECTIONS=50 LOAD_SECONDS=120 npm run load
 import fs from "node:fs"
@@ -233,10 +233,8 @@ async function main() {
   const creates = createKeys("Load create")
   const requests = createKeys("Load request")
   const context = { adminToken, customerIds, creates, requests, ...(await setUp(base, adminToken, customerIds)) }
-  const before = await withDb(cluster.databaseUrl, async (db) => ({
-    periods_due: Number((await db.query("SELECT count(*) FROM service_subscription WHERE status = 'active' AND next_due_at <= now()")).rows[0].count),
-  }))
-  log(`load: ${CONNECTIONS} connections for ${SECONDS} s over ${Object.keys(WEIGHTS).length} routes; ${before.periods_due} subscriptions due for billing`)
+  const due = await withDb(cluster.databaseUrl, (db) => billingCounts(db))
+  log(`load: ${CONNECTIONS} connections for ${SECONDS} s over ${Object.keys(WEIGHTS).length} routes; ${due.counts.subscriptions_still_due} subscriptions due for billing`)
 
   const t = Date.now()
   const load = runLoad(base, routes(context))
