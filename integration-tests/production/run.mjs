@@ -8,27 +8,15 @@
 // Ends with `production: N passed, M failed`.
 //
 //   node integration-tests/production/run.mjs [name-substring…]
-import { onShutdownSignal } from "../../scripts/lib/embedded-pg.mjs"
 import { buildApp, log } from "./lib/app.mjs"
 import { redisAvailable, testRedisUrl } from "./lib/redis.mjs"
-import { ownPostgres, ownRedis, redisServerInstalled } from "./lib/services.mjs"
+import { atCleanup, cleanUp, ownRedis, postgresForRun, redisServerInstalled } from "./lib/services.mjs"
 import exactlyOnce from "./exactly-once.mjs"
 import outages from "./outages.mjs"
 import workerCrash from "./worker-crash.mjs"
 
 const SCENARIOS = [exactlyOnce, workerCrash, outages]
 const BASE_PORT = Number(process.env.PRODUCTION_BASE_PORT || 9110)
-
-let postgres
-let redis
-const cleanup = async () => {
-  await redis?.stop().catch(() => {})
-  await postgres?.remove().catch(() => {})
-}
-onShutdownSignal(async () => {
-  await cleanup()
-  process.exit(130)
-})
 
 async function main() {
   const filters = process.argv.slice(2)
@@ -39,15 +27,9 @@ async function main() {
     console.log(`production: 0 passed, 0 failed, ${scenarios.length} skipped`)
     return
   }
-  postgres = await ownPostgres(BASE_PORT + 40)
-  Object.assign(process.env, {
-    DB_HOST: postgres.server.host,
-    DB_PORT: String(postgres.server.port),
-    DB_USERNAME: postgres.server.user,
-    DB_PASSWORD: postgres.server.password,
-  })
-  log(`PostgreSQL (embedded) on port ${postgres.server.port}`)
+  const postgres = await postgresForRun(BASE_PORT + 40)
   await buildApp()
+  let redis
   let passed = 0
   let failed = 0
   let skipped = 0
@@ -61,7 +43,10 @@ async function main() {
     }
     try {
       if (scenario.needs?.includes("ownRedis")) {
-        redis ??= await ownRedis(BASE_PORT + 45)
+        if (!redis) {
+          redis = await ownRedis(BASE_PORT + 45)
+          atCleanup(() => redis.stop())
+        }
       }
       await scenario.run({ redisUrl, basePort: BASE_PORT + i * 10, postgres, redis })
       passed++
@@ -81,4 +66,4 @@ main()
     console.log("production: 0 passed, 1 failed")
     process.exitCode = 1
   })
-  .finally(cleanup)
+  .finally(cleanUp)

@@ -5,8 +5,9 @@ import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { findFreePort, startEmbeddedPostgres } from "../../../scripts/lib/embedded-pg.mjs"
+import { findFreePort, onShutdownSignal, startEmbeddedPostgres } from "../../../scripts/lib/embedded-pg.mjs"
 import { sleep } from "../../../scripts/lib/proc.mjs"
+import { log } from "./app.mjs"
 import { redisAvailable } from "./redis.mjs"
 
 /**
@@ -36,6 +37,43 @@ export async function ownPostgres(port) {
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+const cleanups = []
+
+/** Runs `fn` in `cleanUp()` (newest first) or, after a SIGINT/SIGTERM, before exiting with 130. */
+export function atCleanup(fn) {
+  if (!cleanups.length) {
+    onShutdownSignal(async () => {
+      await cleanUp()
+      process.exit(130)
+    })
+  }
+  cleanups.unshift(fn)
+}
+
+/** Stops what the run started (atCleanup), ignoring what is already gone. */
+export async function cleanUp() {
+  for (const fn of cleanups.splice(0)) {
+    await fn().catch(() => {})
+  }
+}
+
+/**
+ * The run's own PostgreSQL (ownPostgres from `port`), made the server of every database the run
+ * creates (DB_*, which app.mjs's postgresServer reads), removed at cleanUp().
+ */
+export async function postgresForRun(port) {
+  const postgres = await ownPostgres(port)
+  atCleanup(() => postgres.remove())
+  Object.assign(process.env, {
+    DB_HOST: postgres.server.host,
+    DB_PORT: String(postgres.server.port),
+    DB_USERNAME: postgres.server.user,
+    DB_PASSWORD: postgres.server.password,
+  })
+  log(`PostgreSQL (embedded) on port ${postgres.server.port}`)
+  return postgres
 }
 
 /** Whether `redis-server` can be run here. */
