@@ -4,23 +4,12 @@
 // period must be billed once (one Medusa order per customer × currency × run), every agreement
 // occurrence generated once, every SLA breach reported once and every customer notified once.
 import assert from "node:assert/strict"
-import { log, sleep, withDb } from "./lib/app.mjs"
+import { log, withDb } from "./lib/app.mjs"
 import { FIRE_CHANNEL, jobsEvery, startCluster } from "./lib/cluster.mjs"
-import { assertCounts, billingCounts, eventCounts, generationCounts } from "./lib/counts.mjs"
+import { assertCounts, billingCounts, eventCounts, generationCounts, settle } from "./lib/counts.mjs"
 import { fireJobsInWorkers } from "./lib/redis.mjs"
 
 const ROUNDS = 3
-
-/** Polls `check` until it reports no problems (events are delivered asynchronously) or time is up. */
-export async function settle(check, { timeoutMs = 90000 } = {}) {
-  const until = Date.now() + timeoutMs
-  let result = await check()
-  while (result.problems.length && Date.now() < until) {
-    await sleep(2000)
-    result = await check()
-  }
-  return result
-}
 
 export default {
   name: "exactly once: server + 2 workers, jobs fired in both workers at once",

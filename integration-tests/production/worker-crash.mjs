@@ -4,9 +4,8 @@
 import assert from "node:assert/strict"
 import { log, sleep, withDb } from "./lib/app.mjs"
 import { FIRE_CHANNEL, jobsUnscheduled, startCluster } from "./lib/cluster.mjs"
-import { assertCounts, billingCounts, eventCounts, generationCounts } from "./lib/counts.mjs"
+import { assertCounts, billingCounts, eventCounts, generationCounts, settle } from "./lib/counts.mjs"
 import { fireJobsInWorkers } from "./lib/redis.mjs"
-import { settle } from "./exactly-once.mjs"
 
 const one = async (db, sql) => Number(Object.values((await db.query(sql)).rows[0])[0])
 

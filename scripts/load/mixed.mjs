@@ -18,10 +18,9 @@ import autocannon from "autocannon"
 import { ROOT } from "../lib/proc.mjs"
 import { buildApp, log, sleep, withDb } from "../../integration-tests/production/lib/app.mjs"
 import { FIRE_CHANNEL, jobsUnscheduled, startCluster } from "../../integration-tests/production/lib/cluster.mjs"
-import { billingCounts } from "../../integration-tests/production/lib/counts.mjs"
+import { billingCounts, settle } from "../../integration-tests/production/lib/counts.mjs"
 import { fireJobsInWorkers, redisAvailable, testRedisUrl } from "../../integration-tests/production/lib/redis.mjs"
 import { atCleanup, cleanUp, postgresForRun } from "../../integration-tests/production/lib/services.mjs"
-import { settle } from "../../integration-tests/production/exactly-once.mjs"
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS || 50)
 const SECONDS = Number(process.env.LOAD_SECONDS || 120)

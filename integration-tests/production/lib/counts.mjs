@@ -1,8 +1,18 @@
 // What the production tests count after the jobs ran: every number is read from the database.
 // `problems` lists each violation of "exactly once" (twice, skipped, or left undone).
 import assert from "node:assert/strict"
-import { log } from "./app.mjs"
+import { log, sleep } from "./app.mjs"
 
+/** Polls `check` until it reports no problems (events are delivered asynchronously) or time is up. */
+export async function settle(check, { timeoutMs = 90000 } = {}) {
+  const until = Date.now() + timeoutMs
+  let result = await check()
+  while (result.problems.length && Date.now() < until) {
+    await sleep(2000)
+    result = await check()
+  }
+  return result
+}
 
 const one = async (db, sql, params = []) => Number(Object.values((await db.query(sql, params)).rows[0])[0])
 
