@@ -3,6 +3,7 @@ import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
 import { QUEUE_ORDER } from "../../../api/admin/dispatch-board/board"
 import ServiceManagementModuleService from "../service"
+import { explain } from "./helpers/explain"
 
 jest.setTimeout(120000)
 
@@ -40,21 +41,18 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
     })
 
     it("the dispatch queue reads the open orders in its order from its index", async () => {
-      const rows: { "QUERY PLAN": string }[] = await MikroOrmWrapper.forkManager().execute(
-        `EXPLAIN SELECT so.id FROM service_order so WHERE so.deleted_at IS NULL AND so.canceled_at IS NULL AND so.closed_at IS NULL
+      const plan = await explain(
+        MikroOrmWrapper.forkManager(),
+        `SELECT so.id FROM service_order so WHERE so.deleted_at IS NULL AND so.canceled_at IS NULL AND so.closed_at IS NULL
          ORDER BY ${QUEUE_ORDER} LIMIT 100`
       )
-      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n")
       expect(plan).toContain("IDX_service_order_dispatch_queue")
       expect(plan).not.toMatch(/Sort/)
     })
 
     it.each(LIST_SHAPES)("the list filtered by %s, newest first, reads one index in order", async (_, sql, column) => {
-      const manager = MikroOrmWrapper.forkManager()
       const [closed] = await service.listServiceStages({ code: "closed" })
-      const page = `${sql.replace("$closed", closed.id)} ORDER BY created_at DESC LIMIT 50`
-      const rows: { "QUERY PLAN": string }[] = await manager.execute(`EXPLAIN ${page}`)
-      const plan = rows.map((r) => r["QUERY PLAN"]).join("\n")
+      const plan = await explain(MikroOrmWrapper.forkManager(), `${sql.replace("$closed", closed.id)} ORDER BY created_at DESC LIMIT 50`)
       if (column) {
         // (filter, created_at), or the filter's own index when the matches are few enough to sort.
         expect(plan).toContain(`IDX_service_order_${column}`)

@@ -4,6 +4,7 @@ import { SERVICE_MANAGEMENT_MODULE } from ".."
 import { OrderMarginReportRepository, SlaComplianceReportRepository } from "../repositories"
 import { ReportRepository } from "../repositories/common/report"
 import ServiceManagementModuleService from "../service"
+import { explain } from "./helpers/explain"
 
 jest.setTimeout(120000)
 
@@ -47,11 +48,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
 
     async function plan(repository: ReportRepository<any>, filters: object) {
       const q = repository.build(filters)
-      const rows: { "QUERY PLAN": string }[] = await MikroOrmWrapper.forkManager().execute(
-        `EXPLAIN SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order} LIMIT 50`,
-        q.params
-      )
-      return rows.map((r) => r["QUERY PLAN"]).join("\n")
+      return explain(MikroOrmWrapper.forkManager(), `SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order} LIMIT 50`, q.params)
     }
 
     const margin = () => new OrderMarginReportRepository({ manager: MikroOrmWrapper.forkManager() })
