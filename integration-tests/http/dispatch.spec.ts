@@ -323,6 +323,29 @@ medusaIntegrationTestRunner({
         expect(large.n).toBe(small.n)
       })
 
+      it("pages the technicians (rows) with limit and offset, counting all in scope", async () => {
+        const techs = [await technician({ first_name: "Ann" }), await technician({ first_name: "Bob" }), await technician({ first_name: "Cy" })]
+        const so = await order()
+        await assign(so.id, { technician_id: techs[2].id, starts_at: at(MON, "09:00"), ends_at: at(MON, "10:00") })
+        const window = `from=${at(MON, "00:00")}&to=${at("2026-11-28", "00:00")}`
+        const page = async (q: string) => (await call("GET", `/admin/dispatch-board?${window}&${q}`)).data
+        const first = await page("limit=2")
+        expect([first.count, first.offset, first.limit, first.technicians.map((t: any) => t.first_name)]).toEqual([3, 0, 2, ["Ann", "Bob"]])
+        // The first page shows no block of a technician on another page, nor that block's order.
+        expect(first.technicians.flatMap((t: any) => t.assignments)).toEqual([])
+        expect(first.service_orders[so.id]).toBeUndefined()
+        const second = await page("limit=2&offset=2")
+        expect([second.count, second.technicians.map((t: any) => t.first_name)]).toEqual([3, ["Cy"]])
+        expect(second.technicians[0].assignments).toEqual([expect.objectContaining({ service_order_id: so.id })])
+        // Past the last page: no technicians, still the count.
+        expect(await page("limit=2&offset=10")).toEqual(expect.objectContaining({ count: 3, technicians: [] }))
+        // Without paging the admin's screen of 25.
+        expect((await page("queue_limit=0")).limit).toBe(25)
+        for (const q of ["limit=0", "limit=201", "offset=-1", "limit=x"]) {
+          expect((await call("GET", `/admin/dispatch-board?${window}&${q}`)).status).toBe(400)
+        }
+      })
+
       it("answers 400 for bad windows", async () => {
         for (const q of [`from=${at(MON, "10:00")}&to=${at(MON, "09:00")}`, `from=${at(MON, "00:00")}&to=2027-03-01T00:00:00Z`, "from=x&to=y", `from=${at(MON, "00:00")}`]) {
           expect((await call("GET", `/admin/dispatch-board?${q}`)).status).toBe(400)

@@ -217,7 +217,13 @@ export default async function dispatch(ctx) {
     // Every active technician has a row, whatever team (other scenarios add technicians too).
     const all = await api("GET", "/admin/technicians?limit=200&fields=id,is_active")
     const active = all.json.technicians.filter((t) => t.is_active).length
-    expect((await page.getByTestId("board-row").count()) === active, `all teams (${active} active): ${await names()}`)
+    // A page shows up to 25 technicians; the pager names the ones shown and how many there are.
+    const shown = Math.min(active, 25)
+    expect((await page.getByTestId("board-row").count()) === shown, `all teams (${active} active): ${await names()}`)
+    const pager = await page.getByTestId("board-technicians").innerText()
+    expect(pager === `1–${shown} of ${active} technicians`, `pager: ${pager}`)
+    expect(await page.getByTestId("board-technicians-prev").isDisabled(), "no page before the first")
+    expect((await page.getByTestId("board-technicians-next").isDisabled()) === active <= 25, "a next page only when there are more")
     expect((await names()).includes("Tom Tech"), `all teams: ${await names()}`)
   })
 

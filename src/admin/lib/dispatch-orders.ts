@@ -20,6 +20,9 @@ const withOrders = (answer: NormalisedOrders, assignments: Omit<BoardAssignment,
 export const boardWithOrders = (answer: DispatchBoardAnswer): DispatchBoard => ({
   from: answer.from,
   to: answer.to,
+  count: answer.count,
+  offset: answer.offset,
+  limit: answer.limit,
   technicians: answer.technicians.map((t) => ({ ...t, assignments: withOrders(answer, t.assignments) })),
   queue: answer.queue.map((q) => ({ ...orderRef(answer, q.id), ...q })),
 })

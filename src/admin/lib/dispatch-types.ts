@@ -65,7 +65,9 @@ export type QueueOrder = {
   created_at: string
 }
 
-export type DispatchBoard = { from: string; to: string; technicians: BoardTechnician[]; queue: QueueOrder[] }
+/** A page of technicians: `count` of all in scope, this page from `offset`. */
+type TechnicianPage = { count: number; offset: number; limit: number | null }
+export type DispatchBoard = TechnicianPage & { from: string; to: string; technicians: BoardTechnician[]; queue: QueueOrder[] }
 
 /** What GET /admin/dispatch-board answers: each order, customer and stage once, blocks and queue entries by order id. */
 export type NormalisedOrders = {
@@ -73,7 +75,7 @@ export type NormalisedOrders = {
   customers: Record<string, { name: string }>
   stages: Record<string, { name: string }>
 }
-export type DispatchBoardAnswer = NormalisedOrders & {
+export type DispatchBoardAnswer = NormalisedOrders & TechnicianPage & {
   from: string
   to: string
   technicians: (Omit<BoardTechnician, "assignments"> & { assignments: Omit<BoardAssignment, "service_order">[] })[]

@@ -13,7 +13,31 @@ const rangeLabel = (view: BoardView, from: Date, to: Date) => {
   return `${from.toLocaleDateString(undefined, { day: "numeric", month: "short" })} – ${last.toLocaleDateString(undefined, day)}`
 }
 
-/** View switch, date navigation and the team filter of the dispatch board. */
+/** Which technicians the board shows: "1–25 of 200", with steps to the previous and next page. */
+const TechnicianPager = ({ page, onPage }: { page: BoardPage; onPage: (step: -1 | 1) => void }) => (
+  <div className="flex items-center gap-x-1">
+    <Text size="small" className="text-ui-fg-subtle" data-testid="board-technicians">
+      {page.shown ? `${page.offset + 1}–${page.offset + page.shown}` : 0} of {page.count} technicians
+    </Text>
+    <IconButton size="small" variant="transparent" disabled={page.offset === 0} onClick={() => onPage(-1)} data-testid="board-technicians-prev" aria-label="Previous technicians">
+      <ChevronLeft />
+    </IconButton>
+    <IconButton
+      size="small"
+      variant="transparent"
+      disabled={page.offset + page.shown >= page.count}
+      onClick={() => onPage(1)}
+      data-testid="board-technicians-next"
+      aria-label="Next technicians"
+    >
+      <ChevronRight />
+    </IconButton>
+  </div>
+)
+
+type BoardPage = { offset: number; shown: number; count: number }
+
+/** View switch, date navigation, the team filter and the technicians' pages of the dispatch board. */
 export const BoardToolbar = ({
   view,
   from,
@@ -24,6 +48,8 @@ export const BoardToolbar = ({
   onStep,
   onToday,
   onTeam,
+  page,
+  onPage,
 }: {
   view: BoardView
   from: Date
@@ -34,6 +60,8 @@ export const BoardToolbar = ({
   onStep: (step: -1 | 1) => void
   onToday: () => void
   onTeam: (teamId: string) => void
+  page?: BoardPage
+  onPage: (step: -1 | 1) => void
 }) => (
   <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-3" data-testid="board-toolbar">
     <div className="flex items-center gap-x-2">
@@ -51,6 +79,7 @@ export const BoardToolbar = ({
       </Text>
     </div>
     <div className="flex items-center gap-x-2">
+      {page && <TechnicianPager page={page} onPage={onPage} />}
       <div className="w-[200px]">
         <OptionalSelect
           testId="board-team"

@@ -23,6 +23,9 @@ const block = (id: string, service_order_id: string) => ({
 const answer: DispatchBoardAnswer = {
   from: "2026-11-23T00:00:00Z",
   to: "2026-11-30T00:00:00Z",
+  count: 30,
+  offset: 25,
+  limit: 25,
   technicians: [
     { id: "t1", first_name: "Ann", last_name: null, color: null, team_id: null, skills: [], timezone: "UTC", working_periods: [], absences: [], assignments: [block("a1", "o1"), block("a2", "o1")] },
   ],
@@ -35,6 +38,7 @@ const answer: DispatchBoardAnswer = {
 describe("the dispatch board's orders, joined in the browser", () => {
   it("gives every block and queue card its order with the customer's and stage's names", () => {
     const board = boardWithOrders(answer)
+    expect([board.count, board.offset, board.limit]).toEqual([30, 25, 25])
     expect(board.technicians[0].assignments.map((a) => [a.id, a.service_order.number, a.service_order.customer_name, a.service_order.stage_name])).toEqual([
       ["a1", "SO-o1", "Jane Doe", "Scheduled"],
       ["a2", "SO-o1", "Jane Doe", "Scheduled"],

@@ -10,7 +10,7 @@ export const myWorkKeys = queryKeysFactory("my-work")
 export const assignmentKeys = { order: (orderId: string) => ["service-orders", "assignments", orderId] as const }
 
 /** The board, its blocks and queue cards joined with their orders (the cache holds it so, for optimistic moves). */
-export const useDispatchBoard = (params: { from: string; to: string; team_id?: string }) =>
+export const useDispatchBoard = (params: { from: string; to: string; team_id?: string; limit?: number; offset?: number }) =>
   useQuery({
     queryKey: dispatchBoardKeys.list(params),
     queryFn: async () => boardWithOrders(await get<DispatchBoardAnswer>("/admin/dispatch-board", params)),

@@ -17,12 +17,16 @@ import { useDispatchBoard } from "../../lib/hooks/dispatch"
 import { useAllTeams } from "../../lib/hooks/dispatch-teams"
 import { buildAxis, fromLocalDateParam, shiftAnchor, toLocalDateParam, type BoardView } from "../../lib/dispatch-time"
 
+/** Technicians (rows) per page: what one screen shows. */
+const TECHNICIANS_PER_PAGE = 25
+
 /** The dispatch board: technicians × time with their assignments, and the queue of unassigned orders. */
 const DispatchPage = () => {
   const [params, setParams] = useSearchParams()
   const view: BoardView = params.get("view") === "week" ? "week" : "day"
   const anchor = fromLocalDateParam(params.get("date")) ?? new Date()
   const teamId = params.get("team") ?? ""
+  const offset = Math.max(0, Number(params.get("offset")) || 0)
   const axis = useMemo(() => buildAxis(view, anchor), [view, anchor.getTime()])
 
   const set = (changes: Record<string, string>) => {
@@ -31,7 +35,13 @@ const DispatchPage = () => {
     setParams(next, { replace: true })
   }
 
-  const board = useDispatchBoard({ from: axis.from.toISOString(), to: axis.to.toISOString(), team_id: teamId || undefined })
+  const board = useDispatchBoard({
+    from: axis.from.toISOString(),
+    to: axis.to.toISOString(),
+    team_id: teamId || undefined,
+    limit: TECHNICIANS_PER_PAGE,
+    offset,
+  })
   const teams = useAllTeams()
   const override = useOverridePrompt()
   const dnd = useBoardDnd(axis, override.ask)
@@ -64,7 +74,9 @@ const DispatchPage = () => {
               onView={(v) => set({ view: v === "day" ? "" : v })}
               onStep={(step) => set({ date: toLocalDateParam(shiftAnchor(view, anchor, step)) })}
               onToday={() => set({ date: "" })}
-              onTeam={(team) => set({ team })}
+              onTeam={(team) => set({ team, offset: "" })}
+              page={board.data && { offset: board.data.offset, shown: board.data.technicians.length, count: board.data.count }}
+              onPage={(step) => set({ offset: String(Math.max(0, offset + step * TECHNICIANS_PER_PAGE) || "") })}
             />
             <div className="overflow-x-auto">
               {board.isError ? (

@@ -3,7 +3,16 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BusinessCalendar } from "../../../modules/service-management/utils/business-time"
 import { workingPeriodsBetween } from "../../../modules/service-management/utils/working-periods"
 
-export type DispatchWindow = { from: Date; to: Date; team_id?: string; technician_ids?: string[]; queue_limit?: number }
+export type DispatchWindow = {
+  from: Date
+  to: Date
+  team_id?: string
+  technician_ids?: string[]
+  queue_limit?: number
+  /** A page of the technicians in scope (all when no limit). */
+  limit?: number
+  offset?: number
+}
 
 // The rows the board's queries select (pg answers untyped rows).
 type TechnicianRow = Pick<BusinessCalendar, "timezone" | "working_hours"> & {
@@ -14,6 +23,7 @@ type TechnicianRow = Pick<BusinessCalendar, "timezone" | "working_hours"> & {
   team_id: string | null
   skills: string[]
   user_id: string | null
+  count: number
 }
 type AbsenceRow = { id: string; technician_id: string; starts_at: Date; ends_at: Date; reason: string; note: string | null }
 type OrderColumns = {
@@ -59,20 +69,29 @@ export const QUEUE_ORDER = `least(CASE WHEN so.responded_at IS NULL THEN so.resp
  * working periods (computed, no query), and the queue of open orders without a live assignment,
  * most urgent first (earliest SLA due time, then priority, then age) with the skills their tasks
  * require. Normalised: blocks and queue entries name their order, whose number, title, priority,
- * customer and stage are in `service_orders`, `customers` and `stages` once.
+ * customer and stage are in `service_orders`, `customers` and `stages` once. The technicians come a
+ * page at a time (`limit`/`offset`, with `count` of all in scope), as a screen shows them.
  */
 export async function loadDispatchBoard(container: MedusaContainer, window: DispatchWindow) {
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const technicians: TechnicianRow[] = (
+  // One row per technician on the page, each with the count of all in scope; one row without a
+  // technician when the page is empty, so the count is still known.
+  const technicianRows: (TechnicianRow | ({ [K in keyof TechnicianRow]: null } & { count: number }))[] = (
     await pg.raw(
-      `SELECT id, first_name, last_name, color, team_id, skills, timezone, working_hours, user_id
-       FROM service_technician
-       WHERE deleted_at IS NULL AND is_active = true
-         AND (?::text IS NULL OR team_id = ?) AND (?::text[] IS NULL OR id = ANY(?::text[]))
-       ORDER BY first_name, last_name NULLS FIRST, id`,
-      [window.team_id ?? null, window.team_id ?? null, window.technician_ids ?? null, window.technician_ids ?? null]
+      `WITH scope AS (
+         SELECT id, first_name, last_name, color, team_id, skills, timezone, working_hours, user_id
+         FROM service_technician
+         WHERE deleted_at IS NULL AND is_active = true
+           AND (?::text IS NULL OR team_id = ?) AND (?::text[] IS NULL OR id = ANY(?::text[])))
+       SELECT page.*, total.count
+       FROM (SELECT count(*)::int AS count FROM scope) total
+       LEFT JOIN LATERAL (SELECT * FROM scope ORDER BY first_name, last_name NULLS FIRST, id LIMIT ? OFFSET ?) page ON true
+       ORDER BY page.first_name, page.last_name NULLS FIRST, page.id`,
+      [window.team_id ?? null, window.team_id ?? null, window.technician_ids ?? null, window.technician_ids ?? null, window.limit ?? null, window.offset ?? 0]
     )
   ).rows
+  const count = technicianRows[0].count
+  const technicians = technicianRows.filter((t): t is TechnicianRow => t.id !== null)
   const ids = technicians.map((t) => t.id)
   const [absences, assignments, queue]: [{ rows: AbsenceRow[] }, { rows: AssignmentRow[] }, { rows: QueueRow[] }] = await Promise.all([
     pg.raw(
@@ -171,6 +190,9 @@ export async function loadDispatchBoard(container: MedusaContainer, window: Disp
   return {
     from: window.from,
     to: window.to,
+    count,
+    offset: window.offset ?? 0,
+    limit: window.limit ?? null,
     technicians: technicians.map((t) => ({
       id: t.id,
       first_name: t.first_name,

@@ -1,9 +1,9 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { queryRoute } from "../../utils/resource-middlewares"
-import { AdminGetDispatchWindowParams } from "./validators"
+import { AdminGetDispatchBoardParams, AdminGetMyWorkParams } from "./validators"
 
 // My work is the board's row of the current user: the same window.
 export const adminDispatchBoardMiddlewares: MiddlewareRoute[] = [
-  queryRoute("/admin/dispatch-board", AdminGetDispatchWindowParams),
-  queryRoute("/admin/my-work", AdminGetDispatchWindowParams),
+  queryRoute("/admin/dispatch-board", AdminGetDispatchBoardParams),
+  queryRoute("/admin/my-work", AdminGetMyWorkParams),
 ]

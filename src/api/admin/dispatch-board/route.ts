@@ -1,8 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { AdminGetDispatchWindowParams } from "./validators"
+import { AdminGetDispatchBoardParams } from "./validators"
 import { loadDispatchBoard } from "./board"
 
 /** The dispatch board for `from`–`to` (optionally one team): technicians with their time, and the queue. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetDispatchWindowParams>, res: MedusaResponse) => {
-  res.json(await loadDispatchBoard(req.scope, req.validatedQuery as AdminGetDispatchWindowParams))
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetDispatchBoardParams>, res: MedusaResponse) => {
+  res.json(await loadDispatchBoard(req.scope, req.validatedQuery as AdminGetDispatchBoardParams))
 }
