@@ -102,7 +102,7 @@ export const validateServiceReturnItemsStep = createStep(
 )
 
 export const createServiceReturnStepId = "create-service-return"
-/** Creates the numbered service return with its items and first history row; compensation deletes it. */
+/** Creates the numbered service return with its items and first history row; compensation deletes it and gives its number back if still the last. */
 export const createServiceReturnStep = createStep(
   createServiceReturnStepId,
   async (
@@ -128,7 +128,7 @@ export const createServiceReturnStep = createStep(
   },
   async (id, { container }) => {
     if (id) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteServiceReturns([id])
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteNumbered("ServiceReturns", [id])
     }
   }
 )
