@@ -60,6 +60,31 @@ export async function placeOrder(
   return result
 }
 
+/**
+ * A real Medusa order of `quantity` units of the catalogue's variant, fulfilled (Medusa returns
+ * only fulfilled quantities): what a service return is requested for.
+ */
+export async function placeFulfilledOrder(
+  container: MedusaContainer,
+  catalog: Awaited<ReturnType<typeof createCatalog>>,
+  input: { customer_id: string; email: string; quantity: number; line_metadata?: Record<string, unknown> }
+) {
+  const { result } = await createOrderWorkflow(container).run({
+    input: {
+      customer_id: input.customer_id,
+      email: input.email,
+      region_id: catalog.region.id,
+      sales_channel_id: catalog.channel.id,
+      currency_code: "eur",
+      items: [{ variant_id: catalog.variant.id, quantity: input.quantity, title: "Heat pump HP-200", unit_price: 4200, metadata: input.line_metadata }],
+      shipping_address: { first_name: "Jo", last_name: "Doe", address_1: "Main St 1", city: "Berlin", country_code: "de", postal_code: "10115" },
+    },
+  })
+  const line = (result as { items: { id: string }[] }).items[0]
+  await container.resolve(Modules.ORDER).registerFulfillment({ order_id: result.id, items: [{ id: line.id, quantity: input.quantity }] } as any)
+  return { orderId: result.id as string, lineId: line.id }
+}
+
 /** Makes `channelId` the store's default sales channel (where the plugin's own orders go). */
 export async function setDefaultSalesChannel(container: MedusaContainer, channelId: string) {
   const [store] = await container.resolve(Modules.STORE).listStores({})

@@ -5,10 +5,12 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { createAssignmentWorkflowId } from "../../src/workflows/dispatch/assignments"
 import { createAssignmentStepId } from "../../src/workflows/dispatch/steps/assignment-write-steps"
 import { postServiceOrderWorkflowId } from "../../src/workflows/posting/post-service-order"
+import { receiveServiceReturnWorkflowId } from "../../src/workflows/service-returns/receive-service-return"
+import { startServiceReturnRepairStepId } from "../../src/workflows/service-returns/steps/service-return-steps"
 import { invoiceFeeTransactionsWorkflowId } from "../../src/workflows/subscription-billing/invoice-fee-transactions"
 import { settleInvoicedFeeTransactionsStepId } from "../../src/workflows/subscription-billing/steps/claim-fee-transactions"
 import { createAdmin } from "../helpers/auth"
-import { createCatalog, setDefaultSalesChannel } from "../helpers/commerce"
+import { createCatalog, placeFulfilledOrder, setDefaultSalesChannel } from "../helpers/commerce"
 import { databaseSnapshot, failAfterStep, snapshotDifferences } from "../helpers/fail-after-step"
 
 jest.setTimeout(240000)
@@ -88,6 +90,21 @@ medusaIntegrationTestRunner({
         api.post(`/admin/service-orders/${order.id}/assignments`, body, { headers })
       )
       expect((await api.post(`/admin/service-orders/${order.id}/assignments`, body, { headers })).status).toBe(200)
+    })
+
+    it("return receipt: a failure after its last write (the return moved into repair) leaves Medusa's return, the repair order and its number as they were", async () => {
+      const { orderId, lineId } = await placeFulfilledOrder(getContainer(), catalog, { customer_id: customerId, email: "jane@example.com", quantity: 1 })
+      const item = { order_line_item_id: lineId, quantity: 1, disposition: "repair_and_return", serial_number: "SN-1" }
+      const created = (await api.post("/admin/service-returns", { order_id: orderId, items: [item] }, { headers })).data.service_return
+      await api.post(`/admin/service-returns/${created.id}/approve`, {}, { headers })
+      await expectNothingChanged(receiveServiceReturnWorkflowId, startServiceReturnRepairStepId, () =>
+        api.post(`/admin/service-returns/${created.id}/receive`, {}, { headers })
+      )
+      const received = (await api.post(`/admin/service-returns/${created.id}/receive`, {}, { headers })).data.service_return
+      expect(received.status).toBe("in_repair")
+      // The undone repair order gave its number back: the one made now is the first.
+      const repairOrder = (await api.get(`/admin/service-orders/${received.service_order_id}`, { headers })).data.service_order
+      expect(repairOrder.display_id).toBe(1)
     })
 
     // A billing run invoices each customer × currency in its own workflow, committed on its own

@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { capturePaymentWorkflow, createOrderPaymentCollectionWorkflow, createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { capturePaymentWorkflow, createOrderPaymentCollectionWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { createAdmin } from "../helpers/auth"
-import { createCatalog, setDefaultSalesChannel } from "../helpers/commerce"
+import { createCatalog, placeFulfilledOrder, setDefaultSalesChannel } from "../helpers/commerce"
 
 jest.setTimeout(240000)
 
@@ -15,24 +15,9 @@ medusaIntegrationTestRunner({
 
     const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
 
-    /** A real Medusa order of 4 units, fulfilled (Medusa only returns fulfilled quantities). */
-    const fulfilledOrder = async (lineMetadata: Record<string, unknown> = {}) => {
-      const container = getContainer()
-      const { result } = await createOrderWorkflow(container).run({
-        input: {
-          customer_id: customerId,
-          email: "rma@example.com",
-          region_id: catalog.region.id,
-          sales_channel_id: catalog.channel.id,
-          currency_code: "eur",
-          items: [{ variant_id: catalog.variant.id, quantity: 4, title: "Heat pump HP-200", unit_price: 4200, metadata: lineMetadata }],
-          shipping_address: { first_name: "Jo", last_name: "Doe", address_1: "Main St 1", city: "Berlin", country_code: "de", postal_code: "10115" },
-        },
-      })
-      const line = (result as any).items[0]
-      await container.resolve(Modules.ORDER).registerFulfillment({ order_id: result.id, items: [{ id: line.id, quantity: 4 }] } as any)
-      return { orderId: result.id as string, lineId: line.id as string }
-    }
+    /** A real Medusa order of 4 units, fulfilled. */
+    const fulfilledOrder = (line_metadata: Record<string, unknown> = {}) =>
+      placeFulfilledOrder(getContainer(), catalog, { customer_id: customerId, email: "rma@example.com", quantity: 4, line_metadata })
     const createReturn = async (orderId: string, lineId: string, disposition: string, extra: Record<string, unknown> = {}) => {
       const { data } = await api.post(
         "/admin/service-returns",

@@ -1,8 +1,7 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createPublishableKey, createStoreCustomer } from "../helpers/auth"
-import { createCatalog } from "../helpers/commerce"
+import { createCatalog, placeFulfilledOrder } from "../helpers/commerce"
 
 jest.setTimeout(180000)
 
@@ -16,22 +15,8 @@ medusaIntegrationTestRunner({
     const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
     const count = async () => (await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "service_return", fields: ["id"] })).data.length
 
-    const fulfilledOrder = async (customerId: string, email = "mine@example.com") => {
-      const container = getContainer()
-      const { result } = await createOrderWorkflow(container).run({
-        input: {
-          customer_id: customerId,
-          email,
-          region_id: catalog.region.id,
-          sales_channel_id: catalog.channel.id,
-          currency_code: "eur",
-          items: [{ variant_id: catalog.variant.id, quantity: 2, title: "Heat pump HP-200", unit_price: 4200 }],
-        },
-      })
-      const line = (result as any).items[0]
-      await container.resolve(Modules.ORDER).registerFulfillment({ order_id: result.id, items: [{ id: line.id, quantity: 2 }] } as any)
-      return { orderId: result.id as string, lineId: line.id as string }
-    }
+    const fulfilledOrder = (customerId: string, email = "mine@example.com") =>
+      placeFulfilledOrder(getContainer(), catalog, { customer_id: customerId, email, quantity: 2 })
 
     beforeEach(async () => {
       const container = getContainer()

@@ -28,6 +28,15 @@ export const SERVICE_AGREEMENT_NUMBER_SCOPE = "service_agreement"
 export const SERVICE_SUBSCRIPTION_NUMBER_SCOPE = "service_subscription"
 export const SERVICE_RETURN_NUMBER_SCOPE = "service_return"
 
+/** The numbered records (by the entity name of their generated methods) and the counter each draws from. */
+const NUMBER_SCOPES = {
+  ServiceOrders: SERVICE_ORDER_NUMBER_SCOPE,
+  ServiceAgreements: SERVICE_AGREEMENT_NUMBER_SCOPE,
+  ServiceSubscriptions: SERVICE_SUBSCRIPTION_NUMBER_SCOPE,
+  ServiceReturns: SERVICE_RETURN_NUMBER_SCOPE,
+} as const
+export type NumberedEntity = keyof typeof NUMBER_SCOPES
+
 type CreateServiceAgreementData = Omit<Partial<ServiceAgreementDTO>, "display_id" | "number" | "lines" | "sla" | "service_orders"> & {
   name: string
   currency_code: string
@@ -185,6 +194,20 @@ class ServiceManagementModuleService extends MedusaService({
   async createNumberedServiceReturns(data: Record<string, unknown>[], sharedContext: Context = {}): Promise<{ id: string; number: string; display_id: number }[]> {
     const numbering = { scope: SERVICE_RETURN_NUMBER_SCOPE, prefix: this.options_.returns.numberPrefix }
     return this.createNumbered(numbering, data, (rows, ctx) => this.createServiceReturns(rows, ctx), sharedContext)
+  }
+
+  /**
+   * Deletes rows one numbered create made (its compensation) and gives their numbers back while
+   * they are still the last issued (`NumberSequenceRepository.release`), in one transaction: the
+   * rows are gone before anyone can draw the numbers again.
+   */
+  @InjectTransactionManager()
+  async deleteNumbered(entity: NumberedEntity, ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    // The generated methods are named by verb + entity (listServiceOrders, deleteServiceOrders).
+    const crud = this as unknown as Record<string, (...args: unknown[]) => Promise<{ display_id: number }[]>>
+    const rows = await crud[`list${entity}`]({ id: ids }, { select: ["display_id"] }, sharedContext)
+    await crud[`delete${entity}`](ids, sharedContext)
+    await this.repositories_.numberSequenceRepository.release(NUMBER_SCOPES[entity], rows.map((r) => Number(r.display_id)), sharedContext)
   }
 
   /** Inserts fees, each (subscription, period start) once; returns the ids actually inserted. */

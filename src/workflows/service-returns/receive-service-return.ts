@@ -12,8 +12,9 @@ import { createServiceObjectsWorkflow } from "../service-objects/create-service-
 import { createServiceOrderWorkflow } from "../service-orders/create-service-order"
 import { ServiceReturnMoveWorkflowInput } from "./approve-service-return"
 import { prepareServiceReturnReceiptStep, ReceiptItem } from "./steps/prepare-service-return-receipt"
+import { restoreMedusaReturnOnFailureStep } from "./steps/restore-medusa-return"
 import { settleServiceReturnDispositionsStep } from "./steps/settle-service-return-dispositions"
-import { loadServiceReturnForMoveStep, markServiceReturnItemsStep, moveServiceReturnStatusStep } from "./steps/service-return-steps"
+import { loadServiceReturnForMoveStep, markServiceReturnItemsStep, moveServiceReturnStatusStep, startServiceReturnRepairStep } from "./steps/service-return-steps"
 import { clip, INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
 import { ensureExistsStep } from "../common/steps/ensure-exists"
 
@@ -34,6 +35,8 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
   const validate = createHook("validate", { input, service_return: current })
   const receipt = prepareServiceReturnReceiptStep(transform({ current }, ({ current }) => ({ service_return: current })))
 
+  // Medusa's receive (the next three) is undone by Medusa's compensations and then by this step's.
+  restoreMedusaReturnOnFailureStep(transform({ current }, ({ current }) => ({ return_id: current.return_id as string })))
   beginReceiveReturnWorkflow.runAsStep({
     input: transform({ current, input }, ({ current, input }) => ({
       return_id: current.return_id as string,
@@ -112,9 +115,9 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
     }))
   )
   when("repair-starts", { serviceOrder }, ({ serviceOrder }) => !!serviceOrder).then(() => {
-    moveServiceReturnStatusStep(
+    startServiceReturnRepairStep(
       transform({ input }, ({ input }) => ({ id: input.id, action: "start_repair" as const, actor: input.actor, note: "Repair service order created" }))
-    ).config({ name: "start-service-return-repair" })
+    )
   })
 
   const result = transform({ input, serviceOrder, repairItems, settled }, ({ input, serviceOrder, repairItems, settled }) => ({

@@ -89,6 +89,37 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       })
     })
 
+    describe("numbers of an undone create", () => {
+      const order = async () => ({ customer_id: "cus_1", stage_id: await stageId("requested"), currency_code: "usd" })
+      const counter = async () => (await service.listNumberSequences({ scope: "service_order" })).map((c) => Number(c.last_value))
+
+      it("are given back while they are the last issued, and the next create reuses them", async () => {
+        const [first] = await service.createNumberedServiceOrders([await order()])
+        const batch = await service.createNumberedServiceOrders([await order(), await order()])
+        await service.deleteNumbered("ServiceOrders", batch.map((o) => o.id))
+        expect(await counter()).toEqual([first.display_id])
+        const [next] = await service.createNumberedServiceOrders([await order()])
+        expect(next.number).toBe("SO-000002")
+      })
+
+      it("stay used when a later number was issued: a gap, never a duplicate", async () => {
+        const [undone] = await service.createNumberedServiceOrders([await order()])
+        const [later] = await service.createNumberedServiceOrders([await order()])
+        await service.deleteNumbered("ServiceOrders", [undone.id])
+        expect(await counter()).toEqual([later.display_id])
+        const [next] = await service.createNumberedServiceOrders([await order()])
+        expect(next.display_id).toBe(later.display_id + 1)
+        expect(await service.listServiceOrders({ id: [undone.id] })).toEqual([])
+      })
+
+      it("leave no counter behind when the first ones are given back", async () => {
+        const [only] = await service.createNumberedServiceOrders([await order()])
+        await service.deleteNumbered("ServiceOrders", [only.id])
+        expect(await counter()).toEqual([])
+        expect((await service.createNumberedServiceOrders([await order()]))[0].number).toBe("SO-000001")
+      })
+    })
+
     describe("stage moves", () => {
       it("lets only one of two concurrent moves from the same stage win", async () => {
         const requested = await stageId("requested")

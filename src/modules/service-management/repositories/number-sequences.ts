@@ -1,6 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { NumberSequence } from "../models"
-import { SqlRepository } from "./common/sql"
+import { affectedRows, SqlRepository } from "./common/sql"
 import { insertStatement } from "./common/insert"
 
 /** The counters behind human numbers (SO-000001). */
@@ -21,5 +21,26 @@ export class NumberSequenceRepository extends SqlRepository {
     )
     const last = Number(row.last_value)
     return Array.from({ length: count }, (_, i) => last - count + 1 + i)
+  }
+
+  /**
+   * Gives back the numbers of one `allocate` whose rows a compensation deleted, if they are still
+   * the last issued of `scope`: one compare-and-set statement on the counter, so a number another
+   * creator has drawn since stays used (a gap, never a duplicate). A counter back at zero is
+   * removed, as before its first use. Says whether the numbers were given back.
+   */
+  async release(scope: string, values: number[], sharedContext: Context = {}): Promise<boolean> {
+    const last = Math.max(...values)
+    const before = last - values.length
+    // One allocation's numbers are consecutive; anything else is not given back.
+    if (!values.length || new Set(values).size !== values.length || Math.min(...values) !== before + 1) {
+      return false
+    }
+    const manager = this.manager(sharedContext)
+    const where = `scope = ? AND last_value = ? AND deleted_at IS NULL`
+    const changed = before === 0
+      ? await affectedRows(manager, `DELETE FROM service_number_sequence WHERE ${where}`, [scope, last])
+      : await affectedRows(manager, `UPDATE service_number_sequence SET last_value = ?, updated_at = now() WHERE ${where}`, [before, scope, last])
+    return changed > 0
   }
 }

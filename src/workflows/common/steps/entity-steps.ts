@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
+import ServiceManagementModuleService, { NumberedEntity } from "../../../modules/service-management/service"
 
 /**
  * The plural entity names of the module's generated CRUD methods
@@ -61,14 +61,11 @@ function crudOf(service: ServiceManagementModuleService, entity: EntityName) {
   }
 }
 
-/**
- * A step that creates rows of `entity` through `create` (e.g. a module method that also numbers
- * them) and, on compensation, deletes exactly those rows.
- */
-export function defineCreateStepWith<TInput, TOutput extends { id: string }>(
+/** A step that creates rows through `create` and, on compensation, removes exactly those rows with `remove`. */
+function defineCreateStepRemoving<TInput, TOutput extends { id: string }>(
   stepId: string,
-  entity: EntityName,
-  create: (service: ServiceManagementModuleService, data: TInput[]) => Promise<TOutput[]>
+  create: (service: ServiceManagementModuleService, data: TInput[]) => Promise<TOutput[]>,
+  remove: (service: ServiceManagementModuleService, ids: string[]) => Promise<unknown>
 ) {
   return createStep(
     stepId,
@@ -78,10 +75,32 @@ export function defineCreateStepWith<TInput, TOutput extends { id: string }>(
     },
     async (ids, { container }) => {
       if (ids?.length) {
-        await crud(container, entity).delete(ids)
+        await remove(moduleService(container), ids)
       }
     }
   )
+}
+
+/** A step that creates rows of `entity` through `create` and, on compensation, deletes exactly those rows. */
+export function defineCreateStepWith<TInput, TOutput extends { id: string }>(
+  stepId: string,
+  entity: EntityName,
+  create: (service: ServiceManagementModuleService, data: TInput[]) => Promise<TOutput[]>
+) {
+  return defineCreateStepRemoving(stepId, create, (service, ids) => crudOf(service, entity).delete(ids))
+}
+
+/**
+ * A step that creates numbered rows of `entity` through `create` (a module method that numbers
+ * them) and, on compensation, deletes exactly those rows and gives their numbers back while they
+ * are still the last issued (`deleteNumbered`).
+ */
+export function defineNumberedCreateStep<TInput, TOutput extends { id: string }>(
+  stepId: string,
+  entity: NumberedEntity,
+  create: (service: ServiceManagementModuleService, data: TInput[]) => Promise<TOutput[]>
+) {
+  return defineCreateStepRemoving(stepId, create, (service, ids) => service.deleteNumbered(entity, ids))
 }
 
 /** A step that creates rows of `entity` and, on compensation, deletes exactly those rows. */

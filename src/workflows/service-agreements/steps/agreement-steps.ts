@@ -1,7 +1,7 @@
 import { AgreementOccurrenceDTO, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import type { AgreementLineInput } from "../../../types/http/agreements"
-import { defineCreateStepWith, defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps, defineNumberedCreateStep, defineUpdateStep } from "../../common/steps/entity-steps"
 
 /**
  * The contract's line input; dates may also come as Date, and `recurrence` is an RRULE, e.g.
@@ -29,8 +29,8 @@ export type ServiceAgreementHeaderInput = {
 export type CreateServiceAgreementRow = Parameters<ServiceManagementModuleService["createNumberedServiceAgreements"]>[0][number]
 
 export const createServiceAgreementsStepId = "create-service-agreements"
-/** Creates numbered service agreements (SA-000001); compensation deletes them. */
-export const createServiceAgreementsStep = defineCreateStepWith(
+/** Creates numbered service agreements (SA-000001); compensation deletes them and gives their numbers back if still the last. */
+export const createServiceAgreementsStep = defineNumberedCreateStep(
   createServiceAgreementsStepId,
   "ServiceAgreements",
   (service, data: CreateServiceAgreementRow[]) => service.createNumberedServiceAgreements(data)

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaContainer } from "@medusajs/framework/types"
 import { SERVICE_MANAGEMENT_MODULE, ServiceReturnDTO, ServiceReturnItemDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertPrecondition, stateConflict } from "../../../modules/service-management/utils/conflicts"
@@ -102,7 +103,7 @@ export const validateServiceReturnItemsStep = createStep(
 )
 
 export const createServiceReturnStepId = "create-service-return"
-/** Creates the numbered service return with its items and first history row; compensation deletes it. */
+/** Creates the numbered service return with its items and first history row; compensation deletes it and gives its number back if still the last. */
 export const createServiceReturnStep = createStep(
   createServiceReturnStepId,
   async (
@@ -128,7 +129,7 @@ export const createServiceReturnStep = createStep(
   },
   async (id, { container }) => {
     if (id) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteServiceReturns([id])
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).deleteNumbered("ServiceReturns", [id])
     }
   }
 )
@@ -152,53 +153,63 @@ export const loadServiceReturnForMoveStep = createStep(
   }
 )
 
-export const moveServiceReturnStatusStepId = "move-service-return-status"
+type MoveInput = { id: string; action: ServiceReturnAction; actor?: ServiceActor; note?: string | null; set?: Record<string, unknown> }
+type MoveUndo = { id: string; previous: Record<string, unknown>; change_id: string }
+
 /**
  * Moves a service return's status (checked again against the stored status, and written only if
  * that status is still stored: compare-and-set), stamps the time, writes `set` and a history row.
- * Compensation restores.
  */
-export const moveServiceReturnStatusStep = createStep(
-  moveServiceReturnStatusStepId,
-  async (
-    input: { id: string; action: ServiceReturnAction; actor?: ServiceActor; note?: string | null; set?: Record<string, unknown> },
-    { container }
-  ) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const before = await service.retrieveServiceReturn(input.id)
-    const plan = planServiceReturnMove(before, input.action)
-    const set: Record<string, unknown> = { ...(input.set ?? {}), status: plan.to }
-    if (plan.stamp) {
-      set[plan.stamp] = new Date()
-    }
-    const previous = Object.fromEntries(Object.keys(set).map((k) => [k, (before as Record<string, unknown>)[k] ?? null]))
-    // Compare-and-set: the move applies only to the status it was planned from.
-    const updated = await service.updateServiceReturns({ selector: { id: input.id, status: plan.from }, data: set })
-    if (!updated.length) {
-      const now = await service.retrieveServiceReturn(input.id)
-      throw stateConflict(`Service return ${before.number}`, now.status, plan.from)
-    }
-    const [change] = await service.createServiceReturnStatusChanges([
-      {
-        service_return_id: input.id,
-        from_status: plan.from,
-        to_status: plan.to,
-        actor_type: input.actor?.type ?? "system",
-        actor_id: input.actor?.id ?? null,
-        note: input.note ?? null,
-      },
-    ])
-    return new StepResponse({ id: input.id, from: plan.from, to: plan.to }, { id: input.id, previous, change_id: change.id })
-  },
-  async (data, { container }) => {
-    if (!data) {
-      return
-    }
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    await service.deleteServiceReturnStatusChanges([data.change_id])
-    await service.updateServiceReturns({ id: data.id, ...data.previous })
+async function moveServiceReturnStatus(input: MoveInput, { container }: { container: MedusaContainer }) {
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const before = await service.retrieveServiceReturn(input.id)
+  const plan = planServiceReturnMove(before, input.action)
+  const set: Record<string, unknown> = { ...(input.set ?? {}), status: plan.to }
+  if (plan.stamp) {
+    set[plan.stamp] = new Date()
   }
-)
+  const previous = Object.fromEntries(Object.keys(set).map((k) => [k, (before as Record<string, unknown>)[k] ?? null]))
+  // Compare-and-set: the move applies only to the status it was planned from.
+  const updated = await service.updateServiceReturns({ selector: { id: input.id, status: plan.from }, data: set })
+  if (!updated.length) {
+    const now = await service.retrieveServiceReturn(input.id)
+    throw stateConflict(`Service return ${before.number}`, now.status, plan.from)
+  }
+  const [change] = await service.createServiceReturnStatusChanges([
+    {
+      service_return_id: input.id,
+      from_status: plan.from,
+      to_status: plan.to,
+      actor_type: input.actor?.type ?? "system",
+      actor_id: input.actor?.id ?? null,
+      note: input.note ?? null,
+    },
+  ])
+  return new StepResponse({ id: input.id, from: plan.from, to: plan.to }, { id: input.id, previous, change_id: change.id } as MoveUndo)
+}
+
+/** Undoes a move: removes its history row and writes back the fields it set. */
+async function undoServiceReturnMove(data: MoveUndo | undefined, { container }: { container: MedusaContainer }) {
+  if (!data) {
+    return
+  }
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  await service.deleteServiceReturnStatusChanges([data.change_id])
+  await service.updateServiceReturns({ id: data.id, ...data.previous })
+}
+
+export const moveServiceReturnStatusStepId = "move-service-return-status"
+/** Moves a service return's status (see `moveServiceReturnStatus`); compensation restores. */
+export const moveServiceReturnStatusStep = createStep(moveServiceReturnStatusStepId, moveServiceReturnStatus, undoServiceReturnMove)
+
+export const startServiceReturnRepairStepId = "start-service-return-repair"
+/**
+ * The same move as a step of its own id, for a second move in one workflow (receipt: received,
+ * then in repair). A step renamed with `.config({ name })` inside `when` would be compensated
+ * with the first move's data in Medusa 2.21 (`.if` re-registers the handler built for the
+ * original name), leaving the second move's history row behind.
+ */
+export const startServiceReturnRepairStep = createStep(startServiceReturnRepairStepId, moveServiceReturnStatus, undoServiceReturnMove)
 
 export const markServiceReturnItemsStepId = "mark-service-return-items"
 /** Records per item its service object and warranty flag found on receipt; compensation restores. */

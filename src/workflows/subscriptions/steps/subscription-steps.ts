@@ -1,5 +1,5 @@
 import { ServiceSubscriptionDTO, SubscriptionFeeTransactionDTO, SubscriptionGroupDTO } from "../../../modules/service-management"
-import { defineCreateStepWith, defineEntitySteps, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps, defineNumberedCreateStep, defineUpdateStep } from "../../common/steps/entity-steps"
 
 const groupIds = {
   create: "create-subscription-groups",
@@ -19,8 +19,8 @@ export const {
 } = groupSteps
 
 export const createServiceSubscriptionsStepId = "create-service-subscriptions"
-/** Creates numbered subscriptions (SUB-000001); compensation deletes them (their numbers stay used). */
-export const createServiceSubscriptionsStep = defineCreateStepWith(
+/** Creates numbered subscriptions (SUB-000001); compensation deletes them and gives their numbers back if still the last. */
+export const createServiceSubscriptionsStep = defineNumberedCreateStep(
   createServiceSubscriptionsStepId,
   "ServiceSubscriptions",
   (service, rows: Record<string, unknown>[]) => service.createNumberedServiceSubscriptions(rows)
