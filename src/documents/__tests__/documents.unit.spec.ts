@@ -1,4 +1,5 @@
-import { serviceOrderDocumentDefinition } from ".."
+import { extractText, getDocumentProxy } from "unpdf"
+import { renderServiceOrderDocument, serviceOrderDocumentDefinition } from ".."
 import { DOCUMENT_LABELS } from "../labels"
 import { chooseDocumentLocale, documentLocale } from "../locale"
 import { DOCUMENT_LANGUAGES, ServiceOrderDocumentData } from "../types"
@@ -90,5 +91,20 @@ describe("job receipt layout", () => {
     const text = printed(serviceOrderDocumentDefinition(expired).content).join("\n")
     expect(text).toContain("Kostenlos")
     expect(text).not.toContain("Durch Garantie gedeckt")
+  })
+})
+
+describe("rendering", () => {
+  const text = async (pdf: Buffer) => (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text.replace(/\s+/g, " ")
+
+  // The parsed font is shared by every document: each must still embed the glyphs it uses.
+  it("renders documents at the same time, each with its own text, over the shared font", async () => {
+    const names = ["Jürgen Groß", "Иван Петров", "Żaneta Ćwik", "Ødegård Åse"]
+    const pdfs = await Promise.all(names.map((name) => renderServiceOrderDocument(data({ customer: { name, email: null, phone: null } }))))
+    const again = await renderServiceOrderDocument(data({ customer: { name: names[1], email: null, phone: null } }))
+    const texts = await Promise.all([...pdfs, again].map(text))
+    names.forEach((name, i) => expect(texts[i]).toContain(name))
+    expect(texts[4]).toContain(names[1])
+    expect(texts[4]).toContain("SO-000042")
   })
 })
