@@ -21,6 +21,20 @@ let registered = false
  */
 const parsed = new Map<string, PdfKitFont>()
 
+/**
+ * fontkit keeps each glyph it decodes with the characters it was first reached from, and pdfkit
+ * maps a document's glyphs back to text (copy, search, extraction) with them. A glyph first
+ * reached as a part of another (the "o" of "ö", written into a subset) keeps none, and in a
+ * shared parse every later document would lose that letter's text: each glyph is reached from
+ * its characters first, once, before any document uses the font.
+ */
+function knowCharacters(font: PdfKitFont) {
+  const parse = font.font as { characterSet: number[]; glyphForCodePoint(codePoint: number): unknown }
+  for (const codePoint of parse.characterSet) {
+    parse.glyphForCodePoint(codePoint)
+  }
+}
+
 /** pdfmake's font lookup, serving this plugin's font from `parsed` (other fonts as pdfmake does). */
 function provideSharedFont(this: PdfmakeDocument, family: string, bold: boolean, italics: boolean): PdfKitFont {
   const type = this.getFontType(bold, italics)
@@ -30,6 +44,7 @@ function provideSharedFont(this: PdfmakeDocument, family: string, bold: boolean,
     // The first document parses the font the usual way, and the parse is kept.
     const font = providePdfmakeFont.call(this, family, bold, italics)
     if (family === FONT) {
+      knowCharacters(font)
       parsed.set(type, font)
     }
     return font
