@@ -13,3 +13,17 @@ declare module "pdfmake" {
   }
   export = pdfmake
 }
+
+// pdfmake's pdfkit document: its font lookup, and the pdfkit fields a shared font is registered in
+// (render-pdf.ts).
+declare module "pdfmake/js/PDFDocument" {
+  /** pdfkit's EmbeddedFont: a document's font over a parsed fontkit font. */
+  export type PdfKitFont = { id: string; font: unknown; constructor: Function }
+  export default class PdfmakeDocument {
+    fontCache: Record<string, Record<string, PdfKitFont>>
+    _fontCount: number
+    _fontFamilies: Record<string, PdfKitFont>
+    getFontType(bold: boolean, italics: boolean): string
+    provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont
+  }
+}

@@ -1,4 +1,5 @@
-import { serviceOrderDocumentDefinition } from ".."
+import { extractText, getDocumentProxy } from "unpdf"
+import { renderServiceOrderDocument, serviceOrderDocumentDefinition } from ".."
 import { DOCUMENT_LABELS } from "../labels"
 import { chooseDocumentLocale, documentLocale } from "../locale"
 import { DOCUMENT_LANGUAGES, ServiceOrderDocumentData } from "../types"
@@ -90,5 +91,37 @@ describe("job receipt layout", () => {
     const text = printed(serviceOrderDocumentDefinition(expired).content).join("\n")
     expect(text).toContain("Kostenlos")
     expect(text).not.toContain("Durch Garantie gedeckt")
+  })
+})
+
+describe("rendering", () => {
+  const text = async (pdf: Buffer) => (await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true })).text.replace(/\s+/g, " ")
+
+  // First: the font's first document has "C" and "o" only inside "Ç" and "ö" (a glyph made of
+  // parts); a later document must still have the text of its plain "C" and "o".
+  it("keeps the text of a letter an earlier document used only as part of an accented one", async () => {
+    const accentsOnly = data({
+      kind: "work_description",
+      store_name: "Ç",
+      order: { ...data().order, number: "Çö", title: null, stage: "ö" },
+      customer: { name: "Çöô", email: null, phone: null },
+      site_address: null,
+      service_object: null,
+      lines: [],
+    })
+    await renderServiceOrderDocument(accentsOnly)
+    const later = await text(await renderServiceOrderDocument(data({ customer: { name: "Cocotte Coco", email: null, phone: null } })))
+    expect(later).toContain("Cocotte Coco")
+  })
+
+  // The parsed font is shared by every document: each must still embed the glyphs it uses.
+  it("renders documents at the same time, each with its own text, over the shared font", async () => {
+    const names = ["Jürgen Groß", "Иван Петров", "Żaneta Ćwik", "Ødegård Åse"]
+    const pdfs = await Promise.all(names.map((name) => renderServiceOrderDocument(data({ customer: { name, email: null, phone: null } }))))
+    const again = await renderServiceOrderDocument(data({ customer: { name: names[1], email: null, phone: null } }))
+    const texts = await Promise.all([...pdfs, again].map(text))
+    names.forEach((name, i) => expect(texts[i]).toContain(name))
+    expect(texts[4]).toContain(names[1])
+    expect(texts[4]).toContain("SO-000042")
   })
 })

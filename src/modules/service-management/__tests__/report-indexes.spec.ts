@@ -1,7 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
-import { OrderMarginReportRepository, SlaComplianceReportRepository } from "../repositories"
+import { FieldKpiReportRepository, OrderMarginReportRepository, SlaComplianceReportRepository } from "../repositories"
 import { ReportRepository } from "../repositories/common/report"
 import ServiceManagementModuleService from "../service"
 import { explain } from "./helpers/explain"
@@ -30,9 +30,20 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       )
       await manager.execute(
         `INSERT INTO service_order (id, display_id, number, customer_id, sla_id, priority, channel, currency_code, stage_id,
-           posted_at, created_at)
+           posted_at, created_at, closed_at)
          SELECT 'sord_' || i, i, 'SO-' || i, 'cus_' || (i % 2000), 'sla_' || (i % 200), 'normal', 'admin', 'usd',
-           (SELECT id FROM service_stage WHERE code = 'requested'), now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval
+           (SELECT id FROM service_stage WHERE code = 'requested'), now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval,
+           CASE WHEN i % 3 = 0 THEN now() - (i || ' minutes')::interval + interval '30 minutes' END
+         FROM generate_series(1, 20000) AS i`
+      )
+      // A technician per 20 orders, each order assigned for an hour (no technician's assignments overlap).
+      await manager.execute(
+        `INSERT INTO service_technician (id, first_name, timezone, working_hours) SELECT 'stech_' || i, 'Tech ' || i, 'UTC', '{}'::jsonb
+         FROM generate_series(0, 999) AS i`
+      )
+      await manager.execute(
+        `INSERT INTO service_assignment (id, service_order_id, technician_id, starts_at, ends_at)
+         SELECT 'sasg_' || i, 'sord_' || i, 'stech_' || (i % 1000), now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval + interval '1 hour'
          FROM generate_series(1, 20000) AS i`
       )
       await manager.execute(
@@ -44,6 +55,8 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       )
       await manager.execute("ANALYZE service_order")
       await manager.execute("ANALYZE service_order_line")
+      await manager.execute("ANALYZE service_assignment")
+      await manager.execute("ANALYZE service_technician")
     })
 
     async function plan(repository: ReportRepository<any>, filters: object) {
@@ -78,6 +91,34 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       const sla = new SlaComplianceReportRepository({ manager: MikroOrmWrapper.forkManager() })
       const explained = await plan(sla, { group_by: "sla", at_risk_minutes: 240, now: new Date(), ...filters })
       expect(explained).toContain(index)
+      expect(explained).not.toMatch(/Seq Scan on service_order\b/)
+    })
+
+    // Field KPIs of one technician over the last hour: the orders closed in it by their closing
+    // date, each one's repeat visits by service object, the technician's assignments and open
+    // orders through the technician — never every order or assignment.
+    const kpis = () => new FieldKpiReportRepository({ manager: MikroOrmWrapper.forkManager() })
+    const kpiFilters = (over: object) => ({
+      from: lastHour(),
+      to: new Date(),
+      repeat_days: 30,
+      now: new Date(),
+      calendars: [{ timezone: "UTC", working_hours: {}, periods: [] }],
+      ...over,
+    })
+
+    it("field KPIs of one technician read its closed orders, repeat visits and assignments by index", async () => {
+      const explained = await plan(kpis(), kpiFilters({ group_by: "technician", technician_id: ["stech_7"] }))
+      for (const index of ["IDX_service_order_closed_at", "IDX_service_order_service_object_id_created_at", "IDX_service_assignment_service_order_id"]) {
+        expect(explained).toContain(index)
+      }
+      expect(explained).not.toMatch(/Seq Scan on service_order\b/)
+      expect(explained).not.toMatch(/Seq Scan on service_assignment\b/)
+    })
+
+    it("the backlog of one customer finds its open orders by index", async () => {
+      const explained = await plan(kpis(), kpiFilters({ group_by: "age_bucket", customer_id: ["cus_7"] }))
+      expect(explained).toContain("IDX_service_order_customer_id_created_at")
       expect(explained).not.toMatch(/Seq Scan on service_order\b/)
     })
   },

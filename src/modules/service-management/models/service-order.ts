@@ -84,6 +84,7 @@ export const ServiceOrder = model
     { on: ["priority", "created_at"], where: "deleted_at IS NULL" },
     // Reports: orders by agreement, SLA, posting date and closing date.
     { on: ["agreement_id", "created_at"], where: "deleted_at IS NULL AND agreement_id IS NOT NULL" },
+    // (Migration20261205060000 adds the actual minutes as INCLUDE columns, for the SLA totals.)
     { on: ["sla_id", "created_at"], where: "deleted_at IS NULL AND sla_id IS NOT NULL" },
     { on: ["posted_at"], where: "deleted_at IS NULL AND posted_at IS NOT NULL" },
     { on: ["closed_at"], where: "deleted_at IS NULL AND closed_at IS NOT NULL" },

@@ -135,11 +135,11 @@ export class FieldKpiReportRepository extends ReportRepository<FieldKpiFilters> 
         w AS (SELECT id, sum(working_minutes) AS working_minutes, sum(absent_minutes) AS absent_minutes FROM worked GROUP BY id),
         a AS (SELECT id, sum(assigned_minutes) AS assigned_minutes FROM assigned GROUP BY id),
         k AS (SELECT x.technician_id AS id, ${ftf} FROM closed c
-              JOIN (SELECT DISTINCT service_order_id, technician_id FROM service_assignment y WHERE ${live("y")}) x ON x.service_order_id = c.id
+              JOIN LATERAL (SELECT DISTINCT y.technician_id FROM service_assignment y WHERE y.service_order_id = c.id AND ${live("y")}) x ON true
               GROUP BY 1),
-        o AS (SELECT x.technician_id AS id, count(DISTINCT so.id)::int AS open_orders FROM service_order so
-              JOIN service_assignment x ON x.service_order_id = so.id AND ${live("x")}
-              WHERE ${OPEN} GROUP BY 1)
+        o AS (SELECT x.technician_id AS id, count(DISTINCT so.id)::int AS open_orders FROM techs t
+              JOIN service_assignment x ON x.technician_id = t.id AND ${live("x")}
+              JOIN service_order so ON so.id = x.service_order_id AND ${OPEN} GROUP BY 1)
         SELECT t.id AS key, t.name AS label,
                coalesce(k.closed_orders, 0) AS closed_orders, coalesce(k.first_time_fix_orders, 0) AS first_time_fix_orders,
                coalesce(k.first_time_fixed, 0) AS first_time_fixed, k.first_time_fix_rate, k.mttr_minutes,

@@ -85,25 +85,30 @@ export class OrderMarginReportRepository extends ReportRepository<OrderMarginFil
           : ""
     const rows = `SELECT ${g.key} AS key, ${g.label} AS label, currency_code, ${measures}${extra}
              FROM (${base}) b GROUP BY ${g.key}, currency_code`
-    // Each order in one group of its currency: the totals are the groups' sums (one pass). Grouped
-    // by line, task or technician an order spans groups, so its totals count orders on their own.
+    // Lines, revenue and cost: every line is in one group of its currency, so the totals are the
+    // groups' sums (one pass). So are the orders when each order is in one group; grouped by line,
+    // task or technician an order spans groups, so they are counted on their own: the orders with
+    // a matching line (a semi-join, not a second aggregation of the lines).
+    const sums = `SELECT currency_code, ${linesOnly ? "" : "sum(orders)::int AS orders, "}sum(lines)::int AS lines, sum(revenue) AS revenue,
+                    sum(cost) AS cost, sum(margin) AS margin,
+                    CASE WHEN sum(revenue) > 0 THEN round((sum(revenue) - sum(cost)) / sum(revenue) * 100, 2) END AS margin_percent
+                  FROM r GROUP BY currency_code`
     if (!linesOnly) {
-      return {
-        rows,
-        params,
-        order: g.order,
-        totals: {
-          fromRows: `SELECT currency_code, sum(orders)::int AS orders, sum(lines)::int AS lines, sum(revenue) AS revenue, sum(cost) AS cost,
-                       sum(margin) AS margin, CASE WHEN sum(revenue) > 0 THEN round((sum(revenue) - sum(cost)) / sum(revenue) * 100, 2) END AS margin_percent
-                     FROM r GROUP BY currency_code ORDER BY currency_code`,
-        },
-      }
+      return { rows, params, order: g.order, totals: { fromRows: `${sums} ORDER BY currency_code` } }
     }
+    const counted = `SELECT so.currency_code, count(*)::int AS orders FROM service_order so
+      WHERE ${orders} AND EXISTS (SELECT 1 FROM service_order_line l WHERE l.service_order_id = so.id AND l.deleted_at IS NULL
+                                  ${lineFilter.parts.length ? `AND ${lineFilter}` : ""})
+      GROUP BY so.currency_code`
     return {
       rows,
       params,
       order: g.order,
-      totals: { sql: `SELECT currency_code, ${measures} FROM (${base}) b GROUP BY currency_code ORDER BY currency_code`, params },
+      totals: {
+        fromRows: `SELECT s.currency_code, coalesce(o.orders, 0) AS orders, s.lines, s.revenue, s.cost, s.margin, s.margin_percent
+                   FROM (${sums}) s LEFT JOIN (${counted}) o ON o.currency_code = s.currency_code ORDER BY s.currency_code`,
+        params: [...orders.params, ...lineFilter.params],
+      },
     }
   }
 }

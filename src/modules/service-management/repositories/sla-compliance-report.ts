@@ -35,15 +35,26 @@ const GROUPS: Record<SlaComplianceGroup, { key: string; label: string; join: str
   month: { key: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')", label: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')", join: "" },
 }
 
-/** The measures of one metric: how many were decided, met in time, and the spread of actual business minutes. */
-const metric = (m: "response" | "resolution") => `
+/** How many of one metric were decided (met, or breached) and met in time. */
+const decided = (m: "response" | "resolution") => `
   count(*) FILTER (WHERE so.${m}_actual_minutes IS NOT NULL OR so.${m}_breached_at IS NOT NULL)::int AS ${m}_measured,
   count(*) FILTER (WHERE so.${m}_actual_minutes <= s.${m}_minutes AND so.${m}_breached_at IS NULL)::int AS ${m}_met,
   round(100.0 * count(*) FILTER (WHERE so.${m}_actual_minutes <= s.${m}_minutes AND so.${m}_breached_at IS NULL)
-    / nullif(count(*) FILTER (WHERE so.${m}_actual_minutes IS NOT NULL OR so.${m}_breached_at IS NOT NULL), 0), 2) AS ${m}_compliance,
+    / nullif(count(*) FILTER (WHERE so.${m}_actual_minutes IS NOT NULL OR so.${m}_breached_at IS NOT NULL), 0), 2) AS ${m}_compliance`
+
+/** The spread of one metric's actual business minutes: average, median and 90th percentile. */
+const spread = (m: "response" | "resolution") => `
   round(avg(so.${m}_actual_minutes)::numeric, 2) AS ${m}_avg_minutes,
   round(percentile_cont(0.5) WITHIN GROUP (ORDER BY so.${m}_actual_minutes)::numeric, 2) AS ${m}_median_minutes,
   round(percentile_cont(0.9) WITHIN GROUP (ORDER BY so.${m}_actual_minutes)::numeric, 2) AS ${m}_p90_minutes`
+
+/** `decided` added up over the grouped rows `r` (when each order is in one group). */
+const decidedFromRows = (m: "response" | "resolution") => `
+  coalesce(sum(${m}_measured), 0)::int AS ${m}_measured, coalesce(sum(${m}_met), 0)::int AS ${m}_met,
+  round(100.0 * sum(${m}_met) / nullif(sum(${m}_measured), 0), 2) AS ${m}_compliance`
+
+// Groups in which each order is in exactly one group (no join repeats it): their counts add up to the totals.
+const PARTITIONS: readonly SlaComplianceGroup[] = ["sla", "month"]
 
 /**
  * SLA compliance of service orders with an SLA: per group, the share of orders whose response
@@ -80,18 +91,38 @@ export class SlaComplianceReportRepository extends ReportRepository<SlaComplianc
     const riskUntil = new Date(f.now.getTime() + f.at_risk_minutes * 60_000)
     const measures = [
       "count(DISTINCT so.id)::int AS orders",
-      metric("response"),
-      metric("resolution"),
+      decided("response"),
+      spread("response"),
+      decided("resolution"),
+      spread("resolution"),
       `count(DISTINCT so.id) FILTER (WHERE ${open} AND ${breached})::int AS breached_now`,
       `count(DISTINCT so.id) FILTER (WHERE ${open} AND NOT ${breached} AND ${soon})::int AS at_risk_now`,
     ].join(",\n")
     const measureParams = [f.now, f.now, f.now, f.now, riskUntil, riskUntil]
-    const from = `FROM service_order so JOIN service_level_agreement s ON s.id = so.sla_id ${g.join} WHERE ${where}`
+    const orders = `FROM service_order so JOIN service_level_agreement s ON s.id = so.sla_id`
+    const rows = `SELECT ${g.key} AS key, ${g.label} AS label, ${measures} ${orders} ${g.join} WHERE ${where} GROUP BY ${g.key}`
+    const params = [...measureParams, ...where.params]
+    const order = "label NULLS FIRST, key NULLS FIRST"
+    if (!PARTITIONS.includes(f.group_by)) {
+      return { rows, params, order, totals: { sql: `SELECT ${measures} ${orders} WHERE ${where}`, params } }
+    }
+    // The counts are the groups' sums; only the spread (average and percentiles, which groups
+    // cannot add up to) reads the orders again: their actual minutes alone, from the SLA index
+    // that carries them (no join: the foreign key clears sla_id when an SLA is deleted).
     return {
-      rows: `SELECT ${g.key} AS key, ${g.label} AS label, ${measures} ${from} GROUP BY ${g.key}`,
-      params: [...measureParams, ...where.params],
-      order: "label NULLS FIRST, key NULLS FIRST",
-      totals: { sql: `SELECT ${measures} FROM service_order so JOIN service_level_agreement s ON s.id = so.sla_id WHERE ${where}`, params: [...measureParams, ...where.params] },
+      rows,
+      params,
+      order,
+      totals: {
+        fromRows: `SELECT c.orders, c.response_measured, c.response_met, c.response_compliance,
+                          x.response_avg_minutes, x.response_median_minutes, x.response_p90_minutes,
+                          c.resolution_measured, c.resolution_met, c.resolution_compliance,
+                          x.resolution_avg_minutes, x.resolution_median_minutes, x.resolution_p90_minutes, c.breached_now, c.at_risk_now
+                   FROM (SELECT coalesce(sum(orders), 0)::int AS orders, ${decidedFromRows("response")}, ${decidedFromRows("resolution")},
+                                coalesce(sum(breached_now), 0)::int AS breached_now, coalesce(sum(at_risk_now), 0)::int AS at_risk_now FROM r) c
+                   CROSS JOIN (SELECT ${spread("response")}, ${spread("resolution")} FROM service_order so WHERE ${where}) x`,
+        params: where.params,
+      },
     }
   }
 }

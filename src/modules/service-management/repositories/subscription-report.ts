@@ -85,7 +85,12 @@ export class SubscriptionReportRepository extends ReportRepository<SubscriptionR
       WHERE ${where}`
     const measures = `count(*)::int AS transactions, sum(billed) AS billed, sum(pending) AS pending, sum(credited) AS credited,
       sum(billed) - sum(credited) AS net_billed`
-    const totals = { sql: `SELECT currency_code, ${measures} FROM (${base}) b GROUP BY currency_code ORDER BY currency_code`, params: where.params }
+    // Each fee is in one group of its currency (one row per fee, subscription, group or customer):
+    // the totals are the groups' sums, from the same pass.
+    const totals = {
+      fromRows: `SELECT currency_code, sum(transactions)::int AS transactions, sum(billed) AS billed, sum(pending) AS pending,
+                   sum(credited) AS credited, sum(net_billed) AS net_billed FROM r GROUP BY currency_code ORDER BY currency_code`,
+    }
     if (f.group_by === "transaction") {
       return {
         rows: `SELECT id AS key, subscription_number AS label, currency_code, 1 AS transactions, billed, pending, credited,

@@ -10,9 +10,10 @@ export type ReportSql = {
   order: string
   /**
    * The totals: their own query, or `{ fromRows }`, a SELECT over `r` — the grouped rows — when
-   * the groups add up to them (each record in one group), so the data is aggregated once.
+   * the groups add up to them (each record in one group), so the data is aggregated once; with
+   * `params` when it also reads a table (a figure the groups cannot add up to).
    */
-  totals?: { sql: string; params: unknown[] } | { fromRows: string }
+  totals?: { sql: string; params: unknown[] } | { fromRows: string; params?: unknown[] }
 }
 
 export type ReportRow = Record<string, unknown>
@@ -53,15 +54,15 @@ export abstract class ReportRepository<Filters> extends SqlRepository {
   async page(filters: Filters, paging: ReportPaging, sharedContext: Context = {}): Promise<ReportPage> {
     const q = this.build(filters)
     const manager = this.manager(sharedContext)
-    const fromRows = q.totals && "fromRows" in q.totals ? q.totals.fromRows : undefined
+    const fromRows = q.totals && "fromRows" in q.totals ? q.totals : undefined
     // The grouped rows once (materialized): the page, their count and totals summed from them all read them.
     const found = await manager.execute<ReportRow[]>(
       `WITH r AS MATERIALIZED (${q.rows})
        SELECT c.count AS report_count, c.totals AS report_totals, p.*
-       FROM (SELECT count(*) AS count, ${fromRows ? `(SELECT json_agg(t) FROM (${fromRows}) t)` : "NULL::json"} AS totals FROM r) c
+       FROM (SELECT count(*) AS count, ${fromRows ? `(SELECT json_agg(t) FROM (${fromRows.fromRows}) t)` : "NULL::json"} AS totals FROM r) c
        LEFT JOIN LATERAL (SELECT r.* FROM r ORDER BY ${q.order} LIMIT ? OFFSET ?) p ON true
        ORDER BY ${q.order}`,
-      [...q.params, paging.limit, paging.offset]
+      [...q.params, ...(fromRows?.params ?? []), paging.limit, paging.offset]
     )
     const [first] = found
     // Past the last page the lateral side is empty: one row with the count and totals alone.
