@@ -78,20 +78,27 @@ export default {
       const as_of = new Date(Date.now() - (Date.now() % 1000) + r)
       let feesDoneMs
       const started = Date.now()
-      const { result, peak_rss_mb, rss_growth_mb } = await withPeakRss(serverRssMb, async () => {
-        const request = http("POST", "/admin/subscription-billing-runs", { as_of: as_of.toISOString() })
+      const { result: run, peak_rss_mb, rss_growth_mb } = await withPeakRss(serverRssMb, async () => {
+        // The run is followed in its row, not through the response: a large run outlasts the
+        // HTTP client's 300 s wait for headers, and its failure then must not end the bench.
+        http("POST", "/admin/subscription-billing-runs", { as_of: as_of.toISOString() }).catch(() => {})
+        const latest = async () =>
+          (
+            await pg.query(
+              `SELECT id, status, transactions_created, transactions_invoiced, orders_created
+               FROM service_billing_run WHERE as_of = $1 ORDER BY started_at DESC LIMIT 1`,
+              [as_of]
+            )
+          ).rows[0]
         // The run writes how many fees it created when its first phase ends.
         feesDoneMs = await waitFor(async () => {
-          const { rows: [run] } = await pg.query(
-            "SELECT transactions_created, status FROM service_billing_run WHERE as_of = $1 ORDER BY started_at DESC LIMIT 1",
-            [as_of]
-          )
-          return run && (run.transactions_created > 0 || run.status !== "running")
+          const row = await latest()
+          return row && (row.transactions_created > 0 || row.status !== "running")
         })
-        return request
+        await waitFor(async () => (await latest()).status !== "running", { everyMs: 100, timeoutMs: 3_600_000 })
+        return latest()
       })
       const totalMs = Date.now() - started
-      const run = result.body.subscription_billing_run
       memory.peak_rss_mb = Math.max(memory.peak_rss_mb, peak_rss_mb)
       memory.rss_growth_mb = Math.max(memory.rss_growth_mb, rss_growth_mb)
       fees.push({ ms: feesDoneMs, created: run.transactions_created })
