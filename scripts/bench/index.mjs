@@ -2,9 +2,11 @@
 // { name, title, goal, fill({ pg, rows, scale, stages }), measure({ http, pg, runs, rows, scale, stages, serverRssMb }) }:
 // `fill` adds (idempotently, set-based) the rows it needs beyond the base orders; `measure`
 // answers one result per variant: { name, p50, p95, floor, ratio, rows, bytes, … }.
+import agreementGeneration from "./cases/agreement-generation.mjs"
 import dispatchBoard from "./cases/dispatch-board.mjs"
 import serviceOrderCreate from "./cases/service-order-create.mjs"
 import serviceOrderList from "./cases/service-order-list.mjs"
 import serviceReports from "./cases/service-reports.mjs"
+import subscriptionBilling from "./cases/subscription-billing.mjs"
 
-export const CASES = [serviceOrderList, dispatchBoard, serviceOrderCreate, serviceReports]
+export const CASES = [serviceOrderList, dispatchBoard, serviceOrderCreate, serviceReports, subscriptionBilling, agreementGeneration]

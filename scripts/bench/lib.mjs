@@ -117,3 +117,32 @@ export async function measureGet({ http, pg, runs }, path, statements) {
   const [a, b, c] = [summary(times.a), summary(times.b), summary(times.c)]
   return { p50: c.p50, p95: c.p95, floor: { a_users_me: a.p50, b_own_sql: b.p50 }, ratio: floorRatio(c.p50, a.p50, b.p50), answer: last.c }
 }
+
+/**
+ * Runs `fn` while sampling the server's resident memory (`rssMb`, MB) every 50 ms: answers its
+ * result, the peak seen and how far it rose above the memory before `fn` started.
+ */
+export async function withPeakRss(rssMb, fn) {
+  const before = rssMb()
+  let peak = before
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb())), 50)
+  try {
+    const result = await fn()
+    peak = Math.max(peak, rssMb())
+    return { result, peak_rss_mb: peak, rss_growth_mb: peak - before }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+/** Polls `check` (async, truthy when done) every `everyMs` until it holds; answers the ms waited. */
+export async function waitFor(check, { everyMs = 10, timeoutMs = 600_000 } = {}) {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`waited ${timeoutMs} ms in vain`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs))
+  }
+  return Date.now() - started
+}

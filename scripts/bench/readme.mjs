@@ -22,6 +22,9 @@ function entries(result) {
     .sort((x, y) => rank(x) - rank(y))
 }
 
+/** The server's peak RSS; a case that samples it during its own work (`withPeakRss`) adds how far it rose then. */
+const rss = (r, entry) => (r.peak_rss_mb === undefined ? entry.peak_rss_mb : `${r.peak_rss_mb} (+${r.rss_growth_mb} during the run)`)
+
 function section(result) {
   const scales = entries(result)
   if (!scales.length) {
@@ -29,7 +32,7 @@ function section(result) {
   }
   const rows = scales.flatMap((s) =>
     result.scales[s].results.map(
-      (r) => `| ${s} | ${r.name} | ${r.p50} | ${r.p95} | ${floorText(r.floor)} | ${r.ratio} | ${r.rows} | ${r.bytes} | ${result.scales[s].peak_rss_mb} |`
+      (r) => `| ${s} | ${r.name} | ${r.p50} | ${r.p95} | ${floorText(r.floor)} | ${r.ratio} | ${r.rows} | ${r.bytes} | ${rss(r, result.scales[s])} |`
     )
   )
   const runs = [...new Set(scales.map((s) => `${s}: ${result.scales[s].commit}, ${result.scales[s].date.slice(0, 10)}, ${result.scales[s].runs} runs`))]

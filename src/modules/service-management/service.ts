@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementRepository, AssignmentRepository, BomVersionRepository, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
+import { AgreementRepository, AssignmentRepository, BomVersionRepository, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, OccurrenceKey, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { workingPeriodsBetween } from "./utils/working-periods"
@@ -19,6 +19,7 @@ export type {
   FeeTransactionRow,
   OccurrenceClaim,
   RepairCountRow,
+  DueSubscription,
   SlaBreach,
   SubscriptionCursor,
 }
@@ -210,16 +211,34 @@ class ServiceManagementModuleService extends MedusaService({
     await this.repositories_.numberSequenceRepository.release(NUMBER_SCOPES[entity], rows.map((r) => Number(r.display_id)), sharedContext)
   }
 
-  /** Inserts fees, each (subscription, period start) once; returns the ids actually inserted. */
+  /** Subscriptions with a period due by `as_of`, a page at a time in id order (see `SubscriptionCursorRepository.listDue`). */
   @InjectTransactionManager()
-  async insertFeeTransactions(rows: FeeTransactionRow[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
-    return this.repositories_.feeTransactionRepository.insert(rows, sharedContext)
+  async listDueSubscriptions(
+    input: { as_of: Date; after: string; limit: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<DueSubscription[]> {
+    return this.repositories_.subscriptionCursorRepository.listDue(input, sharedContext)
   }
 
-  /** Moves subscriptions' billing cursors forward in one statement, each only from where it was read. */
+  /**
+   * Inserts fees, each (subscription, period start) once, and moves the subscriptions' billing
+   * cursors past them, each only from where it was read — together, in one transaction. Returns
+   * how many fees were inserted.
+   */
   @InjectTransactionManager()
-  async advanceSubscriptionCursors(cursors: SubscriptionCursor[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    return this.repositories_.subscriptionCursorRepository.advance(cursors, sharedContext)
+  async insertFeeTransactionsAndAdvance(
+    input: { rows: FeeTransactionRow[]; cursors: SubscriptionCursor[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const inserted = await this.repositories_.feeTransactionRepository.insert(input.rows, sharedContext)
+    await this.repositories_.subscriptionCursorRepository.advance(input.cursors, sharedContext)
+    return inserted
+  }
+
+  /** Undoes a billing run's fee creation (see `SubscriptionCursorRepository.rewindRun`); returns the fees removed. */
+  @InjectTransactionManager()
+  async rewindBillingRunFees(billingRunId: string, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return this.repositories_.subscriptionCursorRepository.rewindRun(billingRunId, sharedContext)
   }
 
   /** Pending fees due by `asOf`, per customer and currency: the invoices a billing run makes. */
@@ -268,6 +287,15 @@ class ServiceManagementModuleService extends MedusaService({
   @InjectTransactionManager()
   async claimAgreementOccurrences(claims: OccurrenceClaim[], @MedusaContext() sharedContext: Context = {}): Promise<ClaimedOccurrence[]> {
     return this.repositories_.agreementRepository.claimOccurrences(claims, sharedContext)
+  }
+
+  /** The (line, date) keys of these agreements' occurrences up to `until` that have their order. */
+  @InjectTransactionManager()
+  async listGeneratedOccurrenceKeys(
+    input: { agreement_ids: string[]; until: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<OccurrenceKey[]> {
+    return this.repositories_.agreementRepository.listGeneratedKeys(input, sharedContext)
   }
 
   /** Marks up to `limit` orders whose `metric` due time passed unmet as breached, each once, and returns them. */

@@ -2,7 +2,7 @@ import { AdditionalData, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
 import { ServiceManagementEvents } from "../events"
 import { createServiceOrderLinesStep } from "../service-orders/steps/create-service-order-lines"
@@ -12,44 +12,50 @@ import { refreshServiceOrderTotalsStep } from "../service-orders/steps/refresh-s
 import { startServiceOrderSlasStep } from "../slas/steps/start-service-order-slas"
 import { ServiceActor } from "../types"
 import { linkAgreementOccurrencesStep } from "./steps/agreement-steps"
-import { claimAgreementOccurrencesStep, planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
+import { claimAgreementOccurrencesStep, dueOccurrences, occurrenceKey, planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
 import { prepareGeneratedOrdersStep } from "./steps/prepare-generated-orders"
 import { lockRecord } from "../common/steps/lock-record"
 
 export type GenerateAgreementOrdersWorkflowInput = {
-  agreement_id: string
+  /** The agreements to generate for: one, or a page of the run over every active agreement. */
+  agreement_ids: string[]
   /** Occurrences due on or before this instant get an order (missed earlier ones included). */
   until: Date | string
-  /** At most this many occurrences per run (default 100); `has_more` says when to run again. */
+  /** At most this many occurrences per run, across the agreements (default 300); `has_more` says when to run again. */
   limit?: number
   actor?: ServiceActor
 } & AdditionalData
 
 export type GeneratedServiceOrder = { id: string; number: string; agreement_id: string; occurrence_dates: string[] }
 
+/** Occurrences per workflow run: the engine's cost per run is paid once for a few hundred. */
+const OCCURRENCES_PER_RUN = 300
+
 export const generateAgreementOrdersWorkflowId = "generate-agreement-orders"
 /**
- * Generates the service orders of one active agreement for its occurrences due up to `until`:
- * channel `agreement`, the agreement's SLA, the agreement lines' resources. Idempotent and safe
- * under concurrency: a lock per agreement (Medusa's locking module) and the unique
- * (line, date) claim, so each occurrence gets exactly one order however many runs overlap.
+ * Generates the service orders of active agreements for their occurrences due up to `until`:
+ * channel `agreement`, each agreement's SLA, the agreement lines' resources. Batched: one run
+ * plans, claims (one statement) and creates the orders of a few hundred occurrences across many
+ * agreements. Idempotent and safe under concurrency: a lock per agreement (Medusa's locking
+ * module, all of the run's agreements in id order) and the unique (line, date) claim, so each
+ * occurrence gets exactly one order however many runs overlap.
  * Hooks: `validate`, `agreementOrdersGenerated`. Events: `service_order.created` per order,
  * `service_agreement.orders_generated`.
  */
 export const generateAgreementOrdersWorkflow = createWorkflow(
   generateAgreementOrdersWorkflowId,
   (input: GenerateAgreementOrdersWorkflowInput) => {
-    const lockKey = lockRecord(input, "service_agreement", (i) => i.agreement_id, { timeout: 30, ttl: 120 })
+    const lockKey = lockRecord(input, "service_agreement", (i) => i.agreement_ids, { timeout: 30, ttl: 120 })
     const plan = planAgreementOccurrencesStep(
-      transform({ input }, ({ input }) => ({ agreement_id: input.agreement_id, until: input.until, limit: input.limit ?? 100 }))
+      transform({ input }, ({ input }) => ({ agreement_ids: input.agreement_ids, until: input.until, limit: input.limit ?? OCCURRENCES_PER_RUN }))
     )
-    const validate = createHook("validate", { input, agreement: plan.agreement, occurrences: plan.claims })
+    const validate = createHook("validate", { input, agreements: plan.agreements, occurrences: plan.claims })
     const newlyClaimed = claimAgreementOccurrencesStep(plan.claims)
     const claimed = transform({ plan, newlyClaimed }, ({ plan, newlyClaimed }) => [...plan.reclaimed, ...newlyClaimed])
 
     const generated = when("agreement-occurrences-claimed", { claimed }, ({ claimed }) => claimed.length > 0).then(() => {
       const orders = prepareGeneratedOrdersStep(
-        transform({ plan, claimed, input }, ({ plan, claimed, input }) => ({ agreement: plan.agreement, claimed, actor: input.actor }))
+        transform({ plan, claimed, input }, ({ plan, claimed, input }) => ({ agreements: plan.agreements, claimed, actor: input.actor }))
       )
       const created = createServiceOrdersStep(orders.orders)
       createServiceOrderLinesStep(
@@ -78,21 +84,19 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
           orders.occurrences.map((o) => ({ id: o.id, service_order_id: created[o.order].id }))
         )
       )
-      return transform({ created, orders, claimed }, ({ created, orders, claimed }) =>
-        created.map((o, i) => ({
-          id: o.id,
-          number: o.number,
-          agreement_id: o.agreement_id!,
-          occurrence_dates: orders.occurrences
-            .filter((x) => x.order === i)
-            .map((x) => new Date(claimed.find((c) => c.id === x.id)!.occurrence_date).toISOString().slice(0, 10)),
-        }))
-      )
+      return transform({ created, orders, claimed }, ({ created, orders, claimed }) => {
+        const dateById = new Map(claimed.map((c) => [c.id, new Date(c.occurrence_date).toISOString().slice(0, 10)]))
+        const datesByOrder = created.map((): string[] => [])
+        for (const x of orders.occurrences) {
+          datesByOrder[x.order].push(dateById.get(x.id)!)
+        }
+        return created.map((o, i) => ({ id: o.id, number: o.number, agreement_id: orders.orders[i].agreement_id!, occurrence_dates: datesByOrder[i] }))
+      })
     })
     releaseLockStep({ key: lockKey })
 
     const result = transform({ generated, plan, input }, ({ generated, plan, input }) => ({
-      agreement_id: input.agreement_id,
+      agreement_ids: input.agreement_ids,
       service_orders: (generated ?? []) as GeneratedServiceOrder[],
       has_more: plan.has_more,
     }))
@@ -102,25 +106,49 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
     })
     emitEventStep({
       eventName: ServiceManagementEvents.SERVICE_ORDER_CREATED,
-      data: transform({ result, plan }, ({ result, plan }) =>
-        result.service_orders.map((o) => ({
+      data: transform({ result, plan }, ({ result, plan }) => {
+        const customerOf = new Map(plan.agreements.map((a) => [a.id, a.customer_id]))
+        return result.service_orders.map((o) => ({
           id: o.id,
           number: o.number,
-          customer_id: plan.agreement.customer_id,
+          customer_id: customerOf.get(o.agreement_id),
           channel: "agreement",
           agreement_id: o.agreement_id,
         }))
-      ),
+      }),
     }).config({ name: "emit-generated-orders-created" })
     emitEventStep({
       eventName: ServiceManagementEvents.SERVICE_AGREEMENT_ORDERS_GENERATED,
-      data: transform({ result }, ({ result }) =>
-        result.service_orders.length ? [{ id: result.agreement_id, service_order_ids: result.service_orders.map((o) => o.id) }] : []
-      ),
+      data: transform({ result }, ({ result }) => {
+        const byAgreement = new Map<string, string[]>()
+        for (const o of result.service_orders) {
+          byAgreement.set(o.agreement_id, [...(byAgreement.get(o.agreement_id) ?? []), o.id])
+        }
+        return [...byAgreement].map(([id, service_order_ids]) => ({ id, service_order_ids }))
+      }),
     }).config({ name: "emit-agreement-orders-generated" })
     return new WorkflowResponse(result, { hooks: [validate, agreementOrdersGenerated] })
   }
 )
+
+/**
+ * The agreements of a page with an occurrence due up to `until` that has no order yet (or a claim
+ * a dead generation left without one): the due occurrences are computed here and compared with
+ * the keys already generated, read in one statement, so a run with nothing to do starts no
+ * workflow at all.
+ */
+async function agreementsWithOpenOccurrences(container: MedusaContainer, page: ServiceAgreementDTO[], until: Date): Promise<string[]> {
+  const due = page.map((agreement) => ({ id: agreement.id, occurrences: dueOccurrences(agreement, until) }))
+  const withDue = due.filter((a) => a.occurrences.length)
+  const generated = new Set(
+    (
+      await container
+        .resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+        .listGeneratedOccurrenceKeys({ agreement_ids: withDue.map((a) => a.id), until })
+    ).map(occurrenceKey)
+  )
+  return withDue.filter((a) => a.occurrences.some((o) => !generated.has(occurrenceKey(o)))).map((a) => a.id)
+}
 
 export type GenerateOrdersSummary = {
   service_orders: GeneratedServiceOrder[]
@@ -128,17 +156,15 @@ export type GenerateOrdersSummary = {
   failures: { agreement_id: string; message: string }[]
 }
 
-async function generateForAgreement(container: MedusaContainer, agreementId: string, until: Date, actor?: ServiceActor) {
-  const orders: GeneratedServiceOrder[] = []
-  // Batches of `limit` occurrences per workflow run: the engine's cost per run grows with its size.
+/** Runs the generation for `agreementIds` until nothing is left, adding each run's orders to `orders` as it commits. */
+async function generateFor(container: MedusaContainer, agreementIds: string[], until: Date, actor: ServiceActor | undefined, orders: GeneratedServiceOrder[]) {
   for (let round = 0; round < 1000; round++) {
-    const { result } = await generateAgreementOrdersWorkflow(container).run({ input: { agreement_id: agreementId, until, actor } })
+    const { result } = await generateAgreementOrdersWorkflow(container).run({ input: { agreement_ids: agreementIds, until, actor } })
     orders.push(...result.service_orders)
     if (!result.has_more) {
-      break
+      return
     }
   }
-  return orders
 }
 
 /**
@@ -151,11 +177,9 @@ export async function generateAgreementOrders(
   input: { until: Date; agreement_id?: string; actor?: ServiceActor; pageSize?: number }
 ): Promise<GenerateOrdersSummary> {
   if (input.agreement_id) {
-    return {
-      service_orders: await generateForAgreement(container, input.agreement_id, input.until, input.actor),
-      agreements_processed: 1,
-      failures: [],
-    }
+    const service_orders: GeneratedServiceOrder[] = []
+    await generateFor(container, [input.agreement_id], input.until, input.actor, service_orders)
+    return { service_orders, agreements_processed: 1, failures: [] }
   }
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -165,17 +189,25 @@ export async function generateAgreementOrders(
     // Keyset paging by id: the work does not change which agreements are active.
     const page = await service.listServiceAgreements(
       { status: "active", is_template: false, id: { $gt: after } },
-      { select: ["id"], order: { id: "ASC" }, take: input.pageSize ?? 100 }
+      { relations: ["lines"], order: { id: "ASC" }, take: input.pageSize ?? 100 }
     )
-    for (const { id } of page) {
-      try {
-        summary.service_orders.push(...(await generateForAgreement(container, id, input.until, input.actor)))
-      } catch (e) {
-        logger.warn(`Generating service orders for agreement ${id} failed: ${(e as Error).message}`)
-        summary.failures.push({ agreement_id: id, message: (e as Error).message })
+    const open = await agreementsWithOpenOccurrences(container, page, input.until)
+    try {
+      if (open.length) {
+        await generateFor(container, open, input.until, input.actor, summary.service_orders)
       }
-      summary.agreements_processed++
+    } catch {
+      // One agreement failing fails the batch (rolled back); alone, each that fails is reported and the others go on.
+      for (const id of open) {
+        try {
+          await generateFor(container, [id], input.until, input.actor, summary.service_orders)
+        } catch (e) {
+          logger.warn(`Generating service orders for agreement ${id} failed: ${(e as Error).message}`)
+          summary.failures.push({ agreement_id: id, message: (e as Error).message })
+        }
+      }
     }
+    summary.agreements_processed += page.length
     if (page.length < (input.pageSize ?? 100)) {
       return summary
     }

@@ -4,7 +4,8 @@ import * as Repositories from "../repositories"
 import { AgreementRepository, FeeTransactionRepository } from "../repositories"
 import { DmlModel, insertStatement, modelColumns, modelTable } from "../repositories/common/insert"
 
-const columnList = (sql: string) => /\(([^)]*)\) VALUES/.exec(sql)![1].split(", ").map((c) => c.replace(/"/g, ""))
+const columnList = (sql: string) => /\(([^)]*)\)\s+SELECT/.exec(sql)![1].split(", ").map((c) => c.replace(/"/g, ""))
+const records = (params: unknown[]) => JSON.parse(params[0] as string) as Record<string, unknown>[]
 
 describe("model-derived inserts", () => {
   const fee = FeeTransactionRepository.toInsertRow({
@@ -35,15 +36,26 @@ describe("model-derived inserts", () => {
     const expected = modelColumns(model).map((c) => c.name)
     expect(expected).toEqual(expect.arrayContaining(["id", "created_at"]))
     expect(columnList(sql)).toEqual(expected)
-    expect(params).not.toContain(undefined)
+    // One parameter, the rows as JSON, whatever their number; no column left without a value.
+    expect(params).toHaveLength(1)
+    const generated = ["created_at", "updated_at", "deleted_at"]
+    expect(Object.keys(records(params)[0]).sort()).toEqual(expected.filter((c) => !generated.includes(c)).sort())
+  })
+
+  it("sends any number of rows as one parameter", () => {
+    const { params } = insertStatement(Models.SubscriptionFeeTransaction, Array.from({ length: 2000 }, () => fee))
+    expect(params).toHaveLength(1)
+    expect(new Set(records(params).map((r) => r.id)).size).toBe(2000)
   })
 
   it("gives ids the model's prefix, bigNumbers their raw twin and the table its name", () => {
     const { sql, params } = insertStatement(Models.SubscriptionFeeTransaction, [fee])
     expect(modelTable(Models.SubscriptionFeeTransaction)).toBe("service_subscription_fee_transaction")
     expect(sql).toMatch(/^INSERT INTO "service_subscription_fee_transaction"/)
-    expect(params[0]).toMatch(/^ssft_/)
-    expect(params).toContain(JSON.stringify({ value: "10", precision: 20 }))
+    expect(sql).toMatch(/json_to_recordset\(\?::json\) AS v\(.*"period_start" timestamptz.*"raw_amount" jsonb/)
+    const [row] = records(params)
+    expect(row.id).toMatch(/^ssft_/)
+    expect(row.raw_amount).toEqual({ value: "10", precision: 20 })
   })
 
   it("refuses a row that lacks a column", () => {

@@ -2,10 +2,11 @@ import { Context } from "@medusajs/framework/types"
 import { AgreementOccurrence } from "../models"
 import { stateConflictMessage } from "../utils/conflicts"
 import { InsertRow, insertStatement } from "./common/insert"
-import { SqlRepository, compareAndSet } from "./common/sql"
+import { SqlRepository, compareAndSet, placeholders } from "./common/sql"
 
 export type OccurrenceClaim = { agreement_id: string; agreement_line_id: string; occurrence_date: Date }
 export type ClaimedOccurrence = OccurrenceClaim & { id: string }
+export type OccurrenceKey = { agreement_line_id: string; occurrence_date: Date }
 
 /** Columns a status move of an agreement may set besides the status. */
 const STATUS_STAMPS = ["activated_at", "suspended_at", "expired_at", "cancelled_at", "suspensions"]
@@ -55,5 +56,22 @@ export class AgreementRepository extends SqlRepository {
       insert.params
     )
     return rows.map((r) => ({ ...r, occurrence_date: new Date(r.occurrence_date) }))
+  }
+
+  /**
+   * The keys of the agreements' occurrences up to `until` whose service order exists: what a
+   * generation compares the due occurrences with before doing any work (one indexed read per page
+   * of agreements, on (agreement_id, occurrence_date)).
+   */
+  async listGeneratedKeys(input: { agreement_ids: string[]; until: Date }, sharedContext: Context = {}): Promise<OccurrenceKey[]> {
+    if (!input.agreement_ids.length) {
+      return []
+    }
+    return this.manager(sharedContext).execute<OccurrenceKey[]>(
+      `SELECT agreement_line_id, occurrence_date FROM service_agreement_occurrence
+       WHERE agreement_id IN (${placeholders(input.agreement_ids)}) AND occurrence_date <= ?
+         AND service_order_id IS NOT NULL AND deleted_at IS NULL`,
+      [...input.agreement_ids, input.until]
+    )
   }
 }

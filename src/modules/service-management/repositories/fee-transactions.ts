@@ -17,6 +17,9 @@ export type ClaimedFeeTransaction = {
   amount: number
   period_start: Date
   period_end: Date
+  /** The subscription's number and description, for the invoice line. */
+  subscription_number: string
+  subscription_description: string
 }
 /** Pending fees of one customer in one currency: one invoice. */
 export type PendingInvoiceGroup = { customer_id: string; currency_code: string; count: number }
@@ -29,22 +32,21 @@ export class FeeTransactionRepository extends SqlRepository {
   }
 
   /**
-   * Inserts fees in one statement; a (subscription, period start) that already has one is
+   * Inserts fees in one `INSERT … SELECT`; a (subscription, period start) that already has one is
    * skipped by the unique key, so concurrent or repeated runs create each period once. Returns
-   * the ids actually inserted.
+   * how many were actually inserted.
    */
-  async insert(rows: FeeTransactionRow[], sharedContext: Context = {}): Promise<string[]> {
+  async insert(rows: FeeTransactionRow[], sharedContext: Context = {}): Promise<number> {
     if (!rows.length) {
-      return []
+      return 0
     }
     const insert = insertStatement(SubscriptionFeeTransaction, rows.map(FeeTransactionRepository.toInsertRow))
-    const inserted = await this.manager(sharedContext).execute<{ id: string }[]>(
+    return affectedRows(
+      this.manager(sharedContext),
       `${insert.sql}
-       ON CONFLICT (subscription_id, period_start) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING id`,
+       ON CONFLICT (subscription_id, period_start) WHERE deleted_at IS NULL DO NOTHING`,
       insert.params
     )
-    return inserted.map((r) => r.id)
   }
 
   /** Pending fees due by `asOf`, per customer and currency. */
@@ -60,17 +62,21 @@ export class FeeTransactionRepository extends SqlRepository {
 
   /**
    * Claims a customer's pending fees in one currency for an invoice whose Medusa order id is
-   * chosen up front: of two runs claiming at once, the second gets nothing.
+   * chosen up front: of two runs claiming at once, the second gets nothing. Answers each fee with
+   * what its invoice line names of the subscription, from the same statement.
    */
   async claimForInvoice(
     input: { customer_id: string; currency_code: string; as_of: Date; order_id: string; billing_run_id: string },
     sharedContext: Context = {}
   ): Promise<ClaimedFeeTransaction[]> {
     const rows = await this.manager(sharedContext).execute<(Omit<ClaimedFeeTransaction, "amount"> & { amount: string })[]>(
-      `UPDATE service_subscription_fee_transaction
+      `UPDATE service_subscription_fee_transaction f
        SET status = 'invoicing', order_id = ?, billing_run_id = ?, updated_at = now()
-       WHERE status = 'pending' AND customer_id = ? AND currency_code = ? AND due_at <= ? AND deleted_at IS NULL
-       RETURNING id, subscription_id, amount, period_start, period_end`,
+       FROM service_subscription s
+       WHERE s.id = f.subscription_id
+         AND f.status = 'pending' AND f.customer_id = ? AND f.currency_code = ? AND f.due_at <= ? AND f.deleted_at IS NULL
+       RETURNING f.id, f.subscription_id, f.amount, f.period_start, f.period_end,
+         s.number AS subscription_number, s.description AS subscription_description`,
       [input.order_id, input.billing_run_id, input.customer_id, input.currency_code, input.as_of]
     )
     return rows.map((r) => ({ ...r, amount: Number(r.amount) }))

@@ -1,4 +1,6 @@
 import { Context } from "@medusajs/framework/types"
+import { BillingFrequency, BillingTiming } from "../../../types/enums"
+import { BillingPause } from "../utils/subscription-periods"
 import { SqlRepository, affectedRows } from "./common/sql"
 
 export type SubscriptionCursor = {
@@ -9,9 +11,41 @@ export type SubscriptionCursor = {
   next_due_at: Date | null
 }
 
+/** What a billing run needs of a subscription with a period due: its terms and its cursor. */
+export type DueSubscription = {
+  id: string
+  customer_id: string
+  currency_code: string
+  amount: string
+  frequency: BillingFrequency
+  rrule: string | null
+  billing_timing: BillingTiming
+  start_date: Date
+  end_date: Date | null
+  cancel_from: Date | null
+  pauses: BillingPause[] | null
+  next_period_start: Date
+  next_due_at: Date
+}
+
 /** Subscriptions' billing cursors (the next period to bill). */
 export class SubscriptionCursorRepository extends SqlRepository {
-  /** Moves cursors forward in one statement, each only from where it was read. */
+  /**
+   * Up to `limit` subscriptions with a period due by `asOf`, in id order after `after` (keyset
+   * paging): the columns the periods are computed from, without the ORM's hydration.
+   */
+  async listDue(input: { as_of: Date; after: string; limit: number }, sharedContext: Context = {}): Promise<DueSubscription[]> {
+    return this.manager(sharedContext).execute<DueSubscription[]>(
+      `SELECT id, customer_id, currency_code, amount, frequency, rrule, billing_timing, start_date, end_date, cancel_from,
+              pauses, next_period_start, next_due_at
+       FROM service_subscription
+       WHERE next_due_at <= ? AND id > ? AND deleted_at IS NULL
+       ORDER BY id LIMIT ?`,
+      [input.as_of, input.after, input.limit]
+    )
+  }
+
+  /** Moves cursors forward in one statement (the cursors as one JSON parameter), each only from where it was read. */
   async advance(cursors: SubscriptionCursor[], sharedContext: Context = {}): Promise<void> {
     if (!cursors.length) {
       return
@@ -20,10 +54,35 @@ export class SubscriptionCursorRepository extends SqlRepository {
       this.manager(sharedContext),
       `UPDATE service_subscription s
        SET next_period_start = v.next_period_start, next_due_at = v.next_due_at, updated_at = now()
-       FROM (VALUES ${cursors.map(() => "(?, ?::timestamptz, ?::timestamptz, ?::timestamptz)").join(", ")})
-         AS v(id, from_period_start, next_period_start, next_due_at)
+       FROM json_to_recordset(?::json) AS v(id text, from_period_start timestamptz, next_period_start timestamptz, next_due_at timestamptz)
        WHERE s.id = v.id AND s.next_period_start = v.from_period_start`,
-      cursors.flatMap((c) => [c.id, c.from_period_start, c.next_period_start, c.next_due_at])
+      [JSON.stringify(cursors)]
+    )
+  }
+
+  /**
+   * Undoes a billing run's fee creation: its fees still pending go, and each subscription's cursor
+   * moves back to the earliest of them — the next run computes those periods again. (A
+   * subscription whose cursor passed only periods without a billable day keeps its cursor: they
+   * would create nothing again.)
+   */
+  async rewindRun(billingRunId: string, sharedContext: Context = {}): Promise<number> {
+    const manager = this.manager(sharedContext)
+    await affectedRows(
+      manager,
+      `UPDATE service_subscription s
+       SET next_period_start = f.period_start, next_due_at = f.due_at, updated_at = now()
+       FROM (SELECT DISTINCT ON (subscription_id) subscription_id, period_start, due_at
+             FROM service_subscription_fee_transaction
+             WHERE billing_run_id = ? AND status = 'pending' AND deleted_at IS NULL
+             ORDER BY subscription_id, period_start) f
+       WHERE s.id = f.subscription_id`,
+      [billingRunId]
+    )
+    return affectedRows(
+      manager,
+      `DELETE FROM service_subscription_fee_transaction WHERE billing_run_id = ? AND status = 'pending' AND deleted_at IS NULL`,
+      [billingRunId]
     )
   }
 }

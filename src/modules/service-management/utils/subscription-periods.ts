@@ -63,14 +63,59 @@ export function periodRule(terms: Pick<SubscriptionTerms, "frequency" | "rrule" 
   return buildRecurrence(rule, start)
 }
 
-/** Digits of the currency's minor unit (2 for EUR, 0 for JPY), for rounding pro-rata amounts. */
-export function currencyDigits(currencyCode: string): number {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency: currencyCode.toUpperCase() }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  } catch {
-    return 2
+/** The period after a given day: `after(day)` is the first period start later than `day`, or null. */
+export type PeriodStepper = { after(day: Date): Date | null }
+
+const MONTHS: Partial<Record<BillingFrequency, number>> = { monthly: 1, quarterly: 3, yearly: 12 }
+
+/**
+ * The subscription's periods as a stepper. Monthly, quarterly and yearly periods are month
+ * arithmetic on UTC days — the same dates `periodRule` yields (a unit test compares them), without
+ * building an RRule per subscription; a custom RRULE goes through `periodRule`.
+ */
+export function periodStepper(terms: Pick<SubscriptionTerms, "frequency" | "rrule" | "start_date">): PeriodStepper {
+  const months = MONTHS[terms.frequency]
+  if (!months) {
+    const rule = periodRule(terms)
+    return { after: (day) => rule.after(day, false) }
   }
+  const start = toDay(terms.start_date)
+  const [year, month, dayOfMonth] = [start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()]
+  // The k-th period start: k × `months` after the start, on its day or the month's last day.
+  const nth = (k: number) => {
+    const lastDay = new Date(Date.UTC(year, month + k * months + 1, 0)).getUTCDate()
+    return new Date(Date.UTC(year, month + k * months, Math.min(dayOfMonth, lastDay)))
+  }
+  return {
+    after(day) {
+      const monthsIn = (day.getUTCFullYear() - year) * 12 + (day.getUTCMonth() - month)
+      let k = Math.max(0, Math.floor(monthsIn / months))
+      while (nth(k) <= day) {
+        k++
+      }
+      return nth(k)
+    },
+  }
+}
+
+const digitsByCurrency = new Map<string, number>()
+
+/**
+ * Digits of the currency's minor unit (2 for EUR, 0 for JPY), for rounding pro-rata amounts.
+ * Cached per currency: building an `Intl.NumberFormat` costs far more than the rest of a period.
+ */
+export function currencyDigits(currencyCode: string): number {
+  const code = currencyCode.toUpperCase()
+  let digits = digitsByCurrency.get(code)
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2
+    } catch {
+      digits = 2
+    }
+    digitsByCurrency.set(code, digits)
+  }
+  return digits
 }
 
 /**
@@ -150,7 +195,7 @@ export type DuePeriods = {
  */
 export function duePeriods(terms: SubscriptionTerms, from: Date | string, asOfInput: Date | string, max = 500): DuePeriods {
   const asOf = new Date(asOfInput)
-  const rule = periodRule(terms)
+  const rule = periodStepper(terms)
   const stop = billingStop(terms)
   const pausedFrom = openPause(terms)
   const periods: BillingPeriod[] = []
@@ -162,7 +207,7 @@ export function duePeriods(terms: SubscriptionTerms, from: Date | string, asOfIn
     if (pausedFrom && start >= pausedFrom) {
       break
     }
-    const next = rule.after(start, false)
+    const next = rule.after(start)
     if (!next) {
       return { periods, next_period_start: null, next_due_at: null }
     }
@@ -175,7 +220,7 @@ export function duePeriods(terms: SubscriptionTerms, from: Date | string, asOfIn
     }
     start = next
   }
-  const pending = rule.after(start, false)
+  const pending = rule.after(start)
   const nextDue = pending ? (terms.billing_timing === "advance" ? start : pending) : null
   return { periods, next_period_start: start, next_due_at: pausedFrom && start >= pausedFrom ? null : nextDue }
 }

@@ -10,10 +10,15 @@ type Resolved<T> = T extends WorkflowData<infer U> ? U : T
 
 /**
  * Takes the lock `<kind>:<id>` so writes to one record run one after the other (the second sees
- * what the first wrote); returns the key for `releaseLockStep`.
+ * what the first wrote); returns the key for `releaseLockStep`. Given several ids, takes every
+ * record's lock, in id order, so two runs over overlapping records never wait on each other in a
+ * circle.
  */
-export function lockRecord<T>(input: T, kind: string, id: (input: Resolved<T>) => string, times: LockTimes = SHORT) {
-  const key = transform({ input }, ({ input }) => `${kind}:${id(input)}`)
+export function lockRecord<T>(input: T, kind: string, id: (input: Resolved<T>) => string | string[], times: LockTimes = SHORT) {
+  const key = transform({ input }, ({ input }) => {
+    const ids = id(input)
+    return Array.isArray(ids) ? [...new Set(ids)].sort().map((i) => `${kind}:${i}`) : `${kind}:${ids}`
+  })
   acquireLockStep({ key, ...times })
   return key
 }

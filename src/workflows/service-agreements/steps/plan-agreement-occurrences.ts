@@ -1,36 +1,27 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { withTypedSuspensions } from "../../../modules/service-management/utils/agreement-status"
-import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService, { ClaimedOccurrence, OccurrenceClaim } from "../../../modules/service-management/service"
 import { lineOccurrences } from "../../../modules/service-management/utils/recurrence"
-import { loadAgreementWithLines } from "./validate-agreement-refs"
 import { defineCreateStepWith } from "../../common/steps/entity-steps"
 
-export type PlanAgreementOccurrencesInput = { agreement_id: string; until: Date | string; limit: number }
+type AgreementWithLines = Pick<ServiceAgreementDTO, "id" | "valid_from" | "valid_to" | "suspensions"> & {
+  lines: Pick<ServiceAgreementDTO["lines"][number], "id" | "recurrence" | "valid_from" | "valid_to">[]
+}
 
-export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
+/** An occurrence's key: its line and day. */
+export const occurrenceKey = (o: { agreement_line_id: string; occurrence_date: Date | string }) =>
+  `${o.agreement_line_id}|${new Date(o.occurrence_date).getTime()}`
+
 /**
- * Lists the occurrences of an active agreement's lines due up to `until` (inside the
- * agreement's and each line's validity, outside suspensions) that have no order yet, oldest
- * first, at most `limit`: `claims` to take, and `reclaimed`, claims a generation left without an
- * order when its process died between claiming and linking (the workflow holds the agreement's
- * lock, so no live generation is between those steps). Refuses agreements that are not active.
+ * The occurrences of an agreement's lines due up to `until`: inside the agreement's and each
+ * line's validity, outside suspensions.
  */
-export const planAgreementOccurrencesStep = createStep(
-  planAgreementOccurrencesStepId,
-  async (input: PlanAgreementOccurrencesInput, { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const agreement = await loadAgreementWithLines(container, input.agreement_id)
-    if (agreement.status !== "active" || agreement.is_template) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Service agreement ${agreement.number} is ${agreement.is_template ? "a template" : agreement.status}; only active agreements generate service orders`
-      )
-    }
-    const until = new Date(input.until)
-    const lines = agreement.lines.filter((l) => l.recurrence)
-    const due = lines.flatMap((line) =>
+export function dueOccurrences(agreement: AgreementWithLines, until: Date): OccurrenceClaim[] {
+  return agreement.lines
+    .filter((l) => l.recurrence)
+    .flatMap((line) =>
       lineOccurrences({
         recurrence: line.recurrence!,
         agreement: { valid_from: new Date(agreement.valid_from), valid_to: agreement.valid_to ? new Date(agreement.valid_to) : null },
@@ -39,25 +30,55 @@ export const planAgreementOccurrencesStep = createStep(
         suspensions: withTypedSuspensions(agreement).suspensions,
       }).map((date) => ({ agreement_id: agreement.id, agreement_line_id: line.id, occurrence_date: date }))
     )
+}
+
+export type PlanAgreementOccurrencesInput = { agreement_ids: string[]; until: Date | string; limit: number }
+
+export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
+/**
+ * Lists the occurrences of active agreements' lines due up to `until` (inside the agreement's
+ * and each line's validity, outside suspensions) that have no order yet, oldest first, at most
+ * `limit` across the agreements: `claims` to take, and `reclaimed`, claims a generation left
+ * without an order when its process died between claiming and linking (the workflow holds the
+ * agreements' locks, so no live generation is between those steps). The agreements with their
+ * lines are read in one query, their occurrences in another. 404 for an agreement that does not
+ * exist; refuses agreements that are not active.
+ */
+export const planAgreementOccurrencesStep = createStep(
+  planAgreementOccurrencesStepId,
+  async (input: PlanAgreementOccurrencesInput, { container }) => {
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const agreements = await service.listServiceAgreements({ id: input.agreement_ids }, { relations: ["lines"] })
+    const missing = input.agreement_ids.find((id) => !agreements.some((a) => a.id === id))
+    if (missing) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement with id: ${missing} was not found`)
+    }
+    const inactive = agreements.find((a) => a.status !== "active" || a.is_template)
+    if (inactive) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Service agreement ${inactive.number} is ${inactive.is_template ? "a template" : inactive.status}; only active agreements generate service orders`
+      )
+    }
+    const until = new Date(input.until)
+    const due = agreements.flatMap((a) => dueOccurrences(a, until))
     const existing = due.length
       ? await service.listAgreementOccurrences(
-          { agreement_line_id: lines.map((l) => l.id) },
+          { agreement_id: input.agreement_ids, occurrence_date: { $lte: until } },
           { select: ["id", "agreement_id", "agreement_line_id", "occurrence_date", "service_order_id"] }
         )
       : []
-    const keyOf = (o: { agreement_line_id: string; occurrence_date: Date | string }) =>
-      `${o.agreement_line_id}|${new Date(o.occurrence_date).getTime()}`
-    const existingByKey = new Map(existing.map((o) => [keyOf(o), o]))
+    const existingByKey = new Map(existing.map((o) => [occurrenceKey(o), o]))
     const open = due
-      .filter((c) => !existingByKey.get(keyOf(c))?.service_order_id)
+      .filter((c) => !existingByKey.get(occurrenceKey(c))?.service_order_id)
       .sort((a, b) => a.occurrence_date.getTime() - b.occurrence_date.getTime() || a.agreement_line_id.localeCompare(b.agreement_line_id))
     const batch = open.slice(0, input.limit)
-    const claims: OccurrenceClaim[] = batch.filter((c) => !existingByKey.has(keyOf(c)))
+    const claims: OccurrenceClaim[] = batch.filter((c) => !existingByKey.has(occurrenceKey(c)))
     const reclaimed: ClaimedOccurrence[] = batch.flatMap((c) => {
-      const orphan = existingByKey.get(keyOf(c))
+      const orphan = existingByKey.get(occurrenceKey(c))
       return orphan ? [{ id: orphan.id, agreement_id: c.agreement_id, agreement_line_id: c.agreement_line_id, occurrence_date: c.occurrence_date }] : []
     })
-    return new StepResponse({ agreement, claims, reclaimed, has_more: open.length > batch.length })
+    return new StepResponse({ agreements, claims, reclaimed, has_more: open.length > batch.length })
   }
 )
 

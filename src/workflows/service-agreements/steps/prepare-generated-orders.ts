@@ -8,12 +8,12 @@ import { ServiceOrderLineRow } from "../../service-orders/steps/create-service-o
 import { clip, INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
 
 export type PrepareGeneratedOrdersInput = {
-  agreement: ServiceAgreementDTO
+  agreements: ServiceAgreementDTO[]
   claimed: ClaimedOccurrence[]
   actor?: ServiceActor
 }
 
-/** One order per occurrence day and service object: lines due together are one visit. */
+/** One order per agreement, occurrence day and service object: lines due together are one visit. */
 export type GeneratedOrderPlan = {
   orders: CreateServiceOrderRow[]
   /** Lines per order, by the order's index; `service_order_id` is filled after creation. */
@@ -24,13 +24,13 @@ export type GeneratedOrderPlan = {
 
 export const prepareGeneratedOrdersStepId = "prepare-generated-orders"
 /**
- * Turns claimed occurrences into service order rows: the agreement's customer, currency and
- * id (its SLA follows from it), channel `agreement`, the initial stage, and the agreement
- * lines' resources as order lines.
+ * Turns claimed occurrences (of one or more agreements) into service order rows: each agreement's
+ * customer, currency and id (its SLA follows from it), channel `agreement`, the initial stage, and
+ * the agreement lines' resources as order lines.
  */
 export const prepareGeneratedOrdersStep = createStep(
   prepareGeneratedOrdersStepId,
-  async ({ agreement, claimed, actor }: PrepareGeneratedOrdersInput, { container }) => {
+  async ({ agreements, claimed, actor }: PrepareGeneratedOrdersInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const [stage] = await service.listServiceStages({ is_initial: true, is_active: true }, { take: 1 })
     if (!stage) {
@@ -38,12 +38,15 @@ export const prepareGeneratedOrdersStep = createStep(
     }
     const plan: GeneratedOrderPlan = { orders: [], lines: [], occurrences: [] }
     const groups = new Map<string, number>()
+    const agreementById = new Map(agreements.map((a) => [a.id, a]))
+    const lineById = new Map(agreements.flatMap((a) => a.lines.map((l) => [l.id, l] as const)))
     for (const occurrence of claimed) {
-      const line = agreement.lines.find((l) => l.id === occurrence.agreement_line_id)!
+      const agreement = agreementById.get(occurrence.agreement_id)!
+      const line = lineById.get(occurrence.agreement_line_id)!
       // Step results may come back serialised (e.g. with the Redis workflow engine): rebuild dates.
       const date = new Date(occurrence.occurrence_date)
       const day = date.toISOString().slice(0, 10)
-      const key = `${day}|${line.service_object_id ?? ""}`
+      const key = `${agreement.id}|${day}|${line.service_object_id ?? ""}`
       if (!groups.has(key)) {
         groups.set(key, plan.orders.length)
         plan.orders.push({

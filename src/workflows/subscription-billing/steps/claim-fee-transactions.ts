@@ -6,7 +6,9 @@ import ServiceManagementModuleService, { ClaimedFeeTransaction } from "../../../
 export type ClaimedInvoice = {
   /** The id the Medusa order will be created with, written on the fees before it exists. */
   order_id: string
-  transactions: (ClaimedFeeTransaction & { subscription: { id: string; number: string; description: string } })[]
+  transactions: (Omit<ClaimedFeeTransaction, "subscription_number" | "subscription_description"> & {
+    subscription: { id: string; number: string; description: string }
+  })[]
 }
 
 export const claimFeeTransactionsStepId = "claim-fee-transactions"
@@ -21,14 +23,11 @@ export const claimFeeTransactionsStep = createStep(
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const order_id = generateEntityId(undefined, "order")
     const claimed = await service.claimFeeTransactionsForInvoice({ ...input, order_id })
-    const subs = claimed.length
-      ? await service.listServiceSubscriptions(
-          { id: [...new Set(claimed.map((t) => t.subscription_id))] },
-          { select: ["id", "number", "description"] }
-        )
-      : []
     const transactions = claimed
-      .map((t) => ({ ...t, subscription: subs.find((s) => s.id === t.subscription_id)! }))
+      .map(({ subscription_number, subscription_description, ...t }) => ({
+        ...t,
+        subscription: { id: t.subscription_id, number: subscription_number, description: subscription_description },
+      }))
       .sort((a, b) => a.subscription.number.localeCompare(b.subscription.number) || +new Date(a.period_start) - +new Date(b.period_start))
     return new StepResponse<ClaimedInvoice, string>({ order_id, transactions }, order_id)
   },

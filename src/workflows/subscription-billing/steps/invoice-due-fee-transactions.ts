@@ -10,12 +10,14 @@ export type InvoicingOutcome = {
   errors: { customer_id: string; currency_code: string; message: string }[]
 }
 
+const PROGRESS_EVERY_MS = 1000
+
 export const invoiceDueFeeTransactionsStepId = "invoice-due-fee-transactions"
 /**
  * Invoices every customer × currency with pending fees due, each in its own workflow (its own
  * compensation, committed on its own): a customer that fails is recorded and the others go on.
- * Progress is written on the run after each customer. No compensation of its own: what it
- * invoiced stays invoiced.
+ * Progress is written on the run as it goes (at most once a second) and after the last customer.
+ * No compensation of its own: what it invoiced stays invoiced.
  */
 export const invoiceDueFeeTransactionsStep = createStep(
   invoiceDueFeeTransactionsStepId,
@@ -25,6 +27,7 @@ export const invoiceDueFeeTransactionsStep = createStep(
     await service.updateServiceBillingRuns({ id: input.billing_run_id, groups_total: groups.length })
     const outcome: InvoicingOutcome = { transactions_invoiced: 0, orders_created: 0, amounts: {}, errors: [] }
     let done = 0
+    let reported = Date.now()
     for (const group of groups) {
       try {
         const { result } = await invoiceFeeTransactionsWorkflow(container).run({
@@ -39,12 +42,16 @@ export const invoiceDueFeeTransactionsStep = createStep(
         outcome.errors.push({ customer_id: group.customer_id, currency_code: group.currency_code, message: (e as Error).message })
       }
       done++
-      await service.updateServiceBillingRuns({
-        id: input.billing_run_id,
-        groups_done: done,
-        transactions_invoiced: outcome.transactions_invoiced,
-        orders_created: outcome.orders_created,
-      })
+      // Progress for the admin at most once a second (and at the end), not one more write per invoice.
+      if (Date.now() - reported >= PROGRESS_EVERY_MS || done === groups.length) {
+        reported = Date.now()
+        await service.updateServiceBillingRuns({
+          id: input.billing_run_id,
+          groups_done: done,
+          transactions_invoiced: outcome.transactions_invoiced,
+          orders_created: outcome.orders_created,
+        })
+      }
     }
     return new StepResponse(outcome)
   }

@@ -22,7 +22,7 @@ export type InsertRow<M extends DmlModel> = {
   [K in Exclude<ModelColumn<M>, GeneratedColumn>]-?: InferTypeOf<M>[K]
 }
 
-type Column = { name: string; jsonb: boolean; bigNumber: boolean }
+type Column = { name: string; type: string; jsonb: boolean; bigNumber: boolean }
 
 const columnsByModel = new Map<DmlModel, Column[]>()
 
@@ -36,6 +36,8 @@ export function modelColumns(model: DmlModel): Column[] {
     const persisted = props.filter((p) => p.persist !== false && p.fieldName)
     columns = [...new Map(persisted.map((p) => [p.fieldName as string, p])).entries()].map(([name, p]) => ({
       name,
+      // Enums have no column type of their own: Medusa stores them as text with a check.
+      type: p.columnType ?? "text",
       jsonb: p.columnType === "jsonb",
       bigNumber: p.columnType === "numeric" && typeof p.type === "function",
     }))
@@ -55,46 +57,43 @@ function idPrefix(model: DmlModel): string | undefined {
 }
 
 /** A bigNumber's raw twin as Medusa stores it. */
-const rawBigNumber = (value: unknown) => JSON.stringify({ value: String(value), precision: 20 })
+const rawBigNumber = (value: unknown) => ({ value: String(value), precision: 20 })
 
 /**
- * `INSERT INTO <table> (<every column of the model>) VALUES …` with its parameters: ids get the
- * model's prefix, timestamps `now()`, bigNumbers their raw twin; every other column comes from
- * the row, and a row lacking one is refused rather than left to a database default.
+ * `INSERT INTO <table> (<every column of the model>) SELECT … FROM json_to_recordset(?)`: the rows
+ * go to Postgres as one JSON parameter, however many there are, and Postgres types each column
+ * (no bind parameter per value). Ids get the model's prefix, timestamps `now()`, bigNumbers their
+ * raw twin; every other column comes from the row, and a row lacking one is refused rather than
+ * left to a database default.
  */
 export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>[]): { sql: string; params: unknown[] } {
   const columns = modelColumns(model)
   const table = modelTable(model)
   const prefix = idPrefix(model)
-  const params: unknown[] = []
-  const tuples = rows.map((row: Record<string, unknown>) => {
-    const values = columns.map((c) => {
+  const given = columns.filter((c) => !["created_at", "updated_at", "deleted_at"].includes(c.name))
+  const records = rows.map((row: Record<string, unknown>) => {
+    const record: Record<string, unknown> = {}
+    for (const c of given) {
       if (c.name === "id") {
-        params.push(generateEntityId(undefined, prefix))
-        return "?"
-      }
-      if (c.name === "created_at" || c.name === "updated_at") {
-        return "now()"
-      }
-      if (c.name === "deleted_at") {
-        return "NULL"
+        record.id = generateEntityId(undefined, prefix)
+        continue
       }
       const raw = c.name.startsWith("raw_") && columns.find((b) => b.bigNumber && `raw_${b.name}` === c.name)
       const value = raw ? row[raw.name] : row[c.name]
       if (value === undefined) {
         throw new Error(`An insert into ${table} gives no value for its column ${c.name}`)
       }
-      if (raw) {
-        params.push(value === null ? null : rawBigNumber(value))
-      } else {
-        params.push(c.jsonb && value !== null ? JSON.stringify(value) : value)
-      }
-      return c.jsonb ? "?::jsonb" : "?"
-    })
-    return `(${values.join(", ")})`
+      record[c.name] = raw && value !== null ? rawBigNumber(value) : value
+    }
+    return record
   })
+  const select = columns.map((c) =>
+    c.name === "created_at" || c.name === "updated_at" ? "now()" : c.name === "deleted_at" ? "NULL" : `v."${c.name}"`
+  )
   return {
-    sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")}) VALUES ${tuples.join(", ")}`,
-    params,
+    sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")})
+      SELECT ${select.join(", ")}
+      FROM json_to_recordset(?::json) AS v(${given.map((c) => `"${c.name}" ${c.type}`).join(", ")})`,
+    params: [JSON.stringify(records)],
   }
 }

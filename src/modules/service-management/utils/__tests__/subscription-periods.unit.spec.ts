@@ -1,4 +1,4 @@
-import { billableDays, currencyDigits, duePeriods, periodCharge, SubscriptionTerms } from "../subscription-periods"
+import { billableDays, currencyDigits, duePeriods, periodCharge, periodRule, periodStepper, SubscriptionTerms } from "../subscription-periods"
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`)
 const iso = (x: Date | null) => (x ? x.toISOString().slice(0, 10) : null)
@@ -123,5 +123,65 @@ describe("pro rata by days", () => {
     // The end date before the cancellation: billed up to and including it.
     const ending = terms({ cancel_from: d("2027-01-20"), end_date: d("2027-01-10") })
     expect(billableDays(ending, d("2027-01-01"), d("2027-02-01"))).toBe(10)
+  })
+})
+
+describe("period stepper", () => {
+  const DAY = 24 * 60 * 60 * 1000
+  const utc = (y: number, m: number, day: number) => new Date(Date.UTC(y, m, day))
+  // Every start day of 2027–2028 (2028 a leap year) and every month end 28–31 of 2019–2032.
+  const startDays = [
+    ...Array.from({ length: 731 }, (_, i) => new Date(utc(2027, 0, 1).getTime() + i * DAY)),
+    ...Array.from({ length: 14 * 12 }, (_, i) => [28, 29, 30, 31].map((day) => utc(2019 + Math.floor(i / 12), i % 12, day))).flat(),
+  ]
+
+  it.each(["monthly", "quarterly", "yearly"] as const)("gives the %s periods the RRULE gives, month ends and leap years included", (frequency) => {
+    const compared = { periods: 0, offsets: 0 }
+    for (const start_date of startDays) {
+      // The RRULE's period starts (one expansion per start: `after` would expand again per call).
+      // Enough periods to reach past the last offset below (400 days).
+      const series = periodRule({ frequency, start_date }).all((_, i) => i < { monthly: 16, quarterly: 8, yearly: 6 }[frequency])
+      const rruleAfter = (day: Date) => series.find((x) => x > day)
+      const stepper = periodStepper({ frequency, start_date })
+      // The period starts in order, as a billing run walks them.
+      for (let k = 0; k + 1 < series.length; k++) {
+        expect(stepper.after(series[k])).toEqual(series[k + 1])
+        compared.periods++
+      }
+      // From days that are no period start (before the start, inside a period).
+      for (const offset of [-40, -1, 1, 17, 45, 100, 400]) {
+        const from = new Date(start_date.getTime() + offset * DAY)
+        expect(stepper.after(from)).toEqual(rruleAfter(from))
+        compared.offsets++
+      }
+    }
+    expect(compared.periods).toBeGreaterThan(2000)
+  })
+
+  it("builds the currency's number format once, not once per period", () => {
+    const format = jest.spyOn(Intl, "NumberFormat")
+    const t = terms({ currency_code: "chf", pauses: [{ from: d("2027-01-10"), to: d("2027-01-12") }] })
+    duePeriods(t, t.start_date, d("2029-01-01"))
+    duePeriods(t, t.start_date, d("2029-01-01"))
+    expect(format).toHaveBeenCalledTimes(1)
+    format.mockRestore()
+  })
+
+  it("uses the RRULE for a custom rule", () => {
+    const terms = { frequency: "rrule" as const, rrule: "FREQ=WEEKLY;INTERVAL=2", start_date: d("2027-03-01") }
+    expect(periodStepper(terms).after(d("2027-03-01"))).toEqual(d("2027-03-15"))
+  })
+
+  it("bills the same periods with pauses, end dates and cancellations as before", () => {
+    const t = terms({ start_date: d("2028-01-31"), pauses: [{ from: d("2028-03-10"), to: d("2028-04-05") }], end_date: d("2028-08-15") })
+    expect(duePeriods(t, t.start_date, d("2029-01-01")).periods.map((p) => [iso(p.period_start), p.billable_days, p.amount])).toEqual([
+      ["2028-01-31", 29, 100],
+      ["2028-02-29", 10, 32.26],
+      ["2028-03-31", 25, 83.33],
+      ["2028-04-30", 31, 100],
+      ["2028-05-31", 30, 100],
+      ["2028-06-30", 31, 100],
+      ["2028-07-31", 16, 51.61],
+    ])
   })
 })

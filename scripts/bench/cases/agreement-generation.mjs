@@ -1,0 +1,106 @@
+// Agreement generation (`POST /admin/service-agreements/generate-orders`, what the daily job does)
+// over rows / 20 active agreements (500 at 10k) with two lines each, one occurrence due per line
+// on different days: two service orders per agreement. Measures orders created per second, then a
+// re-run that finds everything generated (it must answer from the occurrence keys alone), and the
+// server's peak RSS during the generation, to show memory stays flat with scale.
+import { summary, timed, withPeakRss } from "../lib.mjs"
+
+const agreementCount = (rows) => Math.max(10, Math.round(rows / 20))
+
+/** Nothing generated yet: the claims go, and the orders generated earlier are soft-deleted. */
+async function reset(pg) {
+  await pg.query("DELETE FROM service_agreement_occurrence WHERE agreement_id LIKE 'sagr_bench_%'")
+  await pg.query("UPDATE service_order SET deleted_at = now() WHERE agreement_id LIKE 'sagr_bench_%' AND deleted_at IS NULL")
+  await pg.query("VACUUM ANALYZE service_agreement_occurrence")
+}
+
+export default {
+  name: "agreement-generation",
+  title: "Agreement generation (rows / 20 agreements, 2 lines due each)",
+  goal: "≥ 1,000 orders/s; a re-run creating nothing < 1 s; memory flat with scale",
+  async fill({ pg, rows }) {
+    const n = agreementCount(rows)
+    const { rows: [{ count }] } = await pg.query("SELECT count(*)::int FROM service_agreement WHERE id LIKE 'sagr_bench_%'")
+    if (count === n) {
+      return
+    }
+    await reset(pg)
+    await pg.query("DELETE FROM service_agreement_line WHERE agreement_id LIKE 'sagr_bench_%'")
+    await pg.query("DELETE FROM service_agreement WHERE id LIKE 'sagr_bench_%'")
+    // Valid from 10 days ago; the second line starts a day later, so its visit is another order.
+    await pg.query(
+      `INSERT INTO service_agreement (id, display_id, number, customer_id, name, status, valid_from, currency_code,
+         is_template, activated_at)
+       SELECT 'sagr_bench_' || lpad(i::text, 7, '0'), 900000000 + i, 'BENCH-AGR-' || lpad(i::text, 7, '0'),
+         'cus_bench_' || (i % 2000), 'Benchmark agreement ' || i, 'active', date_trunc('day', now()) - interval '10 days',
+         'usd', false, now()
+       FROM generate_series(1, $1) AS i`,
+      [n]
+    )
+    await pg.query(
+      `INSERT INTO service_agreement_line (id, agreement_id, type, description, quantity, raw_quantity, unit_price,
+         raw_unit_price, unit_cost, raw_unit_cost, recurrence, valid_from)
+       SELECT 'sagl_bench_' || lpad(i::text, 7, '0') || '_' || k, 'sagr_bench_' || lpad(i::text, 7, '0'), 'hour',
+         'Visit ' || k, 1, '{"value":"1","precision":20}', 50, '{"value":"50","precision":20}',
+         30, '{"value":"30","precision":20}', 'FREQ=MONTHLY', date_trunc('day', now()) - interval '10 days' + (k || ' days')::interval
+       FROM generate_series(1, $1) AS i, generate_series(0, 1) AS k`,
+      [n]
+    )
+    await pg.query("VACUUM ANALYZE service_agreement")
+    await pg.query("VACUUM ANALYZE service_agreement_line")
+  },
+  async measure({ http, pg, rows, scale, runs, serverRssMb }) {
+    const generations = scale === "smoke" ? 1 : Math.min(runs, 2)
+    const until = new Date().toISOString()
+    const first = []
+    const again = []
+    const memory = { peak_rss_mb: 0, rss_growth_mb: 0 }
+    let created = 0
+    for (let r = 0; r < generations; r++) {
+      await reset(pg)
+      const { result, peak_rss_mb, rss_growth_mb } = await withPeakRss(serverRssMb, () =>
+        timed(() => http("POST", "/admin/service-agreements/generate-orders", { until }))
+      )
+      memory.peak_rss_mb = Math.max(memory.peak_rss_mb, peak_rss_mb)
+      memory.rss_growth_mb = Math.max(memory.rss_growth_mb, rss_growth_mb)
+      created = result.result.body.count
+      first.push({ ms: result.ms, created })
+      const rerun = await timed(() => http("POST", "/admin/service-agreements/generate-orders", { until }))
+      if (rerun.result.body.count !== 0) {
+        throw new Error(`a re-run generated ${rerun.result.body.count} orders again`)
+      }
+      again.push(rerun.ms)
+    }
+    const expected = agreementCount(rows) * 2
+    if (created !== expected) {
+      throw new Error(`generation created ${created} orders, expected ${expected}`)
+    }
+    const rate = (f) => Math.round((f.created / f.ms) * 1000 * 10) / 10
+    const rates = first.map(rate).sort((a, b) => a - b)
+    const orders = summary(first.map((f) => f.ms))
+    const rerun = summary(again)
+    return [
+      {
+        name: `generate ${created} orders`,
+        p50: orders.p50,
+        p95: orders.p95,
+        floor: { goal_orders_per_s: 1000 },
+        orders_per_s: rates[Math.floor(rates.length / 2)],
+        ratio: Math.round((rates[Math.floor(rates.length / 2)] / 1000) * 100) / 100,
+        rows: created,
+        bytes: 0,
+        ...memory,
+      },
+      {
+        name: "re-run creating nothing",
+        p50: rerun.p50,
+        p95: rerun.p95,
+        floor: { goal_ms: 1000 },
+        ratio: Math.round((rerun.p50 / 1000) * 100) / 100,
+        rows: 0,
+        bytes: 0,
+        ...memory,
+      },
+    ]
+  },
+}
