@@ -1,4 +1,5 @@
 import { Context } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
 import { AllowanceBalance, AllowanceUsage } from "../models"
 import { AllowanceDraw } from "../utils/allowances"
 import { insertStatement } from "./common/insert"
@@ -43,21 +44,7 @@ export class AllowanceRepository extends SqlRepository {
       if (drawn) {
         continue
       }
-      const balance = insertStatement(AllowanceBalance, [
-        { agreement_line_id: draw.agreement_line_id, period_start: draw.period_start, period_end: draw.period_end, allowance: draw.allowance, used: 0 },
-      ])
-      await manager.execute(`${balance.sql} ON CONFLICT (agreement_line_id, period_start) WHERE deleted_at IS NULL DO NOTHING`, balance.params)
-      const [taken] = await manager.execute<{ id: string; covered: number }[]>(
-        `WITH before AS (
-           SELECT id, used FROM service_allowance_balance
-           WHERE agreement_line_id = ? AND period_start = ? AND deleted_at IS NULL
-           FOR UPDATE
-         )
-         UPDATE service_allowance_balance b SET used = LEAST(b.allowance, b.used + ?), updated_at = now()
-         FROM before WHERE b.id = before.id
-         RETURNING b.id, b.used - before.used AS covered`,
-        [draw.agreement_line_id, draw.period_start, draw.quantity]
-      )
+      const taken = await this.draw(manager, draw)
       const covered = Number(taken.covered)
       const usage = {
         service_order_id: serviceOrderId,
@@ -75,7 +62,38 @@ export class AllowanceRepository extends SqlRepository {
     return usages
   }
 
-  /** Undoes draws: their covered quantity goes back to the balance and the usages are removed. */
+  /**
+   * Creates the period's balance if missing, then takes what is left of it, at most the draw.
+   * A balance removed between the two (an undone first draw of the period) is created again.
+   */
+  private async draw(manager: ReturnType<SqlRepository["manager"]>, draw: AllowanceDraw): Promise<{ id: string; covered: number }> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const balance = insertStatement(AllowanceBalance, [
+        { agreement_line_id: draw.agreement_line_id, period_start: draw.period_start, period_end: draw.period_end, allowance: draw.allowance, used: 0 },
+      ])
+      await manager.execute(`${balance.sql} ON CONFLICT (agreement_line_id, period_start) WHERE deleted_at IS NULL DO NOTHING`, balance.params)
+      const [taken] = await manager.execute<{ id: string; covered: number }[]>(
+        `WITH before AS (
+           SELECT id, used FROM service_allowance_balance
+           WHERE agreement_line_id = ? AND period_start = ? AND deleted_at IS NULL
+           FOR UPDATE
+         )
+         UPDATE service_allowance_balance b SET used = LEAST(b.allowance, b.used + ?), updated_at = now()
+         FROM before WHERE b.id = before.id
+         RETURNING b.id, b.used - before.used AS covered`,
+        [draw.agreement_line_id, draw.period_start, draw.quantity]
+      )
+      if (taken) {
+        return taken
+      }
+    }
+    throw new MedusaError(MedusaError.Types.CONFLICT, `The allowance of agreement line ${draw.agreement_line_id} changed meanwhile; try again`)
+  }
+
+  /**
+   * Undoes draws: their covered quantity goes back to the balance, the usages are removed, and a
+   * balance left with no draws at all is removed too (as if the period had never been drawn on).
+   */
   async release(usageIds: string[], sharedContext: Context = {}): Promise<void> {
     if (!usageIds.length) {
       return
@@ -88,7 +106,18 @@ export class AllowanceRepository extends SqlRepository {
        WHERE b.id = u.balance_id`,
       usageIds
     )
-    await manager.execute(`DELETE FROM service_allowance_usage WHERE id IN (${placeholders(usageIds)})`, usageIds)
+    const balances = await manager.execute<{ balance_id: string }[]>(
+      `DELETE FROM service_allowance_usage WHERE id IN (${placeholders(usageIds)}) RETURNING balance_id`,
+      usageIds
+    )
+    const balanceIds = [...new Set(balances.map((b) => b.balance_id))]
+    if (balanceIds.length) {
+      await manager.execute(
+        `DELETE FROM service_allowance_balance b WHERE b.id IN (${placeholders(balanceIds)}) AND b.used = 0
+           AND NOT EXISTS (SELECT 1 FROM service_allowance_usage u WHERE u.balance_id = b.id)`,
+        balanceIds
+      )
+    }
   }
 
   /** The balance rows of the given (line, period start) pairs that exist, in one query. */
