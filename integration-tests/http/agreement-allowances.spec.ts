@@ -103,8 +103,10 @@ medusaIntegrationTestRunner({
         expect(mine[0].allowances).toEqual([
           expect.objectContaining({ agreement_line_id: line.id, unit: "visit", allowance: 4, used: 1, remaining: 3, overage_unit_price: 60 }),
         ])
+        // Another customer's object shows none of this customer's allowances.
+        await api.post("/admin/service-objects", { name: "Heater", customer_id: other.customer.id }, { headers })
         const theirs = (await api.get("/store/service-objects", { headers: other.headers })).data.service_objects
-        expect(theirs).toEqual([])
+        expect(theirs.map((o: any) => [o.name, o.allowances])).toEqual([["Heater", []]])
       })
 
       it("lets 10 concurrent completions against a balance of 3 consume exactly 3 and bills the other 7 as overage on posting", async () => {
