@@ -206,8 +206,9 @@ class ServiceManagementModuleService extends MedusaService({
 
   /**
    * What agreement lines with an allowance have left in the period containing `at`: of the given
-   * lines, or of a customer's active agreements. Two queries whatever the number of lines. The
-   * one read of a balance the API, the admin and the entitlement answer share.
+   * lines, or of a customer's active agreements. A fixed number of queries (lines with their
+   * agreements, then balances) whatever the number of lines. The one read of a balance the API,
+   * the admin and the entitlement answer share.
    */
   @InjectManager()
   async listAllowanceBalances(
