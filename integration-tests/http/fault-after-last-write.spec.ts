@@ -7,6 +7,8 @@ import { createAssignmentStepId } from "../../src/workflows/dispatch/steps/assig
 import { postServiceOrderWorkflowId } from "../../src/workflows/posting/post-service-order"
 import { receiveServiceReturnWorkflowId } from "../../src/workflows/service-returns/receive-service-return"
 import { startServiceReturnRepairStepId } from "../../src/workflows/service-returns/steps/service-return-steps"
+import { consumeAllowancesStepId } from "../../src/workflows/service-agreements/steps/consume-allowances"
+import { transitionServiceOrderWorkflowId } from "../../src/workflows/service-orders/transition-service-order"
 import { invoiceFeeTransactionsWorkflowId } from "../../src/workflows/subscription-billing/invoice-fee-transactions"
 import { settleInvoicedFeeTransactionsStepId } from "../../src/workflows/subscription-billing/steps/claim-fee-transactions"
 import { createAdmin } from "../helpers/auth"
@@ -78,6 +80,26 @@ medusaIntegrationTestRunner({
       await expectNothingChanged(postServiceOrderWorkflowId, reserveInventoryStepId, () => api.post(`/admin/service-orders/${id}/post`, {}, { headers }))
       // And the same request succeeds once nothing fails.
       expect((await api.post(`/admin/service-orders/${id}/post`, {}, { headers })).status).toBe(200)
+    })
+
+    it("completion: a failure after the allowance draw gives it back and leaves the order in its stage", async () => {
+      const line = { type: "fee", description: "Visits", quantity: 1, unit_price: 0, allowance_quantity: 2, allowance_unit: "visit", allowance_period: "year", overage_unit_price: 50 }
+      const agreement = (
+        await api.post(
+          "/admin/service-agreements",
+          { customer_id: customerId, name: "Care plan", valid_from: "2026-01-01T00:00:00.000Z", currency_code: "eur", lines: [line] },
+          { headers }
+        )
+      ).data.service_agreement
+      await api.post(`/admin/service-agreements/${agreement.id}/activate`, {}, { headers })
+      const order = (await api.post("/admin/service-orders", { customer_id: customerId, agreement_id: agreement.id, title: "Visit" }, { headers })).data.service_order
+      await api.post(`/admin/service-orders/${order.id}/transition`, { to_stage: "in_progress" }, { headers })
+      await expectNothingChanged(transitionServiceOrderWorkflowId, consumeAllowancesStepId, () =>
+        api.post(`/admin/service-orders/${order.id}/transition`, { to_stage: "completed" }, { headers })
+      )
+      expect((await api.post(`/admin/service-orders/${order.id}/transition`, { to_stage: "completed" }, { headers })).status).toBe(200)
+      const balance = (await api.get(`/admin/service-agreements/${agreement.id}`, { headers })).data.service_agreement.lines[0].allowance_balance
+      expect(balance).toEqual(expect.objectContaining({ used: 1, remaining: 1 }))
     })
 
     it("assignment: a failure after the assignment is written leaves no assignment", async () => {

@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { adminUserSection } from "./admin-user"
 import { agreementsSection } from "./agreements"
+import { allowancesSection } from "./allowances"
 import { createSeedContext, SeedSection } from "./context"
 import { dispatchSection } from "./dispatch"
 import { historySection } from "./history"
@@ -35,6 +36,7 @@ export const seedSections: SeedSection[] = [
   repairsSection,
   postingSection,
   agreementsSection,
+  allowancesSection,
   subscriptionsSection,
   // After the SLAs (agreements): a year of closed, mostly posted orders, each with its SLA log.
   historySection,

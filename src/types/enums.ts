@@ -30,6 +30,13 @@ export type SlaEventSource = (typeof SLA_EVENT_SOURCES)[number]
 export const SERVICE_AGREEMENT_STATUSES = ["draft", "active", "suspended", "expired", "cancelled"] as const
 export type ServiceAgreementStatus = (typeof SERVICE_AGREEMENT_STATUSES)[number]
 
+/** What an agreement line's allowance counts: completed service orders (visits) or their hour lines. */
+export const ALLOWANCE_UNITS = ["visit", "hour"] as const
+export type AllowanceUnit = (typeof ALLOWANCE_UNITS)[number]
+/** The period an allowance renews in, counted from the agreement's start; `agreement_term` never renews. */
+export const ALLOWANCE_PERIODS = ["year", "quarter", "month", "agreement_term"] as const
+export type AllowancePeriod = (typeof ALLOWANCE_PERIODS)[number]
+
 export const REPAIR_CODE_KINDS = ["symptom_area", "symptom", "diagnosis_area", "diagnosis", "resolution", "condition"] as const
 export type RepairCodeKind = (typeof REPAIR_CODE_KINDS)[number]
 

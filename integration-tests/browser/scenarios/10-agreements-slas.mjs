@@ -2,7 +2,8 @@
 // (with the API's overlap message shown), an agreement with an RRULE line (recurrence in words
 // and next dates from the API, the API's error for an unknown rule), activation (and the API's
 // refusal before there is a line), generation of orders, a generated order's SLA clock, a pause
-// recorded with its log entry, and the agreement on the customer widget.
+// recorded with its log entry, the agreement on the customer widget, and a line's visit allowance
+// with its balance (a half-given allowance refused in the drawer).
 const DAY = 24 * 60 * 60 * 1000
 const isoDay = (d) => d.toISOString().slice(0, 10)
 
@@ -140,6 +141,28 @@ export default async function agreementsAndSlas(ctx) {
     await page.getByTestId("agreement-billing").getByText(/180/).first().waitFor()
     const revenue = (await page.getByTestId("billing-revenue").innerText()).replace(/[^0-9.]/g, "")
     expect(Number(revenue) >= 180 * 52, `12-month revenue ${revenue}`)
+  })
+
+  await step("agreements: a line with a visit allowance shows its balance", async () => {
+    await page.getByTestId("add-agreement-line").click()
+    const drawer = page.getByTestId("agreement-line-drawer")
+    await drawer.waitFor()
+    await selectOption("agl-type", "Fee")
+    await drawer.locator("#agl-description").fill("Breakdown visits")
+    await drawer.locator("#agl-quantity").fill("1")
+    await drawer.locator("#agl-unit-price").fill("0")
+    // Half an allowance is refused in the form, naming the rule.
+    await drawer.locator("#agl-allowance-quantity").fill("4")
+    await drawer.getByRole("button", { name: "Add", exact: true }).click()
+    await drawer.getByText(/allowance, its unit and its period together/).waitFor()
+    await selectOption("agl-allowance-unit", "Visits")
+    await selectOption("agl-allowance-period", "Year")
+    await drawer.locator("#agl-overage-price").fill("60")
+    await drawer.getByRole("button", { name: "Add", exact: true }).click()
+    await drawer.waitFor({ state: "detached" })
+    const cell = page.getByTestId("line-allowance")
+    await cell.getByText("0 of 4 visits used · 4 left").waitFor()
+    await cell.getByText(/per Year since/).waitFor()
   })
 
   let orderNumbers

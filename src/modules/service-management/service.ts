@@ -2,9 +2,11 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementRepository, AssignmentRepository, BomVersionRepository, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, OccurrenceKey, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
+import { AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, OccurrenceKey, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
+import { AllowanceDraw } from "./utils/allowances"
+import { AllowanceBalanceView, allowanceBalanceKeys, allowanceBalanceViews, AllowanceLineWithTerm } from "./utils/views/allowance-balances"
 import { workingPeriodsBetween } from "./utils/working-periods"
 import { BusinessCalendar } from "./utils/business-time"
 import { AssignmentDTO, ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
@@ -58,6 +60,7 @@ type AssignmentData<Keys extends string> = { [K in Keys]: string } & Record<stri
 
 type InjectedDependencies = {
   agreementRepository: AgreementRepository
+  allowanceRepository: AllowanceRepository
   assignmentRepository: AssignmentRepository
   bomVersionRepository: BomVersionRepository
   feeTransactionRepository: FeeTransactionRepository
@@ -123,6 +126,8 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceReturn: Models.ServiceReturn,
   ServiceReturnItem: Models.ServiceReturnItem,
   ServiceReturnStatusChange: Models.ServiceReturnStatusChange,
+  ServiceAllowanceBalance: Models.AllowanceBalance,
+  ServiceAllowanceUsage: Models.AllowanceUsage,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
   protected readonly repositories_: InjectedDependencies
@@ -195,6 +200,47 @@ class ServiceManagementModuleService extends MedusaService({
   async createNumberedServiceReturns(data: Record<string, unknown>[], sharedContext: Context = {}): Promise<{ id: string; number: string; display_id: number }[]> {
     const numbering = { scope: SERVICE_RETURN_NUMBER_SCOPE, prefix: this.options_.returns.numberPrefix }
     return this.createNumbered(numbering, data, (rows, ctx) => this.createServiceReturns(rows, ctx), sharedContext)
+  }
+
+  /** Records a completed service order's draws on its agreement's allowances (see `AllowanceRepository.consume`). */
+  @InjectTransactionManager()
+  async consumeAllowances(serviceOrderId: string, draws: AllowanceDraw[], @MedusaContext() sharedContext: Context = {}): Promise<AllowanceUsageRow[]> {
+    return this.repositories_.allowanceRepository.consume(serviceOrderId, draws, sharedContext)
+  }
+
+  /** Gives draws back to their balances and removes them (compensation of `consumeAllowances`). */
+  @InjectTransactionManager()
+  async releaseAllowances(usageIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    return this.repositories_.allowanceRepository.release(usageIds, sharedContext)
+  }
+
+  /**
+   * What agreement lines with an allowance have left in the period containing `at`: of the given
+   * lines, or of a customer's active agreements. A fixed number of queries (lines with their
+   * agreements, then balances) whatever the number of lines. The one read of a balance the API,
+   * the admin and the entitlement answer share.
+   */
+  @InjectManager()
+  async listAllowanceBalances(
+    filters: { agreement_line_id: string[] } | { customer_id: string },
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AllowanceBalanceView[]> {
+    const lineFilter =
+      "customer_id" in filters
+        ? { agreement: { customer_id: filters.customer_id, status: "active", is_template: false } }
+        : { id: filters.agreement_line_id }
+    if ("agreement_line_id" in filters && !filters.agreement_line_id.length) {
+      return []
+    }
+    const lines = (await this.listServiceAgreementLines(
+      { ...lineFilter, allowance_quantity: { $ne: null } },
+      { relations: ["agreement"], order: { created_at: "ASC" } },
+      sharedContext
+    )) as unknown as AllowanceLineWithTerm[]
+    const keys = allowanceBalanceKeys(lines, at).map(({ agreement_line_id, period_start }) => ({ agreement_line_id, period_start }))
+    const rows = await this.repositories_.allowanceRepository.balances(keys, sharedContext)
+    return allowanceBalanceViews(lines, rows, at)
   }
 
   /**

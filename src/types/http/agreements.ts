@@ -1,5 +1,5 @@
 // Service agreements (/admin/service-agreements) and their lines.
-import type { AgreementLineType, ServiceAgreementStatus } from "../enums"
+import type { AgreementLineType, AllowancePeriod, AllowanceUnit, ServiceAgreementStatus } from "../enums"
 import type { ServiceAgreementAllowedActions } from "./allowed-actions"
 import type { Amount, CustomerRef } from "./common"
 
@@ -15,8 +15,14 @@ export type AgreementLine = {
   recurrence?: string | null
   valid_from?: string | null
   valid_to?: string | null
+  allowance_quantity?: number | null
+  allowance_unit?: AllowanceUnit | null
+  allowance_period?: AllowancePeriod | null
+  overage_unit_price?: Amount | null
   created_at?: string
   // Computed by the API on read.
+  /** The allowance's period now and what is left of it (lines with an allowance, in the agreement term). */
+  allowance_balance?: AllowanceBalance | null
   recurrence_text?: string | null
   next_occurrences?: string[]
   amount_per_occurrence?: number
@@ -81,6 +87,26 @@ export type AgreementLineInput = {
   recurrence?: string | null
   valid_from?: string | null
   valid_to?: string | null
+  allowance_quantity?: number | null
+  allowance_unit?: AllowanceUnit | null
+  allowance_period?: AllowancePeriod | null
+  overage_unit_price?: number | null
+}
+
+/** What an agreement line with an allowance grants in the current period and what is left of it. */
+export type AllowanceBalance = {
+  agreement_line_id: string
+  agreement_id: string
+  service_object_id: string | null
+  description: string
+  unit: AllowanceUnit
+  period: AllowancePeriod
+  period_start: string
+  period_end: string | null
+  allowance: number
+  used: number
+  remaining: number
+  overage_unit_price: number | null
 }
 
 /** `…/lines/:line_id/occurrences`: the next due dates of a saved line, with the order generated for each. */

@@ -8,6 +8,7 @@ import { createStageTransitionsStep } from "./steps/create-stage-transitions"
 import { moveServiceOrderStageStep } from "./steps/move-service-order-stage"
 import { planStageTransitionStep, PlanStageTransitionInput } from "./steps/plan-stage-transition"
 import { lockServiceOrder } from "../common/steps/lock-record"
+import { consumeAllowancesStep } from "../service-agreements/steps/consume-allowances"
 
 export type TransitionServiceOrderWorkflowInput = PlanStageTransitionInput & AdditionalData
 
@@ -15,7 +16,8 @@ export const transitionServiceOrderWorkflowId = "transition-service-order"
 /**
  * Moves a service order to another stage under the stage rules (allowed next stages, required
  * reason) if it is still in the stage the caller saw (`from_stage_code`, or unchanged since
- * `unchanged_since`; checked inside the order's lock, written as a compare-and-set), keeps the move as history and applies the target stage's SLA action; entering a
+ * `unchanged_since`; checked inside the order's lock, written as a compare-and-set), keeps the move as history and applies the target stage's SLA action; entering the stage that resolves the SLA (`completed`) draws on the
+ * agreement's allowances (visits or hours, see `consumeAllowancesStep`); entering a
  * cancellation stage cancels the order's visits that have not taken place. Hooks: `validate`, `serviceOrderStageChanged`.
  * Event: `service_order.stage_changed`.
  */
@@ -40,6 +42,11 @@ export const transitionServiceOrderWorkflow = createWorkflow(
         actor: input.actor,
       }))
     )
+    // Finishing the work (the stage that resolves the SLA: `completed` by default) draws on the
+    // agreement's allowances; a balance already spent leaves overage for posting.
+    when("stage-completes-work", { plan }, ({ plan }) => plan.to.sla_action === "resolve").then(() => {
+      consumeAllowancesStep(transform({ plan }, ({ plan }) => ({ service_order_id: plan.order.id })))
+    })
     // A cancelled order frees the technicians' time it had booked.
     when("stage-cancels-order", { plan }, ({ plan }) => !!plan.to.is_cancellation).then(() => {
       releaseOrderAssignmentsStep(transform({ plan }, ({ plan }) => ({ service_order_id: plan.order.id })))

@@ -5,6 +5,7 @@ import type { AgreementLine, ServiceAgreement } from "../../../types"
 import { formatMoney, humanize, toNumber } from "../../lib/format"
 import { ActionMenu } from "../action-menu"
 import { LineOccurrences } from "./line-occurrences"
+import { AllowanceCell } from "./allowance-fields"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg"
 
@@ -18,7 +19,7 @@ type Props = {
   onDelete: () => void
 }
 
-/** One agreement line: what it provides, for which object, at what price, and when it recurs. */
+/** One agreement line: what it provides, for which object, at what price, when it recurs and what its allowance has left. */
 export const AgreementLineRow = ({ agreement, line, nameOf, lockedReason, onEdit, onDelete }: Props) => {
   const cur = agreement.currency_code
   const locked = { disabled: !!lockedReason, disabledReason: lockedReason }
@@ -58,6 +59,9 @@ export const AgreementLineRow = ({ agreement, line, nameOf, lockedReason, onEdit
         )}
       </Table.Cell>
       <Table.Cell>{line.recurrence ? <LineOccurrences agreementId={agreement.id} lineId={line.id} /> : "–"}</Table.Cell>
+      <Table.Cell>
+        <AllowanceCell line={line} />
+      </Table.Cell>
       <Table.Cell>
         <ActionMenu
           testId="agreement-line-actions"

@@ -12,10 +12,10 @@ import { Explained } from "../explained"
 import { useEditing } from "../use-editing"
 import { EmptyText, LinesTable } from "../section-table"
 
-const COLUMNS = ["Type", "Description", "Object", "Qty", "Unit price", "Unit cost", "Recurrence", "Next dates"]
+const COLUMNS = ["Type", "Description", "Object", "Qty", "Unit price", "Unit cost", "Recurrence", "Next dates", "Allowance"]
 const RIGHT_ALIGNED = ["Qty", "Unit price", "Unit cost"]
 
-/** The agreement's lines (oldest first) with their recurrence and next dates; add, edit and delete while editable. */
+/** The agreement's lines (oldest first) with their recurrence, next dates and allowance balance; add, edit and delete while editable. */
 export const AgreementLinesSection = ({ agreement }: { agreement: ServiceAgreement }) => {
   const drawer = useEditing<AgreementLine>()
   const prompt = usePrompt()

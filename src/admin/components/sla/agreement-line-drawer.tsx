@@ -14,13 +14,16 @@ import { FormSelect } from "../form/form-select"
 import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer, type DrawerProps } from "../form-drawer"
 import { LineFields, lineFieldDefaults, lineFieldsBody, lineFieldsSchema } from "../line-form"
+import { AllowanceFields, allowanceDefaults, allowanceSchema } from "../service-agreements/allowance-fields"
 
-const AgreementLineSchema = lineFieldsSchema.extend({
-  service_object_id: z.string().nullable(),
-  recurrence: z.string().trim(),
-  valid_from: z.string().nullable(),
-  valid_to: z.string().nullable(),
-})
+const AgreementLineSchema = lineFieldsSchema
+  .extend({
+    service_object_id: z.string().nullable(),
+    recurrence: z.string().trim(),
+    valid_from: z.string().nullable(),
+    valid_to: z.string().nullable(),
+  })
+  .and(allowanceSchema)
 type AgreementLineValues = z.input<typeof AgreementLineSchema>
 
 /** The RRULE field with its live preview from the API: the rule in words and the next dates, or why it is refused. */
@@ -74,7 +77,7 @@ const RecurrenceField = ({ agreementId }: { agreementId: string }) => {
   )
 }
 
-/** Adds a line to an agreement or edits one: resource, object, task, quantity, price, cost, recurrence and validity. */
+/** Adds a line to an agreement or edits one: resource, object, task, quantity, price, cost, recurrence, validity and allowance. */
 export const AgreementLineDrawer = ({
   open,
   onOpenChange,
@@ -90,6 +93,7 @@ export const AgreementLineDrawer = ({
     recurrence: line?.recurrence ?? "",
     valid_from: toDateInput(line?.valid_from) || null,
     valid_to: toDateInput(line?.valid_to) || null,
+    ...allowanceDefaults(line),
   })
   const objects = useServiceObjects(
     { customer_id: agreement.customer_id ?? undefined, limit: 100, order: "name" },
@@ -104,6 +108,10 @@ export const AgreementLineDrawer = ({
       recurrence: values.recurrence || null,
       valid_from: values.valid_from ? dayToIso(values.valid_from) : null,
       valid_to: values.valid_to ? dayToIso(values.valid_to) : null,
+      allowance_quantity: values.allowance_quantity,
+      allowance_unit: values.allowance_unit,
+      allowance_period: values.allowance_period,
+      overage_unit_price: values.overage_unit_price,
     }
     await (line ? update.mutateAsync({ lineId: line.id, ...body }) : add.mutateAsync(body))
     toastSuccess(line ? "Line was updated" : "Line was added")
@@ -153,6 +161,7 @@ export const AgreementLineDrawer = ({
         />
         <FormDate control={form.control} name="valid_to" label="Line valid to" id="agl-valid-to" optional />
       </div>
+      <AllowanceFields currencyCode={agreement.currency_code} />
     </FormDrawer>
   )
 }

@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { booleanString } from "@medusajs/medusa/api/utils/common-validators/common"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
 import { dateFilter, dateInput, idInput, idOrIds, lineText, listParams, longText, metadataInput, moneyInput, oneOrMany, searchInput, shortText, updateSchema } from "../../utils/validators"
-import { AGREEMENT_LINE_TYPES, SERVICE_AGREEMENT_STATUSES } from "../../../types/enums"
+import { AGREEMENT_LINE_TYPES, ALLOWANCE_PERIODS, ALLOWANCE_UNITS, SERVICE_AGREEMENT_STATUSES } from "../../../types/enums"
 
 const SORTABLE = ["created_at", "updated_at", "display_id", "number", "name", "status", "valid_from", "valid_to"] as const
 // Generating further ahead than this in one call is almost certainly a typo in `until`.
@@ -46,10 +46,19 @@ const lineFields = {
   recurrence: recurrence().nullish(),
   valid_from: dateInput().nullish(),
   valid_to: dateInput().nullish(),
+  // E.g. 4 visits a year; quantity, unit and period go together (checked again on the merged line).
+  allowance_quantity: z.number().finite().positive().max(1e6).nullish(),
+  allowance_unit: z.enum(ALLOWANCE_UNITS).nullish(),
+  allowance_period: z.enum(ALLOWANCE_PERIODS).nullish(),
+  overage_unit_price: moneyInput().nullish(),
   metadata: metadataInput(),
 }
 
-export const AdminServiceAgreementLine = z.object(lineFields).strict().refine(windowOk, windowMessage)
+const allowanceOk = (v: { allowance_quantity?: number | null; allowance_unit?: string | null; allowance_period?: string | null }) =>
+  [v.allowance_quantity, v.allowance_unit, v.allowance_period].filter((x) => x != null).length % 3 === 0
+const allowanceMessage = { message: "allowance_quantity, allowance_unit and allowance_period go together", path: ["allowance_quantity"] }
+
+export const AdminServiceAgreementLine = z.object(lineFields).strict().refine(windowOk, windowMessage).refine(allowanceOk, allowanceMessage)
 export type AdminServiceAgreementLine = z.infer<typeof AdminServiceAgreementLine>
 
 export const AdminAddServiceAgreementLines = z.object({ lines: z.array(AdminServiceAgreementLine).min(1).max(200) }).strict()

@@ -2,7 +2,8 @@ import { model } from "@medusajs/framework/utils"
 import { AgreementOccurrence } from "./agreement-occurrence"
 import { ServiceAgreement } from "./service-agreement"
 import { INPUT_LIMITS, maxLengthCheck } from "../utils/input-limits"
-import { AGREEMENT_LINE_TYPES } from "../../../types/enums"
+import { AllowanceBalance } from "./allowance-balance"
+import { AGREEMENT_LINE_TYPES, ALLOWANCE_PERIODS, ALLOWANCE_UNITS } from "../../../types/enums"
 
 // The same types as service order lines (kept here, not imported, to avoid an import cycle).
 
@@ -25,11 +26,28 @@ export const ServiceAgreementLine = model
     recurrence: model.text().nullable(),
     valid_from: model.dateTime().nullable(),
     valid_to: model.dateTime().nullable(),
+    // Usage limit: e.g. 4 visits a year. Completed orders under the agreement draw on the balance
+    // of the period (`allowance_balance`); usage beyond it is billed at `overage_unit_price`.
+    allowance_quantity: model.float().nullable(),
+    allowance_unit: model.enum([...ALLOWANCE_UNITS]).nullable(),
+    allowance_period: model.enum([...ALLOWANCE_PERIODS]).nullable(),
+    overage_unit_price: model.bigNumber().nullable(),
     metadata: model.json().nullable(),
+    allowance_balances: model.hasMany(() => AllowanceBalance, { mappedBy: "agreement_line" }),
     agreement: model.belongsTo(() => ServiceAgreement, { mappedBy: "lines" }),
     occurrences: model.hasMany(() => AgreementOccurrence, { mappedBy: "agreement_line" }),
   })
-  .checks([maxLengthCheck("service_agreement_line", "description", INPUT_LIMITS.lineText)])
+  .checks([
+    maxLengthCheck("service_agreement_line", "description", INPUT_LIMITS.lineText),
+    // An allowance is all three fields or none, and grants something.
+    {
+      name: "service_agreement_line_allowance_check",
+      expression:
+        "(allowance_quantity IS NULL AND allowance_unit IS NULL AND allowance_period IS NULL) OR " +
+        "(allowance_quantity > 0 AND allowance_unit IS NOT NULL AND allowance_period IS NOT NULL)",
+    },
+    { name: "service_agreement_line_overage_price_check", expression: "overage_unit_price IS NULL OR overage_unit_price >= 0" },
+  ])
   .indexes([
     { on: ["agreement_id"], where: "deleted_at IS NULL" },
     { on: ["service_object_id"], where: "deleted_at IS NULL AND service_object_id IS NOT NULL" },

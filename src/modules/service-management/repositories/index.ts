@@ -3,6 +3,7 @@
 // (`ServiceOrderRepository`) would replace that model's generated repository, so names here
 // are the aggregates' own (a unit test holds that).
 export * from "./agreements"
+export * from "./allowances"
 export * from "./assignments"
 export * from "./bom-versions"
 export * from "./fee-transactions"

@@ -2,8 +2,8 @@ import { Context } from "@medusajs/framework/types"
 import { stageState, stateConflictMessage } from "../utils/conflicts"
 import { SqlRepository, compareAndSet } from "./common/sql"
 
-/** Timestamps a stage move may set besides the stage. */
-const STAGE_STAMPS = ["closed_at", "canceled_at"]
+/** Timestamps a stage move may set besides the stage (`stage_changed_at`: when undoing a move, the one before it). */
+const STAGE_STAMPS = ["closed_at", "canceled_at", "stage_changed_at"]
 
 /** Service orders' moves between stages. */
 export class StageMoveRepository extends SqlRepository {
@@ -20,7 +20,7 @@ export class StageMoveRepository extends SqlRepository {
     const stamps = Object.entries(input.timestamps ?? {}).filter(([k]) => STAGE_STAMPS.includes(k))
     await compareAndSet<{ number: string; stage_id: string }>(manager, {
       table: "service_order",
-      set: [["stage_id", input.to_stage_id], ["stage_changed_at", new Date()], ...stamps],
+      set: [["stage_id", input.to_stage_id], ...(stamps.some(([k]) => k === "stage_changed_at") ? [] : [["stage_changed_at", new Date()] as [string, unknown]]), ...stamps],
       id: input.id,
       expect: ["stage_id", input.from_stage_id],
       conflict: async (now) => {

@@ -18,7 +18,17 @@ export type PostingItem = {
   unit_price: number
   is_tax_inclusive: boolean
   variant_id?: string
-  metadata: { service_order_id: string; service_order_line_id: string; service_order_line_type: string }
+  metadata:
+    | { service_order_id: string; service_order_line_id: string; service_order_line_type: string }
+    | { service_order_id: string; service_order_line_type: "overage"; agreement_line_id: string; allowance_usage_id: string }
+}
+
+/** A draw on an agreement allowance beyond its balance, with the line it was drawn from. */
+export type OverageUsage = {
+  id: string
+  unit: string
+  overage_quantity: number
+  balance: { agreement_line: { id: string; description: string; overage_unit_price?: BigNumberInput | null } }
 }
 
 const LINE_SUBTITLES: Record<string, string> = { hour: "Labour", item: "Parts", expense: "Expense", fee: "Fee" }
@@ -46,6 +56,30 @@ export function postingItems(serviceOrderId: string, lines: PostableLine[], { wi
       is_tax_inclusive: false,
       ...(withVariants && l.type === "item" && l.product_variant_id ? { variant_id: l.product_variant_id } : {}),
       metadata: { service_order_id: serviceOrderId, service_order_line_id: l.id, service_order_line_type: l.type },
+    }))
+}
+
+/**
+ * The invoice lines for allowance usage beyond the balance: one per drawn line, the overage
+ * quantity at the agreement line's overage price. They are invoice lines rather than service
+ * order lines because they are what the agreement charges on top of the work, priced by the
+ * agreement, and only known once the order is completed. A line without an overage price bills nothing.
+ */
+export function overageItems(serviceOrderId: string, usages: OverageUsage[]): PostingItem[] {
+  return usages
+    .filter((u) => u.overage_quantity > 0 && u.balance.agreement_line.overage_unit_price != null)
+    .map((u) => ({
+      title: `Overage: ${u.balance.agreement_line.description}`,
+      subtitle: u.unit === "hour" ? "Hours beyond the agreement allowance" : "Visits beyond the agreement allowance",
+      quantity: u.overage_quantity,
+      unit_price: MathBN.convert(u.balance.agreement_line.overage_unit_price!).toNumber(),
+      is_tax_inclusive: false,
+      metadata: {
+        service_order_id: serviceOrderId,
+        service_order_line_type: "overage",
+        agreement_line_id: u.balance.agreement_line.id,
+        allowance_usage_id: u.id,
+      },
     }))
 }
 

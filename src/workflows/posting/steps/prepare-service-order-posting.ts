@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { assertStageAllows } from "../../../modules/service-management/utils/stage-rules"
-import { postingItems, PostingItem } from "../../../modules/service-management/utils/posting"
+import { OverageUsage, overageItems, postingItems, PostingItem } from "../../../modules/service-management/utils/posting"
 import { OrderParty, resolveOrderParty } from "../../common/utils/order-party"
 import { loadServiceOrder } from "../../common/utils/load-record"
 
@@ -24,7 +24,7 @@ export const prepareServiceOrderPostingStepId = "prepare-service-order-posting"
  * Checks that a service order may be posted (its stage allows posting, it is not posted, it has
  * billable lines) and builds the Medusa order for it: the customer, a region in the order's
  * currency (the customer's country preferred), the store's default sales channel, one item per
- * billable line. Every refusal is a 400 that names the reason; nothing is written here.
+ * billable line, plus the overage of its allowance draws at the agreement line's overage price. Every refusal is a 400 that names the reason; nothing is written here.
  *
  * A post that died between its claim and creating the Medusa order (process killed) left the
  * service order claimed, naming an order that does not exist. Posts hold the order's lock, so a
@@ -45,7 +45,14 @@ export const prepareServiceOrderPostingStep = createStep(
     }
     assertStageAllows(order.stage, "post")
     const options = service.getOptions().posting
-    const items = postingItems(order.id, order.lines, { withVariants: options.reserveInventory })
+    const overages = await service.listServiceAllowanceUsages(
+      { service_order_id: order.id, overage_quantity: { $gt: 0 } },
+      { relations: ["balance", "balance.agreement_line"] }
+    )
+    const items = [
+      ...postingItems(order.id, order.lines, { withVariants: options.reserveInventory }),
+      ...overageItems(order.id, overages as unknown as OverageUsage[]),
+    ]
     if (!items.length) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no billable lines to post`)
     }

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { assertAllowanceComplete } from "../../../modules/service-management/utils/allowances"
 import { validateRecurrence } from "../../../modules/service-management/utils/recurrence"
 import { checkReferences, Reference } from "../../common/utils/references"
 import { ServiceAgreementLineInput, ServiceAgreementLineRow } from "./agreement-steps"
@@ -17,7 +18,7 @@ export const prepareAgreementLinesStepId = "prepare-agreement-lines"
 /**
  * Checks agreement lines as they will be: a valid RRULE (refused with the parser's reason), a
  * line window that ends after it starts, service objects of the agreement's customer, existing
- * tasks (active where newly named); fills description and prices from the task when the line does not say.
+ * tasks (active where newly named), an allowance with quantity, unit and period together; fills description and prices from the task when the line does not say.
  */
 export const prepareAgreementLinesStep = createStep(
   prepareAgreementLinesStepId,
@@ -42,6 +43,7 @@ export const prepareAgreementLinesStep = createStep(
         }
       }
       assertWindow(merged.valid_from, merged.valid_to, "Service agreement line")
+      assertAllowanceComplete(merged)
       const object = line.service_object_id ? refs.service_object?.get(line.service_object_id) : undefined
       const task = line.service_task_id ? refs.service_task?.get(line.service_task_id) : undefined
       if (line.id) {

@@ -7,7 +7,8 @@ export type MoveServiceOrderStageInput = {
   from_stage_id: string
   to_stage_id: string
   timestamps: { closed_at?: Date | null; canceled_at?: Date | null }
-  previous_timestamps: { closed_at?: Date | null; canceled_at?: Date | null }
+  /** What compensation restores, `stage_changed_at` included, so an undone move leaves no trace. */
+  previous_timestamps: { closed_at?: Date | null; canceled_at?: Date | null; stage_changed_at?: Date | null }
 }
 
 export const moveServiceOrderStageStepId = "move-service-order-stage"

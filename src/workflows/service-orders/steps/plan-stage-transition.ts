@@ -81,7 +81,11 @@ export const planStageTransitionStep = createStep(
         closed_at: to.is_terminal && !to.is_cancellation ? now : null,
         canceled_at: to.is_cancellation ? now : null,
       },
-      previous_timestamps: { closed_at: order.closed_at ?? null, canceled_at: order.canceled_at ?? null },
+      previous_timestamps: {
+        closed_at: order.closed_at ?? null,
+        canceled_at: order.canceled_at ?? null,
+        stage_changed_at: order.stage_changed_at ?? null,
+      },
     }
     const transition: StageTransitionRow = {
       service_order_id: order.id,
