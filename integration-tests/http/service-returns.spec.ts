@@ -16,7 +16,7 @@ medusaIntegrationTestRunner({
     const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
 
     /** A real Medusa order of 4 units, fulfilled (Medusa only returns fulfilled quantities). */
-    const fulfilledOrder = async (lineMetadata: Record<string, unknown> = {}) => {
+    const fulfilledOrder = async () => {
       const container = getContainer()
       const { result } = await createOrderWorkflow(container).run({
         input: {
@@ -25,7 +25,7 @@ medusaIntegrationTestRunner({
           region_id: catalog.region.id,
           sales_channel_id: catalog.channel.id,
           currency_code: "eur",
-          items: [{ variant_id: catalog.variant.id, quantity: 4, title: "Heat pump HP-200", unit_price: 4200, metadata: lineMetadata }],
+          items: [{ variant_id: catalog.variant.id, quantity: 4, title: "Heat pump HP-200", unit_price: 4200 }],
           shipping_address: { first_name: "Jo", last_name: "Doe", address_1: "Main St 1", city: "Berlin", country_code: "de", postal_code: "10115" },
         },
       })
@@ -105,8 +105,8 @@ medusaIntegrationTestRunner({
     })
 
     it("flags items under warranty and makes their repair lines non-billable", async () => {
-      const future = new Date(Date.now() + 365 * 86400000).toISOString()
-      const { orderId, lineId } = await fulfilledOrder({ warranty_end: future })
+      await getContainer().resolve(SERVICE_MANAGEMENT_MODULE).createServiceWarrantyTerms({ product_id: catalog.product.id, duration_months: 12, remedies: ["repair"] })
+      const { orderId, lineId } = await fulfilledOrder()
       const created = await createReturn(orderId, lineId, "repair_and_return")
       const { received } = await approveAndReceive(created.id)
       expect(received.items[0].under_warranty).toBe(true)

@@ -113,6 +113,7 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceReturn: Models.ServiceReturn,
   ServiceReturnItem: Models.ServiceReturnItem,
   ServiceReturnStatusChange: Models.ServiceReturnStatusChange,
+  ServiceWarrantyTerm: Models.WarrantyTerm,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
   protected readonly repositories_: InjectedDependencies
