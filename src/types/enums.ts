@@ -114,3 +114,6 @@ export type WarrantyRemedy = (typeof WARRANTY_REMEDIES)[number]
 /** Why a unit's warranty ended before its term: the item came back, or its order was cancelled. */
 export const WARRANTY_END_REASONS = ["returned", "order_canceled"] as const
 export type WarrantyEndReason = (typeof WARRANTY_END_REASONS)[number]
+/** What an entitlement offers the customer for a service object. */
+export const ENTITLEMENT_OPTIONS = ["on_site_visit", "mail_in_repair", "return_for_repair", "replacement", "paid_repair"] as const
+export type EntitlementOptionKind = (typeof ENTITLEMENT_OPTIONS)[number]

@@ -18,7 +18,7 @@ const fields = {
   remedies: z
     .array(z.enum(WARRANTY_REMEDIES))
     .min(1)
-    .refine((r) => new Set(r).size === r.length, "names a remedy twice"),
+    .refine((r) => new Set(r).size === r.length, "remedies must not name a remedy twice"),
   transferable: z.boolean(),
   metadata: metadataInput(),
 }
