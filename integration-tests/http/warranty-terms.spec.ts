@@ -77,7 +77,7 @@ medusaIntegrationTestRunner({
 
         const created = (await api.post("/admin/warranty-terms", term({ product_id: catalog.product.id }), { headers })).data.warranty_term
         const twice = await err(api.post("/admin/warranty-terms", term({ product_id: catalog.product.id }), { headers }))
-        expect(twice.status).toBe(409)
+        expect(twice.status).toBe(422)
         expect(twice.data.message).toMatch(`already has warranty term ${created.id}`)
         for (const body of [{ parts_coverage_percent: 150 }, { product_id: "prod_other" }, {}]) {
           expect((await err(api.post(`/admin/warranty-terms/${created.id}`, body, { headers }))).status).toBe(400)

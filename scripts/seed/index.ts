@@ -18,6 +18,7 @@ import { storefrontSection } from "./storefront"
 import { subscriptionsSection } from "./subscriptions"
 import { serviceRolesSection } from "./service-roles"
 import { returnsSection } from "./returns"
+import { warrantyTermsSection } from "./warranty-terms"
 
 /**
  * The seed sections in the order they run; later ones use what earlier ones put on the context.
@@ -30,6 +31,7 @@ export const seedSections: SeedSection[] = [
   customersSection,
   ordersSection,
   serviceTasksSection,
+  warrantyTermsSection,
   serviceObjectsSection,
   serviceOrdersSection,
   repairsSection,

@@ -7,7 +7,7 @@ import { WarrantyTermInput, WarrantyTermUpdate } from "./warranty-term-steps"
 
 export const validateWarrantyTermStepId = "validate-warranty-term"
 /**
- * Checks a new term's product or variant exists (404) and has no term yet (409: edit that one).
+ * Checks a new term's product or variant exists (404) and has no term yet (422: edit that one).
  * An update names neither, so it has nothing to check here. Writes nothing.
  */
 export const validateWarrantyTermStep = createStep(
@@ -27,7 +27,7 @@ export const validateWarrantyTermStep = createStep(
       .listServiceWarrantyTerms(owner, { select: ["id"] })
     if (existing) {
       const what = product_id ? `product ${product_id}` : `variant ${variant_id}`
-      throw new MedusaError(MedusaError.Types.CONFLICT, `The ${what} already has warranty term ${existing.id}; change that one instead`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `The ${what} already has warranty term ${existing.id}; change that one instead`)
     }
     return new StepResponse(void 0)
   }
