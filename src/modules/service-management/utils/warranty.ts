@@ -1,20 +1,15 @@
 import { DateTime } from "luxon"
-import type { WarrantyRemedy, WarrantyStartBasis } from "../../../types/enums"
+import type { WarrantyRemedy } from "../../../types/enums"
+import type { WarrantyTerm } from "../../../types/http/warranty"
 
 // A warranty longer than 50 years is a data-entry mistake, not a promise.
 export const MAX_WARRANTY_MONTHS = 600
 
-/** The fields of a warranty term the rules read. */
-export type WarrantyTermRule = {
-  id: string
-  product_id: string | null
-  variant_id: string | null
-  duration_months: number
-  start_basis: WarrantyStartBasis
-  parts_coverage_percent: number
-  labour_coverage_percent: number
-  remedies: WarrantyRemedy[] | string[]
-}
+/** The fields of a warranty term the rules read (remedies as stored: text). */
+export type WarrantyTermRule = Pick<
+  WarrantyTerm,
+  "id" | "product_id" | "variant_id" | "duration_months" | "start_basis" | "parts_coverage_percent" | "labour_coverage_percent"
+> & { remedies: WarrantyRemedy[] | string[] }
 
 /** The moments a unit's warranty may run from; a moment not reached yet is null. */
 export type WarrantyMoments = { placed: Date | string; fulfilled?: Date | string | null; delivered?: Date | string | null }
