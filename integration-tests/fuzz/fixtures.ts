@@ -42,6 +42,9 @@ export const FIXTURE_QUERIES: Record<string, string> = {
   "/admin/subscription-groups/:id": `select id from service_subscription_group where deleted_at is null order by created_at limit 1`,
   "/admin/service-subscriptions/:id": `select id from service_subscription where deleted_at is null order by created_at limit 1`,
   "/admin/subscription-billing-runs/:id": `select id from service_billing_run where deleted_at is null order by created_at limit 1`,
+  "/admin/warranty-terms/:id": `select id from service_warranty_term where deleted_at is null order by created_at limit 1`,
+  "/store/service-objects/:id": `select id from service_object where deleted_at is null and customer_id = :customer_id
+     order by created_at limit 1`,
   "/store/service-orders/:id": `select id from service_order where deleted_at is null and customer_id = :customer_id
      order by created_at limit 1`,
   "/store/service-returns/:id": `select id from service_return where deleted_at is null and customer_id = :customer_id

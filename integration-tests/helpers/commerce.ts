@@ -67,7 +67,7 @@ export async function placeOrder(
 export async function placeFulfilledOrder(
   container: MedusaContainer,
   catalog: Awaited<ReturnType<typeof createCatalog>>,
-  input: { customer_id: string; email: string; quantity: number; line_metadata?: Record<string, unknown> }
+  input: { customer_id: string; email: string; quantity: number }
 ) {
   const { result } = await createOrderWorkflow(container).run({
     input: {
@@ -76,7 +76,7 @@ export async function placeFulfilledOrder(
       region_id: catalog.region.id,
       sales_channel_id: catalog.channel.id,
       currency_code: "eur",
-      items: [{ variant_id: catalog.variant.id, quantity: input.quantity, title: "Heat pump HP-200", unit_price: 4200, metadata: input.line_metadata }],
+      items: [{ variant_id: catalog.variant.id, quantity: input.quantity, title: "Heat pump HP-200", unit_price: 4200 }],
       shipping_address: { first_name: "Jo", last_name: "Doe", address_1: "Main St 1", city: "Berlin", country_code: "de", postal_code: "10115" },
     },
   })
@@ -98,4 +98,35 @@ export async function listMedusaOrders(container: MedusaContainer) {
     fields: ["id", "metadata", "customer_id", "region_id", "currency_code", "items.*", "total", "item_total"],
   })
   return data as any[]
+}
+
+/**
+ * A fulfilment of `items` of a real order, linked to it as Medusa's fulfilment workflow links
+ * it, then Medusa's `order.fulfillment_created` event (what the plugin subscribes to). Without
+ * stock locations and shipping options: the installed base reads only the fulfilment and its items.
+ */
+export async function fulfilOrder(container: MedusaContainer, orderId: string, items: { id: string; quantity: number }[]) {
+  const fulfillment = await container.resolve(Modules.FULFILLMENT).createFulfillment({
+    location_id: "sloc_test",
+    provider_id: "manual_manual",
+    delivery_address: { address_1: "Main St 1", city: "Berlin", country_code: "de", postal_code: "10115" },
+    items: items.map((i) => ({ title: "unit", sku: "sku", barcode: "", quantity: i.quantity, line_item_id: i.id })),
+    labels: [],
+    order: {},
+  } as any)
+  await container.resolve(ContainerRegistrationKeys.LINK).create({ [Modules.ORDER]: { order_id: orderId }, [Modules.FULFILLMENT]: { fulfillment_id: fulfillment.id } })
+  await container.resolve(Modules.ORDER).registerFulfillment({ order_id: orderId, items } as any)
+  await emit(container, "order.fulfillment_created", { order_id: orderId, fulfillment_id: fulfillment.id })
+  return fulfillment
+}
+
+/** Marks a fulfilment delivered and emits Medusa's `delivery.created`. */
+export async function deliverFulfilment(container: MedusaContainer, fulfillmentId: string, at = new Date()) {
+  await container.resolve(Modules.FULFILLMENT).updateFulfillment(fulfillmentId, { delivered_at: at } as any)
+  await emit(container, "delivery.created", { id: fulfillmentId })
+}
+
+/** Emits an event on Medusa's bus as its workflows do. */
+export async function emit(container: MedusaContainer, name: string, data: Record<string, unknown>) {
+  await container.resolve(Modules.EVENT_BUS).emit({ name, data })
 }

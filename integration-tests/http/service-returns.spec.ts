@@ -16,8 +16,7 @@ medusaIntegrationTestRunner({
     const err = (p: Promise<any>) => p.then((r) => r, (e) => e.response)
 
     /** A real Medusa order of 4 units, fulfilled. */
-    const fulfilledOrder = (line_metadata: Record<string, unknown> = {}) =>
-      placeFulfilledOrder(getContainer(), catalog, { customer_id: customerId, email: "rma@example.com", quantity: 4, line_metadata })
+    const fulfilledOrder = () => placeFulfilledOrder(getContainer(), catalog, { customer_id: customerId, email: "rma@example.com", quantity: 4 })
     const createReturn = async (orderId: string, lineId: string, disposition: string, extra: Record<string, unknown> = {}) => {
       const { data } = await api.post(
         "/admin/service-returns",
@@ -90,8 +89,8 @@ medusaIntegrationTestRunner({
     })
 
     it("flags items under warranty and makes their repair lines non-billable", async () => {
-      const future = new Date(Date.now() + 365 * 86400000).toISOString()
-      const { orderId, lineId } = await fulfilledOrder({ warranty_end: future })
+      await getContainer().resolve(SERVICE_MANAGEMENT_MODULE).createServiceWarrantyTerms({ product_id: catalog.product.id, duration_months: 12, remedies: ["repair"] })
+      const { orderId, lineId } = await fulfilledOrder()
       const created = await createReturn(orderId, lineId, "repair_and_return")
       const { received } = await approveAndReceive(created.id)
       expect(received.items[0].under_warranty).toBe(true)

@@ -56,7 +56,7 @@ medusaIntegrationTestRunner({
       alice = await createStoreCustomer(container, "alice@example.com", key)
       bob = await createStoreCustomer(container, "bob@example.com", key)
       catalog = await createCatalog(container)
-      await container.resolve(Modules.PRODUCT).updateProductVariants(catalog.variant.id, { metadata: { warranty_months: 24 } })
+      await service().createServiceWarrantyTerms({ variant_id: catalog.variant.id, duration_months: 24, remedies: ["repair"] })
       aliceOrder = await order(alice)
       bobOrder = await order(bob)
       aliceObject = (await api.post("/admin/service-objects", { customer_id: alice.customer.id, name: "Coffee machine", serial_number: "CM-1", address: ADDRESS }, { headers: adminHeaders })).data.service_object

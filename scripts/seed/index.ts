@@ -19,6 +19,7 @@ import { storefrontSection } from "./storefront"
 import { subscriptionsSection } from "./subscriptions"
 import { serviceRolesSection } from "./service-roles"
 import { returnsSection } from "./returns"
+import { warrantyTermsSection } from "./warranty-terms"
 
 /**
  * The seed sections in the order they run; later ones use what earlier ones put on the context.
@@ -31,6 +32,7 @@ export const seedSections: SeedSection[] = [
   customersSection,
   ordersSection,
   serviceTasksSection,
+  warrantyTermsSection,
   serviceObjectsSection,
   serviceOrdersSection,
   repairsSection,

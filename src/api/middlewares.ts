@@ -28,6 +28,7 @@ import { serviceRoleGuardMiddlewares } from "./utils/service-roles"
 import { inputGuardMiddlewares } from "./utils/input-guard"
 import { coreRouteGuardMiddlewares } from "./utils/core-route-guard"
 import { adminServiceReturnMiddlewares } from "./admin/service-returns/middlewares"
+import { adminWarrantyTermMiddlewares } from "./admin/warranty-terms/middlewares"
 
 export default defineMiddlewares({
   // A database or Redis outage answers 503 (not 500) on every route, the host's included.
@@ -54,6 +55,7 @@ export default defineMiddlewares({
     ...adminSubscriptionGroupMiddlewares,
     ...adminBillingRunMiddlewares,
     ...adminFeeTransactionMiddlewares,
+    ...adminWarrantyTermMiddlewares,
     // Service roles: the guard runs before every plugin admin route (global middlewares sort first).
     ...serviceRoleGuardMiddlewares,
     // …and Medusa's own admin routes hold for restricted roles too (an allowlist per role).

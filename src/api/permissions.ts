@@ -31,8 +31,8 @@ export const SERVICE_PERMISSIONS = {
   "subscriptions.write": "manage service subscriptions",
   "billing.read": "read billing runs and fee transactions",
   "billing.write": "run subscription billing",
-  "settings.read": "read stages, tasks, repair codes and BOMs",
-  "settings.write": "change service settings (stages, tasks, repair codes, BOMs)",
+  "settings.read": "read stages, tasks, repair codes, BOMs and warranty terms",
+  "settings.write": "change service settings (stages, tasks, repair codes, BOMs, warranty terms)",
   "reports.read": "read service reports",
   "service_roles.manage": "manage service roles",
 } as const
@@ -152,6 +152,7 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["GET"], "/admin/service-objects/:id/repairs", "service_objects.read"),
   ...r(["GET"], "/admin/service-objects/:id/bom-version", "service_objects.read"),
   ...r(["POST"], "/admin/service-objects/:id/bom-version", "service_objects.write"),
+  ...r(["GET"], "/admin/service-objects/:id/entitlement", "service_objects.read"),
   // Returns for repair (every route below the prefix)
   ...r(["GET"], "/admin/service-returns*", "service_returns.read"),
   ...r(["POST"], "/admin/service-returns*", "service_returns.write"),
@@ -192,7 +193,7 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["POST"], "/admin/subscription-billing-runs", "billing.write"),
   ...r(["GET"], "/admin/subscription-billing-runs/:id", "billing.read"),
   ...r(["GET"], "/admin/subscription-fee-transactions", "billing.read"),
-  // Settings: stages, tasks, repair codes, BOMs
+  // Settings: stages, tasks, repair codes, BOMs, warranty terms
   ...r(["GET"], "/admin/service-stages", "settings.read"),
   ...r(["POST"], "/admin/service-stages", "settings.write"),
   ...r(["GET"], "/admin/service-stages/:id", "settings.read"),
@@ -220,6 +221,10 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["POST"], "/admin/boms/:id/versions/:vid/retire", "settings.write"),
   ...r(["POST"], "/admin/boms/:id/versions/:vid/components", "settings.write"),
   ...r(["POST", "DELETE"], "/admin/boms/:id/versions/:vid/components/:cid", "settings.write"),
+  ...r(["GET"], "/admin/warranty-terms", "settings.read"),
+  ...r(["POST"], "/admin/warranty-terms", "settings.write"),
+  ...r(["GET"], "/admin/warranty-terms/:id", "settings.read"),
+  ...r(["POST", "DELETE"], "/admin/warranty-terms/:id", "settings.write"),
   // Reports
   ...r(["GET"], "/admin/repair-statistics", "reports.read"),
   ...r(["GET"], "/admin/service-reports/order-margin", "reports.read"),

@@ -112,3 +112,15 @@ export const FIELD_KPI_FIGURES = [
 /** Which date a service order report's range applies to. */
 export const REPORT_DATE_FIELDS = ["created", "posted"] as const
 export type ReportDateField = (typeof REPORT_DATE_FIELDS)[number]
+
+/** From when a unit's warranty runs: the order's placing, its fulfilment, or its delivery. */
+export const WARRANTY_START_BASES = ["placed", "fulfilled", "delivered"] as const
+export type WarrantyStartBasis = (typeof WARRANTY_START_BASES)[number]
+export const WARRANTY_REMEDIES = ["repair", "replace", "refund"] as const
+export type WarrantyRemedy = (typeof WARRANTY_REMEDIES)[number]
+/** Why a unit's warranty ended before its term: the item came back, or its order was cancelled. */
+export const WARRANTY_END_REASONS = ["returned", "order_canceled"] as const
+export type WarrantyEndReason = (typeof WARRANTY_END_REASONS)[number]
+/** What an entitlement offers the customer for a service object. */
+export const ENTITLEMENT_OPTIONS = ["on_site_visit", "mail_in_repair", "return_for_repair", "replacement", "paid_repair"] as const
+export type EntitlementOptionKind = (typeof ENTITLEMENT_OPTIONS)[number]

@@ -6,7 +6,7 @@ import { validateBusinessCalendar } from "./utils/business-time"
 import { isPluginAdminPath } from "../../api/core-routes"
 import { parseRouteEntry } from "./utils/route-match"
 import { stageFlagFields } from "./utils/stage-flags"
-import { STAGE_FLAGS, StageFlag } from "../../types"
+import { ENTITLEMENT_OPTIONS, STAGE_FLAGS, StageFlag } from "../../types"
 
 const StageSeed = z.object({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -157,6 +157,14 @@ export const ServiceManagementOptionsSchema = z
       })
       .strict()
       .default({ windowDays: 30, numberPrefix: "RMA-" }),
+    /**
+     * The service task whose price an entitlement option costs when nothing covers it (task
+     * codes, e.g. `{ on_site_visit: "visit" }`); an option without one is priced when quoted.
+     */
+    entitlement: z
+      .object({ tasks: z.partialRecord(z.enum(ENTITLEMENT_OPTIONS), z.string().min(1)).default({}) })
+      .strict()
+      .default({ tasks: {} }),
   })
   // Unknown keys are allowed so options of later features and of the host do not break start-up.
   .passthrough()

@@ -128,6 +128,7 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceReturnStatusChange: Models.ServiceReturnStatusChange,
   ServiceAllowanceBalance: Models.AllowanceBalance,
   ServiceAllowanceUsage: Models.AllowanceUsage,
+  ServiceWarrantyTerm: Models.WarrantyTerm,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
   protected readonly repositories_: InjectedDependencies

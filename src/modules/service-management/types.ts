@@ -32,3 +32,4 @@ export type AssignmentDTO = InferTypeOf<typeof Models.Assignment>
 export type ServiceRoleDTO = InferTypeOf<typeof Models.ServiceRole>
 export type ServiceReturnDTO = InferTypeOf<typeof Models.ServiceReturn>
 export type ServiceReturnItemDTO = InferTypeOf<typeof Models.ServiceReturnItem>
+export type WarrantyTermDTO = InferTypeOf<typeof Models.WarrantyTerm>

@@ -5,6 +5,7 @@ import { AdminGetRepairLinesParams } from "../service-orders/[id]/repair-lines/v
 import { serviceObjectQueryConfig } from "./query-config"
 import {
   AdminCreateServiceObject,
+  AdminGetServiceObjectEntitlementParams,
   AdminGetServiceObjectsParams,
   AdminMoveServiceObjectBomVersion,
   AdminUpdateServiceObject,
@@ -21,4 +22,5 @@ export const adminServiceObjectMiddlewares: MiddlewareRoute[] = [
   // An object's repair history: the repair lines of all its orders.
   queryRoute("/admin/service-objects/:id/repairs", AdminGetRepairLinesParams, listRepairHistoryQueryConfig),
   bodyRoute("/admin/service-objects/:id/bom-version", AdminMoveServiceObjectBomVersion),
+  queryRoute("/admin/service-objects/:id/entitlement", AdminGetServiceObjectEntitlementParams),
 ]

@@ -54,3 +54,7 @@ export const AdminMoveServiceObjectBomVersion = z
   .object({ bom_version_id: idInput(), note: noteText().nullish() })
   .strict()
 export type AdminMoveServiceObjectBomVersion = z.infer<typeof AdminMoveServiceObjectBomVersion>
+
+// The entitlement is computed for today: it takes no parameters.
+export const AdminGetServiceObjectEntitlementParams = z.object({}).strict()
+export type AdminGetServiceObjectEntitlementParams = z.infer<typeof AdminGetServiceObjectEntitlementParams>

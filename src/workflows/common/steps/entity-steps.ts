@@ -34,6 +34,7 @@ export type EntityName =
   | "ServiceDispatchTeams"
   | "ServiceTechnicians"
   | "ServiceTechnicianAbsences"
+  | "ServiceWarrantyTerms"
 
 type Row = { id: string } & Record<string, unknown>
 

@@ -18,6 +18,7 @@ type RowOf<E> = Row & (E extends keyof RowFields ? RowFields[E] : unknown)
 const ENTITIES = {
   customer: { graph: "customer", label: "customer", fields: [] },
   order: { graph: "order", label: "order", fields: ["customer_id"] },
+  product: { graph: "product", label: "product", fields: [] },
   product_variant: { graph: "product_variant", label: "product variant", fields: ["title", "product.title"] },
   stock_location: { graph: "stock_location", label: "stock location", fields: [] },
   service_object: { graph: "service_object", label: "service object", fields: ["customer_id", "name"] },

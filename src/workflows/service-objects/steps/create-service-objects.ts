@@ -1,4 +1,5 @@
 import { ServiceObjectDTO } from "../../../modules/service-management"
+import { WarrantyEndReason } from "../../../types/enums"
 import { defineCreateStep } from "../../common/steps/entity-steps"
 
 export type CreateServiceObjectInput = {
@@ -9,6 +10,13 @@ export type CreateServiceObjectInput = {
   order_line_item_id?: string | null
   serial_number?: string | null
   warranty_end?: Date | string | null
+  warranty_term_id?: string | null
+  warranty_starts_at?: Date | string | null
+  /** Set when a fulfilment registers the object: which fulfilment, which unit of the line. */
+  fulfillment_id?: string | null
+  unit_index?: number | null
+  warranty_ended_at?: Date | string | null
+  warranty_end_reason?: WarrantyEndReason | null
   installed_at?: Date | string | null
   parent_id?: string | null
   address?: Record<string, unknown> | null

@@ -2,17 +2,17 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { warrantyEndFromMetadata } from "../../../modules/service-management/utils/warranty"
+import { lineMoments, OrderWithFulfillments, warrantyFields } from "../../../modules/service-management/utils/warranty"
+import { ORDER_WARRANTY_FIELDS, warrantyTermsForVariants } from "../../warranty-terms/steps/warranty-lookup"
 import { CreateServiceObjectInput } from "../../service-objects/steps/create-service-objects"
+import { shippingAddressOf } from "../../common/utils/shipping-address"
 import { notFound } from "../../common/utils/load-record"
 
-type Metadata = Record<string, unknown> | null
-/** The order fields a request reads: its date, shipping address and the line's product. */
-type RequestOrder = {
+/** The order fields a request reads: its shipping address, the line's product and the warranty moments. */
+type RequestOrder = OrderWithFulfillments & {
   id: string
-  created_at: Date
   shipping_address: Record<string, unknown> | null
-  items?: ({ id: string; variant_id: string | null; title: string; product_title: string | null; metadata: Metadata } | null)[]
+  items?: ({ id: string; variant_id: string | null; title: string; product_title: string | null } | null)[]
 }
 
 export type ResolveServiceRequestObjectInput = {
@@ -31,14 +31,12 @@ export type ResolvedServiceRequestObject = {
   create: CreateServiceObjectInput | null
 }
 
-const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "address_2", "city", "province", "postal_code", "country_code", "phone"]
-
 export const resolveServiceRequestObjectStepId = "resolve-service-request-object"
 /**
  * The ownership guard of a storefront request: the object, or the order and its line item, must
  * be the customer's (anything else answers like a missing record). For a line item it reuses the
  * object already registered for it (same serial, or the only one) or describes the one to create:
- * variant, order, serial, the order's shipping address and the warranty end from the catalogue.
+ * variant, order, serial, the order's shipping address and the warranty from the product's terms.
  */
 export const resolveServiceRequestObjectStep = createStep(
   resolveServiceRequestObjectStepId,
@@ -61,7 +59,7 @@ export const resolveServiceRequestObjectStep = createStep(
     const itemId = input.order_line_item_id!
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "created_at", "shipping_address.*", "items.id", "items.variant_id", "items.title", "items.product_title", "items.metadata"],
+      fields: ["id", ...ORDER_WARRANTY_FIELDS, "shipping_address.*", "items.id", "items.variant_id", "items.title", "items.product_title"],
       filters: { id: orderId, customer_id: input.customer_id },
     })
     const order = orders[0] as RequestOrder | undefined
@@ -100,14 +98,8 @@ export const resolveServiceRequestObjectStep = createStep(
       }
     }
 
-    const { data: variants } = item.variant_id
-      ? await query.graph({ entity: "product_variant", fields: ["id", "metadata", "product.metadata"], filters: { id: item.variant_id } })
-      : { data: [] }
-    const variant = variants[0] as { metadata: Metadata; product?: { metadata: Metadata } | null } | undefined
-    const shipping = order.shipping_address
-    const address = shipping
-      ? Object.fromEntries(ADDRESS_FIELDS.filter((f) => shipping[f] != null).map((f) => [f, shipping[f]]))
-      : null
+    const terms = await warrantyTermsForVariants(container, [item.variant_id])
+    const address = shippingAddressOf(order)
     const name = item.product_title ?? item.title
     return new StepResponse({
       service_object_id: null,
@@ -120,11 +112,7 @@ export const resolveServiceRequestObjectStep = createStep(
         order_id: order.id,
         order_line_item_id: item.id,
         serial_number: input.serial_number ?? null,
-        warranty_end: warrantyEndFromMetadata(order.created_at, {
-          line_item: item.metadata,
-          variant: variant?.metadata,
-          product: variant?.product?.metadata,
-        }),
+        ...warrantyFields(terms.get(item.variant_id ?? "") ?? null, lineMoments(order, item.id)),
         address,
       },
     })

@@ -2,18 +2,17 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { warrantyEndFromMetadata } from "../../../modules/service-management/utils/warranty"
+import { lineMoments, OrderWithFulfillments, warrantyFields } from "../../../modules/service-management/utils/warranty"
+import { ORDER_WARRANTY_FIELDS, warrantyTermsForVariants } from "../../warranty-terms/steps/warranty-lookup"
 import { CreateServiceObjectInput } from "../../service-objects/steps/create-service-objects"
 import { ServiceReturnWithItems } from "./service-return-steps"
 
-type Metadata = Record<string, unknown> | null
-/** The order line fields a receipt reads: title, variant and the metadata warranty comes from. */
-type ReceiptOrder = {
+/** The order fields a receipt reads: the lines' titles and variants, and the warranty moments. */
+type ReceiptOrder = OrderWithFulfillments & {
   id: string
   customer_id: string
-  created_at: Date
   currency_code: string
-  items: { id: string; title: string; variant_id: string | null; metadata: Metadata; variant?: { metadata: Metadata } | null; product?: { metadata: Metadata } | null }[]
+  items: { id: string; title: string; variant_id: string | null }[]
 }
 
 export type ReceiptItem = {
@@ -41,7 +40,7 @@ export const prepareServiceReturnReceiptStep = createStep(
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "customer_id", "created_at", "currency_code", "items.id", "items.title", "items.variant_id", "items.metadata", "items.variant.metadata", "items.product.metadata"],
+      fields: ["id", "customer_id", ...ORDER_WARRANTY_FIELDS, "currency_code", "items.id", "items.title", "items.variant_id"],
       filters: { id: sr.order_id },
     })
     const order = orders[0] as ReceiptOrder
@@ -51,6 +50,7 @@ export const prepareServiceReturnReceiptStep = createStep(
       { customer_id: order.customer_id, order_line_item_id: repair.map((i) => i.order_line_item_id) },
       { select: ["id", "order_line_item_id", "serial_number", "warranty_end"] }
     )
+    const terms = await warrantyTermsForVariants(container, repair.map((i) => lineOf(i.order_line_item_id)?.variant_id))
     const named = await service.listServiceObjects({ id: repair.map((i) => i.service_object_id).filter((id): id is string => !!id) }, { select: ["id", "warranty_end"] })
 
     const items: ReceiptItem[] = []
@@ -80,11 +80,7 @@ export const prepareServiceReturnReceiptStep = createStep(
           order_id: order.id,
           order_line_item_id: item.order_line_item_id,
           serial_number: item.serial_number ?? null,
-          warranty_end: warrantyEndFromMetadata(order.created_at, {
-            line_item: line?.metadata,
-            variant: line?.variant?.metadata,
-            product: line?.product?.metadata,
-          }),
+          ...warrantyFields(terms.get(line?.variant_id ?? "") ?? null, lineMoments(order, item.order_line_item_id)),
         })
       }
     }

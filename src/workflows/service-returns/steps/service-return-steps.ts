@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { returnWindowCloses } from "../../../modules/service-management/utils/return-window"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { SERVICE_MANAGEMENT_MODULE, ServiceReturnDTO, ServiceReturnItemDTO } from "../../../modules/service-management"
@@ -56,7 +57,7 @@ export const validateServiceReturnItemsStep = createStep(
       input.window_days ??
       (input.customer_id ? container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).getOptions().returns.windowDays : undefined)
     if (windowDays !== undefined) {
-      const closes = new Date(new Date(order.created_at).getTime() + windowDays * 86400000)
+      const closes = returnWindowCloses(order.created_at, windowDays)
       if (closes < new Date()) {
         throw invalid(`The return window of ${windowDays} days for order ${input.order_id} closed on ${closes.toISOString().slice(0, 10)}`)
       }

@@ -1,3 +1,4 @@
+import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO } from "../../../modules/service-management"
@@ -32,6 +33,39 @@ export function chooseSla(
   return fromAgreement ?? strictest ?? defaultSla
 }
 
+/**
+ * What `chooseSla` chooses from for these customers and agreements: the agreements' active SLAs,
+ * each customer's groups' active SLAs and the default — a fixed number of queries however many.
+ */
+export async function loadSlaChoices(container: MedusaContainer, customerIds: string[], agreementIds: (string | null | undefined)[]) {
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const named = [...new Set(agreementIds.filter((id): id is string => !!id))]
+  const agreements = named.length ? await service.listServiceAgreements({ id: named }, { relations: ["sla"] }) : []
+  const agreementSla = new Map(
+    agreements.filter((a) => a.sla?.is_active).map((a) => [a.id, a.sla as unknown as ServiceLevelAgreementDTO])
+  )
+  const { data: customers } = await query.graph({
+    entity: "customer",
+    fields: ["id", "groups.id"],
+    filters: { id: [...new Set(customerIds)] },
+  })
+  const groupIds = [...new Set((customers as GraphCustomer[]).flatMap((c) => (c.groups ?? []).map((g) => g?.id)).filter((id): id is string => !!id))]
+  const assignments = groupIds.length
+    ? await service.listSlaCustomerGroups({ customer_group_id: groupIds }, { relations: ["sla"] })
+    : []
+  const customerGroupSlas = new Map(
+    (customers as GraphCustomer[]).map((c) => [
+      c.id,
+      assignments
+        .filter((a) => a.sla?.is_active && (c.groups ?? []).some((g) => g?.id === a.customer_group_id))
+        .map((a) => a.sla as unknown as ServiceLevelAgreementDTO),
+    ])
+  )
+  const [defaultSla] = await service.listServiceLevelAgreements({ is_default: true, is_active: true })
+  return { agreementSla, customerGroupSlas, defaultSla: defaultSla as ServiceLevelAgreementDTO | undefined }
+}
+
 export const startServiceOrderSlasStepId = "start-service-order-slas"
 /**
  * Gives new orders their SLA and due times (business minutes from creation on the SLA's
@@ -42,36 +76,15 @@ export const startServiceOrderSlasStep = createStep(
   startServiceOrderSlasStepId,
   async (input: { orders: StartServiceOrderSlaInput[]; actor?: ServiceActor }, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const orders = input.orders
     if (!orders.length) {
       return new StepResponse([], { eventIds: [], orderIds: [] })
     }
-    const agreementIds = [...new Set(orders.map((o) => o.agreement_id).filter((id): id is string => !!id))]
-    const agreements = agreementIds.length
-      ? await service.listServiceAgreements({ id: agreementIds }, { relations: ["sla"] })
-      : []
-    const agreementSla = new Map(
-      agreements.filter((a) => a.sla?.is_active).map((a) => [a.id, a.sla as unknown as ServiceLevelAgreementDTO])
+    const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(
+      container,
+      orders.map((o) => o.customer_id),
+      orders.map((o) => o.agreement_id)
     )
-    const { data: customers } = await query.graph({
-      entity: "customer",
-      fields: ["id", "groups.id"],
-      filters: { id: [...new Set(orders.map((o) => o.customer_id))] },
-    })
-    const groupIds = [...new Set((customers as GraphCustomer[]).flatMap((c) => (c.groups ?? []).map((g) => g?.id)).filter((id): id is string => !!id))]
-    const assignments = groupIds.length
-      ? await service.listSlaCustomerGroups({ customer_group_id: groupIds }, { relations: ["sla"] })
-      : []
-    const customerGroupSlas = new Map(
-      (customers as GraphCustomer[]).map((c) => [
-        c.id,
-        assignments
-          .filter((a) => a.sla?.is_active && (c.groups ?? []).some((g) => g?.id === a.customer_group_id))
-          .map((a) => a.sla as unknown as ServiceLevelAgreementDTO),
-      ])
-    )
-    const [defaultSla] = await service.listServiceLevelAgreements({ is_default: true, is_active: true })
     // The clock starts when the order was created, as stored.
     const createdAt = new Map(
       (await service.listServiceOrders({ id: orders.map((o) => o.id) }, { select: ["id", "created_at"] })).map((o) => [

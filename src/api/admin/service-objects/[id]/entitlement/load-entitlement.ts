@@ -1,0 +1,55 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../../../modules/service-management"
+import ServiceManagementModuleService from "../../../../../modules/service-management/service"
+import { returnWindowCloses } from "../../../../../modules/service-management/utils/return-window"
+import { agreementsCovering, entitlementView, EntitlementInput } from "../../../../../modules/service-management/utils/views/entitlement"
+import { EntitlementOptionKind } from "../../../../../types/enums"
+import { notFound } from "../../../../../workflows/common/utils/load-record"
+import { chooseSla, loadSlaChoices } from "../../../../../workflows/slas/steps/start-service-order-slas"
+
+/**
+ * The entitlement of one service object (see `entitlementView`), in a fixed number of queries
+ * whatever its history: the object, its term, the customer's active agreements with their lines,
+ * the SLA choices, the order's date and the option tasks' prices. `customer_id` limits it to that
+ * customer's object (another's is "not found").
+ */
+export async function loadEntitlement(container: MedusaContainer, id: string, customer_id?: string) {
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const [object] = await service.listServiceObjects(
+    { id, ...(customer_id ? { customer_id } : {}) },
+    { select: ["id", "customer_id", "order_id", "warranty_term_id", "warranty_end", "warranty_starts_at", "warranty_ended_at", "warranty_end_reason"] }
+  )
+  if (!object) {
+    throw notFound("Service object", id)
+  }
+  const options = service.getOptions()
+  const tasks = Object.entries(options.entitlement.tasks) as [EntitlementOptionKind, string][]
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [terms, agreements, { data: orders }, taskRows] = await Promise.all([
+    // A term deleted since still says how the units registered under it are covered.
+    object.warranty_term_id ? service.listServiceWarrantyTerms({ id: object.warranty_term_id }, { withDeleted: true }) : [],
+    service.listServiceAgreements({ customer_id: object.customer_id, status: "active", is_template: false }, { relations: ["lines"] }),
+    object.order_id ? query.graph({ entity: "order", fields: ["id", "created_at"], filters: { id: object.order_id } }) : { data: [] },
+    tasks.length ? service.listServiceTasks({ code: tasks.map(([, code]) => code) }, { select: ["code", "default_unit_price"] }) : Promise.resolve([]),
+  ])
+  const now = new Date()
+  const covering = agreementsCovering(agreements as unknown as EntitlementInput["agreements"], object.id, now)
+  const choices = await loadSlaChoices(container, [object.customer_id], covering.map((a) => a.id))
+  const sla = chooseSla({ id: object.id, customer_id: object.customer_id, agreement_id: covering[0]?.id }, choices.agreementSla, choices.customerGroupSlas, choices.defaultSla)
+  const taskPrices = Object.fromEntries(
+    tasks.flatMap(([kind, code]) => {
+      const task = taskRows.find((t) => t.code === code)
+      return task?.default_unit_price != null ? [[kind, Number(task.default_unit_price)]] : []
+    })
+  )
+  return entitlementView({
+    object,
+    term: (terms[0] ?? null) as unknown as EntitlementInput["term"],
+    agreements: agreements as unknown as EntitlementInput["agreements"],
+    sla: sla ? { id: sla.id, code: sla.code, name: sla.name, response_minutes: sla.response_minutes, resolution_minutes: sla.resolution_minutes } : null,
+    return_window_closes: orders[0] ? returnWindowCloses(orders[0].created_at as Date, options.returns.windowDays) : null,
+    task_prices: taskPrices,
+    now,
+  })
+}
