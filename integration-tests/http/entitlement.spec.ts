@@ -39,6 +39,8 @@ medusaIntegrationTestRunner({
         expect(byKind.paid_repair).toEqual(expect.objectContaining({ available: true, basis: "paid" }))
       })
 
+      const visitsAYear = { allowance_quantity: 4, allowance_unit: "visit", allowance_period: "year", overage_unit_price: 90 }
+
       it("answers out of warranty (expired, or ended by a return) and covered by an active agreement's line for the object", async () => {
         const expired = await object({ warranty_end: new Date(Date.now() - day) })
         const returned = await object({ warranty_end: new Date(Date.now() + 100 * day), warranty_ended_at: new Date(), warranty_end_reason: "returned" })
@@ -53,10 +55,10 @@ medusaIntegrationTestRunner({
         const [agreement] = await service().createNumberedServiceAgreements([
           { name: "Care plan", customer_id: alice.customer.id, currency_code: "eur", valid_from: new Date(Date.now() - day), status: "active" } as any,
         ])
-        const [line] = (await service().createServiceAgreementLines([{ agreement_id: agreement.id, type: "hour", description: "Yearly check", quantity: 1, unit_price: 0, service_object_id: expired.id }] as any)) as unknown as any[]
+        const [line] = (await service().createServiceAgreementLines([{ agreement_id: agreement.id, type: "hour", description: "Yearly check", quantity: 1, unit_price: 0, service_object_id: expired.id, ...visitsAYear }] as any)) as unknown as any[]
         const covered = await entitlement(expired.id)
         expect(covered.agreement.covered).toBe(true)
-        expect(covered.agreement.agreements).toEqual([expect.objectContaining({ id: agreement.id, lines: [expect.objectContaining({ id: line.id, description: "Yearly check" })] })])
+        expect(covered.agreement.agreements).toEqual([expect.objectContaining({ id: agreement.id, lines: [expect.objectContaining({ id: line.id, description: "Yearly check", allowance: expect.objectContaining({ unit: "visit", allowance: 4, used: 0, remaining: 4 }) })] })])
         expect(covered.options.find((x: any) => x.kind === "on_site_visit")).toEqual({ kind: "on_site_visit", available: true, cost: 0, basis: "agreement" })
         // A line for another object does not cover this one.
         expect((await entitlement(returned.id)).agreement.covered).toBe(false)
@@ -91,7 +93,7 @@ medusaIntegrationTestRunner({
         }
         const agreementWithLines = async (lines: number) => {
           const [a] = await service().createNumberedServiceAgreements([{ name: "Plan", customer_id: alice.customer.id, currency_code: "eur", valid_from: new Date(Date.now() - day), status: "active" } as any])
-          await service().createServiceAgreementLines(Array.from({ length: lines }, (_, i) => ({ agreement_id: a.id, type: "hour", description: `Line ${i}`, quantity: 1, unit_price: 0, service_object_id: o.id })) as any)
+          await service().createServiceAgreementLines(Array.from({ length: lines }, (_, i) => ({ agreement_id: a.id, type: "hour", description: `Line ${i}`, quantity: 1, unit_price: 0, service_object_id: o.id, ...visitsAYear })) as any)
         }
         await agreementWithLines(1)
         const small = await count()

@@ -1,3 +1,4 @@
+import type { AllowanceBalance } from "./agreements"
 // Warranty terms (/admin/warranty-terms) and the entitlement of a service object
 // (/admin|store/service-objects/:id/entitlement).
 import type { EntitlementOptionKind, WarrantyEndReason, WarrantyRemedy, WarrantyStartBasis } from "../enums"
@@ -44,7 +45,13 @@ export type Entitlement = {
   }
   agreement: {
     covered: boolean
-    agreements: { id: string; number: string; name: string; valid_to: string | null; lines: { id: string; description: string; type: string; service_object_id: string | null; unit_price: number }[] }[]
+    agreements: {
+      id: string
+      number: string
+      name: string
+      valid_to: string | null
+      lines: { id: string; description: string; type: string; service_object_id: string | null; unit_price: number; allowance: LineAllowance | null }[]
+    }[]
   }
   sla: { id: string; code: string; name: string; response_minutes: number; resolution_minutes: number } | null
   /** Open while the order's return window (option `returns.windowDays` from the order's date) has not closed. */
@@ -52,9 +59,15 @@ export type Entitlement = {
   options: EntitlementOption[]
 }
 
+/** What an agreement line with an allowance has left in its current period (visits or hours). */
+export type LineAllowance = Pick<AllowanceBalance, "unit" | "period" | "period_end" | "allowance" | "used" | "remaining" | "overage_unit_price">
+
 /** The customer's view: no term, agreement line or SLA ids and no line prices. */
 export type StoreEntitlement = Omit<Entitlement, "warranty" | "agreement" | "sla"> & {
   warranty: Omit<Entitlement["warranty"], "term_id">
-  agreement: { covered: boolean; agreements: { number: string; name: string; valid_to: string | null; lines: { description: string; type: string }[] }[] }
+  agreement: {
+    covered: boolean
+    agreements: { number: string; name: string; valid_to: string | null; lines: { description: string; type: string; allowance: LineAllowance | null }[] }[]
+  }
   sla: { name: string; response_minutes: number; resolution_minutes: number } | null
 }

@@ -1,5 +1,6 @@
 import { ENTITLEMENT_OPTIONS, EntitlementOptionKind, WarrantyEndReason, WarrantyRemedy } from "../../../../types/enums"
-import type { Entitlement, EntitlementOption, StoreEntitlement } from "../../../../types/http/warranty"
+import type { AllowanceBalance } from "../../../../types/http/agreements"
+import type { Entitlement, EntitlementOption, LineAllowance, StoreEntitlement } from "../../../../types/http/warranty"
 import { isUnderWarranty, WarrantyTermRule } from "../warranty"
 
 type Day = Date | string
@@ -14,6 +15,8 @@ export type EntitlementInput = {
   term: (WarrantyTermRule & { transferable: boolean }) | null
   /** The customer's active agreements with their lines. */
   agreements: { id: string; number: string; name: string; valid_from: Day; valid_to: Day | null; lines: { id: string; description: string; type: string; service_object_id: string | null; unit_price: unknown }[] }[]
+  /** The current period's balance of the covering lines that grant visits or hours. */
+  allowances: AllowanceBalance[]
   sla: Entitlement["sla"]
   return_window_closes: Date | null
   /** The price of each option's service task, where the plugin names one. */
@@ -22,6 +25,8 @@ export type EntitlementInput = {
 }
 
 const iso = (d: Day | null | undefined) => (d ? new Date(d).toISOString() : null)
+const lineAllowance = (b: AllowanceBalance | undefined): LineAllowance | null =>
+  b ? { unit: b.unit, period: b.period, period_end: b.period_end, allowance: b.allowance, used: b.used, remaining: b.remaining, overage_unit_price: b.overage_unit_price } : null
 const REPAIRS: EntitlementOptionKind[] = ["on_site_visit", "mail_in_repair", "return_for_repair"]
 
 /** The agreements in force at `now` with their lines that cover the object: lines naming it or no object. */
@@ -92,7 +97,14 @@ export function entitlementView(input: EntitlementInput): Entitlement {
         number: a.number,
         name: a.name,
         valid_to: iso(a.valid_to),
-        lines: a.lines.map((l) => ({ id: l.id, description: l.description, type: l.type, service_object_id: l.service_object_id, unit_price: Number(l.unit_price) })),
+        lines: a.lines.map((l) => ({
+          id: l.id,
+          description: l.description,
+          type: l.type,
+          service_object_id: l.service_object_id,
+          unit_price: Number(l.unit_price),
+          allowance: lineAllowance(input.allowances.find((b) => b.agreement_line_id === l.id)),
+        })),
       })),
     },
     sla: input.sla,
@@ -109,7 +121,7 @@ export function storeEntitlementView(e: Entitlement): StoreEntitlement {
     warranty,
     agreement: {
       covered: e.agreement.covered,
-      agreements: e.agreement.agreements.map((a) => ({ number: a.number, name: a.name, valid_to: a.valid_to, lines: a.lines.map((l) => ({ description: l.description, type: l.type })) })),
+      agreements: e.agreement.agreements.map((a) => ({ number: a.number, name: a.name, valid_to: a.valid_to, lines: a.lines.map((l) => ({ description: l.description, type: l.type, allowance: l.allowance })) })),
     },
     sla: e.sla && { name: e.sla.name, response_minutes: e.sla.response_minutes, resolution_minutes: e.sla.resolution_minutes },
   }

@@ -11,7 +11,7 @@ import { chooseSla, loadSlaChoices } from "../../../../../workflows/slas/steps/s
 /**
  * The entitlement of one service object (see `entitlementView`), in a fixed number of queries
  * whatever its history: the object, its term, the customer's active agreements with their lines,
- * the SLA choices, the order's date and the option tasks' prices. `customer_id` limits it to that
+ * the SLA choices, the covering lines' allowance balances, the order's date and the option tasks' prices. `customer_id` limits it to that
  * customer's object (another's is "not found").
  */
 export async function loadEntitlement(container: MedusaContainer, id: string, customer_id?: string) {
@@ -35,7 +35,10 @@ export async function loadEntitlement(container: MedusaContainer, id: string, cu
   ])
   const now = new Date()
   const covering = agreementsCovering(agreements as unknown as EntitlementInput["agreements"], object.id, now)
-  const choices = await loadSlaChoices(container, [object.customer_id], covering.map((a) => a.id))
+  const [choices, allowances] = await Promise.all([
+    loadSlaChoices(container, [object.customer_id], covering.map((a) => a.id)),
+    service.listAllowanceBalances({ agreement_line_id: covering.flatMap((a) => a.lines.map((l) => l.id)) }, now),
+  ])
   const sla = chooseSla({ id: object.id, customer_id: object.customer_id, agreement_id: covering[0]?.id }, choices.agreementSla, choices.customerGroupSlas, choices.defaultSla)
   const taskPrices = Object.fromEntries(
     tasks.flatMap(([kind, code]) => {
@@ -47,6 +50,7 @@ export async function loadEntitlement(container: MedusaContainer, id: string, cu
     object,
     term: (terms[0] ?? null) as unknown as EntitlementInput["term"],
     agreements: agreements as unknown as EntitlementInput["agreements"],
+    allowances,
     sla: sla ? { id: sla.id, code: sla.code, name: sla.name, response_minutes: sla.response_minutes, resolution_minutes: sla.resolution_minutes } : null,
     return_window_closes: orders[0] ? returnWindowCloses(orders[0].created_at as Date, options.returns.windowDays) : null,
     task_prices: taskPrices,

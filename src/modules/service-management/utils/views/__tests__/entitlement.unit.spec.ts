@@ -16,6 +16,7 @@ const input = (over: Partial<EntitlementInput> = {}): EntitlementInput => ({
   object: { id: "sobj_1", warranty_end: "2027-01-01T00:00:00Z", warranty_starts_at: "2025-01-01T00:00:00Z", warranty_ended_at: null, warranty_end_reason: null },
   term,
   agreements: [],
+  allowances: [],
   sla: null,
   return_window_closes: null,
   task_prices: { on_site_visit: 150, paid_repair: 200 },
@@ -25,6 +26,22 @@ const input = (over: Partial<EntitlementInput> = {}): EntitlementInput => ({
 const option = (e: ReturnType<typeof entitlementView>, kind: string) => e.options.find((o) => o.kind === kind)!
 
 describe("entitlementView", () => {
+  it("shows what a covering line's allowance has left this period, to staff and to the customer", () => {
+    const agreements = [
+      { id: "sagr_1", number: "SA-1", name: "Plan", valid_from: "2026-01-01T00:00:00Z", valid_to: null, lines: [{ id: "l1", description: "Visits", type: "fee", service_object_id: null, unit_price: 0 }] },
+    ]
+    const balance = {
+      agreement_line_id: "l1", agreement_id: "sagr_1", service_object_id: null, description: "Visits", unit: "visit" as const, period: "year" as const,
+      period_start: "2026-01-01T00:00:00.000Z", period_end: "2027-01-01T00:00:00.000Z", allowance: 4, used: 1, remaining: 3, overage_unit_price: 90,
+    }
+    const e = entitlementView(input({ agreements, allowances: [balance] }))
+    const allowance = { unit: "visit", period: "year", period_end: "2027-01-01T00:00:00.000Z", allowance: 4, used: 1, remaining: 3, overage_unit_price: 90 }
+    expect(e.agreement.agreements[0].lines[0].allowance).toEqual(allowance)
+    expect(storeEntitlementView(e).agreement.agreements[0].lines[0]).toEqual({ description: "Visits", type: "fee", allowance })
+    expect(entitlementView(input({ agreements })).agreement.agreements[0].lines[0].allowance).toBeNull()
+  })
+
+
   it("under warranty, a repair costs the labour share the warranty leaves; replacement needs the replace remedy", () => {
     const e = entitlementView(input())
     expect(option(e, "on_site_visit")).toEqual({ kind: "on_site_visit", available: true, cost: 60, basis: "warranty" })
