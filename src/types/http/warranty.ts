@@ -18,6 +18,10 @@ export type WarrantyTerm = {
   updated_at?: string
 }
 
+/** The body of `POST /admin/warranty-terms[/:id]` (the product or variant only on create). */
+export type WarrantyTermInput = Partial<Pick<WarrantyTerm, "product_id" | "variant_id">> &
+  Pick<WarrantyTerm, "duration_months" | "start_basis" | "parts_coverage_percent" | "labour_coverage_percent" | "remedies" | "transferable">
+
 /** What the customer may ask for, and what it costs them (null: priced when quoted). */
 export type EntitlementOption = {
   kind: EntitlementOptionKind
