@@ -7,6 +7,7 @@ import { Link } from "react-router-dom"
 import { WarrantyBadge } from "../components/badges"
 import { CreateServiceOrderDrawer } from "../components/create-service-order-drawer"
 import { ServiceObjectDrawer, type ServiceObjectDefaults } from "../components/service-object-drawer"
+import { SerialNumberForm } from "../components/service-objects/serial-number-form"
 import { useServiceObjects } from "../lib/hooks/service-objects"
 import type { ServiceObject } from "../../types"
 import { onlyWith } from "../components/can"
@@ -17,25 +18,34 @@ type OrderItem = NonNullable<AdminOrder["items"]>[number]
 const itemLabel = (item: OrderItem) =>
   [item.product_title ?? item.title, item.variant_title].filter(Boolean).join(" · ")
 
-const ObjectLink = ({ object }: { object: ServiceObject }) => (
-  <div className="flex items-center justify-between gap-x-2">
-    <Link
-      to={`/service-objects/${object.id}`}
-      className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg truncate"
-    >
-      {object.name}
-      {object.serial_number ? ` · ${object.serial_number}` : ""}
-    </Link>
-    <WarrantyBadge warrantyEnd={object.warranty_end} />
+/** One registered unit: its page, its warranty end and its serial number, editable in place. */
+const ObjectRow = ({ object }: { object: ServiceObject }) => (
+  <div className="flex flex-col gap-y-2" data-testid="order-unit" data-object-id={object.id}>
+    <div className="flex items-center justify-between gap-x-2">
+      <Link
+        to={`/service-objects/${object.id}`}
+        className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg truncate"
+      >
+        {object.unit_index != null ? `Unit ${object.unit_index + 1} · ` : ""}
+        {object.name}
+        {object.serial_number ? ` · ${object.serial_number}` : ""}
+      </Link>
+      <WarrantyBadge warrantyEnd={object.warranty_end} />
+    </div>
+    <SerialNumberForm object={object} />
   </div>
 )
 
+// Units in the order they were fulfilled (registered by hand: when they were created).
+const byUnit = (a: ServiceObject, b: ServiceObject) => (a.unit_index ?? Infinity) - (b.unit_index ?? Infinity)
+
 /**
- * Order details: the service objects bought on this order, one "Register object" action per
- * line item, and "Create service order" for the order's customer.
+ * Order details: the service objects bought on this order, grouped by line item — the units
+ * registered at fulfilment with their warranty end and a serial number to enter — one "Register
+ * object" action per line item, and "Create service order" for the order's customer.
  */
 const OrderServiceObjectsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
-  const { data, isLoading } = useServiceObjects({ order_id: order.id, limit: 200, order: "created_at" })
+  const { data, isLoading } = useServiceObjects({ order_id: order.id, limit: 200, order: "created_at", fields: "+unit_index" })
   const [register, setRegister] = useState<{ open: boolean; defaults?: ServiceObjectDefaults }>({ open: false })
   const [createOrderOpen, setCreateOrderOpen] = useState(false)
   const objects = data?.service_objects ?? []
@@ -71,7 +81,7 @@ const OrderServiceObjectsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
       ) : (
         <>
           {items.map((item) => {
-            const registered = objects.filter((o) => o.order_line_item_id === item.id)
+            const registered = objects.filter((o) => o.order_line_item_id === item.id).sort(byUnit)
             const full = registered.length >= (item.quantity ?? 1)
             const registerButton = (
               <Button
@@ -123,7 +133,7 @@ const OrderServiceObjectsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
                   )}
                 </div>
                 {registered.map((o) => (
-                  <ObjectLink key={o.id} object={o} />
+                  <ObjectRow key={o.id} object={o} />
                 ))}
               </div>
             )
@@ -134,9 +144,14 @@ const OrderServiceObjectsWidget = ({ data: order }: DetailWidgetProps<AdminOrder
                 Other objects from this order
               </Text>
               {unlinked.map((o) => (
-                <ObjectLink key={o.id} object={o} />
+                <ObjectRow key={o.id} object={o} />
               ))}
             </div>
+          )}
+          {items.length > 0 && objects.length === 0 && (
+            <Text size="small" className="text-ui-fg-subtle px-6 py-4" data-testid="order-units-empty">
+              No units registered yet: they are registered when the order is fulfilled.
+            </Text>
           )}
           {items.length === 0 && unlinked.length === 0 && (
             <Text size="small" className="text-ui-fg-subtle px-6 py-4">

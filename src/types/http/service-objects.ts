@@ -16,6 +16,8 @@ export type ServiceObject = {
   product_variant_id?: string | null
   order_id?: string | null
   order_line_item_id?: string | null
+  /** The unit of its line item, 0-based, for objects registered at fulfilment (with `fields=+unit_index`). */
+  unit_index?: number | null
   serial_number?: string | null
   warranty_end?: string | null
   installed_at?: string | null
