@@ -9,10 +9,11 @@ import { FormSwitch } from "../form/form-switch"
 import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer, type DrawerProps } from "../form-drawer"
 
+/** What a unit's warranty runs from. */
 export const START_BASIS_LABELS: Record<(typeof WARRANTY_START_BASES)[number], string> = {
   placed: "Order placed",
-  fulfilled: "Fulfilled",
-  delivered: "Delivered",
+  fulfilled: "Fulfilment",
+  delivered: "Delivery",
 }
 const REMEDY_LABELS: Record<(typeof WARRANTY_REMEDIES)[number], string> = { repair: "Repair", replace: "Replace", refund: "Refund" }
 
@@ -77,7 +78,7 @@ export const WarrantyTermDrawer = ({
           name="start_basis"
           id="warranty-start-basis"
           testId="warranty-start-basis"
-          label="Starts when the order is"
+          label="Runs from"
           options={WARRANTY_START_BASES.map((value) => ({ value, label: START_BASIS_LABELS[value] }))}
         />
         <FormNumber control={control} name="parts_coverage_percent" id="warranty-parts" label="Parts covered (%)" min={0} />
