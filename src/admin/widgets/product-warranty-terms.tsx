@@ -7,9 +7,9 @@ import { Can, onlyWith } from "../components/can"
 import { RowActions } from "../components/row-actions"
 import { Section } from "../components/section"
 import { WarrantyTermDrawer } from "../components/warranty/warranty-term-drawer"
-import { warrantyTermText } from "../components/warranty/warranty-term-text"
 import { useProduct } from "../lib/hooks/products"
 import { useDeleteWarrantyTerm, useProductWarrantyTerms } from "../lib/hooks/warranty-terms"
+import { warrantyTermText } from "../lib/warranty-format"
 
 type Editing = { term: WarrantyTerm | null; target: { product_id: string } | { variant_id: string }; label: string }
 

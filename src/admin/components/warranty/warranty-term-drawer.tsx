@@ -2,20 +2,13 @@ import { z } from "zod"
 import { WARRANTY_REMEDIES, WARRANTY_START_BASES, type WarrantyTerm } from "../../../types"
 import { toastSaved } from "../../lib/errors"
 import { useSaveWarrantyTerm } from "../../lib/hooks/warranty-terms"
+import { REMEDY_LABELS, START_BASIS_LABELS } from "../../lib/warranty-format"
 import { FormCheckboxes } from "../form/form-checkboxes"
 import { FormNumber } from "../form/form-number"
 import { FormSelect } from "../form/form-select"
 import { FormSwitch } from "../form/form-switch"
 import { useDrawerForm } from "../form/use-drawer-form"
 import { FormDrawer, type DrawerProps } from "../form-drawer"
-
-/** What a unit's warranty runs from. */
-export const START_BASIS_LABELS: Record<(typeof WARRANTY_START_BASES)[number], string> = {
-  placed: "Order placed",
-  fulfilled: "Fulfilment",
-  delivered: "Delivery",
-}
-const REMEDY_LABELS: Record<(typeof WARRANTY_REMEDIES)[number], string> = { repair: "Repair", replace: "Replace", refund: "Refund" }
 
 // Ranges (months, percentages up to 100) are the API's to check: its refusal lands on the field.
 const whole = (what: string) => z.number({ message: `Enter ${what}` }).int(`Enter whole ${what}`)
