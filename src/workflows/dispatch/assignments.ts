@@ -1,4 +1,4 @@
-import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { cancelAssignmentStep, createAssignmentStep, updateAssignmentStep } from "./steps/assignment-write-steps"
@@ -44,12 +44,12 @@ export const updateAssignmentWorkflow = createWorkflow(updateAssignmentWorkflowI
     eventName: ServiceManagementEvents.SERVICE_ASSIGNMENT_CHANGED,
     data: transform({ assignment }, ({ assignment }) => ({ id: assignment.id, service_order_id: assignment.service_order_id })),
   }).config({ name: "emit-assignment-changed" })
-  when("assignment-rescheduled", { prepared }, ({ prepared }) => prepared.scheduled).then(() => {
-    emitEventStep({
-      eventName: ServiceManagementEvents.SERVICE_ORDER_ASSIGNED,
-      data: transform({ assignment }, ({ assignment }) => assignedEvent(assignment)),
-    }).config({ name: "emit-order-reassigned" })
-  })
+  // No event when the window and technician stayed: an empty list emits nothing. Not a `when`
+  // branch: Medusa 2.21 undoes a step renamed inside `when` with the wrong step's data.
+  emitEventStep({
+    eventName: ServiceManagementEvents.SERVICE_ORDER_ASSIGNED,
+    data: transform({ assignment, prepared }, ({ assignment, prepared }) => (prepared.scheduled ? [assignedEvent(assignment)] : [])),
+  }).config({ name: "emit-order-reassigned" })
   return new WorkflowResponse(assignment, { hooks: [validate, assignmentChanged] })
 })
 
