@@ -298,6 +298,40 @@ medusaIntegrationTestRunner({
         expect((await report("sla-compliance?at_risk_minutes=10")).rows[0].at_risk_now).toBe(0)
       })
 
+      it("counts an order under each of its technicians, and once in the totals", async () => {
+        const [sla] = await service().createServiceLevelAgreements([
+          { code: "TECH", name: "Tech", response_minutes: 60, resolution_minutes: 480, timezone: "UTC", working_hours: weekdays("00:00", "24:00") },
+        ])
+        const [anna, ben] = await service().createServiceTechnicians([
+          { first_name: "Anna", timezone: "UTC", working_hours: weekdays("08:00", "16:00") },
+          { first_name: "Ben", timezone: "UTC", working_hours: weekdays("08:00", "16:00") },
+        ])
+        // Response minutes 10 (Anna and Ben, Anna twice), 20 (Anna), 90 (nobody: breached).
+        const both = await order({ sla_id: sla.id })
+        const annas = await order({ sla_id: sla.id })
+        const nobodys = await order({ sla_id: sla.id })
+        for (const [o, minutes] of [[both, 10], [annas, 20], [nobodys, 90]] as const) {
+          await setOrder(o.id, { responded_at: d("2026-06-01T10:00:00Z"), response_actual_minutes: minutes, response_breached_at: minutes > 60 ? d("2026-06-01T09:00:00Z") : null })
+        }
+        const slot = (o: { id: string }, technician_id: string, day: string) => ({
+          service_order_id: o.id,
+          technician_id,
+          starts_at: d(`2026-06-0${day}T08:00:00Z`),
+          ends_at: d(`2026-06-0${day}T09:00:00Z`),
+        })
+        await service().createServiceAssignments([slot(both, anna.id, "1"), slot(both, anna.id, "2"), slot(both, ben.id, "3"), slot(annas, anna.id, "4")] as never)
+
+        const byTechnician = await report("sla-compliance?group_by=technician")
+        expect(byTechnician.rows.map((r: any) => [r.label, r.orders, r.response_met, r.response_avg_minutes])).toEqual([
+          [null, 1, 0, 90],
+          ["Anna", 2, 2, 15],
+          ["Ben", 1, 1, 10],
+        ])
+        expect(byTechnician.count).toBe(3)
+        // Three orders, not four: the totals' average is over each order once, (10 + 20 + 90) / 3.
+        expect(byTechnician.totals).toEqual([expect.objectContaining({ orders: 3, response_measured: 3, response_met: 2, response_avg_minutes: 40 })])
+      })
+
       it("keeps the actual business minutes on the order when a target is met (pauses excluded)", async () => {
         await api.post(
           "/admin/service-level-agreements",

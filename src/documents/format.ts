@@ -2,8 +2,27 @@ import type { DocumentAddress } from "./types"
 
 type DateInput = Date | string | null | undefined
 
+// Building Intl formatters costs more than formatting a document's values with them: one set per
+// locale and time zone, reused. Few in use (the shipped languages' regions times the SLAs' zones);
+// a request may name any region, so past `FORMATS` the sets start afresh.
+const formats = new Map<string, ReturnType<typeof buildFormat>>()
+const FORMATS = 200
+
 /** Dates, numbers, money and countries formatted with `Intl` for one locale and time zone. */
 export function documentFormat(locale: string, timeZone: string) {
+  const key = `${locale} ${timeZone}`
+  let format = formats.get(key)
+  if (!format) {
+    format = buildFormat(locale, timeZone)
+    if (formats.size >= FORMATS) {
+      formats.clear()
+    }
+    formats.set(key, format)
+  }
+  return format
+}
+
+function buildFormat(locale: string, timeZone: string) {
   // Intl refuses a zone name beside dateStyle/timeStyle: the same fields, spelled out.
   const dateTime = new Intl.DateTimeFormat(locale, {
     year: "numeric",
@@ -60,4 +79,4 @@ export function documentFormat(locale: string, timeZone: string) {
   }
 }
 
-export type DocumentFormat = ReturnType<typeof documentFormat>
+export type DocumentFormat = ReturnType<typeof buildFormat>

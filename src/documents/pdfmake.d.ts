@@ -18,7 +18,7 @@ declare module "pdfmake" {
 // (render-pdf.ts).
 declare module "pdfmake/js/PDFDocument" {
   /** pdfkit's EmbeddedFont: a document's font over a parsed fontkit font. */
-  export type PdfKitFont = { id: string; font: unknown; constructor: Function }
+  export type PdfKitFont = { id: string; font: unknown; constructor: Function; layoutCache?: Record<string, unknown> }
   export default class PdfmakeDocument {
     fontCache: Record<string, Record<string, PdfKitFont>>
     _fontCount: number

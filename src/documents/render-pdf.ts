@@ -35,6 +35,25 @@ function knowCharacters(font: PdfKitFont) {
   }
 }
 
+/**
+ * pdfkit lays out each word once per document (fontkit's shaping, as much time as the rest of the
+ * rendering) and keeps the run in the font's `layoutCache`. A run depends only on the word and the
+ * parsed font — documents copy it, never change it — so the documents share one cache per style,
+ * started afresh every `LAYOUT_CACHE_DOCUMENTS` documents: the words of names and addresses, each
+ * in few documents, cannot grow it without bound (the labels, in every one, are laid out again).
+ */
+const layouts = new Map<string, { documents: number; runs: Record<string, unknown> }>()
+const LAYOUT_CACHE_DOCUMENTS = 100
+
+function sharedLayoutCache(type: string): Record<string, unknown> {
+  let cache = layouts.get(type)
+  if (!cache || cache.documents++ >= LAYOUT_CACHE_DOCUMENTS) {
+    cache = { documents: 0, runs: Object.create(null) }
+    layouts.set(type, cache)
+  }
+  return cache.runs
+}
+
 /** pdfmake's font lookup, serving this plugin's font from `parsed` (other fonts as pdfmake does). */
 function provideSharedFont(this: PdfmakeDocument, family: string, bold: boolean, italics: boolean): PdfKitFont {
   const type = this.getFontType(bold, italics)
@@ -45,6 +64,7 @@ function provideSharedFont(this: PdfmakeDocument, family: string, bold: boolean,
     const font = providePdfmakeFont.call(this, family, bold, italics)
     if (family === FONT) {
       knowCharacters(font)
+      font.layoutCache = sharedLayoutCache(type)
       parsed.set(type, font)
     }
     return font
@@ -54,6 +74,7 @@ function provideSharedFont(this: PdfmakeDocument, family: string, bold: boolean,
     // the document's fonts, as pdfkit's `font()` does, so it is embedded when the document ends.
     const Embedded = shared.constructor as new (document: PdfmakeDocument, font: unknown, id: string) => PdfKitFont
     const font = new Embedded(this, shared.font, `F${++this._fontCount}`)
+    font.layoutCache = sharedLayoutCache(type)
     this._fontFamilies[font.id] = font
     cached[type] = font
   }

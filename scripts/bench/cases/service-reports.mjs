@@ -42,8 +42,10 @@ function pgManager(pg) {
 
 /**
  * The report's aggregate run directly on `pg`: its repository's grouped rows (`build`, the SQL
- * the route runs), sorted to the first page of 50 — one pass over the data. The route adds the
- * count and the totals per currency to it.
+ * the route runs), sorted to the first page of 50 — one pass over the data (with the pass the rows
+ * and totals share, for SLA compliance by technician or customer group). The route adds the count
+ * and the totals per currency to it. A listing of records (fee transactions) is a page read from
+ * its index: its aggregate is the totals query (the count among them), run after the page.
  */
 function ownSql(pg, report, filters) {
   const repositories = built("repositories/index.js")
@@ -55,9 +57,13 @@ function ownSql(pg, report, filters) {
     field_kpis: repositories.FieldKpiReportRepository,
   }[report]
   const repository = new Repository({ manager })
-  const aggregate = (f) => {
+  const { selectRows } = built("repositories/common/report.js")
+  const aggregate = async (f) => {
     const q = repository.build(f)
-    return manager.execute(`SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order} LIMIT 50`, q.params)
+    const rows = await manager.execute(selectRows(q, `ORDER BY ${q.order} LIMIT 50`), q.params)
+    // A listing (records, not groups) has no aggregate in its rows: its aggregate is the totals
+    // query, which also counts them; the route runs the two.
+    return q.listing ? [rows, await manager.execute(q.totals.sql, q.totals.params)] : rows
   }
   if (report !== "field_kpis") {
     return () => aggregate(filters)

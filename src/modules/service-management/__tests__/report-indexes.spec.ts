@@ -1,8 +1,8 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
-import { FieldKpiReportRepository, OrderMarginReportRepository, SlaComplianceReportRepository } from "../repositories"
-import { ReportRepository } from "../repositories/common/report"
+import { FieldKpiReportRepository, OrderMarginReportRepository, SlaComplianceReportRepository, SubscriptionReportRepository } from "../repositories"
+import { ReportRepository, selectRows } from "../repositories/common/report"
 import ServiceManagementModuleService from "../service"
 import { explain } from "./helpers/explain"
 
@@ -61,7 +61,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
 
     async function plan(repository: ReportRepository<any>, filters: object) {
       const q = repository.build(filters)
-      return explain(MikroOrmWrapper.forkManager(), `SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order} LIMIT 50`, q.params)
+      return explain(MikroOrmWrapper.forkManager(), selectRows(q, `ORDER BY ${q.order} LIMIT 50`), q.params)
     }
 
     const margin = () => new OrderMarginReportRepository({ manager: MikroOrmWrapper.forkManager() })
@@ -92,6 +92,38 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       const explained = await plan(sla, { group_by: "sla", at_risk_minutes: 240, now: new Date(), ...filters })
       expect(explained).toContain(index)
       expect(explained).not.toMatch(/Seq Scan on service_order\b/)
+    })
+
+    // 2 000 subscriptions with 12 monthly fees each, many sharing a period start (as billing makes
+    // them): the listing's page is the first rows of the period index read backwards (no sort of
+    // the range), and its count and totals read that index alone (its INCLUDE columns).
+    it("the fee listing pages from the period index and counts and totals it index-only", async () => {
+      const manager = MikroOrmWrapper.forkManager()
+      await manager.execute(
+        `INSERT INTO service_subscription (id, display_id, number, customer_id, description, amount, raw_amount, currency_code, frequency,
+           billing_timing, start_date, status, next_period_start, next_due_at)
+         SELECT 'ssub_' || i, i, 'SUB-' || i, 'cus_' || i, 'Plan', 10, '{"value":"10","precision":20}', 'eur', 'monthly', 'advance',
+           date_trunc('month', now()) - interval '12 months', 'active', date_trunc('month', now()), date_trunc('month', now())
+         FROM generate_series(1, 2000) AS i`
+      )
+      await manager.execute(
+        `INSERT INTO service_subscription_fee_transaction (id, subscription_id, customer_id, currency_code, period_start, period_end, due_at,
+           period_days, billable_days, full_amount, raw_full_amount, amount, raw_amount, status)
+         SELECT 'sfee_' || i || '_' || k, 'ssub_' || i, 'cus_' || i, 'eur', date_trunc('month', now()) - (k || ' months')::interval,
+           date_trunc('month', now()) - ((k - 1) || ' months')::interval, date_trunc('month', now()) - (k || ' months')::interval,
+           30, 30, 10, '{"value":"10","precision":20}', 10, '{"value":"10","precision":20}', 'invoiced'
+         FROM generate_series(1, 2000) AS i, generate_series(1, 12) AS k`
+      )
+      // VACUUM: the visibility map an index-only scan needs (as autovacuum keeps it on a live table).
+      await manager.execute("VACUUM ANALYZE service_subscription_fee_transaction")
+      const fees = new SubscriptionReportRepository({ manager })
+      const filters = { group_by: "transaction", from: new Date(Date.now() - 200 * 24 * HOUR), now: new Date() }
+      const page = await plan(fees, filters)
+      expect(page).toContain("Index Scan Backward using \"IDX_service_subscription_fee_transaction_period_start\"")
+      expect(page).not.toMatch(/Sort/)
+      const q = fees.build(filters as never)
+      const totals = await explain(manager, (q.totals as { sql: string }).sql, (q.totals as { params: unknown[] }).params)
+      expect(totals).toContain("Index Only Scan using \"IDX_service_subscription_fee_transaction_period_start\"")
     })
 
     // Field KPIs of one technician over the last hour: the orders closed in it by their closing

@@ -37,8 +37,10 @@ export const SubscriptionFeeTransaction = model
     // The invoicing scan: pending fees due, grouped by customer and currency.
     { on: ["status", "due_at"], where: "deleted_at IS NULL" },
     { on: ["customer_id", "currency_code"], where: "deleted_at IS NULL" },
-    // The subscription reports' period range.
-    { on: ["period_start"], where: "deleted_at IS NULL" },
+    // The subscription reports' period range, and the fee listing's order (period, then id: a page
+    // is read from it and stops after its rows). The migration adds INCLUDE columns — currency,
+    // status, amount, credit — so the listing's count and totals are an index-only scan.
+    { name: "IDX_service_subscription_fee_transaction_period_start", on: ["period_start", "id"], where: "deleted_at IS NULL" },
     { on: ["order_id"], where: "deleted_at IS NULL AND order_id IS NOT NULL" },
     { on: ["billing_run_id"], where: "deleted_at IS NULL AND billing_run_id IS NOT NULL" },
   ])

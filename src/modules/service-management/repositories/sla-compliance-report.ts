@@ -16,23 +16,29 @@ export type SlaComplianceFilters = {
   now: Date
 }
 
-// Key, label and the join that brings the key, per group.
-const GROUPS: Record<SlaComplianceGroup, { key: string; label: string; join: string }> = {
-  sla: { key: "so.sla_id", label: "max(s.name)", join: "" },
-  customer_group: {
-    key: "cg.id",
-    label: "max(cg.name)",
-    join: `LEFT JOIN customer_group_customer cgc ON cgc.customer_id = so.customer_id AND cgc.deleted_at IS NULL
-           LEFT JOIN customer_group cg ON cg.id = cgc.customer_group_id AND cg.deleted_at IS NULL`,
-  },
+// Key, label and the join that brings the key, per group in which each order is in one group.
+const PARTITIONS: Record<"sla" | "month", { key: string; label: string }> = {
+  sla: { key: "so.sla_id", label: "max(s.name)" },
+  month: { key: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')", label: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')" },
+}
+
+// Groups an order can be in several of (or none): its members — (owner, key) pairs, the owner
+// being the order column `on` — and the join that labels a key.
+const MEMBERSHIPS: Record<"technician" | "customer_group", { members: string; on: string; label: string; join: string }> = {
   technician: {
-    key: "te.id",
+    members: `SELECT DISTINCT service_order_id AS owner, technician_id AS key FROM service_assignment
+              WHERE deleted_at IS NULL AND status <> 'cancelled'`,
+    on: "so.id",
     label: "max(trim(te.first_name || ' ' || coalesce(te.last_name, '')))",
-    join: `LEFT JOIN (SELECT DISTINCT service_order_id, technician_id FROM service_assignment
-                      WHERE deleted_at IS NULL AND status <> 'cancelled') asg ON asg.service_order_id = so.id
-           LEFT JOIN service_technician te ON te.id = asg.technician_id`,
+    join: "LEFT JOIN service_technician te ON te.id = k.key",
   },
-  month: { key: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')", label: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')", join: "" },
+  customer_group: {
+    members: `SELECT DISTINCT cgc.customer_id AS owner, cgc.customer_group_id AS key FROM customer_group_customer cgc
+              JOIN customer_group cg ON cg.id = cgc.customer_group_id AND cg.deleted_at IS NULL WHERE cgc.deleted_at IS NULL`,
+    on: "so.customer_id",
+    label: "max(cg.name)",
+    join: "LEFT JOIN customer_group cg ON cg.id = k.key",
+  },
 }
 
 /** How many of one metric were decided (met, or breached) and met in time. */
@@ -53,8 +59,13 @@ const decidedFromRows = (m: "response" | "resolution") => `
   coalesce(sum(${m}_measured), 0)::int AS ${m}_measured, coalesce(sum(${m}_met), 0)::int AS ${m}_met,
   round(100.0 * sum(${m}_met) / nullif(sum(${m}_measured), 0), 2) AS ${m}_compliance`
 
-// Groups in which each order is in exactly one group (no join repeats it): their counts add up to the totals.
-const PARTITIONS: readonly SlaComplianceGroup[] = ["sla", "month"]
+// The measures' columns, in their order: the totals read them from the shared pass.
+const MEASURE_COLUMNS = [
+  "orders",
+  ...["response", "resolution"].flatMap((m) => ["measured", "met", "compliance", "avg_minutes", "median_minutes", "p90_minutes"].map((c) => `${m}_${c}`)),
+  "breached_now",
+  "at_risk_now",
+]
 
 /**
  * SLA compliance of service orders with an SLA: per group, the share of orders whose response
@@ -63,15 +74,9 @@ const PARTITIONS: readonly SlaComplianceGroup[] = ["sla", "month"]
  * the open orders breached or at risk now.
  */
 export class SlaComplianceReportRepository extends ReportRepository<SlaComplianceFilters> {
-  protected readonly numberColumns = [
-    "orders",
-    ...["response", "resolution"].flatMap((m) => ["measured", "met", "compliance", "avg_minutes", "median_minutes", "p90_minutes"].map((c) => `${m}_${c}`)),
-    "breached_now",
-    "at_risk_now",
-  ]
+  protected readonly numberColumns = MEASURE_COLUMNS
 
   build(f: SlaComplianceFilters): ReportSql {
-    const g = GROUPS[f.group_by]
     const where = new Where("so.deleted_at IS NULL", "so.sla_id IS NOT NULL")
       .add(f.from, "so.created_at >= ?", f.from)
       .add(f.to, "so.created_at < ?", f.to)
@@ -89,23 +94,40 @@ export class SlaComplianceReportRepository extends ReportRepository<SlaComplianc
     const breached = `(${late("response", "responded_at", "?::timestamptz")} OR ${late("resolution", "resolved_at", "?::timestamptz")})`
     const soon = `(${late("response", "responded_at", "?::timestamptz")} OR ${late("resolution", "resolved_at", "?::timestamptz")})`
     const riskUntil = new Date(f.now.getTime() + f.at_risk_minutes * 60_000)
+    // Each (order, group) pair is one row of the join, so orders count with count(*).
     const measures = [
-      "count(DISTINCT so.id)::int AS orders",
+      "count(*)::int AS orders",
       decided("response"),
       spread("response"),
       decided("resolution"),
       spread("resolution"),
-      `count(DISTINCT so.id) FILTER (WHERE ${open} AND ${breached})::int AS breached_now`,
-      `count(DISTINCT so.id) FILTER (WHERE ${open} AND NOT ${breached} AND ${soon})::int AS at_risk_now`,
+      `count(*) FILTER (WHERE ${open} AND ${breached})::int AS breached_now`,
+      `count(*) FILTER (WHERE ${open} AND NOT ${breached} AND ${soon})::int AS at_risk_now`,
     ].join(",\n")
     const measureParams = [f.now, f.now, f.now, f.now, riskUntil, riskUntil]
     const orders = `FROM service_order so JOIN service_level_agreement s ON s.id = so.sla_id`
-    const rows = `SELECT ${g.key} AS key, ${g.label} AS label, ${measures} ${orders} ${g.join} WHERE ${where} GROUP BY ${g.key}`
-    const params = [...measureParams, ...where.params]
     const order = "label NULLS FIRST, key NULLS FIRST"
-    if (!PARTITIONS.includes(f.group_by)) {
-      return { rows, params, order, totals: { sql: `SELECT ${measures} ${orders} WHERE ${where}`, params } }
+    if (f.group_by === "technician" || f.group_by === "customer_group") {
+      // One pass: each order once under each of its groups (under none: key NULL), and once more
+      // in the total group, beside its first group's row — so the totals count every order once.
+      const m = MEMBERSHIPS[f.group_by]
+      const shared = `SELECT k.total, k.key, ${m.label} AS label, ${measures} ${orders}
+        LEFT JOIN (SELECT owner, key, row_number() OVER (PARTITION BY owner ORDER BY key) = 1 AS first FROM (${m.members}) mm) mb
+          ON mb.owner = ${m.on}
+        CROSS JOIN LATERAL (SELECT mb.key, false AS total UNION ALL SELECT NULL, true WHERE mb.first IS NOT false) k
+        ${m.join}
+        WHERE ${where} GROUP BY k.total, k.key`
+      return {
+        shared,
+        rows: `SELECT key, label, ${MEASURE_COLUMNS.join(", ")} FROM g WHERE NOT total`,
+        params: [...measureParams, ...where.params],
+        order,
+        totals: { fromRows: `SELECT ${MEASURE_COLUMNS.join(", ")} FROM g WHERE total` },
+      }
     }
+    const g = PARTITIONS[f.group_by]
+    const rows = `SELECT ${g.key} AS key, ${g.label} AS label, ${measures} ${orders} WHERE ${where} GROUP BY ${g.key}`
+    const params = [...measureParams, ...where.params]
     // The counts are the groups' sums; only the spread (average and percentiles, which groups
     // cannot add up to) reads the orders again: their actual minutes alone, from the SLA index
     // that carries them (no join: the foreign key clears sla_id when an SLA is deleted).

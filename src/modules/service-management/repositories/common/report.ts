@@ -1,5 +1,6 @@
 import { randomUUID } from "crypto"
 import { Context } from "@medusajs/framework/types"
+import { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { SqlRepository, placeholders } from "./sql"
 
 /** A report's SQL: the rows (without ORDER BY), their order, and the totals per currency. */
@@ -14,7 +15,22 @@ export type ReportSql = {
    * `params` when it also reads a table (a figure the groups cannot add up to).
    */
   totals?: { sql: string; params: unknown[] } | { fromRows: string; params?: unknown[] }
+  /**
+   * A pass over the data that `rows` and `fromRows` both read as `g`, for totals the groups cannot
+   * add up to (a record in several groups) but the same aggregation can yield as a group of its
+   * own. Placed before the rows: `params` holds its parameters first.
+   */
+  shared?: string
+  /**
+   * A listing of records rather than groups: the page is read in `order` straight from an index,
+   * and the count is the sum of the totals' `countColumn` (the totals being their own `sql`), so
+   * no pass reads every row for the page.
+   */
+  listing?: { countColumn: string }
 }
+
+/** `SELECT r.* FROM (rows) r` then `tail` (ORDER BY, LIMIT), with the report's shared pass before it. */
+export const selectRows = (q: ReportSql, tail: string) => `${q.shared ? `WITH g AS (${q.shared}) ` : ""}SELECT r.* FROM (${q.rows}) r ${tail}`
 
 export type ReportRow = Record<string, unknown>
 export type ReportPage = { rows: ReportRow[]; totals: ReportRow[]; count: number }
@@ -54,10 +70,13 @@ export abstract class ReportRepository<Filters> extends SqlRepository {
   async page(filters: Filters, paging: ReportPaging, sharedContext: Context = {}): Promise<ReportPage> {
     const q = this.build(filters)
     const manager = this.manager(sharedContext)
+    if (q.listing) {
+      return this.listingPage(q, q.listing.countColumn, paging, manager)
+    }
     const fromRows = q.totals && "fromRows" in q.totals ? q.totals : undefined
     // The grouped rows once (materialized): the page, their count and totals summed from them all read them.
     const found = await manager.execute<ReportRow[]>(
-      `WITH r AS MATERIALIZED (${q.rows})
+      `WITH ${q.shared ? `g AS MATERIALIZED (${q.shared}), ` : ""}r AS MATERIALIZED (${q.rows})
        SELECT c.count AS report_count, c.totals AS report_totals, p.*
        FROM (SELECT count(*) AS count, ${fromRows ? `(SELECT json_agg(t) FROM (${fromRows.fromRows}) t)` : "NULL::json"} AS totals FROM r) c
        LEFT JOIN LATERAL (SELECT r.* FROM r ORDER BY ${q.order} LIMIT ? OFFSET ?) p ON true
@@ -81,12 +100,26 @@ export abstract class ReportRepository<Filters> extends SqlRepository {
     }
   }
 
+  // A listing's page from its index, then its totals (one aggregate, the count among them).
+  private async listingPage(q: ReportSql, countColumn: string, paging: ReportPaging, manager: SqlEntityManager): Promise<ReportPage> {
+    if (!q.totals || !("sql" in q.totals)) {
+      throw new Error("A listing report counts its rows with its totals query")
+    }
+    const rows = await manager.execute<ReportRow[]>(selectRows(q, `ORDER BY ${q.order} LIMIT ? OFFSET ?`), [...q.params, paging.limit, paging.offset])
+    const totals = (await manager.execute<ReportRow[]>(q.totals.sql, q.totals.params)).map((r) => toNumbers(r, this.numberColumns))
+    return {
+      rows: rows.map((r) => toNumbers(r, this.numberColumns)),
+      totals,
+      count: totals.reduce((sum, t) => sum + Number(t[countColumn] ?? 0), 0),
+    }
+  }
+
   /** Every row, `batchSize` at a time, through a cursor; needs the caller's transaction. */
   async stream(filters: Filters, batchSize: number, onRows: (rows: ReportRow[]) => Promise<void>, sharedContext: Context = {}) {
     const q = this.build(filters)
     const manager = this.manager(sharedContext)
     const cursor = `report_${randomUUID().replace(/-/g, "")}`
-    await manager.execute(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT r.* FROM (${q.rows}) r ORDER BY ${q.order}`, q.params)
+    await manager.execute(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${selectRows(q, `ORDER BY ${q.order}`)}`, q.params)
     for (;;) {
       const rows = await manager.execute<ReportRow[]>(`FETCH ${batchSize} FROM ${cursor}`)
       if (!rows.length) {
