@@ -8,6 +8,8 @@ import { postServiceOrderWorkflowId } from "../../src/workflows/posting/post-ser
 import { receiveServiceReturnWorkflowId } from "../../src/workflows/service-returns/receive-service-return"
 import { startServiceReturnRepairStepId } from "../../src/workflows/service-returns/steps/service-return-steps"
 import { consumeAllowancesStepId } from "../../src/workflows/service-agreements/steps/consume-allowances"
+import { createServiceOrderWorkflowId } from "../../src/workflows/service-orders/create-service-order"
+import { createServiceOrderWithHistoryStepId } from "../../src/workflows/service-orders/steps/create-service-order-with-history"
 import { transitionServiceOrderWorkflowId } from "../../src/workflows/service-orders/transition-service-order"
 import { invoiceFeeTransactionsWorkflowId } from "../../src/workflows/subscription-billing/invoice-fee-transactions"
 import { settleInvoicedFeeTransactionsStepId } from "../../src/workflows/subscription-billing/steps/claim-fee-transactions"
@@ -80,6 +82,19 @@ medusaIntegrationTestRunner({
       await expectNothingChanged(postServiceOrderWorkflowId, reserveInventoryStepId, () => api.post(`/admin/service-orders/${id}/post`, {}, { headers }))
       // And the same request succeeds once nothing fails.
       expect((await api.post(`/admin/service-orders/${id}/post`, {}, { headers })).status).toBe(200)
+    })
+
+    it("create: a failure after the one write step leaves no order, line, history, SLA start or used number", async () => {
+      await getContainer().resolve(SERVICE_MANAGEMENT_MODULE).createServiceLevelAgreements([
+        { code: "STD", name: "Standard", response_minutes: 60, resolution_minutes: 480, timezone: "UTC", working_hours: WEEKDAYS, is_default: true },
+      ])
+      const body = { customer_id: customerId, title: "Boiler repair", lines: [{ type: "hour", description: "Labour", quantity: 2, unit_price: 85 }] }
+      const before = (await api.post("/admin/service-orders", body, { headers })).data.service_order
+      await expectNothingChanged(createServiceOrderWorkflowId, createServiceOrderWithHistoryStepId, () => api.post("/admin/service-orders", body, { headers }))
+      const { data } = await api.post("/admin/service-orders", body, { headers })
+      // The number was given back, and the order written whole.
+      expect([data.service_order.display_id, data.service_order.lines.length, data.service_order.revenue_total]).toEqual([before.display_id + 1, 1, 170])
+      expect(data.service_order.sla_id).toEqual(expect.any(String))
     })
 
     it("completion: a failure after the allowance draw gives it back and leaves the order in its stage", async () => {

@@ -168,6 +168,24 @@ medusaIntegrationTestRunner({
         expect((await list("stage_code=requested&limit=1")).count_capped).toBe(true)
       })
 
+      it("pages deep lists by display_id after a cursor, with the whole list's count", async () => {
+        const orders: any[] = []
+        for (const title of ["First", "Second", "Third"]) {
+          orders.push((await createOrder({ title })).data.service_order)
+        }
+        const list = async (q: string) => (await api.get(`/admin/service-orders?${q}`, { headers })).data
+        const first = await list("order=-display_id&limit=2")
+        expect(first.service_orders.map((o: any) => o.title)).toEqual(["Third", "Second"])
+        const next = await list(`order=-display_id&limit=2&after=${first.service_orders[1].display_id}`)
+        expect(next.service_orders.map((o: any) => o.title)).toEqual(["First"])
+        expect([next.count, next.count_capped]).toEqual([3, false])
+        const ascending = await list(`order=display_id&after=${orders[0].display_id}`)
+        expect(ascending.service_orders.map((o: any) => o.title)).toEqual(["Second", "Third"])
+        for (const q of ["after=1", "order=-created_at&after=1", "order=-display_id&after=1&offset=2", "order=-display_id&after=abc", "order=-display_id&after=0"]) {
+          expect((await err(api.get(`/admin/service-orders?${q}`, { headers }))).status).toBe(400)
+        }
+      })
+
       it("answers 400 for bad queries", async () => {
         for (const q of ["order=password", "limit=abc", "priority=asap", "unknown=1", "is_open=maybe", "limit=-1", "offset=-5", "limit=5000"]) {
           const res = await err(api.get(`/admin/service-orders?${q}`, { headers }))

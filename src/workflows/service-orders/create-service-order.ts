@@ -1,14 +1,11 @@
 import { AdditionalData } from "@medusajs/framework/types"
-import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
-import { startServiceOrderSlasStep } from "../slas/steps/start-service-order-slas"
 import { ServiceActor } from "../types"
-import { createServiceOrderLinesStep, ServiceOrderLineInput, ServiceOrderLineRow } from "./steps/create-service-order-lines"
-import { createServiceOrdersStep } from "./steps/create-service-orders"
-import { createStageTransitionsStep } from "./steps/create-stage-transitions"
+import { ServiceOrderLineInput } from "./steps/create-service-order-lines"
+import { createServiceOrderWithHistoryStep } from "./steps/create-service-order-with-history"
 import { prepareServiceOrderStep } from "./steps/prepare-service-order"
-import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
 
 export type CreateServiceOrderWorkflowInput = {
   customer_id: string
@@ -35,7 +32,8 @@ export const createServiceOrderWorkflowId = "create-service-order"
 /**
  * Creates a numbered service order in its first stage, with optional lines, records the
  * start of its stage history and starts its SLA clock (agreement's SLA, else the customer
- * group's, else the default). Hooks: `validate`, `serviceOrderCreated`. Event: `service_order.created`.
+ * group's, else the default) — all written in one step and one transaction. Returns the order
+ * with its stage, customer, object, lines and stage history. Hooks: `validate`, `serviceOrderCreated`. Event: `service_order.created`.
  */
 export const createServiceOrderWorkflow = createWorkflow(
   createServiceOrderWorkflowId,
@@ -43,34 +41,23 @@ export const createServiceOrderWorkflow = createWorkflow(
     const prepared = prepareServiceOrderStep(input)
     const validate = createHook("validate", { input })
 
-    const created = createServiceOrdersStep(transform({ prepared }, ({ prepared }) => [prepared.row]))
-    const serviceOrder = transform({ created }, ({ created }) => created[0])
-    startServiceOrderSlasStep(
-      transform({ created, input }, ({ created, input }) => ({ orders: created, actor: input.actor }))
+    const created = createServiceOrderWithHistoryStep(
+      transform({ prepared }, ({ prepared }) => ({
+        order: prepared.row,
+        lines: prepared.lines,
+        transition: prepared.transition,
+        sla_event: prepared.sla_event,
+      }))
     )
-
-    when("service-order-has-lines", { prepared }, ({ prepared }) => !!prepared.lines.length).then(() => {
-      createServiceOrderLinesStep(
-        transform({ serviceOrder, prepared }, ({ serviceOrder, prepared }) =>
-          prepared.lines.map((line) => ({ ...line, service_order_id: serviceOrder.id }) as ServiceOrderLineRow)
-        )
-      )
-      refreshServiceOrderTotalsStep(transform({ serviceOrder }, ({ serviceOrder }) => [serviceOrder.id]))
-    })
-
-    createStageTransitionsStep(
-      transform({ serviceOrder, prepared, input }, ({ serviceOrder, prepared, input }) => [
-        {
-          service_order_id: serviceOrder.id,
-          from_stage_id: null,
-          from_stage_code: null,
-          to_stage_id: prepared.stage.id,
-          to_stage_code: prepared.stage.code,
-          actor_type: input.actor?.type ?? "system",
-          actor_id: input.actor?.id ?? null,
-        },
-      ])
-    )
+    // The order as written, with what it names: what a caller answers without reading it again.
+    const serviceOrder = transform({ created, prepared }, ({ created, prepared }) => ({
+      ...created.order,
+      stage: prepared.stage,
+      customer: prepared.customer,
+      service_object: prepared.service_object,
+      lines: created.lines,
+      stage_transitions: created.stage_transitions,
+    }))
 
     const serviceOrderCreated = createHook("serviceOrderCreated", {
       service_order: serviceOrder,

@@ -1,16 +1,19 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceOrderWorkflow } from "../../../workflows/service-orders/create-service-order"
+import { keysetAfter } from "../../utils/keyset"
 import { listEntities } from "../../utils/respond"
 import { serviceOrderScopeFilter } from "../../utils/service-order-scope"
 import { refetchServiceOrder, serviceOrderFilters } from "./helpers"
 import { AdminCreateServiceOrder, AdminGetServiceOrdersParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceOrdersParams>, res: MedusaResponse) => {
+  const { after, ...params } = req.filterableFields as Record<string, unknown> & { after?: number }
   const { rows, ...page } = await listEntities(
     req,
     "service_order",
     // Technicians and consultants list only the orders assigned to them.
-    { ...(await serviceOrderFilters(req, req.filterableFields)), ...serviceOrderScopeFilter(req) }
+    { ...(await serviceOrderFilters(req, params)), ...serviceOrderScopeFilter(req) },
+    after === undefined ? undefined : keysetAfter(req, "display_id", after)
   )
   res.json({ service_orders: rows, ...page })
 }
@@ -19,5 +22,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceOrd
   const { result } = await createServiceOrderWorkflow(req.scope).run({
     input: { ...req.validatedBody, channel: "admin", actor: { type: "user", id: req.auth_context.actor_id } },
   })
-  res.status(200).json({ service_order: await refetchServiceOrder(req, result.id) })
+  // The workflow answers the order as written with its stage, customer, object, lines and history
+  // (what the create drawer and callers read); other fields are read when `fields` asks for them.
+  const fields = (req.validatedQuery as { fields?: string } | undefined)?.fields
+  res.status(200).json({ service_order: fields ? await refetchServiceOrder(req, result.id) : result })
 }

@@ -24,6 +24,8 @@ export const AdminGetServiceOrdersParams = listParams({ limit: 20, sortable: SOR
   is_posted: booleanString().optional(),
   created_at: dateFilter(),
   updated_at: dateFilter(),
+  /** Deep pages: the orders after this display_id, with order=-display_id (or display_id) instead of an offset. */
+  after: z.coerce.number().int().positive().optional(),
 })
 export type AdminGetServiceOrdersParams = z.infer<typeof AdminGetServiceOrdersParams>
 

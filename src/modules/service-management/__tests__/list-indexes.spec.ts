@@ -50,6 +50,13 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       expect(plan).not.toMatch(/Sort/)
     })
 
+    it("a deep page after a display_id reads the number index from the cursor, without a sort", async () => {
+      const plan = await explain(MikroOrmWrapper.forkManager(), `${PAGE} AND display_id < 15000 ORDER BY display_id DESC LIMIT 50`)
+      expect(plan).toMatch(/Index Scan Backward using "IDX_service_order_display_id_unique"/)
+      expect(plan).toMatch(/Index Cond: \(display_id < 15000\)/)
+      expect(plan).not.toMatch(/Sort/)
+    })
+
     it.each(LIST_SHAPES)("the list filtered by %s, newest first, reads one index in order", async (_, sql, column) => {
       const [closed] = await service.listServiceStages({ code: "closed" })
       const plan = await explain(MikroOrmWrapper.forkManager(), `${sql.replace("$closed", closed.id)} ORDER BY created_at DESC LIMIT 50`)

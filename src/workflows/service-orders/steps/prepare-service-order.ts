@@ -3,6 +3,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { CreateServiceOrderWorkflowInput } from "../create-service-order"
+import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
+import { chooseSla, loadSlaChoices, slaStart } from "../../slas/steps/start-service-order-slas"
+import { ServiceOrderLineRow } from "./create-service-order-lines"
 import { CreateServiceOrderRow } from "./create-service-orders"
 import { prepareServiceOrderLines } from "./prepare-service-order-lines"
 
@@ -11,6 +14,8 @@ export const prepareServiceOrderStepId = "prepare-service-order"
  * Checks what a new service order and its lines name (customer, object of that customer, active
  * agreement of that customer, stage, tasks, variants, active technicians) and returns the row to
  * write with its stage — the stage asked for, else the stage marked initial — and its lines' rows.
+ * The row already carries what the write would otherwise update afterwards: its creation time,
+ * the totals of its lines and its SLA with due times counted from that creation time.
  */
 export const prepareServiceOrderStep = createStep(
   prepareServiceOrderStepId,
@@ -43,14 +48,33 @@ export const prepareServiceOrderStep = createStep(
       )
     }
 
-    const { lines, actor, stage_code, additional_data, ...fields } = input
+    const { lines: _lines, actor, stage_code, additional_data, ...fields } = input
+    // New lines only: none names an existing line's id.
+    const lines = prepared.lines as Omit<ServiceOrderLineRow, "service_order_id">[]
+    const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(container, [input.customer_id], [input.agreement_id])
+    const sla = chooseSla(input, agreementSla, customerGroupSlas, defaultSla)
+    const now = new Date()
+    const start = sla ? slaStart(sla, now, actor) : undefined
     const row: CreateServiceOrderRow = {
       ...fields,
+      ...start?.fields,
+      ...computeServiceOrderTotals(lines),
       currency_code: (input.currency_code ?? service.getOptions().defaultCurrencyCode).toLowerCase(),
       stage_id: stage.id,
-      stage_changed_at: new Date(),
+      stage_changed_at: now,
+      created_at: now,
       created_by: actor?.id ?? null,
     } as CreateServiceOrderRow
-    return new StepResponse({ row, stage: { id: stage.id, code: stage.code }, lines: prepared.lines })
+    const transition = {
+      from_stage_id: null,
+      from_stage_code: null,
+      to_stage_id: stage.id,
+      to_stage_code: stage.code,
+      actor_type: actor?.type ?? "system",
+      actor_id: actor?.id ?? null,
+    }
+    const customer = prepared.rows.customer!.get(input.customer_id)!
+    const serviceObject = input.service_object_id ? prepared.rows.service_object!.get(input.service_object_id)! : null
+    return new StepResponse({ row, stage, lines, transition, sla_event: start?.event ?? null, customer, service_object: serviceObject })
   }
 )

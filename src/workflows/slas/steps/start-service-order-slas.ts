@@ -20,8 +20,8 @@ export type StartServiceOrderSlaInput = {
  * The SLA an order is measured by: its agreement's, else its customer's group's (the strictest
  * when the customer is in several), else the default. Inactive SLAs are passed over.
  */
-export function chooseSla(
-  order: StartServiceOrderSlaInput,
+export function chooseSla<Order extends Pick<StartServiceOrderSlaInput, "customer_id" | "agreement_id">>(
+  order: Order,
   agreementSla: Map<string, ServiceLevelAgreementDTO>,
   customerGroupSlas: Map<string, ServiceLevelAgreementDTO[]>,
   defaultSla: ServiceLevelAgreementDTO | undefined
@@ -66,6 +66,25 @@ export async function loadSlaChoices(container: MedusaContainer, customerIds: st
   return { agreementSla, customerGroupSlas, defaultSla: defaultSla as ServiceLevelAgreementDTO | undefined }
 }
 
+/** An order's SLA fields (due times in business minutes from `startAt` on the SLA's calendar) and the `start` of its SLA log. */
+export function slaStart(sla: ServiceLevelAgreementDTO, startAt: Date, actor?: ServiceActor) {
+  const calendar = slaCalendar(sla)
+  return {
+    fields: {
+      sla_id: sla.id,
+      response_due_at: addBusinessMinutes(calendar, startAt, sla.response_minutes),
+      resolution_due_at: addBusinessMinutes(calendar, startAt, sla.resolution_minutes),
+    },
+    event: {
+      type: "start" as const,
+      source: "system" as const,
+      occurred_at: startAt,
+      actor_type: actor?.type ?? ("system" as const),
+      actor_id: actor?.id ?? null,
+    },
+  }
+}
+
 export const startServiceOrderSlasStepId = "start-service-order-slas"
 /**
  * Gives new orders their SLA and due times (business minutes from creation on the SLA's
@@ -97,24 +116,8 @@ export const startServiceOrderSlasStep = createStep(
       .map((order) => ({ order, sla: chooseSla(order, agreementSla, customerGroupSlas, defaultSla) }))
       .filter((s): s is { order: StartServiceOrderSlaInput; sla: ServiceLevelAgreementDTO } => !!s.sla)
       .map(({ order, sla }) => {
-        const startAt = new Date(createdAt.get(order.id) ?? order.created_at ?? Date.now())
-        const calendar = slaCalendar(sla)
-        return {
-          update: {
-            id: order.id,
-            sla_id: sla.id,
-            response_due_at: addBusinessMinutes(calendar, startAt, sla.response_minutes),
-            resolution_due_at: addBusinessMinutes(calendar, startAt, sla.resolution_minutes),
-          },
-          event: {
-            service_order_id: order.id,
-            type: "start" as const,
-            source: "system" as const,
-            occurred_at: startAt,
-            actor_type: input.actor?.type ?? ("system" as const),
-            actor_id: input.actor?.id ?? null,
-          },
-        }
+        const { fields, event } = slaStart(sla, new Date(createdAt.get(order.id) ?? order.created_at ?? Date.now()), input.actor)
+        return { update: { id: order.id, ...fields }, event: { service_order_id: order.id, ...event } }
       })
     if (!started.length) {
       return new StepResponse([], { eventIds: [], orderIds: [] })
