@@ -97,15 +97,16 @@ export async function throughput(fn, { clients, perClient }) {
   return Math.round(((clients * perClient) / ms) * 1000 * 10) / 10
 }
 
-/** The floor ratio the issue defines: route time over (`GET /admin/users/me` + 2 × its own SQL). */
-export const floorRatio = (c, a, b) => Math.round((c / (a + 2 * b)) * 100) / 100
+/** The floor ratio the issue defines: route time over (`GET /admin/users/me` + `weight` (2) × its own SQL). */
+export const floorRatio = (c, a, b, weight = 2) => Math.round((c / (a + weight * b)) * 100) / 100
 
 /**
  * A GET route measured with the issue's floors, interleaved: a = `GET /admin/users/me`, b = the
  * route's own SQL (`statements`) run directly, c = the route. Answers c's p50/p95, the floors'
- * p50s, the ratio c/(a+2b), and the route's last answer (`{ body, bytes }`).
+ * p50s, the ratio c/(a+weight·b) (weight 2 unless a case's issue says otherwise), and the route's
+ * last answer (`{ body, bytes }`).
  */
-export async function measureGet({ http, pg, runs }, path, statements) {
+export async function measureGet({ http, pg, runs }, path, statements, { weight = 2 } = {}) {
   const { times, last } = await interleave(
     {
       a: () => http("GET", "/admin/users/me"),
@@ -115,7 +116,7 @@ export async function measureGet({ http, pg, runs }, path, statements) {
     { runs }
   )
   const [a, b, c] = [summary(times.a), summary(times.b), summary(times.c)]
-  return { p50: c.p50, p95: c.p95, floor: { a_users_me: a.p50, b_own_sql: b.p50 }, ratio: floorRatio(c.p50, a.p50, b.p50), answer: last.c }
+  return { p50: c.p50, p95: c.p95, floor: { a_users_me: a.p50, b_own_sql: b.p50 }, ratio: floorRatio(c.p50, a.p50, b.p50, weight), answer: last.c }
 }
 
 /**

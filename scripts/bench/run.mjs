@@ -166,7 +166,7 @@ async function main() {
       await c.fill({ pg: client, rows, scale, stages })
     }
     log(`filled in ${seconds(Date.now() - fillStarted)}`)
-    const context = { http, pg: client, runs, rows, scale, stages, serverRssMb: () => serverMemoryMb("VmRSS") }
+    const context = { http, pg: client, runs, rows, scale, stages, serverRssMb: () => serverMemoryMb("VmRSS"), databaseUrl: database.url }
     const about = { commit: commit(), date: new Date().toISOString(), machine: await machine(client), runs }
     for (const c of cases) {
       log(`measuring ${c.name} (${runs} runs)…`)

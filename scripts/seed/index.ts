@@ -4,6 +4,7 @@ import { agreementsSection } from "./agreements"
 import { allowancesSection } from "./allowances"
 import { createSeedContext, SeedSection } from "./context"
 import { dispatchSection } from "./dispatch"
+import { fulfilmentSection } from "./fulfilment"
 import { historySection } from "./history"
 import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
@@ -33,6 +34,8 @@ export const seedSections: SeedSection[] = [
   ordersSection,
   serviceTasksSection,
   warrantyTermsSection,
+  // After the warranty terms: the units it registers get their warranty from delivery.
+  fulfilmentSection,
   serviceObjectsSection,
   serviceOrdersSection,
   repairsSection,

@@ -4,6 +4,7 @@
 // re-run that finds everything generated (it must answer from the occurrence keys alone), and the
 // server's peak RSS during the generation, to show memory stays flat with scale.
 import { summary, timed, withPeakRss } from "../lib.mjs"
+import { filledAt } from "./base.mjs"
 
 const agreementCount = (rows) => Math.max(10, Math.round(rows / 20))
 
@@ -20,8 +21,7 @@ export default {
   goal: "≥ 1,000 orders/s; a re-run creating nothing < 1 s; memory flat with scale",
   async fill({ pg, rows }) {
     const n = agreementCount(rows)
-    const { rows: [{ count }] } = await pg.query("SELECT count(*)::int FROM service_agreement WHERE id LIKE 'sagr_bench_%'")
-    if (count === n) {
+    if (await filledAt(pg, "service_agreement", "sagr_bench_", n)) {
       return
     }
     await reset(pg)

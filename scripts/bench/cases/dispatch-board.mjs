@@ -4,7 +4,7 @@
 // assignments in the window (with order and stage), the first 100 of the queue in the board's
 // order (SLA urgency, priority, age) with their skills, their customers.
 import { measureGet } from "../lib.mjs"
-import { vacuumAnalyze } from "./base.mjs"
+import { filledAt, vacuumAnalyze } from "./base.mjs"
 
 const DAY = 24 * 60 * 60 * 1000
 const SLOT_HOURS = 3
@@ -64,8 +64,7 @@ export default {
   goal: "c/(a+2b) ≤ 1.0; a response sized to one screen",
   async fill({ pg, rows, scale }) {
     const { technicians, assignments } = sizes(scale)
-    const { rows: [{ n }] } = await pg.query("SELECT count(*)::int AS n FROM service_assignment WHERE id LIKE 'sasg_bench_%'")
-    if (n === assignments) {
+    if (await filledAt(pg, "service_assignment", "sasg_bench_", assignments)) {
       return
     }
     await pg.query("DELETE FROM service_assignment WHERE id LIKE 'sasg_bench_%'")

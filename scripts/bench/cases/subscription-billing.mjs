@@ -9,6 +9,7 @@
 //   (`POST /admin/draft-orders` with as many lines as an invoice).
 // The server's peak RSS during the run is reported with each, to show memory stays flat with scale.
 import { summary, timed, waitFor, withPeakRss } from "../lib.mjs"
+import { filledAt } from "./base.mjs"
 
 const INVOICED = 200
 const INVOICES = 10
@@ -39,8 +40,7 @@ export default {
   goal: "≥ 20,000 fees/s; invoice order ≤ 1.2× createOrderWorkflow alone; memory flat with scale",
   async fill({ pg, rows }) {
     const n = subscriptionCount(rows)
-    const { rows: [{ count }] } = await pg.query("SELECT count(*)::int FROM service_subscription WHERE id LIKE 'ssub_bench_%'")
-    if (count === n) {
+    if (await filledAt(pg, "service_subscription", "ssub_bench_", n)) {
       return
     }
     await pg.query("DELETE FROM service_subscription_fee_transaction WHERE subscription_id LIKE 'ssub_bench_%'")

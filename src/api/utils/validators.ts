@@ -110,13 +110,16 @@ export const moneyInput = () => z.number().finite().min(0).max(1e12)
 
 const toInt = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v)
 
+/** An integer from `min` to `max` given in a query string ("25") or a body (25); "" and "2.5" are refused. */
+export const boundedInt = (min: number, max = Number.MAX_SAFE_INTEGER) => z.preprocess(toInt, z.number().int().min(min).max(max))
+
 /**
  * `limit` and `offset` with bounds, to extend Medusa's find params with: theirs accept negative
  * numbers, which the database then refuses (a 500 instead of a 400).
  */
 export const boundedPaging = (limit: number, max = 100) => ({
-  limit: z.preprocess(toInt, z.number().int().min(1).max(max).default(limit)),
-  offset: z.preprocess(toInt, z.number().int().min(0).default(0)),
+  limit: boundedInt(1, max).default(limit),
+  offset: boundedInt(0).default(0),
 })
 
 /** Medusa's find params (fields, paging, order, dates) with bounded `limit`/`offset`: bad paging is a 400, not a 500. */

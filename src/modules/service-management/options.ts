@@ -158,13 +158,18 @@ export const ServiceManagementOptionsSchema = z
       .strict()
       .default({ windowDays: 30, numberPrefix: "RMA-" }),
     /**
-     * The service task whose price an entitlement option costs when nothing covers it (task
-     * codes, e.g. `{ on_site_visit: "visit" }`); an option without one is priced when quoted.
+     * The service task whose price (the labour) an entitlement option costs when nothing covers
+     * it (task codes, e.g. `{ on_site_visit: "visit" }`); an option without one is priced when
+     * quoted. `parts`: the typical parts amount of a repair option, added to its labour, with the
+     * warranty's parts coverage applied to it (e.g. `{ mail_in_repair: 40 }`).
      */
     entitlement: z
-      .object({ tasks: z.partialRecord(z.enum(ENTITLEMENT_OPTIONS), z.string().min(1)).default({}) })
+      .object({
+        tasks: z.partialRecord(z.enum(ENTITLEMENT_OPTIONS), z.string().min(1)).default({}),
+        parts: z.partialRecord(z.enum(ENTITLEMENT_OPTIONS), z.number().min(0).max(1_000_000)).default({}),
+      })
       .strict()
-      .default({ tasks: {} }),
+      .default({ tasks: {}, parts: {} }),
   })
   // Unknown keys are allowed so options of later features and of the host do not break start-up.
   .passthrough()

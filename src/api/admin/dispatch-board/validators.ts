@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { boundedPaging, dateInput, idInput } from "../../utils/validators"
+import { boundedInt, boundedPaging, dateInput, idInput } from "../../utils/validators"
 
 const MAX_WINDOW_MS = 31 * 24 * 60 * 60 * 1000
 
@@ -22,7 +22,7 @@ export const AdminGetDispatchBoardParams = z
     ...window,
     team_id: idInput().optional(),
     ...boundedPaging(25, 200),
-    queue_limit: z.preprocess((v) => (typeof v === "string" ? Number(v) : v), z.number().int().min(0).max(500)).optional(),
+    queue_limit: boundedInt(0, 500).optional(),
   })
   .strict()
   .superRefine(checkWindow)

@@ -12,8 +12,9 @@ export const AllowanceBalance = model
     id: model.id({ prefix: "salb" }).primaryKey(),
     period_start: model.dateTime(),
     period_end: model.dateTime().nullable(),
-    allowance: model.float(),
-    used: model.float().default(0),
+    // numeric (with Medusa's raw twin), not real: hours such as 0.1 + 0.2 add up exactly.
+    allowance: model.bigNumber(),
+    used: model.bigNumber().default(0),
     agreement_line: model.belongsTo(() => ServiceAgreementLine, { mappedBy: "allowance_balances" }),
     usages: model.hasMany(() => AllowanceUsage, { mappedBy: "balance" }),
   })

@@ -13,9 +13,10 @@ export const AllowanceUsage = model
     service_order_id: model.text(),
     agreement_line_id: model.text(),
     unit: model.enum([...ALLOWANCE_UNITS]),
-    quantity: model.float(),
-    covered_quantity: model.float(),
-    overage_quantity: model.float(),
+    // numeric, as the balance's: covered + overage = quantity exactly.
+    quantity: model.bigNumber(),
+    covered_quantity: model.bigNumber(),
+    overage_quantity: model.bigNumber(),
     balance: model.belongsTo(() => AllowanceBalance, { mappedBy: "usages" }),
   })
   .checks([

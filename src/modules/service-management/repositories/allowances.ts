@@ -45,15 +45,14 @@ export class AllowanceRepository extends SqlRepository {
         continue
       }
       const taken = await this.draw(manager, draw)
-      const covered = Number(taken.covered)
       const usage = {
         service_order_id: serviceOrderId,
         agreement_line_id: draw.agreement_line_id,
         balance_id: taken.id,
         unit: draw.unit,
         quantity: draw.quantity,
-        covered_quantity: covered,
-        overage_quantity: Math.max(0, draw.quantity - covered),
+        covered_quantity: Number(taken.covered),
+        overage_quantity: Number(taken.overage),
       }
       const insert = insertStatement(AllowanceUsage, [usage])
       const [row] = await manager.execute<{ id: string }[]>(`${insert.sql} RETURNING id`, insert.params)
@@ -66,22 +65,24 @@ export class AllowanceRepository extends SqlRepository {
    * Creates the period's balance if missing, then takes what is left of it, at most the draw.
    * A balance removed between the two (an undone first draw of the period) is created again.
    */
-  private async draw(manager: ReturnType<SqlRepository["manager"]>, draw: AllowanceDraw): Promise<{ id: string; covered: number }> {
+  private async draw(manager: ReturnType<SqlRepository["manager"]>, draw: AllowanceDraw): Promise<{ id: string; covered: string; overage: string }> {
     for (let attempt = 0; attempt < 3; attempt++) {
       const balance = insertStatement(AllowanceBalance, [
         { agreement_line_id: draw.agreement_line_id, period_start: draw.period_start, period_end: draw.period_end, allowance: draw.allowance, used: 0 },
       ])
       await manager.execute(`${balance.sql} ON CONFLICT (agreement_line_id, period_start) WHERE deleted_at IS NULL DO NOTHING`, balance.params)
-      const [taken] = await manager.execute<{ id: string; covered: number }[]>(
+      // numeric arithmetic in Postgres: covered + overage is the draw exactly (text out: no float on the way).
+      const [taken] = await manager.execute<{ id: string; covered: string; overage: string }[]>(
         `WITH before AS (
            SELECT id, used FROM service_allowance_balance
            WHERE agreement_line_id = ? AND period_start = ? AND deleted_at IS NULL
            FOR UPDATE
          )
-         UPDATE service_allowance_balance b SET used = LEAST(b.allowance, b.used + ?), updated_at = now()
+         UPDATE service_allowance_balance b SET used = LEAST(b.allowance, b.used + ?::numeric),
+           raw_used = jsonb_build_object('value', LEAST(b.allowance, b.used + ?::numeric)::text, 'precision', 20), updated_at = now()
          FROM before WHERE b.id = before.id
-         RETURNING b.id, b.used - before.used AS covered`,
-        [draw.agreement_line_id, draw.period_start, draw.quantity]
+         RETURNING b.id, (b.used - before.used)::text AS covered, (?::numeric - (b.used - before.used))::text AS overage`,
+        [draw.agreement_line_id, draw.period_start, draw.quantity, draw.quantity, draw.quantity]
       )
       if (taken) {
         return taken
@@ -100,7 +101,8 @@ export class AllowanceRepository extends SqlRepository {
     }
     const manager = this.manager(sharedContext)
     await manager.execute(
-      `UPDATE service_allowance_balance b SET used = GREATEST(0, b.used - u.covered), updated_at = now()
+      `UPDATE service_allowance_balance b SET used = GREATEST(0, b.used - u.covered),
+         raw_used = jsonb_build_object('value', GREATEST(0, b.used - u.covered)::text, 'precision', 20), updated_at = now()
        FROM (SELECT balance_id, sum(covered_quantity) AS covered FROM service_allowance_usage
              WHERE id IN (${placeholders(usageIds)}) AND deleted_at IS NULL GROUP BY balance_id) u
        WHERE b.id = u.balance_id`,

@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { AllowancePeriod, AllowanceUnit } from "../../../types/enums"
 
 type DateLike = Date | string
@@ -80,7 +80,8 @@ export function allowanceDraws(
   agreement: { valid_from: DateLike; valid_to?: DateLike | null; lines: AllowanceLine[] },
   at: Date
 ): AllowanceDraw[] {
-  const hours = order.lines.filter((l) => l.type === "hour").reduce((sum, l) => sum + Number(l.quantity), 0)
+  // Summed in decimal (0.1 + 0.2 hours is 0.3), as the balance's numeric columns keep it.
+  const hours = MathBN.sum(0, ...order.lines.filter((l) => l.type === "hour").map((l) => l.quantity)).toNumber()
   const used: Record<AllowanceUnit, number> = { visit: 1, hour: hours }
   const candidates = agreement.lines
     .filter((l) => l.allowance_quantity && l.allowance_unit && l.allowance_period && inLineWindow(l, at))

@@ -47,6 +47,12 @@ describe("allowanceDraws", () => {
     ])
   })
 
+  it("sums hours in decimal: 0.1 + 0.2 hours draw 0.3, not 0.30000000000000004", () => {
+    const hours = { id: "l_hours", allowance_quantity: 10, allowance_unit: "hour" as const, allowance_period: "year" as const }
+    const tenths = { lines: [{ type: "hour", quantity: "0.1" }, { type: "hour", quantity: 0.2 }] }
+    expect(allowanceDraws(tenths, { ...agreement, lines: [hours] }, at)[0].quantity).toBe(0.3)
+  })
+
   it("draws no hours from an order without hour lines, and nothing from a line outside its window", () => {
     const hours = { id: "l_hours", allowance_quantity: 10, allowance_unit: "hour" as const, allowance_period: "year" as const }
     expect(allowanceDraws({ lines: [{ type: "fee", quantity: 1 }] }, { ...agreement, lines: [hours] }, at)).toEqual([])

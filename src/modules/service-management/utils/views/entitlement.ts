@@ -19,8 +19,10 @@ export type EntitlementInput = {
   allowances: AllowanceBalance[]
   sla: Entitlement["sla"]
   return_window_closes: Date | null
-  /** The price of each option's service task, where the plugin names one. */
+  /** The price of each option's service task (its labour), where the plugin names one. */
   task_prices: Partial<Record<EntitlementOptionKind, number>>
+  /** The typical parts amount of each repair option, where the merchant configures one (option `entitlement.parts`). */
+  parts_amounts: Partial<Record<EntitlementOptionKind, number>>
   now: Date
 }
 
@@ -28,6 +30,23 @@ const iso = (d: Day | null | undefined) => (d ? new Date(d).toISOString() : null
 const lineAllowance = (b: AllowanceBalance | undefined): LineAllowance | null =>
   b ? { unit: b.unit, period: b.period, period_end: b.period_end, allowance: b.allowance, used: b.used, remaining: b.remaining, overage_unit_price: b.overage_unit_price } : null
 const REPAIRS: EntitlementOptionKind[] = ["on_site_visit", "mail_in_repair", "return_for_repair"]
+const cents = (amount: number) => Math.round(amount * 100) / 100
+
+/**
+ * What a repair costs the customer: the share of the labour (`labour`, the task price) and of the
+ * parts (`parts`, the typical parts amount) that the coverage leaves, each by its own percentage.
+ * A share fully covered costs 0 even unpriced; an unpriced labour share makes the cost unknown
+ * (null: quoted); no parts amount adds nothing (parts quoted after diagnosis).
+ */
+export function repairCost(
+  labour: number | null,
+  parts: number | null,
+  coverage: { labour_percent: number; parts_percent: number } = { labour_percent: 0, parts_percent: 0 }
+): number | null {
+  const left = (amount: number | null, percent: number) => (percent >= 100 ? 0 : amount === null ? null : (amount * (100 - percent)) / 100)
+  const labourShare = left(labour, coverage.labour_percent)
+  return labourShare === null ? null : cents(labourShare + (left(parts, coverage.parts_percent) ?? 0))
+}
 
 /** The agreements in force at `now` with their lines that cover the object: lines naming it or no object. */
 export function agreementsCovering<A extends EntitlementInput["agreements"][number]>(agreements: A[], objectId: string, now: Date): A[] {
@@ -40,10 +59,11 @@ export function agreementsCovering<A extends EntitlementInput["agreements"][numb
 /**
  * What the customer is entitled to for one object today. Agreement coverage: a line of an
  * agreement in force today that names this object or no object. Each repair option costs nothing
- * under an agreement; under warranty with the repair remedy it costs the labour share the
- * warranty leaves (parts are quoted after diagnosis); a return for repair is free while the
- * return window is open; otherwise the option's task price. A replacement is offered only under
- * warranty with the replace remedy, at no cost. A paid repair is always offered at the task price.
+ * under an agreement; under warranty with the repair remedy it costs the labour share and the
+ * parts share the warranty leaves (`repairCost`); a return for repair is free while the return
+ * window is open; otherwise the option's task price plus its parts amount. A replacement is
+ * offered only under warranty with the replace remedy, at no cost. A paid repair is always
+ * offered at its task price plus its parts amount.
  */
 export function entitlementView(input: EntitlementInput): Entitlement {
   const { object, term, now } = input
@@ -53,6 +73,7 @@ export function entitlementView(input: EntitlementInput): Entitlement {
   const covered = inForce.length > 0
   const windowOpen = !!input.return_window_closes && input.return_window_closes > now
   const price = (kind: EntitlementOptionKind) => input.task_prices[kind] ?? null
+  const parts = (kind: EntitlementOptionKind) => input.parts_amounts[kind] ?? null
 
   const option = (kind: EntitlementOptionKind): EntitlementOption => {
     if (kind === "replacement") {
@@ -64,15 +85,14 @@ export function entitlementView(input: EntitlementInput): Entitlement {
         return { kind, available: true, cost: 0, basis: "agreement" }
       }
       if (under && remedies.includes("repair")) {
-        const share = (100 - (term?.labour_coverage_percent ?? 100)) / 100
-        const base = price(kind)
-        return { kind, available: true, cost: share === 0 ? 0 : base === null ? null : Math.round(base * share * 100) / 100, basis: "warranty" }
+        const coverage = { labour_percent: term?.labour_coverage_percent ?? 100, parts_percent: term?.parts_coverage_percent ?? 100 }
+        return { kind, available: true, cost: repairCost(price(kind), parts(kind), coverage), basis: "warranty" }
       }
       if (kind === "return_for_repair" && windowOpen) {
         return { kind, available: true, cost: 0, basis: "return_window" }
       }
     }
-    return { kind, available: true, cost: price(kind), basis: "paid" }
+    return { kind, available: true, cost: repairCost(price(kind), parts(kind)), basis: "paid" }
   }
 
   return {

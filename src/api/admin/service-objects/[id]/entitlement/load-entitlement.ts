@@ -54,6 +54,7 @@ export async function loadEntitlement(container: MedusaContainer, id: string, cu
     sla: sla ? { id: sla.id, code: sla.code, name: sla.name, response_minutes: sla.response_minutes, resolution_minutes: sla.resolution_minutes } : null,
     return_window_closes: orders[0] ? returnWindowCloses(orders[0].created_at as Date, options.returns.windowDays) : null,
     task_prices: taskPrices,
+    parts_amounts: options.entitlement.parts,
     now,
   })
 }

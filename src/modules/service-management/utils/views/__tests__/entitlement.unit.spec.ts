@@ -1,4 +1,4 @@
-import { entitlementView, EntitlementInput, storeEntitlementView } from "../entitlement"
+import { entitlementView, EntitlementInput, repairCost, storeEntitlementView } from "../entitlement"
 
 const now = new Date("2026-06-01T00:00:00Z")
 const term = {
@@ -20,6 +20,7 @@ const input = (over: Partial<EntitlementInput> = {}): EntitlementInput => ({
   sla: null,
   return_window_closes: null,
   task_prices: { on_site_visit: 150, paid_repair: 200 },
+  parts_amounts: {},
   now,
   ...over,
 })
@@ -48,6 +49,30 @@ describe("entitlementView", () => {
     expect(option(e, "mail_in_repair").cost).toBeNull()
     expect(option(e, "replacement").available).toBe(false)
     expect(option(entitlementView(input({ term: { ...term, remedies: ["replace"] } })), "replacement")).toEqual({ kind: "replacement", available: true, cost: 0, basis: "warranty" })
+  })
+
+  it("prices a repair from labour and parts, each share by its own coverage", () => {
+    // Labour 60 % and parts 50 % covered: 150 × 40 % + 80 × 50 % = 60 + 40.
+    const split = { ...term, labour_coverage_percent: 60, parts_coverage_percent: 50 }
+    const parts = { on_site_visit: 80, mail_in_repair: 30, paid_repair: 45.5 }
+    const e = entitlementView(input({ term: split, parts_amounts: parts }))
+    expect(option(e, "on_site_visit")).toEqual({ kind: "on_site_visit", available: true, cost: 100, basis: "warranty" })
+    // No task price: the labour is unknown, so is the cost, whatever the parts.
+    expect(option(e, "mail_in_repair").cost).toBeNull()
+    // Paid: labour plus parts, nothing covered (200 + 45.5); out of warranty the same for a visit (150 + 80).
+    expect(option(e, "paid_repair")).toEqual({ kind: "paid_repair", available: true, cost: 245.5, basis: "paid" })
+    const out = { object: { ...input().object, warranty_end: "2026-01-01T00:00:00Z" } }
+    expect(option(entitlementView(input({ ...out, parts_amounts: parts })), "on_site_visit")).toEqual({ kind: "on_site_visit", available: true, cost: 230, basis: "paid" })
+    // Parts fully covered: only the labour share (150 × 40 %).
+    expect(option(entitlementView(input({ parts_amounts: parts })), "on_site_visit").cost).toBe(60)
+  })
+
+  it("repairCost: a fully covered share costs 0 even unpriced, and the sum is rounded to cents once", () => {
+    expect(repairCost(null, 80, { labour_percent: 100, parts_percent: 50 })).toBe(40)
+    expect(repairCost(100, null, { labour_percent: 100, parts_percent: 0 })).toBe(0)
+    expect(repairCost(null, null)).toBeNull()
+    // 99.99 × 67 % = 66.9933 and 10.01 × 75 % = 7.5075: 74.5008 → 74.50.
+    expect(repairCost(99.99, 10.01, { labour_percent: 33, parts_percent: 25 })).toBe(74.5)
   })
 
   it("an agreement in force with a line for the object (or for none) covers repairs; one for another object or expired does not", () => {
