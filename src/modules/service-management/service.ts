@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, OccurrenceKey, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -348,13 +348,13 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.agreementRepository.claimOccurrences(claims, sharedContext)
   }
 
-  /** The (line, date) keys of these agreements' occurrences up to `until` that have their order. */
-  @InjectTransactionManager()
-  async listGeneratedOccurrenceKeys(
-    input: { agreement_ids: string[]; until: Date },
+  /** A page of active agreements with their recurring lines and generated occurrence keys (see `AgreementRepository.listForGeneration`). */
+  @InjectManager()
+  async listAgreementsForGeneration(
+    input: { after: string; limit: number; until: Date },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<OccurrenceKey[]> {
-    return this.repositories_.agreementRepository.listGeneratedKeys(input, sharedContext)
+  ): Promise<AgreementForGeneration[]> {
+    return this.repositories_.agreementRepository.listForGeneration(input, sharedContext)
   }
 
   /** Marks up to `limit` orders whose `metric` due time passed unmet as breached, each once, and returns them. */
