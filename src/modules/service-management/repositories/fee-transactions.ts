@@ -120,6 +120,7 @@ export class FeeTransactionRepository extends SqlRepository {
              SELECT sum(greatest(0, least(coalesce((q->>'to')::timestamptz::date, be.bill_end), be.bill_end)
                                   - greatest((q->>'from')::timestamptz::date, p.ps)))
              FROM jsonb_array_elements(p.pauses) AS q), 0)) END AS billable
+           OFFSET 0 -- evaluated once per period, not once per use of billable
          ) c
        ),
        inserted AS (
