@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, OccurrenceKey, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -275,7 +275,19 @@ class ServiceManagementModuleService extends MedusaService({
     await this.repositories_.numberSequenceRepository.release(NUMBER_SCOPES[entity], rows.map((r) => Number(r.display_id)), sharedContext)
   }
 
-  /** Subscriptions with a period due by `as_of`, a page at a time in id order (see `SubscriptionCursorRepository.listDue`). */
+  /**
+   * Bills a batch of due monthly, quarterly and yearly subscriptions in one statement (see
+   * `FeeTransactionRepository.insertDueCalendarFees`): fees and cursors in one transaction.
+   */
+  @InjectTransactionManager()
+  async insertDueCalendarFees(
+    input: { as_of: Date; billing_run_id: string | null; after: string; limit: number; digits: Record<string, number> },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CalendarBatchResult> {
+    return this.repositories_.feeTransactionRepository.insertDueCalendarFees(input, sharedContext)
+  }
+
+  /** Subscriptions on a custom RRULE with a period due by `as_of`, a page at a time in id order (see `SubscriptionCursorRepository.listDue`). */
   @InjectTransactionManager()
   async listDueSubscriptions(
     input: { as_of: Date; after: string; limit: number },
@@ -353,13 +365,13 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.agreementRepository.claimOccurrences(claims, sharedContext)
   }
 
-  /** The (line, date) keys of these agreements' occurrences up to `until` that have their order. */
-  @InjectTransactionManager()
-  async listGeneratedOccurrenceKeys(
-    input: { agreement_ids: string[]; until: Date },
+  /** A page of active agreements with their recurring lines and generated occurrence keys (see `AgreementRepository.listForGeneration`). */
+  @InjectManager()
+  async listAgreementsForGeneration(
+    input: { after: string; limit: number; until: Date },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<OccurrenceKey[]> {
-    return this.repositories_.agreementRepository.listGeneratedKeys(input, sharedContext)
+  ): Promise<AgreementForGeneration[]> {
+    return this.repositories_.agreementRepository.listForGeneration(input, sharedContext)
   }
 
   /** Marks up to `limit` orders whose `metric` due time passed unmet as breached, each once, and returns them. */

@@ -1,9 +1,10 @@
-import { AdditionalData, MedusaContainer } from "@medusajs/framework/types"
+import { AdditionalData, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO } from "../../modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
+import { AgreementForGeneration } from "../../modules/service-management/repositories"
 import { ServiceManagementEvents } from "../events"
 import { createServiceOrderLinesStep } from "../service-orders/steps/create-service-order-lines"
 import { createServiceOrdersStep } from "../service-orders/steps/create-service-orders"
@@ -132,22 +133,19 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
 )
 
 /**
- * The agreements of a page with an occurrence due up to `until` that has no order yet (or a claim
- * a dead generation left without one): the due occurrences are computed here and compared with
- * the keys already generated, read in one statement, so a run with nothing to do starts no
- * workflow at all.
+ * The agreements of a page with an occurrence due up to `until` that has no order yet: the due
+ * occurrences are computed here from the page's lines and compared with the keys already
+ * generated, which came in the same statement — so a run with nothing to do starts no workflow.
  */
-async function agreementsWithOpenOccurrences(container: MedusaContainer, page: ServiceAgreementDTO[], until: Date): Promise<string[]> {
-  const due = page.map((agreement) => ({ id: agreement.id, occurrences: dueOccurrences(agreement, until) }))
-  const withDue = due.filter((a) => a.occurrences.length)
-  const generated = new Set(
-    (
-      await container
-        .resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-        .listGeneratedOccurrenceKeys({ agreement_ids: withDue.map((a) => a.id), until })
-    ).map(occurrenceKey)
-  )
-  return withDue.filter((a) => a.occurrences.some((o) => !generated.has(occurrenceKey(o)))).map((a) => a.id)
+function agreementsWithOpenOccurrences(page: AgreementForGeneration[], until: Date): string[] {
+  return page
+    .filter((agreement) => {
+      const generated = new Set(
+        Object.entries(agreement.generated).flatMap(([line, dates]) => dates.map((ms) => occurrenceKey({ agreement_line_id: line, occurrence_date: new Date(Number(ms)) })))
+      )
+      return dueOccurrences(agreement as Parameters<typeof dueOccurrences>[0], until).some((o) => !generated.has(occurrenceKey(o)))
+    })
+    .map((a) => a.id)
 }
 
 export type GenerateOrdersSummary = {
@@ -163,6 +161,31 @@ async function generateFor(container: MedusaContainer, agreementIds: string[], u
     orders.push(...result.service_orders)
     if (!result.has_more) {
       return
+    }
+  }
+}
+
+/** Agreements checked per statement, in workflow batches: a re-run with nothing to do costs a read per this many. */
+const CHECK_PAGES = 10
+
+/** Generates for a batch of agreements; if the batch fails (rolled back), each alone, reporting those that fail. */
+async function generateBatch(
+  container: MedusaContainer,
+  ids: string[],
+  input: { until: Date; actor?: ServiceActor },
+  summary: GenerateOrdersSummary,
+  logger: Logger
+) {
+  try {
+    await generateFor(container, ids, input.until, input.actor, summary.service_orders)
+  } catch {
+    for (const id of ids) {
+      try {
+        await generateFor(container, [id], input.until, input.actor, summary.service_orders)
+      } catch (e) {
+        logger.warn(`Generating service orders for agreement ${id} failed: ${(e as Error).message}`)
+        summary.failures.push({ agreement_id: id, message: (e as Error).message })
+      }
     }
   }
 }
@@ -184,31 +207,18 @@ export async function generateAgreementOrders(
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const summary: GenerateOrdersSummary = { service_orders: [], agreements_processed: 0, failures: [] }
+  const pageSize = input.pageSize ?? 100
   let after = ""
   for (;;) {
-    // Keyset paging by id: the work does not change which agreements are active.
-    const page = await service.listServiceAgreements(
-      { status: "active", is_template: false, id: { $gt: after } },
-      { relations: ["lines"], order: { id: "ASC" }, take: input.pageSize ?? 100 }
-    )
-    const open = await agreementsWithOpenOccurrences(container, page, input.until)
-    try {
-      if (open.length) {
-        await generateFor(container, open, input.until, input.actor, summary.service_orders)
-      }
-    } catch {
-      // One agreement failing fails the batch (rolled back); alone, each that fails is reported and the others go on.
-      for (const id of open) {
-        try {
-          await generateFor(container, [id], input.until, input.actor, summary.service_orders)
-        } catch (e) {
-          logger.warn(`Generating service orders for agreement ${id} failed: ${(e as Error).message}`)
-          summary.failures.push({ agreement_id: id, message: (e as Error).message })
-        }
-      }
+    // Keyset paging by id, a check page at a time (the work does not change which agreements are active);
+    // the agreements with something to generate go to the workflow `pageSize` at a time.
+    const page = await service.listAgreementsForGeneration({ after, limit: pageSize * CHECK_PAGES, until: input.until })
+    const open = agreementsWithOpenOccurrences(page, input.until)
+    for (let i = 0; i < open.length; i += pageSize) {
+      await generateBatch(container, open.slice(i, i + pageSize), input, summary, logger)
     }
     summary.agreements_processed += page.length
-    if (page.length < (input.pageSize ?? 100)) {
+    if (page.length < pageSize * CHECK_PAGES) {
       return summary
     }
     after = page[page.length - 1].id

@@ -3,6 +3,8 @@ import * as Models from "../models"
 import * as Repositories from "../repositories"
 import { AgreementRepository, FeeTransactionRepository } from "../repositories"
 import { DmlModel, insertStatement, modelColumns, modelTable } from "../repositories/common/insert"
+import { bulkEntityId } from "../repositories/common/entity-ids"
+import { decodeTime } from "ulid"
 
 const columnList = (sql: string) => /\(([^)]*)\)\s+SELECT/.exec(sql)![1].split(", ").map((c) => c.replace(/"/g, ""))
 const records = (params: unknown[]) => JSON.parse(params[0] as string) as Record<string, unknown>[]
@@ -56,6 +58,19 @@ describe("model-derived inserts", () => {
     const [row] = records(params)
     expect(row.id).toMatch(/^ssft_/)
     expect(row.raw_amount).toEqual({ value: "10", precision: 20 })
+  })
+
+  it("gives ids Medusa's shape: the prefix and a ULID of now, each different", () => {
+    const before = Date.now()
+    const ids = Array.from({ length: 20000 }, () => bulkEntityId("ssft"))
+    expect(new Set(ids).size).toBe(ids.length)
+    for (const id of [ids[0], ids[ids.length - 1]]) {
+      expect(id).toMatch(/^ssft_[0-9A-HJKMNP-TV-Z]{26}$/)
+      expect(decodeTime(id.slice(5))).toBeGreaterThanOrEqual(before)
+      expect(decodeTime(id.slice(5))).toBeLessThanOrEqual(Date.now())
+    }
+    // Every one of the 32 symbols turns up in the random part: the pooled bytes are not stuck.
+    expect(new Set(ids.flatMap((id) => [...id.slice(15)])).size).toBe(32)
   })
 
   it("refuses a row that lacks a column", () => {

@@ -2,11 +2,20 @@ import { Context } from "@medusajs/framework/types"
 import { AgreementOccurrence } from "../models"
 import { stateConflictMessage } from "../utils/conflicts"
 import { InsertRow, insertStatement } from "./common/insert"
-import { SqlRepository, compareAndSet, placeholders } from "./common/sql"
+import { SqlRepository, compareAndSet } from "./common/sql"
 
 export type OccurrenceClaim = { agreement_id: string; agreement_line_id: string; occurrence_date: Date }
 export type ClaimedOccurrence = OccurrenceClaim & { id: string }
-export type OccurrenceKey = { agreement_line_id: string; occurrence_date: Date }
+/** An active agreement as generation plans it: validity, suspensions, its recurring lines, and the keys already generated. */
+export type AgreementForGeneration = {
+  id: string
+  valid_from: Date
+  valid_to: Date | null
+  suspensions: unknown
+  lines: { id: string; recurrence: string; valid_from: string | null; valid_to: string | null }[]
+  /** Epoch milliseconds of each line's occurrences up to `until` that have their order. */
+  generated: Record<string, number[]>
+}
 
 /** Columns a status move of an agreement may set besides the status. */
 const STATUS_STAMPS = ["activated_at", "suspended_at", "expired_at", "cancelled_at", "suspensions"]
@@ -59,19 +68,29 @@ export class AgreementRepository extends SqlRepository {
   }
 
   /**
-   * The keys of the agreements' occurrences up to `until` whose service order exists: what a
-   * generation compares the due occurrences with before doing any work (one indexed read per page
-   * of agreements, on (agreement_id, occurrence_date)).
+   * A page of active agreements (not templates) in id order after `after`, each with its
+   * recurring lines and the occurrence keys up to `until` that have their order — one statement,
+   * plain SQL: what decides whether a generation has anything to do.
    */
-  async listGeneratedKeys(input: { agreement_ids: string[]; until: Date }, sharedContext: Context = {}): Promise<OccurrenceKey[]> {
-    if (!input.agreement_ids.length) {
-      return []
-    }
-    return this.manager(sharedContext).execute<OccurrenceKey[]>(
-      `SELECT agreement_line_id, occurrence_date FROM service_agreement_occurrence
-       WHERE agreement_id IN (${placeholders(input.agreement_ids)}) AND occurrence_date <= ?
-         AND service_order_id IS NOT NULL AND deleted_at IS NULL`,
-      [...input.agreement_ids, input.until]
+  async listForGeneration(input: { after: string; limit: number; until: Date }, sharedContext: Context = {}): Promise<AgreementForGeneration[]> {
+    return this.manager(sharedContext).execute<AgreementForGeneration[]>(
+      `SELECT a.id, a.valid_from, a.valid_to, a.suspensions, coalesce(l.lines, '[]') AS lines, coalesce(k.generated, '{}') AS generated
+       FROM (SELECT id, valid_from, valid_to, suspensions FROM service_agreement
+             WHERE status = 'active' AND is_template = false AND deleted_at IS NULL AND id > ?
+             ORDER BY id LIMIT ?) a
+       LEFT JOIN LATERAL (
+         SELECT json_agg(json_build_object('id', id, 'recurrence', recurrence, 'valid_from', valid_from, 'valid_to', valid_to)) AS lines
+         FROM service_agreement_line WHERE agreement_id = a.id AND recurrence IS NOT NULL AND deleted_at IS NULL
+       ) l ON true
+       LEFT JOIN LATERAL (
+         SELECT json_object_agg(agreement_line_id, dates) AS generated
+         FROM (SELECT agreement_line_id, json_agg((extract(epoch FROM occurrence_date) * 1000)::bigint) AS dates
+               FROM service_agreement_occurrence
+               WHERE agreement_id = a.id AND occurrence_date <= ? AND service_order_id IS NOT NULL AND deleted_at IS NULL
+               GROUP BY agreement_line_id) per_line
+       ) k ON true
+       ORDER BY a.id`,
+      [input.after, input.limit, input.until]
     )
   }
 }

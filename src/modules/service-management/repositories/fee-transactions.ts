@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { SubscriptionFeeTransaction } from "../models"
 import { BillingPeriod } from "../utils/subscription-periods"
+import { sqlBulkEntityId } from "./common/entity-ids"
 import { InsertRow, insertStatement } from "./common/insert"
 import { SqlRepository, affectedRows } from "./common/sql"
 
@@ -21,6 +22,9 @@ export type ClaimedFeeTransaction = {
   subscription_number: string
   subscription_description: string
 }
+/** What one set-based batch did: subscriptions read, fees inserted, and the last id (the next batch starts after it). */
+export type CalendarBatchResult = { subscriptions: number; inserted: number; last_id: string | null }
+
 /** Pending fees of one customer in one currency: one invoice. */
 export type PendingInvoiceGroup = { customer_id: string; currency_code: string; count: number }
 
@@ -47,6 +51,104 @@ export class FeeTransactionRepository extends SqlRepository {
        ON CONFLICT (subscription_id, period_start) WHERE deleted_at IS NULL DO NOTHING`,
       insert.params
     )
+  }
+
+  /**
+   * Bills a batch of monthly, quarterly and yearly subscriptions with a period due by `as_of` (the
+   * next `limit` in id order after `after`) in one statement, computed in Postgres: the same
+   * periods, pro rata, due dates and cursors as `duePeriods` (month arithmetic on UTC days:
+   * `date + n months` ends on the month's last day as `periodStepper` does; pauses, end date and
+   * cancellation; amounts rounded to `digits[currency]`, else 2). Fees go in with the unique key
+   * skipping any that exist; each cursor moves only from where it was read. One difference from
+   * `duePeriods`: a run looks at no more than 500 periods of a subscription (not 500 billed ones);
+   * the next run goes on from its cursor. Nothing per row comes back to Node.
+   */
+  async insertDueCalendarFees(
+    input: { as_of: Date; billing_run_id: string | null; after: string; limit: number; digits: Record<string, number> },
+    sharedContext: Context = {}
+  ): Promise<CalendarBatchResult> {
+    const manager = this.manager(sharedContext)
+    // Days are UTC days, as in the JS rules: casts to date and of date-only pause strings read in UTC.
+    await manager.execute("SET LOCAL TIME ZONE 'UTC'")
+    const [row] = await manager.execute<{ subscriptions: number; inserted: number; last_id: string | null }[]>(
+      `WITH batch AS (
+         SELECT s.id, s.customer_id, s.currency_code, s.amount, s.billing_timing, s.pauses,
+                s.next_period_start AS read_cursor, s.next_period_start::date AS cursor, s.start_date::date AS anchor,
+                m.months, least(s.end_date::date + 1, s.cancel_from::date) AS stop,
+                (SELECT (p.value->>'from')::timestamptz::date FROM jsonb_array_elements(s.pauses) WITH ORDINALITY AS p(value, n)
+                 WHERE p.value->>'to' IS NULL ORDER BY p.n LIMIT 1) AS paused_from,
+                coalesce((?::jsonb->>s.currency_code)::int, 2) AS digits
+         FROM service_subscription s
+         CROSS JOIN LATERAL (SELECT CASE s.frequency WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 ELSE 12 END AS months) m
+         WHERE s.next_due_at <= ? AND s.id > ? AND s.deleted_at IS NULL AND s.frequency IN ('monthly', 'quarterly', 'yearly')
+         ORDER BY s.id LIMIT ?
+       ),
+       -- k: the index of the period after the cursor (periodStepper.after): at most one past the floor.
+       indexed AS (
+         SELECT b.*, q.k0 + CASE WHEN (b.anchor + make_interval(months => q.k0 * b.months))::date <= b.cursor THEN 1 ELSE 0 END AS k,
+                greatest(0, ((extract(year FROM ?::timestamptz) - extract(year FROM b.cursor)) * 12
+                  + extract(month FROM ?::timestamptz) - extract(month FROM b.cursor))::int / b.months) + 3 AS span
+         FROM batch b
+         CROSS JOIN LATERAL (SELECT greatest(0, (((extract(year FROM b.cursor) - extract(year FROM b.anchor)) * 12
+           + extract(month FROM b.cursor) - extract(month FROM b.anchor))::int / b.months)) AS k0) q
+       ),
+       periods AS (
+         SELECT i.*, j, x.ps, x.pe, CASE WHEN i.billing_timing = 'advance' THEN x.ps ELSE x.pe END AS due
+         FROM indexed i
+         CROSS JOIN LATERAL generate_series(0, least(500, i.span)) AS j
+         CROSS JOIN LATERAL (
+           SELECT CASE WHEN j = 0 THEN i.cursor ELSE (i.anchor + make_interval(months => (i.k + j - 1) * i.months))::date END AS ps,
+                  (i.anchor + make_interval(months => (i.k + j) * i.months))::date AS pe
+         ) x
+       ),
+       -- Where each subscription's billing stops this run, and why (the checks in duePeriods' order).
+       ends AS (
+         SELECT DISTINCT ON (id) id, read_cursor, billing_timing, j, ps, pe,
+                CASE WHEN ps >= stop THEN 'stop' WHEN ps >= paused_from THEN 'paused' ELSE 'due' END AS reason
+         FROM periods
+         WHERE ps >= stop OR ps >= paused_from OR due::timestamptz > ? OR j = 500
+         ORDER BY id, j
+       ),
+       charges AS (
+         SELECT p.id, p.customer_id, p.currency_code, p.ps, p.pe, p.due, p.pe - p.ps AS period_days, c.billable, p.amount AS full_amount,
+                CASE WHEN c.billable = p.pe - p.ps THEN p.amount ELSE round(p.amount * c.billable / (p.pe - p.ps), p.digits) END AS amount
+         FROM periods p
+         JOIN ends e ON e.id = p.id AND p.j < e.j
+         CROSS JOIN LATERAL (SELECT least(p.pe, p.stop) AS bill_end) be
+         CROSS JOIN LATERAL (
+           SELECT CASE WHEN be.bill_end <= p.ps THEN 0 ELSE greatest(0, (be.bill_end - p.ps) - coalesce((
+             SELECT sum(greatest(0, least(coalesce((q->>'to')::timestamptz::date, be.bill_end), be.bill_end)
+                                  - greatest((q->>'from')::timestamptz::date, p.ps)))
+             FROM jsonb_array_elements(p.pauses) AS q), 0)) END AS billable
+           OFFSET 0 -- evaluated once per period, not once per use of billable
+         ) c
+       ),
+       inserted AS (
+         INSERT INTO service_subscription_fee_transaction (id, customer_id, currency_code, period_start, period_end, due_at,
+           period_days, billable_days, full_amount, raw_full_amount, amount, raw_amount, status, credit_amount, raw_credit_amount,
+           order_id, billing_run_id, invoiced_at, subscription_id, created_at, updated_at)
+         SELECT ${sqlBulkEntityId("ssft")}, customer_id, currency_code, ps, pe, due, period_days, billable,
+           trim_scale(full_amount), jsonb_build_object('value', trim_scale(full_amount)::text, 'precision', 20),
+           trim_scale(amount), jsonb_build_object('value', trim_scale(amount)::text, 'precision', 20),
+           'pending', NULL, NULL, NULL, ?, NULL, id, now(), now()
+         FROM charges WHERE billable > 0
+         ON CONFLICT (subscription_id, period_start) WHERE deleted_at IS NULL DO NOTHING
+         RETURNING 1
+       ),
+       advanced AS (
+         UPDATE service_subscription s
+         SET next_period_start = CASE WHEN e.reason = 'stop' THEN NULL ELSE e.ps END,
+             next_due_at = CASE WHEN e.reason <> 'due' THEN NULL WHEN e.billing_timing = 'advance' THEN e.ps ELSE e.pe END,
+             updated_at = now()
+         FROM ends e
+         WHERE s.id = e.id AND s.next_period_start = e.read_cursor
+         RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM batch)::int AS subscriptions, (SELECT count(*) FROM inserted)::int AS inserted,
+              (SELECT max(id) FROM batch) AS last_id, (SELECT count(*) FROM advanced)::int AS advanced`,
+      [JSON.stringify(input.digits), input.as_of, input.after, input.limit, input.as_of, input.as_of, input.as_of, input.billing_run_id]
+    )
+    return { subscriptions: row.subscriptions, inserted: row.inserted, last_id: row.last_id }
   }
 
   /** Pending fees due by `asOf`, per customer and currency. */

@@ -118,6 +118,19 @@ export function currencyDigits(currencyCode: string): number {
   return digits
 }
 
+let digitsTable: Record<string, number> | undefined
+
+/**
+ * `currencyDigits` of every currency `Intl` knows, by lower-case code (as subscriptions store
+ * it): what the billing SQL rounds with. Built once per process.
+ */
+export function currencyDigitsTable(): Record<string, number> {
+  // ES2022's Intl.supportedValuesOf, which the project's TypeScript lib does not declare.
+  const codes = (Intl as unknown as { supportedValuesOf(key: "currency"): string[] }).supportedValuesOf("currency")
+  digitsTable ??= Object.fromEntries(codes.map((code) => [code.toLowerCase(), currencyDigits(code)]))
+  return digitsTable
+}
+
 /**
  * Days of [from, to) that are billed: not paused, not from the cancellation day on, not after the
  * end date (which is itself billed). An open pause (no `to`) stops billing from its start on.
@@ -151,8 +164,12 @@ export function periodCharge(terms: SubscriptionTerms, period_start: Date, perio
   const billable_days = billableDays(terms, period_start, period_end)
   const full_amount = MathBN.convert(terms.amount).toNumber()
   const digits = currencyDigits(terms.currency_code)
+  // Decimal arithmetic, rounded half up (bignumber.js's default, which Medusa keeps): the same
+  // amount as Postgres's `round(numeric, digits)` in the set-based billing (`insertDueCalendarFees`).
   const amount =
-    billable_days === period_days ? full_amount : Number(((full_amount * billable_days) / period_days).toFixed(digits))
+    billable_days === period_days
+      ? full_amount
+      : Number(MathBN.convert(terms.amount).times(billable_days).div(period_days).toFixed(digits))
   return {
     period_start,
     period_end,

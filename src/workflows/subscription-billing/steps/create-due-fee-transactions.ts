@@ -2,24 +2,34 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { FeeTransactionRow, SubscriptionCursor } from "../../../modules/service-management/service"
-import { duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import { currencyDigitsTable, duePeriods } from "../../../modules/service-management/utils/subscription-periods"
 
-// Subscriptions per batch: one read and one transaction each; memory holds one batch.
-const BATCH = 2000
+// Subscriptions per statement in SQL, and per read of custom-rule ones: one transaction each;
+// Node's memory holds at most one batch of the custom-rule ones, nothing per row of the others.
+const BATCH = 5000
 
 /**
- * Creates the fee transactions due up to `as_of`, set-based: subscriptions with a period due are
- * read in batches (keyset by id, plain SQL); each batch's periods go in with one `INSERT … SELECT`
- * (the unique key skips any that exist) and its cursors move with one UPDATE, in one transaction.
- * Safe to repeat after a crash: the next run recomputes from the old cursor and inserts nothing
- * twice. Returns how many fees were created.
+ * Creates the fee transactions due up to `as_of`, set-based, in batches keyset by id, each in one
+ * transaction with its cursors: monthly, quarterly and yearly subscriptions entirely in Postgres
+ * (one statement per batch computes the periods and inserts them: `insertDueCalendarFees`);
+ * custom-RRULE ones read in plain SQL, their periods computed here, inserted with one
+ * `INSERT … SELECT`. The unique key skips any fee that exists. Safe to repeat after a crash: the
+ * next run recomputes from the old cursor and inserts nothing twice. Returns how many fees were created.
  */
 export async function createDueFeeTransactions(container: MedusaContainer, input: { as_of: Date; billing_run_id: string | null }) {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const asOf = new Date(input.as_of)
+  const digits = currencyDigitsTable()
   let created = 0
-  let after = ""
-  for (;;) {
+  for (let after = ""; ; ) {
+    const batch = await service.insertDueCalendarFees({ as_of: asOf, billing_run_id: input.billing_run_id, after, limit: BATCH, digits })
+    created += batch.inserted
+    if (batch.subscriptions < BATCH || !batch.last_id) {
+      break
+    }
+    after = batch.last_id
+  }
+  for (let after = ""; ; ) {
     const subs = await service.listDueSubscriptions({ as_of: asOf, after, limit: BATCH })
     if (!subs.length) {
       break

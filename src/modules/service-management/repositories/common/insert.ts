@@ -1,6 +1,7 @@
 import { DMLSchema, IDmlEntity, IDmlEntityConfig, InferTypeOf, RelationshipType } from "@medusajs/framework/types"
-import { generateEntityId, toMikroORMEntity } from "@medusajs/framework/utils"
+import { toMikroORMEntity } from "@medusajs/framework/utils"
 import { EntityProperty, MetadataStorage } from "@medusajs/framework/mikro-orm/core"
+import { bulkEntityId } from "./entity-ids"
 
 /** A DML model (`model.define(…)`). */
 export type DmlModel = IDmlEntity<DMLSchema, IDmlEntityConfig>
@@ -75,7 +76,7 @@ export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>
     const record: Record<string, unknown> = {}
     for (const c of given) {
       if (c.name === "id") {
-        record.id = generateEntityId(undefined, prefix)
+        record.id = bulkEntityId(prefix)
         continue
       }
       const raw = c.name.startsWith("raw_") && columns.find((b) => b.bigNumber && `raw_${b.name}` === c.name)

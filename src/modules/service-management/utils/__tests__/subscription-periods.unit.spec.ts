@@ -116,6 +116,9 @@ describe("pro rata by days", () => {
     const t = terms({ amount: 1000, currency_code: "jpy", cancel_from: d("2027-01-11") })
     // 1000 × 10 / 31 = 322.58 → 323
     expect(periodCharge(t, d("2027-01-01"), d("2027-02-01")).amount).toBe(323)
+    // 10.01 × 15 / 30 = 5.005 exactly: half up in decimals (as Postgres rounds), where floats gave 5.00.
+    const half = terms({ amount: 10.01, currency_code: "eur", cancel_from: d("2027-04-16") })
+    expect(periodCharge(half, d("2027-04-01"), d("2027-05-01")).amount).toBe(5.01)
   })
   it("counts billable days across pauses, cancellation and end date", () => {
     const t = terms({ pauses: [{ from: "2027-01-05", to: "2027-01-08" }], cancel_from: d("2027-01-20"), end_date: d("2027-01-25") })

@@ -1,0 +1,101 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import path from "path"
+import { SERVICE_MANAGEMENT_MODULE } from ".."
+import ServiceManagementModuleService from "../service"
+import { BillingPause, currencyDigitsTable, duePeriods, SubscriptionTerms } from "../utils/subscription-periods"
+
+jest.setTimeout(120000)
+
+const d = (s: string) => new Date(s)
+const AS_OF = d("2027-03-15T12:00:00Z")
+
+/** Terms that exercise every rule the SQL repeats: month ends, leap days, pauses, stops, rounding, timing. */
+const cases: (Omit<SubscriptionTerms, "amount" | "start_date" | "pauses"> & { amount: number; start_date: Date; cursor?: Date; pauses?: BillingPause[] })[] = [
+  { amount: 100, currency_code: "eur", frequency: "monthly", billing_timing: "advance", start_date: d("2026-01-31") },
+  { amount: 100, currency_code: "eur", frequency: "monthly", billing_timing: "arrears", start_date: d("2026-01-31") },
+  { amount: 33.33, currency_code: "usd", frequency: "monthly", billing_timing: "advance", start_date: d("2026-05-30"), end_date: d("2026-11-16") },
+  { amount: 999, currency_code: "jpy", frequency: "quarterly", billing_timing: "advance", start_date: d("2025-11-30"), cancel_from: d("2026-12-10") },
+  { amount: 120.5, currency_code: "bhd", frequency: "quarterly", billing_timing: "arrears", start_date: d("2026-02-28") },
+  { amount: 1200, currency_code: "eur", frequency: "yearly", billing_timing: "advance", start_date: d("2024-02-29") },
+  { amount: 1200, currency_code: "eur", frequency: "yearly", billing_timing: "arrears", start_date: d("2023-03-15") },
+  // A closed pause inside one period and one across two; the pause strings in both stored shapes.
+  {
+    amount: 10.01, currency_code: "eur", frequency: "monthly", billing_timing: "advance", start_date: d("2026-06-10"),
+    pauses: [{ from: "2026-07-20", to: "2026-08-05" }, { from: "2026-10-01T00:00:00.000Z", to: "2026-10-16T00:00:00+00:00" }],
+  },
+  // An open pause: billed up to it, then the cursor waits with no due date.
+  { amount: 50, currency_code: "usd", frequency: "monthly", billing_timing: "advance", start_date: d("2026-03-03"), pauses: [{ from: "2026-09-12" }] },
+  { amount: 50, currency_code: "usd", frequency: "monthly", billing_timing: "arrears", start_date: d("2026-03-03"), pauses: [{ from: "2026-09-12", to: null }] },
+  // A cursor in the middle of the schedule, and one already past everything due.
+  { amount: 75, currency_code: "eur", frequency: "monthly", billing_timing: "advance", start_date: d("2025-08-31"), cursor: d("2026-11-30") },
+  { amount: 75, currency_code: "eur", frequency: "quarterly", billing_timing: "advance", start_date: d("2026-12-20"), cursor: d("2027-03-20") },
+  // Ends on the day before a period: nothing after it; a cancellation on the start day: nothing at all.
+  { amount: 40, currency_code: "eur", frequency: "monthly", billing_timing: "advance", start_date: d("2026-01-15"), end_date: d("2026-06-14") },
+  { amount: 40, currency_code: "eur", frequency: "monthly", billing_timing: "arrears", start_date: d("2026-10-01"), cancel_from: d("2026-10-01") },
+]
+
+moduleIntegrationTestRunner<ServiceManagementModuleService>({
+  moduleName: SERVICE_MANAGEMENT_MODULE,
+  resolve: path.join(__dirname, ".."),
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  testSuite: ({ service }) => {
+    describe("set-based billing of monthly, quarterly and yearly subscriptions", () => {
+      it("creates the same fees and moves the cursors as the period rules in JS, once", async () => {
+        const subs = await service.createNumberedServiceSubscriptions(
+          cases.map((c, i) => ({
+            customer_id: `cus_${i}`,
+            description: `Case ${i}`,
+            amount: c.amount,
+            currency_code: c.currency_code,
+            frequency: c.frequency,
+            billing_timing: c.billing_timing,
+            start_date: c.start_date,
+            end_date: c.end_date ?? null,
+            cancel_from: c.cancel_from ?? null,
+            pauses: c.pauses ?? null,
+            next_period_start: c.cursor ?? c.start_date,
+            next_due_at: c.cursor ?? c.start_date,
+          }))
+        )
+        const expected = subs.map((s, i) => ({ id: s.id, due: duePeriods(cases[i] as SubscriptionTerms, cases[i].cursor ?? cases[i].start_date, AS_OF) }))
+
+        // Batches of 4: the keyset paging carries on where the previous batch stopped.
+        let inserted = 0
+        for (let after = ""; ; ) {
+          const batch = await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: "sbrn_test", after, limit: 4, digits: currencyDigitsTable() })
+          inserted += batch.inserted
+          if (batch.subscriptions < 4) {
+            break
+          }
+          after = batch.last_id!
+        }
+
+        const fees = await service.listServiceSubscriptionFeeTransactions({}, { order: { period_start: "ASC" } })
+        expect(inserted).toBe(expected.reduce((n, e) => n + e.due.periods.length, 0))
+        expect(inserted).toBeGreaterThan(40)
+        const after = await service.listServiceSubscriptions({ id: subs.map((s) => s.id) })
+        for (const [i, e] of expected.entries()) {
+          const mine = fees.filter((f) => f.subscription_id === e.id)
+          expect([i, mine.map((f) => ({
+            period_start: f.period_start,
+            period_end: f.period_end,
+            due_at: f.due_at,
+            period_days: f.period_days,
+            billable_days: f.billable_days,
+            full_amount: Number(f.full_amount),
+            amount: Number(f.amount),
+          }))]).toEqual([i, e.due.periods])
+          expect(mine.every((f) => f.status === "pending" && f.billing_run_id === "sbrn_test" && /^ssft_[0-9A-HJKMNP-TV-Z]{26}$/.test(f.id))).toBe(true)
+          const sub = after.find((s) => s.id === e.id)!
+          expect([i, sub.next_period_start, sub.next_due_at]).toEqual([i, e.due.next_period_start, e.due.next_due_at])
+        }
+
+        // A second pass finds nothing due from the moved cursors; none twice even from the old ones.
+        expect((await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: null, after: "", limit: 100, digits: currencyDigitsTable() })).inserted).toBe(0)
+        await service.updateServiceSubscriptions(subs.map((s, i) => ({ id: s.id, next_period_start: cases[i].cursor ?? cases[i].start_date, next_due_at: cases[i].cursor ?? cases[i].start_date })))
+        expect((await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: null, after: "", limit: 100, digits: currencyDigitsTable() })).inserted).toBe(0)
+        expect(await service.listServiceSubscriptionFeeTransactions({})).toHaveLength(inserted)
+      })
+    })
+  },
+})
