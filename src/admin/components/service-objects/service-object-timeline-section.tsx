@@ -1,11 +1,11 @@
-import { Badge, Button, Text } from "@medusajs/ui"
+import { Badge, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import type { TimelineEntry, TimelineReference } from "../../../types"
 import { formatMoney } from "../../lib/format"
 import { useServiceObjectTimeline } from "../../lib/hooks/service-objects"
 import { Section } from "../section"
-import { Timeline, TimelineFooter } from "../timeline"
+import { PagedTimeline, TimelineFooter } from "../timeline"
 
 const PAGE = 50
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
@@ -83,37 +83,20 @@ export const ServiceObjectTimelineSection = ({ objectId }: { objectId: string })
         </Text>
       }
     >
-      {isLoading ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Loading the timeline…
-        </Text>
-      ) : isError ? (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          The timeline could not be loaded.
-        </Text>
-      ) : entries.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Nothing has happened to this object yet.
-        </Text>
-      ) : (
-        <>
-          <Timeline
-            testId="object-timeline-entries"
-            entries={entries.map((entry) => ({
-              key: entry.id,
-              attributes: { "data-testid": "object-timeline-entry", "data-kind": entry.kind },
-              content: <Entry entry={entry} />,
-            }))}
-          />
-          {entries.length < count && (
-            <div className="px-6 py-3">
-              <Button size="small" variant="secondary" onClick={() => setLimit((l) => l + PAGE)} data-testid="object-timeline-more">
-                Show more
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+      <PagedTimeline
+        testId="object-timeline-entries"
+        moreTestId="object-timeline-more"
+        isLoading={isLoading}
+        isError={isError}
+        texts={{ loading: "Loading the timeline…", empty: "Nothing has happened to this object yet.", error: "The timeline could not be loaded." }}
+        count={count}
+        onMore={() => setLimit((l) => l + PAGE)}
+        entries={entries.map((entry) => ({
+          key: entry.id,
+          attributes: { "data-testid": "object-timeline-entry", "data-kind": entry.kind },
+          content: <Entry entry={entry} />,
+        }))}
+      />
     </Section>
   )
 }
