@@ -7,6 +7,7 @@ import { createAssignmentStepId } from "../../src/workflows/dispatch/steps/assig
 import { postServiceOrderWorkflowId } from "../../src/workflows/posting/post-service-order"
 import { receiveServiceReturnWorkflowId } from "../../src/workflows/service-returns/receive-service-return"
 import { startServiceReturnRepairStepId } from "../../src/workflows/service-returns/steps/service-return-steps"
+import { settleServiceReturnDispositionsStepId } from "../../src/workflows/service-returns/steps/settle-service-return-dispositions"
 import { consumeAllowancesStepId } from "../../src/workflows/service-agreements/steps/consume-allowances"
 import { createServiceOrderWorkflowId } from "../../src/workflows/service-orders/create-service-order"
 import { createServiceOrderWithHistoryStepId } from "../../src/workflows/service-orders/steps/create-service-order-with-history"
@@ -142,6 +143,18 @@ medusaIntegrationTestRunner({
       // The undone repair order gave its number back: the one made now is the first.
       const repairOrder = (await api.get(`/admin/service-orders/${received.service_order_id}`, { headers })).data.service_order
       expect(repairOrder.display_id).toBe(1)
+    })
+
+    it("replacement receipt: a failure after the claim is confirmed (in the return's status move) leaves no Medusa claim, order change or claim item, and Medusa's return as it was", async () => {
+      const { orderId, lineId } = await placeFulfilledOrder(getContainer(), catalog, { customer_id: customerId, email: "jane@example.com", quantity: 1 })
+      const item = { order_line_item_id: lineId, quantity: 1, disposition: "replace" }
+      const created = (await api.post("/admin/service-returns", { order_id: orderId, items: [item] }, { headers })).data.service_return
+      await api.post(`/admin/service-returns/${created.id}/approve`, {}, { headers })
+      await expectNothingChanged(receiveServiceReturnWorkflowId, settleServiceReturnDispositionsStepId, () =>
+        api.post(`/admin/service-returns/${created.id}/receive`, {}, { headers })
+      )
+      const received = (await api.post(`/admin/service-returns/${created.id}/receive`, {}, { headers })).data.service_return
+      expect(received.replacement_claim_id).toEqual(expect.any(String))
     })
 
     // A billing run invoices each customer × currency in its own workflow, committed on its own

@@ -98,21 +98,27 @@ medusaIntegrationTestRunner({
       expect(so.lines[0].billable).toBe(false)
     })
 
-    it("replace creates a replacement Medusa order at no charge", async () => {
+    it("replace sends the replacement as a Medusa claim (type replace) on the original order, at no charge", async () => {
       const { orderId, lineId } = await fulfilledOrder()
       const created = await createReturn(orderId, lineId, "replace")
       const { received } = await approveAndReceive(created.id)
       expect(received.status).toBe("received")
       expect(received.service_order_id).toBeNull()
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        fields: ["id", "customer_id", "metadata", "items.*"],
-        filters: { id: received.replacement_order_id },
-      })
-      expect(data[0].customer_id).toBe(customerId)
-      expect(data[0].metadata).toEqual(expect.objectContaining({ service_return_id: created.id, replaces_order_id: orderId }))
-      expect(data[0].items).toEqual([expect.objectContaining({ unit_price: 0, variant_id: catalog.variant.id })])
-      expect(Number(data[0].items![0]!.quantity)).toBe(1)
+      expect(received.replacement_claim_id).toEqual(expect.any(String))
+
+      // Visible as Medusa's own claim on the original order, through Medusa's admin API.
+      const fields = "id,type,order_id,canceled_at,claim_items.is_additional_item,claim_items.item_id,claim_items.quantity,additional_items.is_additional_item,additional_items.quantity,additional_items.item.variant_id,additional_items.item.unit_price"
+      const { claims } = (await api.get(`/admin/claims?order_id=${orderId}&fields=${fields}`, { headers })).data
+      expect(claims).toHaveLength(1)
+      const claim = claims[0]
+      expect(claim).toEqual(expect.objectContaining({ id: received.replacement_claim_id, type: "replace", order_id: orderId, canceled_at: null }))
+      const claimed = claim.claim_items.filter((i: any) => !i.is_additional_item)
+      const sent = claim.additional_items.filter((i: any) => i.is_additional_item)
+      expect(claimed.map((i: any) => [i.item_id, Number(i.quantity)])).toEqual([[lineId, 1]])
+      expect(sent.map((i: any) => [i.item.variant_id, Number(i.item.unit_price), Number(i.quantity)])).toEqual([[catalog.variant.id, 0, 1]])
+      // No separate order was made.
+      const { data: orders } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["id"], filters: { customer_id: customerId } })
+      expect(orders.map((o: any) => o.id)).toEqual([orderId])
       expect((await api.post(`/admin/service-returns/${created.id}/resolve`, {}, { headers })).data.service_return.status).toBe("resolved")
     })
 
@@ -148,7 +154,7 @@ medusaIntegrationTestRunner({
       const { orderId, lineId } = await fulfilledOrder()
       const created = await createReturn(orderId, lineId, "scrap")
       const { received } = await approveAndReceive(created.id)
-      expect(received).toEqual(expect.objectContaining({ status: "received", service_order_id: null, replacement_order_id: null, credit_pending_amount: null }))
+      expect(received).toEqual(expect.objectContaining({ status: "received", service_order_id: null, replacement_claim_id: null, credit_pending_amount: null }))
       expect((await api.post(`/admin/service-returns/${created.id}/resolve`, {}, { headers })).data.service_return.status).toBe("resolved")
     })
 

@@ -153,6 +153,7 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["GET"], "/admin/service-objects/:id/bom-version", "service_objects.read"),
   ...r(["POST"], "/admin/service-objects/:id/bom-version", "service_objects.write"),
   ...r(["GET"], "/admin/service-objects/:id/entitlement", "service_objects.read"),
+  ...r(["GET"], "/admin/service-objects/:id/timeline", "service_objects.read"),
   // Returns for repair (every route below the prefix)
   ...r(["GET"], "/admin/service-returns*", "service_returns.read"),
   ...r(["POST"], "/admin/service-returns*", "service_returns.write"),

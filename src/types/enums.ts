@@ -124,3 +124,28 @@ export type WarrantyEndReason = (typeof WARRANTY_END_REASONS)[number]
 /** What an entitlement offers the customer for a service object. */
 export const ENTITLEMENT_OPTIONS = ["on_site_visit", "mail_in_repair", "return_for_repair", "replacement", "paid_repair"] as const
 export type EntitlementOptionKind = (typeof ENTITLEMENT_OPTIONS)[number]
+/**
+ * The kinds of entry on a service object's timeline, one group per source: purchase, warranty,
+ * agreement coverage, service orders (requests, stage moves, completion), visits, repairs,
+ * returns and replacements.
+ */
+export const TIMELINE_ENTRY_KINDS = [
+  "purchased",
+  "fulfilled",
+  "delivered",
+  "warranty_started",
+  "warranty_ends",
+  "warranty_ended",
+  "agreement_started",
+  "agreement_ends",
+  "service_requested",
+  "service_order_created",
+  "stage_changed",
+  "service_order_completed",
+  "visit",
+  "repair",
+  "return_requested",
+  "return_received",
+  "replacement_sent",
+] as const
+export type TimelineEntryKind = (typeof TIMELINE_ENTRY_KINDS)[number]

@@ -1,4 +1,4 @@
-import { Text, Tooltip } from "@medusajs/ui"
+import { Button, Text, Tooltip } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { formatDateTime } from "../lib/format"
 
@@ -24,14 +24,10 @@ export const TimelineFooter = ({ note, by, at }: { note?: string | null; by?: Re
   </>
 )
 
+type TimelineEntries = { key: string; content: ReactNode; attributes?: Record<string, string | undefined> }[]
+
 /** A vertical timeline: one dot per entry, joined by a line, newest first as given. */
-export const Timeline = ({
-  entries,
-  testId,
-}: {
-  entries: { key: string; content: ReactNode; attributes?: Record<string, string | undefined> }[]
-  testId: string
-}) => (
+export const Timeline = ({ entries, testId }: { entries: TimelineEntries; testId: string }) => (
   <ol className="flex flex-col px-6 py-4" data-testid={testId}>
     {entries.map((entry, index) => (
       <li key={entry.key} className="grid grid-cols-[20px_1fr] gap-x-3" {...entry.attributes}>
@@ -46,3 +42,51 @@ export const Timeline = ({
     ))}
   </ol>
 )
+
+/**
+ * A section's timeline that loads in pages: the loading, error and empty texts, the entries, and
+ * "Show more" (`onMore`) while fewer than `count` are shown.
+ */
+export const PagedTimeline = ({
+  entries,
+  count,
+  isLoading,
+  isError,
+  texts,
+  testId,
+  moreTestId,
+  onMore,
+}: {
+  entries: TimelineEntries
+  count: number
+  isLoading: boolean
+  isError?: boolean
+  texts: { loading: string; empty: string; error?: string }
+  testId: string
+  moreTestId: string
+  onMore: () => void
+}) =>
+  isLoading ? (
+    <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+      {texts.loading}
+    </Text>
+  ) : isError ? (
+    <Text size="small" className="text-ui-fg-error px-6 py-4">
+      {texts.error ?? "This could not be loaded."}
+    </Text>
+  ) : entries.length === 0 ? (
+    <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+      {texts.empty}
+    </Text>
+  ) : (
+    <>
+      <Timeline testId={testId} entries={entries} />
+      {entries.length < count && (
+        <div className="px-6 py-3">
+          <Button size="small" variant="secondary" onClick={onMore} data-testid={moreTestId}>
+            Show more
+          </Button>
+        </div>
+      )}
+    </>
+  )

@@ -2,7 +2,7 @@ import { authenticate, MiddlewareRoute } from "@medusajs/framework/http"
 import { bodyRoute, queryRoute, retrieveQuery } from "../utils/resource-middlewares"
 import { storeListServiceObjectQueryConfig } from "./service-objects/query-config"
 import { StoreGetServiceObjectsParams } from "./service-objects/validators"
-import { AdminGetServiceObjectEntitlementParams } from "../admin/service-objects/validators"
+import { AdminGetServiceObjectEntitlementParams, AdminGetServiceObjectTimelineParams } from "../admin/service-objects/validators"
 import { storeServiceOrderQueryConfig } from "./service-orders/query-config"
 import { StoreCancelServiceOrder, StoreGetServiceOrderDocumentParams, StoreGetServiceOrdersParams } from "./service-orders/validators"
 import { StoreCreateServiceRequest } from "./service-requests/validators"
@@ -20,6 +20,7 @@ const returnDetail = retrieveQuery(storeServiceReturnQueryConfig.retrieve)
 export const storeServiceMiddlewares: MiddlewareRoute[] = [
   queryRoute("/store/service-objects", StoreGetServiceObjectsParams, storeListServiceObjectQueryConfig),
   queryRoute("/store/service-objects/:id/entitlement", AdminGetServiceObjectEntitlementParams),
+  queryRoute("/store/service-objects/:id/timeline", AdminGetServiceObjectTimelineParams),
   queryRoute("/store/service-orders", StoreGetServiceOrdersParams, storeServiceOrderQueryConfig.list),
   { method: ["GET"], matcher: "/store/service-orders/:id", middlewares: [orderDetail] },
   bodyRoute("/store/service-orders/:id/cancel", StoreCancelServiceOrder),

@@ -35,7 +35,7 @@ export type ServiceReturn = {
   reason?: string | null
   return_id?: string | null
   service_order_id?: string | null
-  replacement_order_id?: string | null
+  replacement_claim_id?: string | null
   refund_amount?: number | null
   credit_pending_amount?: number | null
   requested_at: string

@@ -14,6 +14,7 @@ import { ServiceReturnMoveWorkflowInput } from "./approve-service-return"
 import { prepareServiceReturnReceiptStep, ReceiptItem } from "./steps/prepare-service-return-receipt"
 import { restoreMedusaReturnOnFailureStep } from "./steps/restore-medusa-return"
 import { settleServiceReturnDispositionsStep } from "./steps/settle-service-return-dispositions"
+import { createReplacementClaimWorkflow } from "./create-replacement-claim"
 import { loadServiceReturnForMoveStep, markServiceReturnItemsStep, moveServiceReturnStatusStep, startServiceReturnRepairStep } from "./steps/service-return-steps"
 import { clip, INPUT_LIMITS } from "../../modules/service-management/utils/input-limits"
 import { ensureExistsStep } from "../common/steps/ensure-exists"
@@ -24,8 +25,9 @@ export const receiveServiceReturnWorkflowId = "receive-service-return"
  * the order's return are Medusa's). Items to repair become service objects if they are not yet,
  * are flagged under warranty when the object's warranty ends after the request date, and go
  * into ONE service order in the `return` channel with a repair line each (non-billable under
- * warranty); the return then is `in_repair`. Replacement and credit items are settled through
- * Medusa; scrapped items just close. Hooks: `validate`, `serviceReturnReceived`.
+ * warranty); the return then is `in_repair`. Replacement items go out as ONE Medusa claim
+ * (type replace) on the original order; credit items are refunded through Medusa; scrapped
+ * items just close. Hooks: `validate`, `serviceReturnReceived`.
  * Events: `service_return.received`, `service_return.status_changed`.
  */
 export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnWorkflowId, (input: ServiceReturnMoveWorkflowInput) => {
@@ -103,15 +105,26 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
     })
   )
 
+  const claimId = when("receipt-replaces", { receipt }, ({ receipt }) => receipt.replace.length > 0).then(() =>
+    createReplacementClaimWorkflow.runAsStep({
+      input: transform({ receipt, current, input }, ({ receipt, current, input }) => ({
+        order_id: current.order_id,
+        service_return_id: current.id,
+        service_return_number: current.number,
+        items: receipt.replace,
+        created_by: input.actor?.id ?? undefined,
+      })),
+    })
+  )
   const settled = settleServiceReturnDispositionsStep(transform({ current, input }, ({ current, input }) => ({ service_return: current, actor: input.actor })))
 
   const received = moveServiceReturnStatusStep(
-    transform({ input, serviceOrder, settled }, ({ input, serviceOrder, settled }) => ({
+    transform({ input, serviceOrder, claimId, settled }, ({ input, serviceOrder, claimId, settled }) => ({
       id: input.id,
       action: "receive" as const,
       actor: input.actor,
       note: input.note,
-      set: { service_order_id: serviceOrder?.id ?? null, ...settled },
+      set: { service_order_id: serviceOrder?.id ?? null, ...(claimId ? { replacement_claim_id: claimId } : {}), ...settled },
     }))
   )
   when("repair-starts", { serviceOrder }, ({ serviceOrder }) => !!serviceOrder).then(() => {
@@ -120,10 +133,11 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
     )
   })
 
-  const result = transform({ input, serviceOrder, repairItems, settled }, ({ input, serviceOrder, repairItems, settled }) => ({
+  const result = transform({ input, serviceOrder, repairItems, claimId, settled }, ({ input, serviceOrder, repairItems, claimId, settled }) => ({
     id: input.id,
     service_order_id: serviceOrder?.id ?? null,
     warranty_item_ids: repairItems.filter((i) => i.under_warranty).map((i) => i.id),
+    ...(claimId ? { replacement_claim_id: claimId } : {}),
     ...settled,
   }))
   const serviceReturnReceived = createHook("serviceReturnReceived", { result, additional_data: input.additional_data })

@@ -1,5 +1,5 @@
 import { ArrowRight } from "@medusajs/icons"
-import { Button, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { technicianName } from "../../lib/dispatch-types"
@@ -7,8 +7,7 @@ import { codeText, componentText } from "../../lib/repair-flow"
 import { useObjectRepairHistory } from "../../lib/hooks/repairs"
 import type { RepairLine } from "../../lib/repair-types"
 import { StageBadge } from "../badges"
-import { TimelineFooter } from "../timeline"
-import { Timeline } from "../timeline"
+import { PagedTimeline, TimelineFooter } from "../timeline"
 import { RepairStatusBadge } from "./repair-status-badge"
 import { Section } from "../section"
 
@@ -72,33 +71,19 @@ export const ObjectRepairHistory = ({ objectId }: { objectId: string }) => {
         </Text>
       }
     >
-      {isLoading ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          Loading repairs…
-        </Text>
-      ) : lines.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No repairs recorded on this object yet.
-        </Text>
-      ) : (
-        <>
-          <Timeline
-            testId="repair-timeline"
-            entries={lines.map((line) => ({
-              key: line.id,
-              attributes: { "data-testid": "repair-timeline-entry", "data-status": line.status },
-              content: <RepairEntry line={line} />,
-            }))}
-          />
-          {lines.length < count && (
-            <div className="px-6 py-3">
-              <Button size="small" variant="secondary" onClick={() => setLimit((l) => l + PAGE)} data-testid="repair-history-more">
-                Show more
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+      <PagedTimeline
+        testId="repair-timeline"
+        moreTestId="repair-history-more"
+        isLoading={isLoading}
+        texts={{ loading: "Loading repairs…", empty: "No repairs recorded on this object yet." }}
+        count={count}
+        onMore={() => setLimit((l) => l + PAGE)}
+        entries={lines.map((line) => ({
+          key: line.id,
+          attributes: { "data-testid": "repair-timeline-entry", "data-status": line.status },
+          content: <RepairEntry line={line} />,
+        }))}
+      />
     </Section>
   )
 }

@@ -36,7 +36,7 @@ export const ReturnGeneralSection = ({ serviceReturn: r }: { serviceReturn: Serv
     <LinkRow label="Reason" text={r.reason} />
     <LinkRow label="Medusa return" text={r.return_id} to={r.return_id ? `/orders/${r.order_id}` : null} />
     <LinkRow label="Repair service order" to={r.service_order_id ? `/service-orders/${r.service_order_id}` : null} text={r.service_order_id} />
-    <LinkRow label="Replacement order" to={r.replacement_order_id ? `/orders/${r.replacement_order_id}` : null} text={r.replacement_order_id} />
+    <LinkRow label="Replacement claim" to={r.replacement_claim_id ? `/orders/${r.order_id}` : null} text={r.replacement_claim_id} />
     <LinkRow label="Refunded" text={r.refund_amount != null ? String(r.refund_amount) : null} />
     <LinkRow label="Credit still to settle" text={r.credit_pending_amount != null ? String(r.credit_pending_amount) : null} />
   </Container>

@@ -1,5 +1,6 @@
-import { del, post, queryKeysFactory, resourceQueries, useRefreshingMutation } from "../client"
-import type { ServiceObject, ServiceObjectInput } from "../../../types"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { del, get, post, queryKeysFactory, resourceQueries, useRefreshingMutation, type Params } from "../client"
+import type { ServiceObject, ServiceObjectInput, TimelineResponse } from "../../../types"
 import type { ListResponse } from "../types"
 import { serviceOrderKeys } from "./service-orders"
 
@@ -8,6 +9,7 @@ export const serviceObjectKeys = {
   ...queryKeysFactory("service-objects"),
   bomVersion: (objectId: string) => ["service-objects", "bom-version", objectId] as const,
   bomComponents: (objectId: string) => ["service-objects", "bom-components", objectId] as const,
+  timeline: (objectId: string, params: Params) => ["service-objects", "timeline", objectId, params] as const,
 }
 
 type ObjectList = ListResponse<"service_objects", ServiceObject>
@@ -27,3 +29,12 @@ export const useUpdateServiceObject = (id: string) =>
 
 export const useDeleteServiceObject = () =>
   useRefreshingMutation((id: string) => del(`/admin/service-objects/${id}`), [serviceObjectKeys.all, serviceOrderKeys.all])
+
+/** The object's whole history, newest first (`limit` grows with "Show more"). */
+export const useServiceObjectTimeline = (objectId: string, params: Params) =>
+  useQuery({
+    queryKey: serviceObjectKeys.timeline(objectId, params),
+    queryFn: () => get<TimelineResponse>(`/admin/service-objects/${objectId}/timeline`, params),
+    enabled: !!objectId,
+    placeholderData: keepPreviousData,
+  })

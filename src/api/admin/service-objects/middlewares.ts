@@ -7,6 +7,7 @@ import {
   AdminCreateServiceObject,
   AdminGetServiceObjectEntitlementParams,
   AdminGetServiceObjectsParams,
+  AdminGetServiceObjectTimelineParams,
   AdminMoveServiceObjectBomVersion,
   AdminUpdateServiceObject,
 } from "./validators"
@@ -23,4 +24,5 @@ export const adminServiceObjectMiddlewares: MiddlewareRoute[] = [
   queryRoute("/admin/service-objects/:id/repairs", AdminGetRepairLinesParams, listRepairHistoryQueryConfig),
   bodyRoute("/admin/service-objects/:id/bom-version", AdminMoveServiceObjectBomVersion),
   queryRoute("/admin/service-objects/:id/entitlement", AdminGetServiceObjectEntitlementParams),
+  queryRoute("/admin/service-objects/:id/timeline", AdminGetServiceObjectTimelineParams),
 ]

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { addressInput, dateFilter, dateInput, idInput, idOrIds, listParams, metadataInput, noteText, searchInput, serialNumberInput, shortText, updateSchema } from "../../utils/validators"
+import { addressInput, boundedPaging, dateFilter, dateInput, idInput, idOrIds, listParams, metadataInput, noteText, searchInput, serialNumberInput, shortText, updateSchema } from "../../utils/validators"
 
 const SORTABLE = ["created_at", "updated_at", "name", "serial_number", "warranty_end"] as const
 
@@ -58,3 +58,7 @@ export type AdminMoveServiceObjectBomVersion = z.infer<typeof AdminMoveServiceOb
 // The entitlement is computed for today: it takes no parameters.
 export const AdminGetServiceObjectEntitlementParams = z.object({}).strict()
 export type AdminGetServiceObjectEntitlementParams = z.infer<typeof AdminGetServiceObjectEntitlementParams>
+
+/** A timeline page: `limit` (default 50) and `offset`, or `before` (the `at` of the last entry seen) as a cursor. */
+export const AdminGetServiceObjectTimelineParams = z.object({ ...boundedPaging(50, 200), before: dateInput().optional() }).strict()
+export type AdminGetServiceObjectTimelineParams = z.infer<typeof AdminGetServiceObjectTimelineParams>

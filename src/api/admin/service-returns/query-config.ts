@@ -13,7 +13,7 @@ export const defaultAdminServiceReturnListFields = [
   "return_id",
   "service_order_id",
   "exchange_id",
-  "replacement_order_id",
+  "replacement_claim_id",
   "refund_amount",
   "credit_pending_amount",
   ...SERVICE_RETURN_STATUS_DATES,

@@ -18,11 +18,12 @@ export const ServiceReturn = model
     status: model.enum([...SERVICE_RETURN_STATUSES]).default("requested"),
     reason: model.text().searchable().nullable(),
     channel: model.enum(["admin", "storefront"]).default("admin"),
-    // Medusa records this return / exchange / replacement order drives or created.
+    // Medusa records this return drives or created: its return, exchange, and the claim (type
+    // replace) on the original order that sends replacement items.
     return_id: model.text().nullable(),
     service_order_id: model.text().nullable(),
     exchange_id: model.text().nullable(),
-    replacement_order_id: model.text().nullable(),
+    replacement_claim_id: model.text().nullable(),
     refund_amount: model.bigNumber().nullable(),
     // Set when a credit could not be refunded (no captured payment): someone must settle it.
     credit_pending_amount: model.bigNumber().nullable(),

@@ -26,11 +26,15 @@ export type ReceiptItem = {
   warranty_end: Date | null
 }
 
+/** An item to replace: the order line it claims and the variant sent in its place. */
+export type ReplacementItem = { id: string; order_line_item_id: string; quantity: number; variant_id: string | null; title: string }
+
 export const prepareServiceReturnReceiptStepId = "prepare-service-return-receipt"
 /**
  * Works out, for the items to repair, which service object each is: the one named, else the
  * customer's object of that order line and serial number, else one to create (warranty from
- * the catalogue's metadata, counted from the order date). Reads only.
+ * the catalogue's metadata, counted from the order date); and, for the items to replace, the
+ * variant each line sold. Reads only.
  */
 export const prepareServiceReturnReceiptStep = createStep(
   prepareServiceReturnReceiptStepId,
@@ -84,9 +88,16 @@ export const prepareServiceReturnReceiptStep = createStep(
         })
       }
     }
+    const replace: ReplacementItem[] = sr.items
+      .filter((i) => i.disposition === "replace")
+      .map((i) => {
+        const line = lineOf(i.order_line_item_id)
+        return { id: i.id, order_line_item_id: i.order_line_item_id, quantity: Number(i.quantity), variant_id: line?.variant_id ?? null, title: line?.title ?? "Replacement" }
+      })
     return new StepResponse({
       order: { id: order.id, customer_id: order.customer_id, currency_code: order.currency_code },
       items,
+      replace,
       to_create: toCreate,
       create_for: createFor,
     })

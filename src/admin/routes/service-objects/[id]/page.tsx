@@ -8,9 +8,10 @@ import { ServiceObjectCustomerSection } from "../../../components/service-object
 import { ServiceObjectGeneralSection } from "../../../components/service-objects/service-object-general-section"
 import { ServiceObjectOrdersSection } from "../../../components/service-objects/service-object-orders-section"
 import { ServiceObjectProductSection } from "../../../components/service-objects/service-object-product-section"
+import { ServiceObjectTimelineSection } from "../../../components/service-objects/service-object-timeline-section"
 import { useServiceObject } from "../../../lib/hooks/service-objects"
 
-/** One service object: its fields, customer, product, BOM version, service orders and repair history. */
+/** One service object: its fields, customer, product, BOM version, service orders, repair history and timeline. */
 const ServiceObjectDetailPage = () => {
   const { id = "" } = useParams()
   const query = useServiceObject(id)
@@ -23,6 +24,7 @@ const ServiceObjectDetailPage = () => {
               <ServiceObjectGeneralSection object={object} />
               <ServiceObjectOrdersSection object={object} />
               <ObjectRepairHistory objectId={object.id} />
+              <ServiceObjectTimelineSection objectId={object.id} />
             </>
           }
           side={

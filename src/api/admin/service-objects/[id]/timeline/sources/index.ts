@@ -1,0 +1,22 @@
+import { agreementSource } from "./agreements"
+import { purchaseSource } from "./purchase"
+import { repairSource } from "./repairs"
+import { returnSource } from "./returns"
+import { serviceOrderSource } from "./service-orders"
+import { TimelineSource } from "./types"
+import { visitSource } from "./visits"
+import { warrantySource } from "./warranty"
+
+/**
+ * Every kind of history on a service object's timeline. Another kind (e.g. estimates) is one more
+ * file here exporting a `TimelineSource`, listed below; the route and the store view need nothing else.
+ */
+export const TIMELINE_SOURCES: TimelineSource[] = [
+  purchaseSource,
+  warrantySource,
+  agreementSource,
+  serviceOrderSource,
+  visitSource,
+  repairSource,
+  returnSource,
+]
