@@ -31,7 +31,11 @@ export const ServiceEstimate = model
       name: "service_estimate_sent_check",
       expression: "(status = 'draft') OR (status = 'superseded' AND sent_at IS NULL) OR (sent_at IS NOT NULL AND valid_until IS NOT NULL)",
     },
-    { name: "service_estimate_answered_check", expression: "(status IN ('accepted', 'declined')) = (answered_at IS NOT NULL)" },
+    // An answered estimate keeps its answer when a new version supersedes it.
+    {
+      name: "service_estimate_answered_check",
+      expression: "(status NOT IN ('accepted', 'declined') OR answered_at IS NOT NULL) AND (answered_at IS NULL OR status IN ('accepted', 'declined', 'superseded'))",
+    },
     { name: "service_estimate_answered_after_sent_check", expression: "answered_at IS NULL OR answered_at >= sent_at" },
     maxLengthCheck("service_estimate", "answer_note", INPUT_LIMITS.customerNote),
   ])
