@@ -4,6 +4,7 @@ import { agreementsSection } from "./agreements"
 import { allowancesSection } from "./allowances"
 import { createSeedContext, SeedSection } from "./context"
 import { dispatchSection } from "./dispatch"
+import { estimatesSection } from "./estimates"
 import { historySection } from "./history"
 import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
@@ -42,6 +43,8 @@ export const seedSections: SeedSection[] = [
   subscriptionsSection,
   // After the SLAs (agreements): a year of closed, mostly posted orders, each with its SLA log.
   historySection,
+  // Open demo orders: one estimate waiting for the customer, one accepted.
+  estimatesSection,
   // Before the roles: the demo technician login is linked to the technician with its e-mail.
   dispatchSection,
   repairLinesSection,
