@@ -5,6 +5,7 @@ import { allowancesSection } from "./allowances"
 import { createSeedContext, SeedSection } from "./context"
 import { dispatchSection } from "./dispatch"
 import { fulfilmentSection } from "./fulfilment"
+import { estimatesSection } from "./estimates"
 import { historySection } from "./history"
 import { customersSection } from "./customers"
 import { ordersSection } from "./orders"
@@ -45,6 +46,8 @@ export const seedSections: SeedSection[] = [
   subscriptionsSection,
   // After the SLAs (agreements): a year of closed, mostly posted orders, each with its SLA log.
   historySection,
+  // Open demo orders: one estimate waiting for the customer, one accepted.
+  estimatesSection,
   // Before the roles: the demo technician login is linked to the technician with its e-mail.
   dispatchSection,
   repairLinesSection,

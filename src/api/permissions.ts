@@ -12,6 +12,7 @@ export const SERVICE_PERMISSIONS = {
   "service_orders.transition": "move service orders between stages",
   "service_orders.sla": "record SLA events on service orders",
   "service_orders.post": "post service orders to invoicing",
+  "service_orders.estimate": "draft and send repair estimates to customers",
   "service_orders.receipt": "print job receipts for customers",
   "assignments.read": "read assignments",
   "assignments.write": "assign technicians to service orders",
@@ -119,6 +120,10 @@ export const ROUTE_PERMISSIONS: RoutePermission[] = [
   ...r(["GET"], `${SO}/sla`, "service_orders.read"),
   ...r(["POST"], `${SO}/sla`, "service_orders.sla"),
   ...r(["POST"], `${SO}/post`, "service_orders.post"),
+  // Estimates: staff who deal with the customer (managers, dispatchers); technicians read them.
+  ...r(["GET"], `${SO}/estimate`, "service_orders.read"),
+  ...r(["POST"], `${SO}/estimate`, "service_orders.estimate"),
+  ...r(["POST"], `${SO}/estimate/send`, "service_orders.estimate"),
   // Documents: a technician prints the work description of their own orders (the scope above),
   // the job receipt is for staff who deal with the customer.
   ...r(["GET"], `${SO}/work-description`, "service_orders.read"),

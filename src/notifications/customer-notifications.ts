@@ -9,6 +9,9 @@ export const ServiceNotificationTemplates = {
   STAGE_CHANGED: "service-order-stage-changed",
   TECHNICIAN_ASSIGNED: "service-order-technician-assigned",
   RETURN_RECEIVED: "service-return-received",
+  ESTIMATE_SENT: "service-order-estimate-sent",
+  ESTIMATE_ACCEPTED: "service-order-estimate-accepted",
+  ESTIMATE_DECLINED: "service-order-estimate-declined",
 } as const
 
 // What a template may show of a service order: the customer-safe fields only.

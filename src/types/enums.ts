@@ -149,3 +149,15 @@ export const TIMELINE_ENTRY_KINDS = [
   "replacement_sent",
 ] as const
 export type TimelineEntryKind = (typeof TIMELINE_ENTRY_KINDS)[number]
+/**
+ * A repair estimate's life: staff draft it and send it; the customer accepts or declines it while
+ * it is valid; a sent estimate past its date is expired; a newer version supersedes it.
+ */
+export const SERVICE_ESTIMATE_STATUSES = ["draft", "sent", "accepted", "declined", "expired", "superseded"] as const
+export type ServiceEstimateStatus = (typeof SERVICE_ESTIMATE_STATUSES)[number]
+/** What staff do to an estimate (`allowed_actions`): draft a (new) version from the billable lines, send it. */
+export const SERVICE_ESTIMATE_ACTIONS = ["draft", "send"] as const
+export type ServiceEstimateAction = (typeof SERVICE_ESTIMATE_ACTIONS)[number]
+/** The customer's answer. */
+export const SERVICE_ESTIMATE_ANSWERS = ["accept", "decline"] as const
+export type ServiceEstimateAnswer = (typeof SERVICE_ESTIMATE_ANSWERS)[number]

@@ -4,7 +4,12 @@ import { storeListServiceObjectQueryConfig } from "./service-objects/query-confi
 import { StoreGetServiceObjectsParams } from "./service-objects/validators"
 import { AdminGetServiceObjectEntitlementParams, AdminGetServiceObjectTimelineParams } from "../admin/service-objects/validators"
 import { storeServiceOrderQueryConfig } from "./service-orders/query-config"
-import { StoreCancelServiceOrder, StoreGetServiceOrderDocumentParams, StoreGetServiceOrdersParams } from "./service-orders/validators"
+import {
+  StoreAnswerServiceEstimate,
+  StoreCancelServiceOrder,
+  StoreGetServiceOrderDocumentParams,
+  StoreGetServiceOrdersParams,
+} from "./service-orders/validators"
 import { StoreCreateServiceRequest } from "./service-requests/validators"
 import { storeListServiceSubscriptionQueryConfig } from "./service-subscriptions/query-config"
 import { StoreGetServiceSubscriptionsParams } from "./service-subscriptions/validators"
@@ -24,6 +29,8 @@ export const storeServiceMiddlewares: MiddlewareRoute[] = [
   queryRoute("/store/service-orders", StoreGetServiceOrdersParams, storeServiceOrderQueryConfig.list),
   { method: ["GET"], matcher: "/store/service-orders/:id", middlewares: [orderDetail] },
   bodyRoute("/store/service-orders/:id/cancel", StoreCancelServiceOrder),
+  bodyRoute("/store/service-orders/:id/estimate/accept", StoreAnswerServiceEstimate),
+  bodyRoute("/store/service-orders/:id/estimate/decline", StoreAnswerServiceEstimate),
   queryRoute("/store/service-orders/:id/job-receipt", StoreGetServiceOrderDocumentParams),
   queryRoute("/store/service-subscriptions", StoreGetServiceSubscriptionsParams, storeListServiceSubscriptionQueryConfig),
   bodyRoute("/store/service-requests", StoreCreateServiceRequest),

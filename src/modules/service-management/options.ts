@@ -170,12 +170,24 @@ export const ServiceManagementOptionsSchema = z
       })
       .strict()
       .default({ tasks: {}, parts: {} }),
+    /** Repair estimates the customer answers. */
+    estimates: z
+      .object({
+        // The stage a declined estimate moves its order to (when the stage rules let it follow the
+        // current one); null leaves the order where it is. Default: the seeded cancellation stage.
+        declineStage: z.string().regex(/^[a-z][a-z0-9_]*$/).nullable().optional(),
+        // The reason code of that move. Default: "customer_request" when that stage has it, else its first reason.
+        declineReason: z.string().min(1).nullable().optional(),
+      })
+      .strict()
+      .default({}),
   })
   // Unknown keys are allowed so options of later features and of the host do not break start-up.
   .passthrough()
 
 export type ServiceManagementOptions = z.input<typeof ServiceManagementOptionsSchema>
-export type ResolvedServiceManagementOptions = z.output<typeof ServiceManagementOptionsSchema>
+// The estimate options come out of resolveOptions defaulted from the stages.
+export type ResolvedServiceManagementOptions = z.output<typeof ServiceManagementOptionsSchema> & { estimates: EstimateOptions }
 
 export function resolveOptions(options: unknown): ResolvedServiceManagementOptions {
   const parsed = ServiceManagementOptionsSchema.safeParse(options ?? {})
@@ -203,7 +215,33 @@ export function resolveOptions(options: unknown): ResolvedServiceManagementOptio
       "Invalid options for medusa-plugin-service-management: defaultStages needs exactly one stage with is_initial"
     )
   }
-  return parsed.data
+  return { ...parsed.data, estimates: resolveEstimateOptions(parsed.data.estimates, stages) }
+}
+
+export type EstimateOptions = { declineStage: string | null; declineReason: string | null }
+
+/** The decline stage and reason, defaulted from the seeded stages; one that is not seeded, or a reason the stage does not accept, stops start-up. */
+function resolveEstimateOptions(given: { declineStage?: string | null; declineReason?: string | null }, stages: StageSeed[]): EstimateOptions {
+  const invalid = (problem: string) =>
+    new MedusaError(MedusaError.Types.INVALID_ARGUMENT, `Invalid options for medusa-plugin-service-management: ${problem}`)
+  const code = given.declineStage === undefined ? stages.find((s) => s.is_cancellation)?.code ?? null : given.declineStage
+  if (!code) {
+    return { declineStage: null, declineReason: null }
+  }
+  const stage = stages.find((s) => s.code === code)
+  if (!stage) {
+    throw invalid(`estimates.declineStage "${code}" is not a stage of defaultStages (${stages.map((s) => s.code).join(", ")})`)
+  }
+  const reasons = (stage.reasons ?? []).map((r) => r.code)
+  const reason =
+    given.declineReason === undefined ? (reasons.includes("customer_request") ? "customer_request" : reasons[0] ?? null) : given.declineReason
+  if (stage.requires_reason && !reason) {
+    throw invalid(`estimates.declineReason is needed: stage "${code}" requires a reason (one of: ${reasons.join(", ") || "none defined"})`)
+  }
+  if (reason && !reasons.includes(reason)) {
+    throw invalid(`estimates.declineReason "${reason}" is not a reason of stage "${code}" (valid: ${reasons.join(", ") || "none defined"})`)
+  }
+  return { declineStage: code, declineReason: reason }
 }
 
 const PACKAGE_NAME = "medusa-plugin-service-management"

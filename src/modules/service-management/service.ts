@@ -129,6 +129,7 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceAllowanceBalance: Models.AllowanceBalance,
   ServiceAllowanceUsage: Models.AllowanceUsage,
   ServiceWarrantyTerm: Models.WarrantyTerm,
+  ServiceEstimate: Models.ServiceEstimate,
 }) {
   protected readonly options_: ResolvedServiceManagementOptions
   protected readonly repositories_: InjectedDependencies

@@ -33,3 +33,4 @@ export type ServiceRoleDTO = InferTypeOf<typeof Models.ServiceRole>
 export type ServiceReturnDTO = InferTypeOf<typeof Models.ServiceReturn>
 export type ServiceReturnItemDTO = InferTypeOf<typeof Models.ServiceReturnItem>
 export type WarrantyTermDTO = InferTypeOf<typeof Models.WarrantyTerm>
+export type ServiceEstimateDTO = InferTypeOf<typeof Models.ServiceEstimate>

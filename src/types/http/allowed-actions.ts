@@ -2,6 +2,7 @@
 import type {
   RepairLineStatus,
   ServiceAgreementAction,
+  ServiceEstimateAction,
   ServiceReturnAction,
   StageAction,
   SubscriptionAction,
@@ -21,6 +22,8 @@ export type ServiceOrderAllowedActions = AllowedActions<StageAction | "edit">
 export type ServiceAgreementAllowedActions = AllowedActions<ServiceAgreementAction | "edit">
 /** `service_subscription.allowed_actions`: pause, resume and cancel from today. */
 export type ServiceSubscriptionAllowedActions = AllowedActions<SubscriptionAction>
+/** The estimate answer's `allowed_actions`: draft a (new) version, send the draft. */
+export type ServiceEstimateAllowedActions = AllowedActions<ServiceEstimateAction>
 /** `service_return.allowed_actions`: the status moves. */
 export type ServiceReturnAllowedActions = AllowedActions<ServiceReturnAction>
 /** A repair line's `allowed_actions`: `edit`, and one status step `forward` or `back` (with its target). */

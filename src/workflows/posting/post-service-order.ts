@@ -37,7 +37,9 @@ export const postServiceOrderWorkflowId = "post-service-order"
 /**
  * Posts a service order: creates a Medusa order for the customer with one line per billable
  * line (in the order's currency, in the customer's region), reserves stock for stock-managed
- * items, links it, marks the service order posted (read-only from then on).
+ * items, links it, marks the service order posted (read-only from then on). When the customer
+ * accepted an estimate, its order (converted from the estimate's draft order) is the one linked
+ * and no order is created.
  *
  * Exactly once: a lock per service order serialises posts and stage moves, the claim is a
  * conditional UPDATE (`posted_at IS NULL`) that already names the Medusa order's id, and
@@ -100,7 +102,7 @@ export const postServiceOrderWorkflow = createWorkflow(postServiceOrderWorkflowI
     id: posting.service_order.id,
     number: posting.service_order.number,
     customer_id: posting.service_order.customer_id,
-    order_id: order?.id ?? null,
+    order_id: order?.id ?? posting.estimate_order_id,
   }))
   emitEventStep({ eventName: ServiceManagementEvents.SERVICE_ORDER_POSTED, data: result })
   return new WorkflowResponse(result, { hooks: [validate, serviceOrderPosted] })

@@ -1,6 +1,7 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { bodyRoute, queryRoute, resourceMiddlewares, retrieveQuery } from "../../utils/resource-middlewares"
 import { adminAssignmentMiddlewares } from "./[id]/assignments/middlewares"
+import { adminServiceEstimateMiddlewares } from "./[id]/estimate/middlewares"
 import { adminRepairLineMiddlewares } from "./[id]/repair-lines/middlewares"
 import { serviceOrderQueryConfig } from "./query-config"
 import {
@@ -37,4 +38,5 @@ export const adminServiceOrderMiddlewares: MiddlewareRoute[] = [
   queryRoute(`${BASE}/:id/job-receipt`, AdminGetServiceOrderDocumentParams),
   ...adminAssignmentMiddlewares,
   ...adminRepairLineMiddlewares,
+  ...adminServiceEstimateMiddlewares,
 ]

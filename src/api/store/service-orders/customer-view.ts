@@ -3,6 +3,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { customerEstimate, loadServiceEstimates } from "../../utils/service-estimates"
 import { storeServiceOrderFields } from "./query-config"
 
 /** Read for every order besides the requested fields, to compute the view; never answered as such. */
@@ -38,6 +39,8 @@ export type CustomerServiceOrderView = Row & {
   service_object?: Row | null
   lines?: Row[]
   timeline?: ReturnType<typeof customerTimeline>
+  /** On one order's answer: the estimate sent to the customer (null when none was sent). */
+  estimate?: ReturnType<typeof customerEstimate>
 }
 
 export type CustomerViewContext = {
@@ -166,6 +169,15 @@ export async function listCustomerServiceOrders(
     ...(paged ? { pagination: req.queryConfig.pagination } : {}),
   })
   const rows = data as CustomerOrderRow[]
-  const ctx = await loadCustomerViewContext(req.scope, rows.map((o) => o.id))
-  return { rows: rows.map((o) => toCustomerServiceOrder(o, ctx, { timeline, fields })), metadata }
+  const ids = rows.map((o) => o.id)
+  const ctx = await loadCustomerViewContext(req.scope, ids)
+  // One order's answer (with its timeline) also shows its estimate.
+  const estimates = timeline ? await loadServiceEstimates(req.scope, ids) : null
+  return {
+    rows: rows.map((o) => ({
+      ...toCustomerServiceOrder(o, ctx, { timeline, fields }),
+      ...(estimates ? { estimate: customerEstimate(estimates.get(o.id)) } : {}),
+    })),
+    metadata,
+  }
 }

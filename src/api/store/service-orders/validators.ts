@@ -26,3 +26,7 @@ export type StoreCancelServiceOrder = z.infer<typeof StoreCancelServiceOrder>
  */
 export const StoreGetServiceOrderDocumentParams = z.object({}).strict()
 export type StoreGetServiceOrderDocumentParams = z.infer<typeof StoreGetServiceOrderDocumentParams>
+
+/** `POST /store/service-orders/:id/estimate/accept|decline`: the customer's note, as on a cancellation. */
+export const StoreAnswerServiceEstimate = StoreCancelServiceOrder
+export type StoreAnswerServiceEstimate = StoreCancelServiceOrder

@@ -105,3 +105,27 @@ describe("resolveOptions: notifications", () => {
     }
   )
 })
+
+describe("resolveOptions: estimates", () => {
+  it("moves a declined estimate's order to the cancellation stage with the customer's reason by default", () => {
+    expect(resolveOptions(undefined).estimates).toEqual({ declineStage: "cancelled", declineReason: "customer_request" })
+  })
+
+  it("takes another seeded stage, or none", () => {
+    expect(resolveOptions({ estimates: { declineStage: "closed", declineReason: null } }).estimates).toEqual({
+      declineStage: "closed",
+      declineReason: null,
+    })
+    expect(resolveOptions({ estimates: { declineStage: null } }).estimates).toEqual({ declineStage: null, declineReason: null })
+  })
+
+  it.each([
+    [{ estimates: { declineStage: "on_hold" } }, /estimates.declineStage "on_hold" is not a stage of defaultStages/],
+    [{ estimates: { declineStage: "cancelled", declineReason: "too_expensive" } }, /"too_expensive" is not a reason of stage "cancelled"/],
+    [{ estimates: { declineStage: "cancelled", declineReason: null } }, /stage "cancelled" requires a reason/],
+    [{ estimates: { declineStage: "Cancelled" } }, /estimates.declineStage/],
+    [{ estimates: { stage: "cancelled" } }, /estimates/],
+  ])("refuses %j at start-up", (options, message) => {
+    expect(() => resolveOptions(options)).toThrow(message)
+  })
+})

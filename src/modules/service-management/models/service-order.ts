@@ -7,6 +7,7 @@ import { ServiceLevelAgreement } from "./service-level-agreement"
 import { ServiceObject } from "./service-object"
 import { ServiceOrderLine } from "./service-order-line"
 import { ServiceStage } from "./service-stage"
+import { ServiceEstimate } from "./service-estimate"
 import { SlaEvent } from "./sla-event"
 import { StageTransition } from "./stage-transition"
 import { INPUT_LIMITS, maxLengthCheck, metadataSizeCheck } from "../utils/input-limits"
@@ -66,8 +67,9 @@ export const ServiceOrder = model
     agreement_occurrences: model.hasMany(() => AgreementOccurrence, { mappedBy: "service_order" }),
     repair_lines: model.hasMany(() => RepairLine, { mappedBy: "service_order" }),
     assignments: model.hasMany(() => Assignment, { mappedBy: "service_order" }),
+    estimates: model.hasMany(() => ServiceEstimate, { mappedBy: "service_order" }),
   })
-  .cascades({ delete: ["lines", "stage_transitions", "sla_events"] })
+  .cascades({ delete: ["lines", "stage_transitions", "sla_events", "estimates"] })
   .checks([
     maxLengthCheck("service_order", "title", INPUT_LIMITS.shortText),
     maxLengthCheck("service_order", "description", INPUT_LIMITS.longText),

@@ -4,11 +4,13 @@ import {
   AllowedActions,
   RepairLineAllowedActions,
   ServiceAgreementAllowedActions,
+  ServiceEstimateAllowedActions,
   ServiceOrderAllowedActions,
   ServiceReturnAllowedActions,
   ServiceSubscriptionAllowedActions,
 } from "../../../types/http"
 import { AgreementView, assertAgreementEditable, planAgreementMove } from "./agreement-status"
+import { assertEstimateDraftable, assertEstimateSendable, EstimateOrderView, EstimateView } from "./estimate-status"
 import { assertNotPosted } from "./posting"
 import { startOfUtcDay } from "./recurrence"
 import { assertRepairEditable, planRepairStatusMove } from "./repair-status"
@@ -119,5 +121,13 @@ export function repairLineAllowedActions(line: RepairLineRuleView, order: Servic
     }),
     forward: step(REPAIR_LINE_STATUSES[i + 1]),
     back: step(i > 0 ? REPAIR_LINE_STATUSES[i - 1] : undefined),
+  }
+}
+
+/** A service order's estimate: `draft` a (new) version, `send` the draft. */
+export function serviceEstimateAllowedActions(order: EstimateOrderView, live: EstimateView | null): ServiceEstimateAllowedActions {
+  return {
+    draft: availability(() => assertEstimateDraftable(order)),
+    send: availability(() => assertEstimateSendable(order, live, live?.valid_until)),
   }
 }

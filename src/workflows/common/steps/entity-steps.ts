@@ -35,6 +35,7 @@ export type EntityName =
   | "ServiceTechnicians"
   | "ServiceTechnicianAbsences"
   | "ServiceWarrantyTerms"
+  | "ServiceEstimates"
 
 type Row = { id: string } & Record<string, unknown>
 

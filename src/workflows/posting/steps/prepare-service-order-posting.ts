@@ -17,6 +17,8 @@ export type ServiceOrderPosting = {
   /** Null when the `posting.createOrders` option is off: the order is only marked posted. */
   order_input: (OrderParty & { id: string; status: "pending"; items: PostingItem[]; metadata: Record<string, unknown> }) | null
   reserve_inventory: boolean
+  /** The order an accepted estimate became: posting links it instead of creating one. */
+  estimate_order_id: string | null
 }
 
 export const prepareServiceOrderPostingStepId = "prepare-service-order-posting"
@@ -44,6 +46,20 @@ export const prepareServiceOrderPostingStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} is already posted`)
     }
     assertStageAllows(order.stage, "post")
+    const header = { id: order.id, number: order.number, customer_id: order.customer_id, currency_code: order.currency_code }
+    // The customer accepted an estimate: its draft order became the invoice order (stock reserved
+    // then), so posting links that order — one Medusa order per service order.
+    const [accepted] = await service.listServiceEstimates({ service_order_id: order.id, status: "accepted" }, { take: 1 })
+    if (accepted) {
+      return new StepResponse<ServiceOrderPosting>({
+        service_order: header,
+        order_id: accepted.draft_order_id,
+        abandoned_order_id: null,
+        order_input: null,
+        reserve_inventory: false,
+        estimate_order_id: accepted.draft_order_id,
+      })
+    }
     const options = service.getOptions().posting
     const overages = await service.listServiceAllowanceUsages(
       { service_order_id: order.id, overage_quantity: { $gt: 0 } },
@@ -56,9 +72,15 @@ export const prepareServiceOrderPostingStep = createStep(
     if (!items.length) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no billable lines to post`)
     }
-    const header = { id: order.id, number: order.number, customer_id: order.customer_id, currency_code: order.currency_code }
     if (!options.createOrders) {
-      return new StepResponse({ service_order: header, order_id: null, abandoned_order_id: null, order_input: null, reserve_inventory: false })
+      return new StepResponse<ServiceOrderPosting>({
+        service_order: header,
+        order_id: null,
+        abandoned_order_id: null,
+        order_input: null,
+        reserve_inventory: false,
+        estimate_order_id: null,
+      })
     }
 
     const party = await resolveOrderParty(container, {
@@ -79,6 +101,7 @@ export const prepareServiceOrderPostingStep = createStep(
         metadata: { service_order_id: order.id, service_order_number: order.number },
       },
       reserve_inventory: options.reserveInventory,
+      estimate_order_id: null,
     })
   }
 )

@@ -15,6 +15,12 @@ export type RecordSlaEventsInput = {
   events?: SlaEventInput[]
   /** A stage move: the events follow from the stages' SLA actions; what no longer applies is skipped. */
   stage?: { from_action?: StageSlaAction | null; to_action?: StageSlaAction | null; reason_code: string }
+  /**
+   * The plugin holds the clock itself (e.g. while an estimate waits for the customer): a pause
+   * while paused, or a resume while running, is skipped like a stage move's, and the events are
+   * recorded with source `system`.
+   */
+  hold?: { action: "pause" | "resume"; reason_code: string }
   actor: ServiceActor
 }
 
@@ -32,10 +38,15 @@ const SLA_FIELDS = [
   "resolution_actual_minutes",
 ] as const
 
+/** A stage move's SLA actions, or the plugin's hold as the action of a stage entered. */
+const automaticActions = (input: RecordSlaEventsInput) =>
+  input.stage ?? (input.hold ? { from_action: null, to_action: input.hold.action, reason_code: input.hold.reason_code } : null)
+
 function planEvents(input: RecordSlaEventsInput, log: SlaLogEntry[], now: Date): (SlaEventInput & { occurred_at: Date })[] {
-  if (input.stage) {
+  const automatic = automaticActions(input)
+  if (automatic) {
     // Events of one move get consecutive milliseconds so the log replays in the order they apply.
-    return stageSlaEvents(slaClockState(log), input.stage.from_action, input.stage.to_action, input.stage.reason_code).map(
+    return stageSlaEvents(slaClockState(log), automatic.from_action, automatic.to_action, automatic.reason_code).map(
       (e, i) => ({ ...e, occurred_at: new Date(now.getTime() + i) })
     )
   }
@@ -78,7 +89,7 @@ export const recordSlaEventsStep = createStep(
       ? await service.listServiceLevelAgreements({ id: order.sla_id }, { withDeleted: true })
       : []
     if (!sla) {
-      if (input.stage) {
+      if (automaticActions(input)) {
         return new StepResponse<RecordSlaEventsResult, Compensation>({ events: [], order: null }, null)
       }
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no SLA; there is no clock to record on`)
@@ -115,7 +126,7 @@ export const recordSlaEventsStep = createStep(
         metric: e.metric ?? null,
         reason_code: e.reason_code ?? null,
         note: e.note ?? null,
-        source: input.stage ? ("stage" as const) : ("manual" as const),
+        source: input.hold ? ("system" as const) : input.stage ? ("stage" as const) : ("manual" as const),
         actor_type: input.actor.type,
         actor_id: input.actor.id ?? null,
         occurred_at: e.occurred_at,

@@ -5,6 +5,7 @@ import { ServiceOrderAssignmentsSection } from "../../../components/dispatch/ser
 import { ServiceOrderPostingSection } from "../../../components/posting/service-order-posting-section"
 import { ServiceOrderRepairsSection } from "../../../components/repairs/service-order-repairs-section"
 import { TwoColumnLayout } from "../../../components/section-row"
+import { ServiceOrderEstimateSection } from "../../../components/service-orders/service-order-estimate-section"
 import { ServiceOrderGeneralSection } from "../../../components/service-orders/service-order-general-section"
 import { ServiceOrderHistorySection } from "../../../components/service-orders/service-order-history-section"
 import { ServiceOrderLinesSection } from "../../../components/service-orders/service-order-lines-section"
@@ -13,7 +14,7 @@ import { ServiceOrderSlaSection } from "../../../components/sla/service-order-sl
 import { useServiceOrder } from "../../../lib/hooks/service-orders"
 import { useServiceStages } from "../../../lib/hooks/stages"
 
-/** One service order: header, lines, repairs, SLA, assignments, totals, posting and the stage history. */
+/** One service order: header, lines, repairs, SLA, assignments, totals, estimate, posting and the stage history. */
 const ServiceOrderDetailPage = () => {
   const { id = "" } = useParams()
   const query = useServiceOrder(id)
@@ -35,6 +36,7 @@ const ServiceOrderDetailPage = () => {
           side={
             <>
               <ServiceOrderTotalsSection order={order} />
+              <ServiceOrderEstimateSection order={order} />
               <ServiceOrderPostingSection order={order} />
               <ServiceOrderHistorySection order={order} stages={allStages} />
             </>
