@@ -69,6 +69,10 @@ medusaIntegrationTestRunner({
       for (const to_stage of ["scheduled", "in_progress", "completed", "closed"]) {
         await api.post(`/admin/service-orders/${so.id}/transition`, { to_stage, note: "internal move note" }, { headers })
       }
+      // The customer accepted an estimate for it (the row as the estimate workflows leave it).
+      await service().createServiceEstimates([
+        { service_order_id: so.id, version: 1, status: "accepted", draft_order_id: `order_estimate_${so.id}`, currency_code: "eur", valid_until: new Date(Date.now() + 7 * day), sent_at: new Date(Date.now() - 2 * day), answered_at: new Date(Date.now() - day), answer_note: "Go ahead" },
+      ] as any)
       const [agreement] = await service().createNumberedServiceAgreements([
         { name: "Care plan", customer_id: alice.customer.id, currency_code: "eur", valid_from: new Date(Date.now() - day), valid_to: new Date(Date.now() + 300 * day), status: "active", activated_at: new Date() } as any,
       ])
@@ -88,7 +92,7 @@ medusaIntegrationTestRunner({
       const page = await timeline(object.id)
       const kinds = page.timeline_entries.map((e: any) => e.kind)
       expect(page).toEqual(expect.objectContaining({ limit: 50, offset: 0, count: page.timeline_entries.length }))
-      for (const kind of ["purchased", "warranty_started", "warranty_ends", "agreement_started", "agreement_ends", "service_order_created", "stage_changed", "service_order_completed", "visit", "repair", "return_requested", "return_received", "replacement_sent"]) {
+      for (const kind of ["purchased", "warranty_started", "warranty_ends", "agreement_started", "agreement_ends", "service_order_created", "stage_changed", "service_order_completed", "estimate_sent", "estimate_accepted", "visit", "repair", "return_requested", "return_received", "replacement_sent"]) {
         expect(kinds).toContain(kind)
       }
       const times = page.timeline_entries.map((e: any) => new Date(e.at).getTime())
@@ -101,6 +105,8 @@ medusaIntegrationTestRunner({
       expect(byKind("service_order_created")).toEqual(expect.objectContaining({ internal_note: "Customer was rude", reference: expect.objectContaining({ id: so.id, label: so.number }) }))
       expect(byKind("repair")).toEqual(expect.objectContaining({ title: "Repaired", internal_note: "Fan bearing was cheap" }))
       expect(byKind("service_order_completed").amounts).toEqual({ currency_code: "eur", revenue_total: 85, cost_total: 40 })
+      expect(byKind("estimate_accepted")).toEqual(expect.objectContaining({ title: "Estimate accepted", description: "Go ahead", reference: expect.objectContaining({ id: so.id }) }))
+      expect(byKind("estimate_sent").title).toBe("Estimate v1 sent")
 
       // Paging: offset/limit, and the `before` cursor.
       const second = await timeline(object.id, "?limit=3&offset=3")
@@ -115,7 +121,7 @@ medusaIntegrationTestRunner({
       const { object } = await boughtObject()
       await serviceHistory(object.id)
       const mine = (await api.get(`/store/service-objects/${object.id}/timeline`, { headers: alice.headers })).data
-      expect(mine.timeline_entries.map((e: any) => e.kind)).toEqual(expect.arrayContaining(["purchased", "visit", "repair", "service_order_completed"]))
+      expect(mine.timeline_entries.map((e: any) => e.kind)).toEqual(expect.arrayContaining(["purchased", "visit", "repair", "service_order_completed", "estimate_accepted"]))
       const text = JSON.stringify(mine)
       for (const hidden of ["Tinkerman", "Customer was rude", "Fan bearing was cheap", "internal move note", "cost_total", "revenue_total", "internal_note", "amounts"]) {
         expect(text).not.toContain(hidden)

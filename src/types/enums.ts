@@ -126,7 +126,7 @@ export const ENTITLEMENT_OPTIONS = ["on_site_visit", "mail_in_repair", "return_f
 export type EntitlementOptionKind = (typeof ENTITLEMENT_OPTIONS)[number]
 /**
  * The kinds of entry on a service object's timeline, one group per source: purchase, warranty,
- * agreement coverage, service orders (requests, stage moves, completion), visits, repairs,
+ * agreement coverage, service orders (requests, stage moves, completion), estimates, visits, repairs,
  * returns and replacements.
  */
 export const TIMELINE_ENTRY_KINDS = [
@@ -142,6 +142,10 @@ export const TIMELINE_ENTRY_KINDS = [
   "service_order_created",
   "stage_changed",
   "service_order_completed",
+  "estimate_sent",
+  "estimate_accepted",
+  "estimate_declined",
+  "estimate_answered",
   "visit",
   "repair",
   "return_requested",

@@ -1,4 +1,5 @@
 import { agreementSource } from "./agreements"
+import { estimateSource } from "./estimates"
 import { purchaseSource } from "./purchase"
 import { repairSource } from "./repairs"
 import { returnSource } from "./returns"
@@ -8,7 +9,7 @@ import { visitSource } from "./visits"
 import { warrantySource } from "./warranty"
 
 /**
- * Every kind of history on a service object's timeline. Another kind (e.g. estimates) is one more
+ * Every kind of history on a service object's timeline. Another kind is one more
  * file here exporting a `TimelineSource`, listed below; the route and the store view need nothing else.
  */
 export const TIMELINE_SOURCES: TimelineSource[] = [
@@ -16,6 +17,7 @@ export const TIMELINE_SOURCES: TimelineSource[] = [
   warrantySource,
   agreementSource,
   serviceOrderSource,
+  estimateSource,
   visitSource,
   repairSource,
   returnSource,
