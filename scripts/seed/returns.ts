@@ -15,6 +15,8 @@ const DEMO_RETURNS: DemoReturn[] = [
   { key: "rma-keller-heat-pump", order: "order-keller-heat-pump", sku: "AH-HP-12", disposition: "repair_and_return", reason: "Compressor rattles at start-up", steps: [] },
   { key: "rma-dubois-e-bike", order: "order-dubois-e-bike", sku: "VT-EB-L", disposition: "repair_and_return", reason: "Motor cuts out under load", steps: ["approve"] },
   { key: "rma-rivera-washer", order: "order-rivera-household", sku: "CW-WM-8", disposition: "repair_and_return", reason: "Drum bearing noise", steps: ["approve", "receive"] },
+  // Replaced through a Medusa claim on the original order (visible there and on the unit's timeline).
+  { key: "rma-chen-heat-pump", order: "order-chen-heat-pump", sku: "AH-HP-12", disposition: "replace", reason: "Fan guard cracked in transit", steps: ["approve", "receive"] },
   { key: "rma-devries-washer", order: "order-devries-washer", sku: "CW-WM-10", disposition: "scrap", reason: "Water damage beyond repair", steps: ["approve", "receive", "resolve"] },
 ]
 
