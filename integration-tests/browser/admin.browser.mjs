@@ -19,7 +19,7 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import * as embeddedPg from "../../scripts/lib/embedded-pg.mjs"
 import { launchChromium } from "../../scripts/lib/chromium.mjs"
-import { createApprovedBom, createProduct, okJson } from "./fixtures.mjs"
+import { createApprovedBom, createProduct, ensureSellingIn, okJson } from "./fixtures.mjs"
 
 const { startEmbeddedPostgres } = embeddedPg
 
@@ -402,6 +402,7 @@ async function main() {
   }
   ctx.createProduct = (options) => createProduct(ctx, options)
   ctx.createApprovedBom = (options) => createApprovedBom(ctx, options)
+  ctx.ensureSellingIn = (currency, region) => ensureSellingIn(ctx, currency, region)
   for (const file of files) {
     const scenario = await import(path.join(dir, file))
     await scenario.default(ctx)

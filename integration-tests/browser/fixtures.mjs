@@ -25,6 +25,23 @@ export async function createProduct({ api, expect }, { title, sku, values, amoun
 }
 
 /**
+ * What Medusa needs before the plugin can make an order in `currency` (posting, an estimate's draft
+ * order): a region in that currency — `region` is created when given, else one is made only if none
+ * exists — and the store's default sales channel. Returns the region.
+ */
+export async function ensureSellingIn({ api, expect }, currency, region = null) {
+  const ok = okJson(expect)
+  let found = region ? null : ok(await api("GET", `/admin/regions?currency_code=${currency}&limit=1`), "regions").regions[0]
+  found ??= ok(await api("POST", "/admin/regions", { name: `Region ${currency.toUpperCase()}`, currency_code: currency, ...region }), "region").region
+  const store = ok(await api("GET", "/admin/stores"), "stores").stores[0]
+  if (!store.default_sales_channel_id) {
+    const channel = ok(await api("POST", "/admin/sales-channels", { name: "Webshop" }), "sales channel").sales_channel
+    ok(await api("POST", `/admin/stores/${store.id}`, { default_sales_channel_id: channel.id }), "store")
+  }
+  return found
+}
+
+/**
  * A BOM of `productId` with its versions in order, each with its components (positions 10, 20, …)
  * and approved, then retired where `retire` is set. Returns the BOM and the versions as created.
  */

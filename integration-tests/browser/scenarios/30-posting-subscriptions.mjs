@@ -1,17 +1,10 @@
 // Posting a closed service order, and subscriptions: create one in the admin, run billing with
 // its progress, see the billing history and the run, pause it, and see it on the customer page.
 export default async function postingAndSubscriptions(ctx) {
-  const { page, base, step, expect, api, shot, pickCustomer, typeDay } = ctx
+  const { page, base, step, expect, api, shot, pickCustomer, typeDay, ensureSellingIn } = ctx
   let customerId
   await step("API: a region in EUR, the default sales channel and a customer with an address", async () => {
-    const region = await api("POST", "/admin/regions", { name: "Benelux", currency_code: "eur", countries: ["nl", "be"] })
-    expect(region.status === 200, `region: ${region.status} ${JSON.stringify(region.json)}`)
-    const stores = await api("GET", "/admin/stores")
-    const store = stores.json.stores[0]
-    if (!store.default_sales_channel_id) {
-      const channel = await api("POST", "/admin/sales-channels", { name: "Webshop" })
-      await api("POST", `/admin/stores/${store.id}`, { default_sales_channel_id: channel.json.sales_channel.id })
-    }
+    await ensureSellingIn("eur", { name: "Benelux", countries: ["nl", "be"] })
     const created = await api("POST", "/admin/customers", { email: "bram@example.com", first_name: "Bram", last_name: "Visser" })
     customerId = created.json.customer.id
     await api("POST", `/admin/customers/${customerId}/addresses`, {
