@@ -1,7 +1,9 @@
 import { Modules } from "@medusajs/framework/utils"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
+import { ServiceNotificationTemplates as T } from "../../src/notifications/customer-notifications"
+import { ServiceManagementEvents as E } from "../../src/workflows/events"
 import { createAdmin, createAdminWithRole, createPublishableKey, createStoreCustomer } from "../helpers/auth"
 import { createCatalog, setDefaultSalesChannel } from "../helpers/commerce"
 
@@ -187,6 +189,33 @@ medusaIntegrationTestRunner({
       expect(await medusaOrder(first.estimate.draft_order_id)).toEqual(expect.objectContaining({ status: "canceled" }))
       await api.post(`/admin/service-orders/${id}/estimate/send`, {}, { headers })
       expect((await answer(id, "accept")).status).toBe(200)
+    })
+
+    it("notifies the customer when an estimate is sent, accepted and declined, without costs", async () => {
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const notified = (template: string) => getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template })
+      /** Runs `action` and waits until every subscriber of `event` has finished with it. */
+      const andWait = async <R>(event: string, action: () => Promise<R>) => {
+        const done = TestEventUtils.waitSubscribersExecution(event, eventBus)
+        const result = await action()
+        await done
+        return result
+      }
+      const accepted = await createOrder()
+      await andWait(E.SERVICE_ORDER_ESTIMATE_SENT, () => sentEstimate(accepted))
+      const [sent] = await notified(T.ESTIMATE_SENT)
+      expect(sent).toEqual(expect.objectContaining({ to: "owner@example.com", resource_id: accepted, status: "success" }))
+      expect(sent.data?.estimate).toEqual(expect.objectContaining({ status: "sent", total: 215, can_answer: true }))
+      expect(JSON.stringify(sent.data)).not.toMatch(/unit_cost|cost_total|internal_note/)
+
+      await andWait(E.SERVICE_ORDER_ESTIMATE_ACCEPTED, () => answer(accepted, "accept", { note: "Go ahead" }))
+      expect((await notified(T.ESTIMATE_ACCEPTED)).map((n: any) => [n.resource_id, n.data.estimate.status])).toEqual([[accepted, "accepted"]])
+
+      const declined = await createOrder()
+      await andWait(E.SERVICE_ORDER_ESTIMATE_SENT, () => sentEstimate(declined))
+      await andWait(E.SERVICE_ORDER_ESTIMATE_DECLINED, () => answer(declined, "decline", { note: "Too dear" }))
+      expect((await notified(T.ESTIMATE_DECLINED)).map((n: any) => [n.resource_id, n.data.estimate.answer_note])).toEqual([[declined, "Too dear"]])
+      expect(await notified(T.ESTIMATE_SENT)).toHaveLength(2)
     })
   },
 })
