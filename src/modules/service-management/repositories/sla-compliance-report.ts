@@ -19,7 +19,7 @@ export type SlaComplianceFilters = {
 // Key, label and the join that brings the key, per group in which each order is in one group.
 const PARTITIONS: Record<"sla" | "month", { key: string; label: string }> = {
   sla: { key: "so.sla_id", label: "max(s.name)" },
-  month: { key: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')", label: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')" },
+  month: { key: "to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM')", label: "max(to_char(so.created_at AT TIME ZONE 'UTC', 'YYYY-MM'))" },
 }
 
 // Groups an order can be in several of (or none): its members — (owner, key) pairs, the owner
@@ -53,11 +53,6 @@ const spread = (m: "response" | "resolution") => `
   round(avg(so.${m}_actual_minutes)::numeric, 2) AS ${m}_avg_minutes,
   round(percentile_cont(0.5) WITHIN GROUP (ORDER BY so.${m}_actual_minutes)::numeric, 2) AS ${m}_median_minutes,
   round(percentile_cont(0.9) WITHIN GROUP (ORDER BY so.${m}_actual_minutes)::numeric, 2) AS ${m}_p90_minutes`
-
-/** `decided` added up over the grouped rows `r` (when each order is in one group). */
-const decidedFromRows = (m: "response" | "resolution") => `
-  coalesce(sum(${m}_measured), 0)::int AS ${m}_measured, coalesce(sum(${m}_met), 0)::int AS ${m}_met,
-  round(100.0 * sum(${m}_met) / nullif(sum(${m}_measured), 0), 2) AS ${m}_compliance`
 
 // The measures' columns, in their order: the totals read them from the shared pass.
 const MEASURE_COLUMNS = [
@@ -106,45 +101,38 @@ export class SlaComplianceReportRepository extends ReportRepository<SlaComplianc
     ].join(",\n")
     const measureParams = [f.now, f.now, f.now, f.now, riskUntil, riskUntil]
     const orders = `FROM service_order so JOIN service_level_agreement s ON s.id = so.sla_id`
-    const order = "label NULLS FIRST, key NULLS FIRST"
-    if (f.group_by === "technician" || f.group_by === "customer_group") {
-      // One pass: each order once under each of its groups (under none: key NULL), and once more
-      // in the total group, beside its first group's row — so the totals count every order once.
-      const m = MEMBERSHIPS[f.group_by]
-      const shared = `SELECT k.total, k.key, ${m.label} AS label, ${measures} ${orders}
-        LEFT JOIN (SELECT owner, key, row_number() OVER (PARTITION BY owner ORDER BY key) = 1 AS first FROM (${m.members}) mm) mb
-          ON mb.owner = ${m.on}
-        CROSS JOIN LATERAL (SELECT mb.key, false AS total UNION ALL SELECT NULL, true WHERE mb.first IS NOT false) k
-        ${m.join}
-        WHERE ${where} GROUP BY k.total, k.key`
-      return {
-        shared,
-        rows: `SELECT key, label, ${MEASURE_COLUMNS.join(", ")} FROM g WHERE NOT total`,
-        params: [...measureParams, ...where.params],
-        order,
-        totals: { fromRows: `SELECT ${MEASURE_COLUMNS.join(", ")} FROM g WHERE total` },
-      }
-    }
-    const g = PARTITIONS[f.group_by]
-    const rows = `SELECT ${g.key} AS key, ${g.label} AS label, ${measures} ${orders} WHERE ${where} GROUP BY ${g.key}`
-    const params = [...measureParams, ...where.params]
-    // The counts are the groups' sums; only the spread (average and percentiles, which groups
-    // cannot add up to) reads the orders again: their actual minutes alone, from the SLA index
-    // that carries them (no join: the foreign key clears sla_id when an SLA is deleted).
     return {
-      rows,
-      params,
-      order,
-      totals: {
-        fromRows: `SELECT c.orders, c.response_measured, c.response_met, c.response_compliance,
-                          x.response_avg_minutes, x.response_median_minutes, x.response_p90_minutes,
-                          c.resolution_measured, c.resolution_met, c.resolution_compliance,
-                          x.resolution_avg_minutes, x.resolution_median_minutes, x.resolution_p90_minutes, c.breached_now, c.at_risk_now
-                   FROM (SELECT coalesce(sum(orders), 0)::int AS orders, ${decidedFromRows("response")}, ${decidedFromRows("resolution")},
-                                coalesce(sum(breached_now), 0)::int AS breached_now, coalesce(sum(at_risk_now), 0)::int AS at_risk_now FROM r) c
-                   CROSS JOIN (SELECT ${spread("response")}, ${spread("resolution")} FROM service_order so WHERE ${where}) x`,
-        params: where.params,
-      },
+      shared: f.group_by === "technician" || f.group_by === "customer_group" ? this.byMembership(f.group_by, measures, orders, where) : this.byPartition(f.group_by, measures, orders, where),
+      rows: `SELECT key, label, ${MEASURE_COLUMNS.join(", ")} FROM g WHERE NOT total`,
+      params: [...measureParams, ...where.params],
+      order: "label NULLS FIRST, key NULLS FIRST",
+      totals: { fromRows: `SELECT ${MEASURE_COLUMNS.join(", ")} FROM g WHERE total` },
     }
+  }
+
+  /**
+   * One pass over the orders in which each is in one group: GROUPING SETS adds the total (the
+   * grouping set ()) beside the groups, so the spread (average and percentiles, which groups
+   * cannot add up to) does not read the orders a second time.
+   */
+  private byPartition(groupBy: keyof typeof PARTITIONS, measures: string, orders: string, where: Where) {
+    const g = PARTITIONS[groupBy]
+    return `SELECT GROUPING(${g.key}) = 1 AS total, ${g.key} AS key, ${g.label} AS label, ${measures} ${orders}
+      WHERE ${where} GROUP BY GROUPING SETS ((${g.key}), ())`
+  }
+
+  /**
+   * One pass over orders that can be in several groups (or none): each order once under each of
+   * its groups (under none: key NULL), and once more in the total group, beside its first group's
+   * row — so the totals count every order once.
+   */
+  private byMembership(groupBy: keyof typeof MEMBERSHIPS, measures: string, orders: string, where: Where) {
+    const m = MEMBERSHIPS[groupBy]
+    return `SELECT k.total, k.key, ${m.label} AS label, ${measures} ${orders}
+      LEFT JOIN (SELECT owner, key, row_number() OVER (PARTITION BY owner ORDER BY key) = 1 AS first FROM (${m.members}) mm) mb
+        ON mb.owner = ${m.on}
+      CROSS JOIN LATERAL (SELECT mb.key, false AS total UNION ALL SELECT NULL, true WHERE mb.first IS NOT false) k
+      ${m.join}
+      WHERE ${where} GROUP BY k.total, k.key`
   }
 }
