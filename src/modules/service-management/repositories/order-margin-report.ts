@@ -30,21 +30,6 @@ const GROUPS: Record<OrderMarginGroup, { key: string; label: string; order: stri
   month: { key: "month", label: "month", order: "key, currency_code" },
 }
 
-// What a row of an order or a line also shows (name → aggregate), beside its measures.
-const EXTRA_COLUMNS: Partial<Record<OrderMarginGroup, Record<string, string>>> = {
-  order: { number: "max(number)", customer_id: "max(customer_id)", stage_name: "max(stage_name)", date: "max(date)" },
-  line: {
-    service_order_id: "max(service_order_id)",
-    number: "max(number)",
-    line_type: "max(line_type)",
-    quantity: "max(quantity)",
-    unit_price: "max(unit_price)",
-    unit_cost: "max(unit_cost)",
-    billable: "bool_and(billable)",
-    date: "max(date)",
-  },
-}
-
 /**
  * Revenue, cost and margin of service orders from their lines: revenue counts billable lines at
  * their price, cost every line at its cost (as `utils/totals.ts`), grouped by order, line,
@@ -91,30 +76,39 @@ export class OrderMarginReportRepository extends ReportRepository<OrderMarginFil
     const measures = `count(DISTINCT service_order_id)::int AS orders, count(line_id)::int AS lines,
       coalesce(sum(revenue), 0) AS revenue, coalesce(sum(cost), 0) AS cost, coalesce(sum(revenue) - sum(cost), 0) AS margin,
       CASE WHEN sum(revenue) > 0 THEN round((sum(revenue) - sum(cost)) / sum(revenue) * 100, 2) END AS margin_percent`
-    const extra = Object.entries(EXTRA_COLUMNS[f.group_by] ?? {})
-      .map(([name, expression]) => `, ${expression} AS ${name}`)
-      .join("")
+    const extra =
+      f.group_by === "order"
+        ? ", max(number) AS number, max(customer_id) AS customer_id, max(stage_name) AS stage_name, max(date) AS date"
+        : f.group_by === "line"
+          ? `, max(service_order_id) AS service_order_id, max(number) AS number, max(line_type) AS line_type,
+             max(quantity) AS quantity, max(unit_price) AS unit_price, max(unit_cost) AS unit_cost, bool_and(billable) AS billable, max(date) AS date`
+          : ""
     const rows = `SELECT ${g.key} AS key, ${g.label} AS label, currency_code, ${measures}${extra}
              FROM (${base}) b GROUP BY ${g.key}, currency_code`
-    // When each order is in one group of its currency, the totals are the groups' sums (one pass).
-    const sums = `SELECT currency_code, sum(orders)::int AS orders, sum(lines)::int AS lines, sum(revenue) AS revenue,
+    // Lines, revenue and cost: every line is in one group of its currency, so the totals are the
+    // groups' sums (one pass). So are the orders when each order is in one group; grouped by line,
+    // task or technician an order spans groups, so they are counted on their own: the orders with
+    // a matching line (a semi-join, not a second aggregation of the lines).
+    const sums = `SELECT currency_code, ${linesOnly ? "" : "sum(orders)::int AS orders, "}sum(lines)::int AS lines, sum(revenue) AS revenue,
                     sum(cost) AS cost, sum(margin) AS margin,
                     CASE WHEN sum(revenue) > 0 THEN round((sum(revenue) - sum(cost)) / sum(revenue) * 100, 2) END AS margin_percent
                   FROM r GROUP BY currency_code`
     if (!linesOnly) {
       return { rows, params, order: g.order, totals: { fromRows: `${sums} ORDER BY currency_code` } }
     }
-    // Grouped by line, task or technician (or with a line filter) an order spans groups: one pass
-    // yields the groups and, per currency, the total (grouping set (currency_code)), whose distinct
-    // orders are the orders with a matching line — no second read of the orders.
-    const columns = ["orders", "lines", "revenue", "cost", "margin", "margin_percent", ...Object.keys(EXTRA_COLUMNS[f.group_by] ?? {})]
+    const counted = `SELECT so.currency_code, count(*)::int AS orders FROM service_order so
+      WHERE ${orders} AND EXISTS (SELECT 1 FROM service_order_line l WHERE l.service_order_id = so.id AND l.deleted_at IS NULL
+                                  ${lineFilter.parts.length ? `AND ${lineFilter}` : ""})
+      GROUP BY so.currency_code`
     return {
-      shared: `SELECT GROUPING(${g.key}) = 1 AS total, ${g.key} AS key, ${g.label} AS label, currency_code, ${measures}${extra}
-               FROM (${base}) b GROUP BY GROUPING SETS ((currency_code, ${g.key}), (currency_code))`,
-      rows: `SELECT key, label, currency_code, ${columns.join(", ")} FROM g WHERE NOT total`,
+      rows,
       params,
       order: g.order,
-      totals: { fromRows: `SELECT currency_code, orders, lines, revenue, cost, margin, margin_percent FROM g WHERE total ORDER BY currency_code` },
+      totals: {
+        fromRows: `SELECT s.currency_code, coalesce(o.orders, 0) AS orders, s.lines, s.revenue, s.cost, s.margin, s.margin_percent
+                   FROM (${sums}) s LEFT JOIN (${counted}) o ON o.currency_code = s.currency_code ORDER BY s.currency_code`,
+        params: [...orders.params, ...lineFilter.params],
+      },
     }
   }
 }
