@@ -217,7 +217,7 @@ medusaIntegrationTestRunner({
           }
         }
         const chosen = (await api.get(`/store/service-orders/${bobOrder.id}?fields=id,number`, { headers: bob.headers })).data.service_order
-        expect(Object.keys(chosen).sort()).toEqual(["can_cancel", "id", "number", "stage", "timeline", "visits"])
+        expect(Object.keys(chosen).sort()).toEqual(["can_cancel", "estimate", "id", "number", "stage", "timeline", "visits"])
       })
 
       it("answers 404 for another customer's order, 401 anonymous and 400 for bad queries", async () => {

@@ -22,8 +22,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceOrd
   const { result } = await createServiceOrderWorkflow(req.scope).run({
     input: { ...req.validatedBody, channel: "admin", actor: { type: "user", id: req.auth_context.actor_id } },
   })
-  // The workflow answers the order as written with its stage, customer, object, lines and history
-  // (what the create drawer and callers read); other fields are read when `fields` asks for them.
-  const fields = (req.validatedQuery as { fields?: string } | undefined)?.fields
-  res.status(200).json({ service_order: fields ? await refetchServiceOrder(req, result.id) : result })
+  // Read back with the detail fields: the order as written lacks its unset columns (null) and the
+  // agreement and SLA it names, which callers read from this answer.
+  res.status(200).json({ service_order: await refetchServiceOrder(req, result.id) })
 }
