@@ -56,6 +56,21 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
     input: transform({ current, input }, ({ current, input }) => ({ return_id: current.return_id as string, confirmed_by: input.actor?.id ?? undefined })),
   })
 
+  // The claim comes right after Medusa's receive, with no conditional step between: Medusa 2.21
+  // starts undoing a step as soon as its direct successor is undone or was skipped, so a skipped
+  // `when` between them would let the receive's order change be undone before (and beside) the
+  // claim's, both on the same order.
+  const claimId = when("receipt-replaces", { receipt }, ({ receipt }) => receipt.replace.length > 0).then(() =>
+    createReplacementClaimWorkflow.runAsStep({
+      input: transform({ receipt, current, input }, ({ receipt, current, input }) => ({
+        order_id: current.order_id,
+        service_return_id: current.id,
+        service_return_number: current.number,
+        items: receipt.replace,
+        created_by: input.actor?.id ?? undefined,
+      })),
+    })
+  )
   const createdObjects = when("receipt-creates-objects", { receipt }, ({ receipt }) => receipt.to_create.length > 0).then(() =>
     createServiceObjectsWorkflow.runAsStep({
       input: transform({ receipt }, ({ receipt }) => ({ service_objects: receipt.to_create })),
@@ -105,17 +120,6 @@ export const receiveServiceReturnWorkflow = createWorkflow(receiveServiceReturnW
     })
   )
 
-  const claimId = when("receipt-replaces", { receipt }, ({ receipt }) => receipt.replace.length > 0).then(() =>
-    createReplacementClaimWorkflow.runAsStep({
-      input: transform({ receipt, current, input }, ({ receipt, current, input }) => ({
-        order_id: current.order_id,
-        service_return_id: current.id,
-        service_return_number: current.number,
-        items: receipt.replace,
-        created_by: input.actor?.id ?? undefined,
-      })),
-    })
-  )
   const settled = settleServiceReturnDispositionsStep(transform({ current, input }, ({ current, input }) => ({ service_return: current, actor: input.actor })))
 
   const received = moveServiceReturnStatusStep(

@@ -11,7 +11,7 @@ type OrderSummaries = {
 }
 
 /** What a receipt starts from: the return's receipt fields and the summary of the order's version. */
-type ReceiptStart = { return_id: string; order_id: string; version: number; status: ReturnStatus; received_at: Date | null; summaries: Summary[] }
+type ReceiptStart = { return_id: string; status: ReturnStatus; received_at: Date | null; summaries: Summary[] }
 
 const orderModule = (container: MedusaContainer) => container.resolve(Modules.ORDER)
 const summariesOf = (container: MedusaContainer) => orderModule(container) as unknown as OrderSummaries
@@ -24,9 +24,7 @@ export const restoreMedusaReturnOnFailureStepId = "restore-medusa-return-on-fail
  * `update-returns` compensation throws — it saves the return together with its loaded order,
  * whose items MikroORM then rejects) and the totals of the order version the receipt started
  * from (confirming the order change rewrites that version's summary; undoing it only drops the
- * new version), and that version itself: a receipt that also confirmed a replacement claim adds
- * a second version, and under load one undo of the two was seen lost, leaving the order a version
- * ahead. Only what differs is written. Writes nothing itself.
+ * new version). Only what differs is written. Writes nothing itself.
  */
 export const restoreMedusaReturnOnFailureStep = createStep(
   restoreMedusaReturnOnFailureStepId,
@@ -35,7 +33,7 @@ export const restoreMedusaReturnOnFailureStep = createStep(
     const ret = await orders.retrieveReturn(input.return_id, { select: ["id", "status", "received_at", "order_id"] })
     const order = await orders.retrieveOrder(ret.order_id, { select: ["id", "version"] })
     const summaries = await summariesOf(container).listOrderSummaries({ order_id: order.id, version: order.version }, { select: ["id", "totals"] })
-    const start: ReceiptStart = { return_id: ret.id, order_id: order.id, version: order.version, status: ret.status, received_at: ret.received_at ? new Date(ret.received_at) : null, summaries }
+    const start: ReceiptStart = { return_id: ret.id, status: ret.status, received_at: ret.received_at ? new Date(ret.received_at) : null, summaries }
     return new StepResponse(undefined, start)
   },
   async (start, { container }) => {
@@ -49,9 +47,6 @@ export const restoreMedusaReturnOnFailureStep = createStep(
       // The list form: updateReturns(selector, data) leaves the return as it is in 2.21.2.
       const data = { status: start.status, received_at: start.received_at } as Partial<UpdateReturnDTO>
       await orders.updateReturns([{ selector: { id: start.return_id }, data }])
-    }
-    for (let v = (await orders.retrieveOrder(start.order_id, { select: ["id", "version"] })).version; v > start.version; v--) {
-      await orders.undoLastChange(start.order_id)
     }
     if (!start.summaries.length) {
       return
