@@ -10,6 +10,7 @@ import { ServiceStage } from "./service-stage"
 import { ServiceEstimate } from "./service-estimate"
 import { SlaEvent } from "./sla-event"
 import { StageTransition } from "./stage-transition"
+import { breachCandidates } from "../utils/sla-breach-candidates"
 import { INPUT_LIMITS, maxLengthCheck, metadataSizeCheck } from "../utils/input-limits"
 import { SERVICE_ORDER_CHANNELS, SERVICE_ORDER_PRIORITIES } from "../../../types/enums"
 import { numberedColumns, numberedIndexes } from "../utils/numbered-columns"
@@ -91,9 +92,9 @@ export const ServiceOrder = model
     { on: ["posted_at"], where: "deleted_at IS NULL AND posted_at IS NOT NULL" },
     { on: ["closed_at"], where: "deleted_at IS NULL AND closed_at IS NOT NULL" },
     { name: "IDX_service_order_posted_order_id_unique", on: ["posted_order_id"], unique: true, where: "posted_order_id IS NOT NULL" },
-    // The breach check and the "due within N hours" filter scan only unbreached due times.
-    { on: ["response_due_at"], where: "deleted_at IS NULL AND response_breached_at IS NULL" },
-    { on: ["resolution_due_at"], where: "deleted_at IS NULL AND resolution_breached_at IS NULL" },
+    // The breach check scans only the orders whose target is open or ended late and is unmarked.
+    { on: ["response_due_at"], where: breachCandidates("response") },
+    { on: ["resolution_due_at"], where: breachCandidates("resolution") },
     // The "breached" filter.
     { on: ["response_breached_at"], where: "deleted_at IS NULL AND response_breached_at IS NOT NULL" },
     { on: ["resolution_breached_at"], where: "deleted_at IS NULL AND resolution_breached_at IS NOT NULL" },

@@ -1,14 +1,9 @@
 import { Context } from "@medusajs/framework/types"
 import { SqlRepository, placeholders } from "./common/sql"
 import { SlaMetric } from "../../../types/enums"
+import { BREACH_COLUMNS, breachCandidates } from "../utils/sla-breach-candidates"
 
 export type SlaBreach = { id: string; number: string; customer_id: string; sla_id: string | null; metric: SlaMetric; due_at: Date }
-
-// Columns per metric for the breach check; fixed strings, never user input.
-const BREACH_COLUMNS = {
-  response: { due: "response_due_at", met: "responded_at", breached: "response_breached_at" },
-  resolution: { due: "resolution_due_at", met: "resolved_at", breached: "resolution_breached_at" },
-} as const
 
 /** Service orders' SLA breach marks, each reported once. */
 export class SlaBreachRepository extends SqlRepository {
@@ -24,14 +19,13 @@ export class SlaBreachRepository extends SqlRepository {
       `UPDATE service_order SET "${c.breached}" = ?, updated_at = now()
        WHERE id IN (
          SELECT id FROM service_order
-         WHERE deleted_at IS NULL AND "${c.breached}" IS NULL AND "${c.due}" < ?
-           AND "${c.due}" < LEAST("${c.met}", sla_paused_at, closed_at, canceled_at, ?::timestamptz)
+         WHERE ${breachCandidates(input.metric)} AND "${c.due}" < ?
          ORDER BY "${c.due}", id
          LIMIT ?
          FOR UPDATE SKIP LOCKED
        ) AND "${c.breached}" IS NULL
        RETURNING id, number, customer_id, sla_id, "${c.due}" AS due_at`,
-      [input.now, input.now, input.now, input.limit]
+      [input.now, input.now, input.limit]
     )
     return rows.map((r) => ({ ...r, metric: input.metric, due_at: new Date(r.due_at) }))
   }
