@@ -92,11 +92,13 @@ export class FeeTransactionRepository extends SqlRepository {
          ORDER BY s.id LIMIT ?
        ),
        -- k: the index of the period after the cursor (periodStepper.after): at most one past the floor.
-       -- span: the periods that can be due by as_of, plus the one that ends the run (least ignores NULLs: halt is the earlier of stop and an open pause).
+       -- span: the last index that can end the run. Period j ≥ 1 starts j - 1 periods after a start
+       -- no earlier than the cursor's month, so from j = months(cursor → as_of) / months + 2 on it starts
+       -- in a month after as_of's: not due. halt: the earlier of stop and an open pause (least ignores NULLs).
        indexed AS (
          SELECT b.*, q.k0 + CASE WHEN (b.anchor + make_interval(months => q.k0 * b.months))::date <= b.cursor THEN 1 ELSE 0 END AS k,
                 least(500, greatest(0, ((extract(year FROM ?::timestamptz) - extract(year FROM b.cursor)) * 12
-                  + extract(month FROM ?::timestamptz) - extract(month FROM b.cursor))::int / b.months) + 3) AS span,
+                  + extract(month FROM ?::timestamptz) - extract(month FROM b.cursor))::int / b.months) + 2) AS span,
                 least(b.stop, b.paused_from) AS halt
          FROM batch b
          CROSS JOIN LATERAL (SELECT greatest(0, (((extract(year FROM b.cursor) - extract(year FROM b.anchor)) * 12
