@@ -29,6 +29,8 @@ const cases: (Omit<SubscriptionTerms, "amount" | "start_date" | "pauses"> & { am
   // A cursor in the middle of the schedule, and one already past everything due.
   { amount: 75, currency_code: "eur", frequency: "monthly", billing_timing: "advance", start_date: d("2025-08-31"), cursor: d("2026-11-30") },
   { amount: 75, currency_code: "eur", frequency: "quarterly", billing_timing: "advance", start_date: d("2026-12-20"), cursor: d("2027-03-20") },
+  // A cursor inside a period (as a resume leaves it): three periods due, the run ends at the last one the SQL looks at.
+  { amount: 75, currency_code: "eur", frequency: "monthly", billing_timing: "advance", start_date: d("2026-01-10"), cursor: d("2027-02-05") },
   // Ends on the day before a period: nothing after it; a cancellation on the start day: nothing at all.
   { amount: 40, currency_code: "eur", frequency: "monthly", billing_timing: "advance", start_date: d("2026-01-15"), end_date: d("2026-06-14") },
   { amount: 40, currency_code: "eur", frequency: "monthly", billing_timing: "arrears", start_date: d("2026-10-01"), cancel_from: d("2026-10-01") },
