@@ -263,6 +263,12 @@ class ServiceManagementModuleService extends MedusaService({
     return allowanceBalanceViews(lines, rows, at)
   }
 
+  /** The stored balance rows of a customer's active agreements in their period at `at` (see `allowanceBalanceViews`). */
+  @InjectManager()
+  async listCustomerAllowanceBalanceRows(customerId: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
+    return this.repositories_.allowanceRepository.customerBalancesAt(customerId, at, sharedContext)
+  }
+
   /**
    * Deletes rows one numbered create made (its compensation) and gives their numbers back while
    * they are still the last issued (`NumberSequenceRepository.release`), in one transaction: the
