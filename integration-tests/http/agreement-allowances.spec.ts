@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
@@ -161,6 +162,48 @@ medusaIntegrationTestRunner({
         const [order] = await listMedusaOrders(getContainer())
         const item = order.items.find((i: any) => i.metadata?.service_order_line_type === "overage")
         expect([item.title, Number(item.quantity), Number(item.unit_price)]).toEqual(["Overage: Included labour", 1, 80])
+      })
+
+      it("adds the overage to the order an accepted estimate became, by a Medusa order edit, when the order is posted", async () => {
+        const catalog = await createCatalog(getContainer())
+        await setDefaultSalesChannel(getContainer(), catalog.channel.id)
+        const agreement = await activeAgreement([visits({ allowance_quantity: 1, overage_unit_price: 60 })])
+        // The one visit of the allowance goes to a first order.
+        const first = await orderUnder(agreement.id)
+        await moveAll(first, ["in_progress", "completed"])
+        const id = await orderUnder(agreement.id, [
+          { type: "hour", description: "Labour", quantity: 2, unit_price: 85 },
+          { type: "fee", description: "Call-out", quantity: 1, unit_price: 45 },
+        ])
+        const future = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString()
+        const drafted = (await api.post(`/admin/service-orders/${id}/estimate`, { valid_until: future }, { headers })).data.estimate
+        await api.post(`/admin/service-orders/${id}/estimate/send`, {}, { headers })
+        expect((await err(api.post(`/store/service-orders/${id}/estimate/accept`, {}, { headers: store.headers }))).status).toBe(200)
+        await moveAll(id, ["in_progress", "completed", "closed"])
+        expect((await usages()).find((u) => u.service_order_id === id)).toEqual(expect.objectContaining({ covered_quantity: 0, overage_quantity: 1 }))
+
+        const before = await listMedusaOrders(getContainer())
+        const posted = await err(api.post(`/admin/service-orders/${id}/post`, {}, { headers }))
+        expect(posted.status).toBe(200)
+        expect(posted.data.service_order.posted_order_id).toBe(drafted.draft_order_id)
+        const after = await listMedusaOrders(getContainer())
+        expect(after).toHaveLength(before.length)
+        const order = after.find((o: any) => o.id === drafted.draft_order_id)
+        expect(order.items.map((i: any) => [i.title, Number(i.quantity), Number(i.unit_price)]).sort()).toEqual([
+          ["Call-out", 1, 45],
+          ["Labour", 2, 85],
+          ["Overage: Maintenance visits", 1, 60],
+        ])
+        // 2 × 85 + 45 accepted, plus one visit beyond the allowance at 60.
+        expect(Number(order.total)).toBe(275)
+        const [change] = (
+          await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
+            entity: "order_change",
+            fields: ["status", "change_type"],
+            filters: { order_id: order.id, change_type: "edit" },
+          })
+        ).data
+        expect(change).toEqual(expect.objectContaining({ status: "confirmed" }))
       })
 
       it("draws nothing for an order without an agreement or under an agreement that is not active", async () => {

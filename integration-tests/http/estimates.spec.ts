@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-util
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
 import { ServiceNotificationTemplates as T } from "../../src/notifications/customer-notifications"
+import { expireServiceEstimates } from "../../src/workflows/estimates/expire-service-estimates"
 import { ServiceManagementEvents as E } from "../../src/workflows/events"
 import { createAdmin, createAdminWithRole, createPublishableKey, createStoreCustomer } from "../helpers/auth"
 import { createCatalog, setDefaultSalesChannel } from "../helpers/commerce"
@@ -136,6 +137,37 @@ medusaIntegrationTestRunner({
       // 120 minutes since the start on a 24/7 calendar, 50 of them waiting for the customer.
       expect(sla.clock.resolution.actual_minutes).toBeCloseTo(70, 0)
       expect(sla.clock.paused).toBe(false)
+    })
+
+    it("the expiry job marks an unanswered estimate expired once and resumes the SLA clock at its expiry", async () => {
+      const id = await createOrder()
+      const [start] = await service().listSlaEvents({ service_order_id: id, type: "start" })
+      await service().updateSlaEvents([{ id: start.id, occurred_at: new Date(Date.now() - 120 * MINUTE) }])
+      const { estimate } = await sentEstimate(id)
+      const [pause] = await service().listSlaEvents({ service_order_id: id, type: "pause" })
+      await service().updateSlaEvents([{ id: pause.id, occurred_at: new Date(Date.now() - 100 * MINUTE) }])
+      const expiry = new Date(Date.now() - 40 * MINUTE)
+      await service().updateServiceEstimates([{ id: estimate.id, sent_at: new Date(Date.now() - 100 * MINUTE), valid_until: expiry }])
+      const stillValid = await createOrder()
+      await sentEstimate(stillValid)
+
+      expect((await expireServiceEstimates(getContainer())).map((e) => e.id)).toEqual([estimate.id])
+      // A second run (another process, the next tick) finds nothing left to do.
+      expect(await expireServiceEstimates(getContainer())).toEqual([])
+      expect((await estimateRows(id)).map((e) => e.status)).toEqual(["expired"])
+      expect((await estimateRows(stillValid)).map((e) => e.status)).toEqual(["sent"])
+      expect((await orderRow(stillValid)).sla_paused_at).toBeTruthy()
+
+      const resumes = await service().listSlaEvents({ service_order_id: id, type: "resume" })
+      expect(resumes.map((r) => [new Date(r.occurred_at).toISOString(), r.source])).toEqual([[expiry.toISOString(), "system"]])
+      expect((await orderRow(id)).sla_paused_at).toBeNull()
+      const sla = (await api.get(`/admin/service-orders/${id}/sla`, { headers })).data
+      // 120 minutes since the start on a 24/7 calendar; the 60 between sending and the expiry are excluded.
+      expect(sla.clock.resolution.actual_minutes).toBeCloseTo(60, 0)
+      expect(sla.clock.paused).toBe(false)
+      const late = await answer(id, "accept")
+      expect(late.status).toBe(409)
+      expect(late.data.message).toMatch(/expired on/)
     })
 
     it("refuses an answer to an already answered or expired estimate with a 409, changing nothing", async () => {

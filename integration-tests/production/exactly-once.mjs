@@ -1,12 +1,13 @@
 // Exactly once across processes: one server and two workers on one database and one Redis db.
-// The billing, agreement generation and SLA breach jobs run on Medusa's scheduler every 3 s and,
+// The billing, agreement generation, SLA breach and estimate expiry jobs run on Medusa's scheduler every 3 s and,
 // in between, are fired in both workers at the same moment (ROUNDS times). Then every subscription
 // period must be billed once (one Medusa order per customer × currency × run), every agreement
-// occurrence generated once, every SLA breach reported once and every customer notified once.
+// occurrence generated once, every SLA breach reported once, every customer notified once and
+// every unanswered estimate expired once, its SLA clock resumed once at the expiry.
 import assert from "node:assert/strict"
 import { log, withDb } from "./lib/app.mjs"
 import { FIRE_CHANNEL, jobsEvery, startCluster } from "./lib/cluster.mjs"
-import { assertCounts, billingCounts, eventCounts, generationCounts, settle } from "./lib/counts.mjs"
+import { assertCounts, billingCounts, estimateCounts, eventCounts, generationCounts, settle } from "./lib/counts.mjs"
 import { fireJobsInWorkers } from "./lib/redis.mjs"
 
 const ROUNDS = 3
@@ -33,6 +34,7 @@ export default {
         billing: await settle(() => billingCounts(db)),
         generation: await settle(() => generationCounts(db)),
         events: await settle(() => eventCounts(db, { slaOrders: seeded.sla_orders, storefrontOrders: seeded.storefront_orders })),
+        estimates: await settle(() => estimateCounts(db, { expiredEstimates: seeded.expired_estimates })),
       }))
       assertCounts(seeded, results)
     } finally {

@@ -3,8 +3,9 @@
  * `medusa exec` in its host app without running any job: customers with addresses, regions in EUR
  * and USD, subscriptions started months ago (periods due, none billed), active agreements with
  * weekly lines started weeks ago (occurrences due, none generated), service orders whose SLA due
- * times have passed (breaches due, none reported) and storefront requests (a notification each,
- * sent by a worker). Sizes: PRODUCTION_SEED_CUSTOMERS (default 6).
+ * times have passed (breaches due, none reported), storefront requests (a notification each,
+ * sent by a worker) and estimates sent under the default 24/7 SLA whose validity ended
+ * unanswered (expiries due, none marked). Sizes: PRODUCTION_SEED_CUSTOMERS (default 6).
  *
  * Prints one line `production-seed: {json}` with what it created, for the test's expectations,
  * and an admin's bearer token (`admin_token`, signed with JWT_SECRET) for its requests.
@@ -16,7 +17,10 @@ import {
   changeServiceAgreementStatusWorkflow,
   createServiceAgreementWorkflow,
   createServiceOrderWorkflow,
+  createServiceLevelAgreementsWorkflow,
   createServiceSubscriptionWorkflow,
+  draftServiceEstimateWorkflow,
+  sendServiceEstimateWorkflow,
 } from "../../src/workflows"
 
 const DAY = 24 * 60 * 60 * 1000
@@ -49,8 +53,18 @@ export default async function seedProductionTest({ container }: ExecArgs) {
     { secret: process.env.JWT_SECRET || "supersecret", expiresIn: "1d" }
   )
 
+  const allWeek = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((d) => [String(d), [{ start: "00:00", end: "24:00" }]]))
+  // The default SLA, far enough off that no order but the breach orders below is ever due.
+  await createServiceLevelAgreementsWorkflow(container).run({
+    input: {
+      service_level_agreements: [
+        { code: "PROD", name: "Around the clock", response_minutes: 600, resolution_minutes: 6000, timezone: "UTC", working_hours: allWeek, is_default: true },
+      ],
+    } as any,
+  })
+
   const now = Date.now()
-  const created = { admin_token, customer_ids: [] as string[], customers: 0, subscriptions: 0, agreements: 0, sla_orders: 0, storefront_orders: 0 }
+  const created = { admin_token, customer_ids: [] as string[], customers: 0, subscriptions: 0, agreements: 0, sla_orders: 0, storefront_orders: 0, expired_estimates: 0 }
   for (let i = 0; i < customersCount; i++) {
     const customer = await container
       .resolve(Modules.CUSTOMER)
@@ -109,6 +123,28 @@ export default async function seedProductionTest({ container }: ExecArgs) {
         created.storefront_orders++
       }
     }
+    // An estimate sent three hours ago, valid until an hour ago, never answered: the clock it paused
+    // must resume at that hour, once.
+    const { result: estimated } = await createServiceOrderWorkflow(container).run({
+      input: {
+        customer_id: customer.id,
+        title: `Estimate ${i}`,
+        channel: "admin",
+        currency_code: "eur",
+        lines: [{ type: "hour", description: "Labour", quantity: 2, unit_price: 85 }],
+        actor,
+      } as any,
+    })
+    const estimateInput = { service_order_id: estimated.id, valid_until: new Date(now + 7 * DAY), actor }
+    await draftServiceEstimateWorkflow(container).run({ input: estimateInput })
+    await sendServiceEstimateWorkflow(container).run({ input: estimateInput })
+    await pg.raw(
+      `UPDATE service_estimate SET sent_at = now() - interval '3 hours', valid_until = now() - interval '1 hour' WHERE service_order_id = ?`,
+      [estimated.id]
+    )
+    await pg.raw(`UPDATE service_sla_event SET occurred_at = now() - interval '4 hours' WHERE service_order_id = ? AND type = 'start'`, [estimated.id])
+    await pg.raw(`UPDATE service_sla_event SET occurred_at = now() - interval '3 hours' WHERE service_order_id = ? AND type = 'pause'`, [estimated.id])
+    created.expired_estimates++
   }
   // `medusa exec` exits as soon as this returns, while the event bus may still be handing the last
   // workflow's events (service_order.created) to Redis: give it a moment.

@@ -154,6 +154,45 @@ export async function eventCounts(db, { slaOrders, storefrontOrders, workersKill
   return { counts: c, problems }
 }
 
+/**
+ * Estimate expiry: every sent estimate past its validity marked expired, and the SLA clock it
+ * paused resumed once, at the instant it expired (a system event), however many runs raced.
+ */
+export async function estimateCounts(db, { expiredEstimates }) {
+  const c = {
+    estimates_expired: await one(db, "SELECT count(*) FROM service_estimate WHERE deleted_at IS NULL AND status = 'expired'"),
+    estimates_still_sent_past_validity: await one(
+      db,
+      "SELECT count(*) FROM service_estimate WHERE deleted_at IS NULL AND status = 'sent' AND valid_until < now()"
+    ),
+    resumes_at_expiry: await one(
+      db,
+      `SELECT count(*) FROM service_sla_event ev JOIN service_estimate e ON e.service_order_id = ev.service_order_id
+       WHERE ev.deleted_at IS NULL AND e.deleted_at IS NULL AND e.status = 'expired'
+         AND ev.type = 'resume' AND ev.source = 'system'
+         -- the same instant to the millisecond (JavaScript's dates keep no microseconds)
+         AND abs(extract(epoch FROM ev.occurred_at - e.valid_until)) < 0.001`
+    ),
+    resumes_twice: await one(
+      db,
+      `SELECT count(*) FROM (SELECT 1 FROM service_sla_event WHERE deleted_at IS NULL AND type = 'resume'
+         GROUP BY service_order_id HAVING count(*) > 1) d`
+    ),
+    clocks_still_paused: await one(
+      db,
+      `SELECT count(*) FROM service_order o JOIN service_estimate e ON e.service_order_id = o.id
+       WHERE e.deleted_at IS NULL AND e.status = 'expired' AND o.sla_paused_at IS NOT NULL`
+    ),
+  }
+  const problems = []
+  if (c.estimates_expired !== expiredEstimates) problems.push(`estimates_expired ${c.estimates_expired} ≠ ${expiredEstimates}`)
+  if (c.resumes_at_expiry !== expiredEstimates) problems.push(`resumes_at_expiry ${c.resumes_at_expiry} ≠ ${expiredEstimates}`)
+  for (const key of ["estimates_still_sent_past_validity", "resumes_twice", "clocks_still_paused"]) {
+    if (c[key]) problems.push(`${key}: ${c[key]}`)
+  }
+  return { counts: c, problems }
+}
+
 /** The table the test-only event recorder writes (scripts/production/host/record-events.ts). */
 export const EVENT_TABLE_SQL = `CREATE TABLE IF NOT EXISTS production_test_event (
   id bigserial PRIMARY KEY, name text NOT NULL, entity_id text NOT NULL, detail text NOT NULL, pid int NOT NULL,

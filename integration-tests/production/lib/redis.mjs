@@ -33,7 +33,7 @@ export async function flushRedisDb(url) {
 
 /**
  * Publishes `{ round, at, jobs, workers }` on `channel` for the workers' test-only fire job
- * (scripts/production/host/fire-jobs-on-signal.ts; `jobs` among billing, generation, sla, all
+ * (scripts/production/host/fire-jobs-on-signal.ts; `jobs` among billing, generation, sla, estimates, all
  * when omitted; `workers` names some workers, all when omitted) and resolves with the `expected`
  * workers' reports.
  */

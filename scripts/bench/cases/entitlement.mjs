@@ -87,10 +87,10 @@ export default {
     )
     await pg.query(
       `INSERT INTO service_agreement_line (id, agreement_id, type, description, service_object_id, quantity, raw_quantity,
-         unit_price, raw_unit_price, unit_cost, raw_unit_cost, allowance_quantity, allowance_unit, allowance_period, overage_unit_price, raw_overage_unit_price)
+         unit_price, raw_unit_price, unit_cost, raw_unit_cost, allowance_quantity, raw_allowance_quantity, allowance_unit, allowance_period, overage_unit_price, raw_overage_unit_price)
        SELECT 'sagl_bench_ent_' || i || '_' || k, 'sagr_bench_ent_' || i, 'fee', 'Cover ' || k, CASE WHEN k % 3 = 0 THEN $2 END,
          1, '{"value":"1","precision":20}', 0, '{"value":"0","precision":20}', 0, '{"value":"0","precision":20}',
-         CASE WHEN k % 2 = 0 THEN 4 END, CASE WHEN k % 2 = 0 THEN 'visit' END, CASE WHEN k % 2 = 0 THEN 'year' END,
+         CASE WHEN k % 2 = 0 THEN 4 END, CASE WHEN k % 2 = 0 THEN '{"value":"4","precision":20}'::jsonb END, CASE WHEN k % 2 = 0 THEN 'visit' END, CASE WHEN k % 2 = 0 THEN 'year' END,
          CASE WHEN k % 2 = 0 THEN 90 END, CASE WHEN k % 2 = 0 THEN '{"value":"90","precision":20}'::jsonb END
        FROM generate_series(1, $1) AS i, generate_series(0, $3 - 1) AS k`,
       [agreements, OBJECT, LINES]

@@ -9,10 +9,16 @@
 import { container } from "@medusajs/framework"
 import Redis from "ioredis"
 import checkSlaBreachesJob from "../../../src/jobs/check-sla-breaches"
+import expireServiceEstimatesJob from "../../../src/jobs/expire-service-estimates"
 import generateAgreementOrdersJob from "../../../src/jobs/generate-agreement-orders"
 import runSubscriptionBillingJob from "../../../src/jobs/run-subscription-billing"
 
-const JOBS = { billing: runSubscriptionBillingJob, generation: generateAgreementOrdersJob, sla: checkSlaBreachesJob }
+const JOBS = {
+  billing: runSubscriptionBillingJob,
+  generation: generateAgreementOrdersJob,
+  sla: checkSlaBreachesJob,
+  estimates: expireServiceEstimatesJob,
+}
 const channel = process.env.PRODUCTION_TEST_FIRE_CHANNEL
 
 if (channel && process.env.REDIS_URL) {

@@ -92,12 +92,15 @@ export const ServiceManagementOptionsSchema = z
         agreementGeneration: JobOptions("0 2 * * *"),
         // Creates and invoices the subscription fees due up to today.
         subscriptionBilling: JobOptions("0 3 * * *"),
+        // Marks sent estimates nobody answered in time expired and resumes the SLA clocks they paused.
+        estimateExpiry: JobOptions("*/15 * * * *"),
       })
       .strict()
       .default({
         slaBreachCheck: { schedule: "*/5 * * * *", enabled: true },
         agreementGeneration: { schedule: "0 2 * * *", enabled: true },
         subscriptionBilling: { schedule: "0 3 * * *", enabled: true },
+        estimateExpiry: { schedule: "*/15 * * * *", enabled: true },
       }),
     posting: z
       .object({

@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -63,6 +63,7 @@ type InjectedDependencies = {
   allowanceRepository: AllowanceRepository
   assignmentRepository: AssignmentRepository
   bomVersionRepository: BomVersionRepository
+  estimateExpiryRepository: EstimateExpiryRepository
   feeTransactionRepository: FeeTransactionRepository
   moduleDefaultRepository: ModuleDefaultRepository
   numberSequenceRepository: NumberSequenceRepository
@@ -262,6 +263,12 @@ class ServiceManagementModuleService extends MedusaService({
     return allowanceBalanceViews(lines, rows, at)
   }
 
+  /** The stored balance rows of a customer's active agreements in their period at `at` (see `allowanceBalanceViews`). */
+  @InjectManager()
+  async listCustomerAllowanceBalanceRows(customerId: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
+    return this.repositories_.allowanceRepository.customerBalancesAt(customerId, at, sharedContext)
+  }
+
   /**
    * Deletes rows one numbered create made (its compensation) and gives their numbers back while
    * they are still the last issued (`NumberSequenceRepository.release`), in one transaction: the
@@ -379,6 +386,18 @@ class ServiceManagementModuleService extends MedusaService({
   @InjectTransactionManager()
   async markSlaBreaches(input: { metric: SlaMetric; now: Date; limit: number }, @MedusaContext() sharedContext: Context = {}): Promise<SlaBreach[]> {
     return this.repositories_.slaBreachRepository.mark(input, sharedContext)
+  }
+
+  /** Marks the given sent estimates expired if they are still unanswered past their validity; returns those it marked. */
+  @InjectTransactionManager()
+  async expireServiceEstimates(input: { ids: string[]; now: Date }, @MedusaContext() sharedContext: Context = {}): Promise<ExpiredEstimate[]> {
+    return this.repositories_.estimateExpiryRepository.expire(input, sharedContext)
+  }
+
+  /** Takes estimate expiries back (compensation of a failed expiry run). */
+  @InjectTransactionManager()
+  async unexpireServiceEstimates(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    return this.repositories_.estimateExpiryRepository.unexpire(ids, sharedContext)
   }
 
   /** Takes breach marks back (compensation of a failed breach check). */

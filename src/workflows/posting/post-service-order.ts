@@ -10,6 +10,7 @@ import {
 import { inventoryReservations } from "../../modules/service-management/utils/posting"
 import { ServiceManagementEvents } from "../events"
 import { ServiceActor } from "../types"
+import { addItemsToPostedOrderWorkflow } from "./add-items-to-posted-order"
 import { claimServiceOrderPostingStep } from "./steps/claim-service-order-posting"
 import { prepareServiceOrderPostingStep } from "./steps/prepare-service-order-posting"
 import { lockServiceOrder } from "../common/steps/lock-record"
@@ -39,7 +40,8 @@ export const postServiceOrderWorkflowId = "post-service-order"
  * line (in the order's currency, in the customer's region), reserves stock for stock-managed
  * items, links it, marks the service order posted (read-only from then on). When the customer
  * accepted an estimate, its order (converted from the estimate's draft order) is the one linked
- * and no order is created.
+ * and no order is created; allowance overage, known only once the work was completed, is added
+ * to that order by a Medusa order edit.
  *
  * Exactly once: a lock per service order serialises posts and stage moves, the claim is a
  * conditional UPDATE (`posted_at IS NULL`) that already names the Medusa order's id, and
@@ -54,6 +56,16 @@ export const postServiceOrderWorkflow = createWorkflow(postServiceOrderWorkflowI
   const lockKey = lockServiceOrder(input, { timeout: 30, ttl: 120 })
   const posting = prepareServiceOrderPostingStep({ service_order_id: input.service_order_id })
   const validate = createHook("validate", { input, service_order: posting.service_order, order_input: posting.order_input })
+  // Before the claim: a post that dies after the edit finds the items there when run again.
+  when("posting-adds-to-estimate-order", { posting }, ({ posting }) => posting.estimate_order_items.length > 0).then(() => {
+    addItemsToPostedOrderWorkflow.runAsStep({
+      input: transform({ posting, input }, ({ posting, input }) => ({
+        order_id: posting.estimate_order_id!,
+        items: posting.estimate_order_items,
+        actor_id: input.actor.id ?? null,
+      })),
+    })
+  })
   claimServiceOrderPostingStep(
     transform({ posting, input }, ({ posting, input }) => ({
       id: posting.service_order.id,

@@ -3,6 +3,7 @@ import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse }
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService, { SlaBreach } from "../../modules/service-management/service"
+import { runInBatches } from "../common/utils/run-in-batches"
 import { ServiceManagementEvents } from "../events"
 
 export type CheckSlaBreachesWorkflowInput = { now?: Date | string; limit?: number }
@@ -68,13 +69,8 @@ export async function checkSlaBreaches(
   container: MedusaContainer,
   { now = new Date(), batchSize = 200 }: { now?: Date; batchSize?: number } = {}
 ): Promise<SlaBreach[]> {
-  const all: SlaBreach[] = []
-  for (let round = 0; round < 1000; round++) {
+  return runInBatches(batchSize, async () => {
     const { result } = await checkSlaBreachesWorkflow(container).run({ input: { now, limit: batchSize } })
-    all.push(...result)
-    if (result.length < batchSize) {
-      break
-    }
-  }
-  return all
+    return { done: result, found: result.length }
+  })
 }

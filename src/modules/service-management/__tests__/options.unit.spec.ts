@@ -11,6 +11,7 @@ describe("resolveOptions", () => {
     expect(options.numberPrefixes.serviceAgreement).toBe("SA-")
     expect(options.jobs.slaBreachCheck).toEqual({ schedule: "*/5 * * * *", enabled: true })
     expect(options.jobs.agreementGeneration).toEqual({ schedule: "0 2 * * *", enabled: true })
+    expect(options.jobs.estimateExpiry).toEqual({ schedule: "*/15 * * * *", enabled: true })
     expect(options.defaultSla).toBeNull()
   })
 

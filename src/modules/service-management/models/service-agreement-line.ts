@@ -28,7 +28,8 @@ export const ServiceAgreementLine = model
     valid_to: model.dateTime().nullable(),
     // Usage limit: e.g. 4 visits a year. Completed orders under the agreement draw on the balance
     // of the period (`allowance_balance`); usage beyond it is billed at `overage_unit_price`.
-    allowance_quantity: model.float().nullable(),
+    // numeric (with Medusa's raw twin) like the balances it seeds: 0.1 hours stays 0.1.
+    allowance_quantity: model.bigNumber().nullable(),
     allowance_unit: model.enum([...ALLOWANCE_UNITS]).nullable(),
     allowance_period: model.enum([...ALLOWANCE_PERIODS]).nullable(),
     overage_unit_price: model.bigNumber().nullable(),

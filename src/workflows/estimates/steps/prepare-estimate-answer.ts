@@ -26,8 +26,9 @@ export const prepareServiceEstimateAnswerStepId = "prepare-service-estimate-answ
 export const prepareServiceEstimateAnswerStep = createStep(
   prepareServiceEstimateAnswerStepId,
   async (input: PrepareEstimateAnswerInput, { container }) => {
-    const { order, live } = await loadEstimateOrder(container, input)
-    assertEstimateAnswerable(order, live)
+    const { order, estimates, live } = await loadEstimateOrder(container, input)
+    // With none live, the latest version names why (expired, declined) in the 409.
+    assertEstimateAnswerable(order, live ?? estimates[0] ?? null)
     const estimate = live!
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const { declineStage, declineReason } = service.getOptions().estimates

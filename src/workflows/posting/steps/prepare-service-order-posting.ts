@@ -19,6 +19,8 @@ export type ServiceOrderPosting = {
   reserve_inventory: boolean
   /** The order an accepted estimate became: posting links it instead of creating one. */
   estimate_order_id: string | null
+  /** Overage lines the accepted estimate's order lacks yet; posting adds them by an order edit. */
+  estimate_order_items: PostingItem[]
 }
 
 export const prepareServiceOrderPostingStepId = "prepare-service-order-posting"
@@ -47,8 +49,15 @@ export const prepareServiceOrderPostingStep = createStep(
     }
     assertStageAllows(order.stage, "post")
     const header = { id: order.id, number: order.number, customer_id: order.customer_id, currency_code: order.currency_code }
+    const options = service.getOptions().posting
+    const overages = await service.listServiceAllowanceUsages(
+      { service_order_id: order.id, overage_quantity: { $gt: 0 } },
+      { relations: ["balance", "balance.agreement_line"] }
+    )
+    const overage = overageItems(order.id, overages as unknown as OverageUsage[])
     // The customer accepted an estimate: its draft order became the invoice order (stock reserved
-    // then), so posting links that order — one Medusa order per service order.
+    // then), so posting links that order — one Medusa order per service order — and adds to it
+    // only the overage, known once the order was completed.
     const [accepted] = await service.listServiceEstimates({ service_order_id: order.id, status: "accepted" }, { take: 1 })
     if (accepted) {
       return new StepResponse<ServiceOrderPosting>({
@@ -58,16 +67,12 @@ export const prepareServiceOrderPostingStep = createStep(
         order_input: null,
         reserve_inventory: false,
         estimate_order_id: accepted.draft_order_id,
+        estimate_order_items: await itemsNotOnOrder(container, accepted.draft_order_id, overage),
       })
     }
-    const options = service.getOptions().posting
-    const overages = await service.listServiceAllowanceUsages(
-      { service_order_id: order.id, overage_quantity: { $gt: 0 } },
-      { relations: ["balance", "balance.agreement_line"] }
-    )
     const items = [
       ...postingItems(order.id, order.lines, { withVariants: options.reserveInventory }),
-      ...overageItems(order.id, overages as unknown as OverageUsage[]),
+      ...overage,
     ]
     if (!items.length) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no billable lines to post`)
@@ -80,6 +85,7 @@ export const prepareServiceOrderPostingStep = createStep(
         order_input: null,
         reserve_inventory: false,
         estimate_order_id: null,
+        estimate_order_items: [],
       })
     }
 
@@ -102,6 +108,7 @@ export const prepareServiceOrderPostingStep = createStep(
       },
       reserve_inventory: options.reserveInventory,
       estimate_order_id: null,
+      estimate_order_items: [],
     })
   }
 )
@@ -114,4 +121,20 @@ async function abandonedPostingOrderId(container: MedusaContainer, orderId: stri
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id"], filters: { id: orderId } })
   return data.length ? null : orderId
+}
+
+/**
+ * The overage items not yet on the order (by allowance usage): a post that died after adding
+ * them and before its claim adds nothing twice when it is run again.
+ */
+async function itemsNotOnOrder(container: MedusaContainer, orderId: string, items: PostingItem[]): Promise<PostingItem[]> {
+  if (!items.length) {
+    return []
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "items.metadata"], filters: { id: orderId } })
+  const present = new Set(
+    ((data[0]?.items ?? []) as { metadata?: Record<string, unknown> | null }[]).map((i) => i?.metadata?.allowance_usage_id).filter(Boolean)
+  )
+  return items.filter((i) => !("allowance_usage_id" in i.metadata) || !present.has(i.metadata.allowance_usage_id))
 }

@@ -4,7 +4,8 @@ import { SERVICE_MANAGEMENT_MODULE, SlaEventDTO } from "../../../modules/service
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { computeSlaMetric, metTargetMinutes, slaCalendar, SlaClockState, slaClockState, SlaEventRequest, slaEventProblem, SlaLogEntry, stageSlaEvents } from "../../../modules/service-management/utils/sla-clock"
 import { ServiceActor } from "../../types"
-import { StageSlaAction } from "../../../types/enums"
+import { SlaEventSource, StageSlaAction } from "../../../types/enums"
+import { MedusaContainer } from "@medusajs/framework/types"
 import { loadServiceOrder } from "../../common/utils/load-record"
 
 export type SlaEventInput = SlaEventRequest & { note?: string | null; occurred_at?: Date | string | null }
@@ -25,9 +26,11 @@ export type RecordSlaEventsInput = {
 }
 
 export type RecordSlaEventsResult = { events: SlaEventDTO[]; order: Record<string, unknown> | null }
-type Compensation = { eventIds: string[]; previous: Record<string, unknown> & { id: string } } | null
+/** What a step undoes: the events it added and the orders' SLA fields as they were. */
+export type SlaEventsCompensation = { eventIds: string[]; previous: (Record<string, unknown> & { id: string })[] } | null
+type Compensation = SlaEventsCompensation
 
-const SLA_FIELDS = [
+export const SLA_FIELDS = [
   "id",
   "responded_at",
   "resolved_at",
@@ -100,50 +103,72 @@ export const recordSlaEventsStep = createStep(
     if (!planned.length) {
       return new StepResponse<RecordSlaEventsResult, Compensation>({ events: [], order: null }, null)
     }
-    const newLog = [...log, ...planned]
-    const state = slaClockState(newLog)
-    const calendar = slaCalendar(sla)
-    const due = (metric: "response" | "resolution", target: number, met: Date | null, stored: Date | null) =>
-      met || state.paused_since ? stored : computeSlaMetric(calendar, newLog, metric, target, now).due_at ?? stored
-    const previous = Object.fromEntries(SLA_FIELDS.map((k) => [k, order[k]])) as { id: string } & Record<
-      Exclude<(typeof SLA_FIELDS)[number], "id">,
-      Date | null
-    >
-    const update = {
-      id: order.id,
-      responded_at: state.responded_at,
-      resolved_at: state.resolved_at,
-      sla_paused_at: state.paused_since,
-      response_due_at: due("response", sla.response_minutes, state.responded_at, previous.response_due_at),
-      resolution_due_at: due("resolution", sla.resolution_minutes, state.resolved_at, previous.resolution_due_at),
-      // Kept once a target is met, so the SLA report aggregates columns instead of replaying logs.
-      ...metTargetMinutes(calendar, newLog, sla, now),
-    }
+    const change = slaLogChange(order, sla, log, planned, now)
     const events = await service.createSlaEvents(
-      planned.map((e) => ({
-        service_order_id: order.id,
-        type: e.type,
-        metric: e.metric ?? null,
-        reason_code: e.reason_code ?? null,
-        note: e.note ?? null,
-        source: input.hold ? ("system" as const) : input.stage ? ("stage" as const) : ("manual" as const),
-        actor_type: input.actor.type,
-        actor_id: input.actor.id ?? null,
-        occurred_at: e.occurred_at,
-      }))
+      slaEventRows(order.id, planned, input.hold ? "system" : input.stage ? "stage" : "manual", input.actor)
     )
-    await service.updateServiceOrders([update])
+    await service.updateServiceOrders([change.update])
     return new StepResponse<RecordSlaEventsResult, Compensation>(
-      { events: events as SlaEventDTO[], order: update },
-      { eventIds: events.map((e) => e.id), previous }
+      { events: events as SlaEventDTO[], order: change.update },
+      { eventIds: events.map((e) => e.id), previous: [change.previous] }
     )
   },
-  async (compensation, { container }) => {
-    if (!compensation) {
-      return
-    }
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    await service.deleteSlaEvents(compensation.eventIds)
-    await service.updateServiceOrders([compensation.previous])
-  }
+  undoSlaEvents
 )
+
+type SlaOrderFields = Record<(typeof SLA_FIELDS)[number], unknown> & { id: string; response_due_at: Date | null; resolution_due_at: Date | null }
+type SlaRow = { response_minutes: number; resolution_minutes: number } & Parameters<typeof slaCalendar>[0]
+
+/**
+ * What recording `planned` on an order's log changes on the order: when each target was met,
+ * whether the clock is paused, and — while it runs — the due times (pauses push them back);
+ * with the fields as they were, for compensation.
+ */
+export function slaLogChange(order: SlaOrderFields, sla: SlaRow, log: SlaLogEntry[], planned: SlaLogEntry[], now: Date) {
+  const newLog = [...log, ...planned]
+  const state = slaClockState(newLog)
+  const calendar = slaCalendar(sla)
+  const due = (metric: "response" | "resolution", target: number, met: Date | null, stored: Date | null) =>
+    met || state.paused_since ? stored : computeSlaMetric(calendar, newLog, metric, target, now).due_at ?? stored
+  const previous = Object.fromEntries(SLA_FIELDS.map((k) => [k, order[k]])) as SlaOrderFields
+  const update = {
+    id: order.id,
+    responded_at: state.responded_at,
+    resolved_at: state.resolved_at,
+    sla_paused_at: state.paused_since,
+    response_due_at: due("response", sla.response_minutes, state.responded_at, previous.response_due_at),
+    resolution_due_at: due("resolution", sla.resolution_minutes, state.resolved_at, previous.resolution_due_at),
+    // Kept once a target is met, so the SLA report aggregates columns instead of replaying logs.
+    ...metTargetMinutes(calendar, newLog, sla, now),
+  }
+  return { update, previous }
+}
+
+/** The SLA event rows for planned events of one order. */
+export const slaEventRows = (
+  serviceOrderId: string,
+  planned: (SlaEventInput & { occurred_at: Date })[],
+  source: SlaEventSource,
+  actor: ServiceActor
+) =>
+  planned.map((e) => ({
+    service_order_id: serviceOrderId,
+    type: e.type,
+    metric: e.metric ?? null,
+    reason_code: e.reason_code ?? null,
+    note: e.note ?? null,
+    source,
+    actor_type: actor.type,
+    actor_id: actor.id ?? null,
+    occurred_at: e.occurred_at,
+  }))
+
+/** Compensation of the steps that record SLA events: removes the events, restores the orders' fields. */
+export async function undoSlaEvents(compensation: SlaEventsCompensation | undefined, { container }: { container: MedusaContainer }) {
+  if (!compensation) {
+    return
+  }
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  await service.deleteSlaEvents(compensation.eventIds)
+  await service.updateServiceOrders(compensation.previous)
+}
