@@ -6,11 +6,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
 import { AgreementForGeneration } from "../../modules/service-management/repositories"
 import { ServiceManagementEvents } from "../events"
-import { createServiceOrderLinesStep } from "../service-orders/steps/create-service-order-lines"
-import { createServiceOrdersStep } from "../service-orders/steps/create-service-orders"
-import { createStageTransitionsStep } from "../service-orders/steps/create-stage-transitions"
-import { refreshServiceOrderTotalsStep } from "../service-orders/steps/refresh-service-order-totals"
-import { startServiceOrderSlasStep } from "../slas/steps/start-service-order-slas"
+import { createServiceOrdersWithHistoryStep } from "../service-orders/steps/create-service-order-with-history"
 import { ServiceActor } from "../types"
 import { linkAgreementOccurrencesStep } from "./steps/agreement-steps"
 import { claimAgreementOccurrencesStep, dueOccurrences, occurrenceKey, planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
@@ -58,28 +54,9 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
       const orders = prepareGeneratedOrdersStep(
         transform({ plan, claimed, input }, ({ plan, claimed, input }) => ({ agreements: plan.agreements, claimed, actor: input.actor }))
       )
-      const created = createServiceOrdersStep(orders.orders)
-      createServiceOrderLinesStep(
-        transform({ orders, created }, ({ orders, created }) =>
-          orders.lines.map(({ order, line }) => ({ ...line, service_order_id: created[order].id }))
-        )
+      const created = createServiceOrdersWithHistoryStep(
+        transform({ orders }, ({ orders }) => ({ orders: orders.orders, created_at: orders.created_at }))
       )
-      refreshServiceOrderTotalsStep(transform({ created }, ({ created }) => created.map((o) => o.id)))
-      createStageTransitionsStep(
-        transform({ created, orders, input }, ({ created, orders, input }) =>
-          created.map((o) => ({
-            service_order_id: o.id,
-            from_stage_id: null,
-            from_stage_code: null,
-            to_stage_id: orders.stage.id,
-            to_stage_code: orders.stage.code,
-            note: "Generated from the service agreement",
-            actor_type: input.actor?.type ?? ("system" as const),
-            actor_id: input.actor?.id ?? null,
-          }))
-        )
-      )
-      startServiceOrderSlasStep(transform({ created, input }, ({ created, input }) => ({ orders: created, actor: input.actor })))
       linkAgreementOccurrencesStep(
         transform({ orders, created }, ({ orders, created }) =>
           orders.occurrences.map((o) => ({ id: o.id, service_order_id: created[o.order].id }))
@@ -91,7 +68,7 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
         for (const x of orders.occurrences) {
           datesByOrder[x.order].push(dateById.get(x.id)!)
         }
-        return created.map((o, i) => ({ id: o.id, number: o.number, agreement_id: orders.orders[i].agreement_id!, occurrence_dates: datesByOrder[i] }))
+        return created.map((o, i) => ({ id: o.id, number: o.number, agreement_id: orders.orders[i].order.agreement_id!, occurrence_dates: datesByOrder[i] }))
       })
     })
     releaseLockStep({ key: lockKey })

@@ -67,6 +67,30 @@ export class AgreementRepository extends SqlRepository {
     return rows.map((r) => ({ ...r, occurrence_date: new Date(r.occurrence_date) }))
   }
 
+  /** Points claimed occurrences at the orders generated for them, in one statement. */
+  async linkOccurrences(links: { id: string; service_order_id: string }[], sharedContext: Context = {}): Promise<void> {
+    if (!links.length) {
+      return
+    }
+    await this.manager(sharedContext).execute(
+      `UPDATE service_agreement_occurrence o SET service_order_id = v.service_order_id, updated_at = now()
+       FROM json_to_recordset(?::json) AS v(id text, service_order_id text)
+       WHERE o.id = v.id`,
+      [JSON.stringify(links)]
+    )
+  }
+
+  /** Undoes `linkOccurrences`: the occurrences name no order again. */
+  async unlinkOccurrences(ids: string[], sharedContext: Context = {}): Promise<void> {
+    if (!ids.length) {
+      return
+    }
+    await this.manager(sharedContext).execute(
+      `UPDATE service_agreement_occurrence SET service_order_id = NULL, updated_at = now() WHERE id IN (SELECT json_array_elements_text(?::json))`,
+      [JSON.stringify(ids)]
+    )
+  }
+
   /**
    * A page of active agreements (not templates) in id order after `after`, each with its
    * recurring lines and the occurrence keys up to `until` that have their order — one statement,
