@@ -17,6 +17,7 @@ import { SlaMetric } from "../../types/enums"
 
 export type {
   ClaimedFeeTransaction,
+  AgreementForGeneration,
   ClaimedOccurrence,
   FeeTransactionRow,
   OccurrenceClaim,
@@ -399,6 +400,15 @@ class ServiceManagementModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AgreementForGeneration[]> {
     return this.repositories_.agreementRepository.listForGeneration(input, sharedContext)
+  }
+
+  /** The given agreements, whatever their status, as generation plans them (see `AgreementRepository.listByIdForGeneration`). */
+  @InjectManager()
+  async listAgreementsByIdForGeneration(
+    input: { ids: string[]; until: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AgreementForGeneration[]> {
+    return this.repositories_.agreementRepository.listByIdForGeneration(input, sharedContext)
   }
 
   /** Marks up to `limit` orders whose `metric` due time passed unmet as breached, each once, and returns them. */

@@ -1,15 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO } from "../../../modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { ClaimedOccurrence, ServiceOrderWithHistory } from "../../../modules/service-management/service"
 import { clip, INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
 import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
 import { chooseSla, loadSlaChoices } from "../../slas/steps/start-service-order-slas"
 import { serviceOrderStart } from "../../service-orders/steps/prepare-service-order"
 import { ServiceActor } from "../../types"
+import { PlannedAgreement } from "./plan-agreement-occurrences"
 
 export type PrepareGeneratedOrdersInput = {
-  agreements: ServiceAgreementDTO[]
+  agreements: PlannedAgreement[]
   claimed: ClaimedOccurrence[]
   actor?: ServiceActor
 }
@@ -47,7 +48,7 @@ export const prepareGeneratedOrdersStep = createStep(
     const now = new Date()
     // Every order of the batch starts at `now`, so orders under one SLA share their start.
     const starts = new Map<string, ReturnType<typeof serviceOrderStart>>()
-    const startOf = (agreement: ServiceAgreementDTO) => {
+    const startOf = (agreement: PlannedAgreement) => {
       const sla = chooseSla({ customer_id: agreement.customer_id!, agreement_id: agreement.id }, agreementSla, customerGroupSlas, defaultSla)
       const key = sla?.id ?? ""
       if (!starts.has(key)) {
