@@ -1,4 +1,5 @@
 import { Context } from "@medusajs/framework/types"
+import { AgreementLineType } from "../../../types/enums"
 import { AgreementOccurrence } from "../models"
 import { stateConflictMessage } from "../utils/conflicts"
 import { InsertRow, insertStatement } from "./common/insert"
@@ -26,7 +27,7 @@ export type AgreementForGeneration = {
     recurrence: string
     valid_from: string | null
     valid_to: string | null
-    type: "hour" | "item" | "expense" | "fee"
+    type: AgreementLineType
     description: string
     quantity: number
     unit_price: number
