@@ -8,6 +8,8 @@ import { postServiceOrderWorkflowId } from "../../src/workflows/posting/post-ser
 import { receiveServiceReturnWorkflowId } from "../../src/workflows/service-returns/receive-service-return"
 import { startServiceReturnRepairStepId } from "../../src/workflows/service-returns/steps/service-return-steps"
 import { settleServiceReturnDispositionsStepId } from "../../src/workflows/service-returns/steps/settle-service-return-dispositions"
+import { generateAgreementOrdersWorkflowId } from "../../src/workflows/service-agreements/generate-agreement-orders"
+import { linkAgreementOccurrencesStepId } from "../../src/workflows/service-agreements/steps/agreement-steps"
 import { consumeAllowancesStepId } from "../../src/workflows/service-agreements/steps/consume-allowances"
 import { createServiceOrderWorkflowId } from "../../src/workflows/service-orders/create-service-order"
 import { createServiceOrderWithHistoryStepId } from "../../src/workflows/service-orders/steps/create-service-order-with-history"
@@ -58,6 +60,14 @@ medusaIntegrationTestRunner({
       return failing
     }
 
+    /** An active agreement of the customer with one line. */
+    const activeAgreement = async (line: Record<string, unknown>, valid_from: string) => {
+      const body = { customer_id: customerId, name: "Care plan", valid_from, currency_code: "eur", lines: [line] }
+      const agreement = (await api.post("/admin/service-agreements", body, { headers })).data.service_agreement
+      await api.post(`/admin/service-agreements/${agreement.id}/activate`, {}, { headers })
+      return agreement
+    }
+
     const closedOrder = async () => {
       const { data } = await api.post(
         "/admin/service-orders",
@@ -98,16 +108,28 @@ medusaIntegrationTestRunner({
       expect(data.service_order.sla_id).toEqual(expect.any(String))
     })
 
+    it("generation: a failure after its last write (linking the occurrences) leaves no claim, order, line, history, SLA start or used number", async () => {
+      await getContainer().resolve(SERVICE_MANAGEMENT_MODULE).createServiceLevelAgreements([
+        { code: "STD", name: "Standard", response_minutes: 60, resolution_minutes: 480, timezone: "UTC", working_hours: WEEKDAYS, is_default: true },
+      ])
+      const line = { type: "hour", description: "Inspection", quantity: 2, unit_price: 90, unit_cost: 40, recurrence: "FREQ=MONTHLY;BYMONTHDAY=1" }
+      const agreement = await activeAgreement(line, "2026-09-01T00:00:00.000Z")
+      const generate = () => api.post(`/admin/service-agreements/${agreement.id}/generate-orders`, { until: "2026-11-15T00:00:00.000Z" }, { headers })
+      await expectNothingChanged(generateAgreementOrdersWorkflowId, linkAgreementOccurrencesStepId, generate)
+      // The same request generates the three occurrences whole, numbered from the first number again.
+      const { data } = await generate()
+      expect(data.count).toBe(3)
+      const orders = (await api.get(`/admin/service-orders?agreement_id=${agreement.id}&order=display_id`, { headers })).data.service_orders
+      expect(orders.map((o: any) => [o.display_id, o.revenue_total, typeof o.sla_id])).toEqual([
+        [1, 180, "string"],
+        [2, 180, "string"],
+        [3, 180, "string"],
+      ])
+    })
+
     it("completion: a failure after the allowance draw gives it back and leaves the order in its stage", async () => {
       const line = { type: "fee", description: "Visits", quantity: 1, unit_price: 0, allowance_quantity: 2, allowance_unit: "visit", allowance_period: "year", overage_unit_price: 50 }
-      const agreement = (
-        await api.post(
-          "/admin/service-agreements",
-          { customer_id: customerId, name: "Care plan", valid_from: "2026-01-01T00:00:00.000Z", currency_code: "eur", lines: [line] },
-          { headers }
-        )
-      ).data.service_agreement
-      await api.post(`/admin/service-agreements/${agreement.id}/activate`, {}, { headers })
+      const agreement = await activeAgreement(line, "2026-01-01T00:00:00.000Z")
       const order = (await api.post("/admin/service-orders", { customer_id: customerId, agreement_id: agreement.id, title: "Visit" }, { headers })).data.service_order
       await api.post(`/admin/service-orders/${order.id}/transition`, { to_stage: "in_progress" }, { headers })
       await expectNothingChanged(transitionServiceOrderWorkflowId, consumeAllowancesStepId, () =>

@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -17,13 +17,16 @@ import { SlaMetric } from "../../types/enums"
 
 export type {
   ClaimedFeeTransaction,
+  AgreementForGeneration,
   ClaimedOccurrence,
   FeeTransactionRow,
   OccurrenceClaim,
   RepairCountRow,
   DueSubscription,
+  ServiceOrderWithHistory,
   SlaBreach,
   SubscriptionCursor,
+  WrittenServiceOrders,
 }
 
 export const SERVICE_ORDER_NUMBER_SCOPE = "service_order"
@@ -69,6 +72,7 @@ type InjectedDependencies = {
   numberSequenceRepository: NumberSequenceRepository
   postingClaimRepository: PostingClaimRepository
   repairStatisticsRepository: RepairStatisticsRepository
+  serviceOrderInsertRepository: ServiceOrderInsertRepository
   slaBreachRepository: SlaBreachRepository
   stageMoveRepository: StageMoveRepository
   subscriptionCursorRepository: SubscriptionCursorRepository
@@ -174,9 +178,9 @@ class ServiceManagementModuleService extends MedusaService({
   protected async createNumbered<T, Created>(
     numbering: { scope: string; prefix: string },
     data: T[],
-    create: (rows: (T & Numbered)[], sharedContext: Context) => Promise<Created[]>,
+    create: (rows: (T & Numbered)[], sharedContext: Context) => Promise<Created>,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<Created[]> {
+  ): Promise<Created> {
     const ids = await this.allocateNumbers(numbering.scope, data.length, sharedContext)
     return create(withNumbers(data, ids, numbering.prefix, this.options_.numberPadding), sharedContext)
   }
@@ -202,6 +206,17 @@ class ServiceManagementModuleService extends MedusaService({
     const [transition] = await this.createStageTransitions(ofOrder([input.transition]) as CreateInput<"createStageTransitions">, sharedContext)
     const slaEvents = input.sla_event ? await this.createSlaEvents(ofOrder([input.sla_event]) as CreateInput<"createSlaEvents">, sharedContext) : []
     return { order, lines, stage_transitions: [transition], sla_event_ids: slaEvents.map((e) => e.id) }
+  }
+
+  /**
+   * Writes new service orders set-based — numbers, rows, lines, first stage history rows and SLA
+   * starts, a statement per table (see `ServiceOrderInsertRepository.insertWithHistory`) — in one
+   * transaction, all created at `at`.
+   */
+  async insertServiceOrdersWithHistory(orders: ServiceOrderWithHistory[], at: Date, sharedContext: Context = {}): Promise<WrittenServiceOrders> {
+    const numbering = { scope: SERVICE_ORDER_NUMBER_SCOPE, prefix: this.options_.numberPrefixes.serviceOrder }
+    const insert = this.repositories_.serviceOrderInsertRepository
+    return this.createNumbered(numbering, orders, (rows, ctx) => insert.insertWithHistory(rows, at, ctx), sharedContext)
   }
 
   /** Creates service agreements with their human numbers (SA-000001), in one transaction. */
@@ -373,6 +388,18 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.agreementRepository.claimOccurrences(claims, sharedContext)
   }
 
+  /** Points claimed occurrences at the orders generated for them (see `AgreementRepository.linkOccurrences`). */
+  @InjectTransactionManager()
+  async linkAgreementOccurrences(links: { id: string; service_order_id: string }[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    return this.repositories_.agreementRepository.linkOccurrences(links, sharedContext)
+  }
+
+  /** Undoes `linkAgreementOccurrences`. */
+  @InjectTransactionManager()
+  async unlinkAgreementOccurrences(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    return this.repositories_.agreementRepository.unlinkOccurrences(ids, sharedContext)
+  }
+
   /** A page of active agreements with their recurring lines and generated occurrence keys (see `AgreementRepository.listForGeneration`). */
   @InjectManager()
   async listAgreementsForGeneration(
@@ -380,6 +407,15 @@ class ServiceManagementModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AgreementForGeneration[]> {
     return this.repositories_.agreementRepository.listForGeneration(input, sharedContext)
+  }
+
+  /** The given agreements, whatever their status, as generation plans them (see `AgreementRepository.listByIdForGeneration`). */
+  @InjectManager()
+  async listAgreementsByIdForGeneration(
+    input: { ids: string[]; until: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AgreementForGeneration[]> {
+    return this.repositories_.agreementRepository.listByIdForGeneration(input, sharedContext)
   }
 
   /** Marks up to `limit` orders whose `metric` due time passed unmet as breached, each once, and returns them. */

@@ -6,11 +6,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
 import { AgreementForGeneration } from "../../modules/service-management/repositories"
 import { ServiceManagementEvents } from "../events"
-import { createServiceOrderLinesStep } from "../service-orders/steps/create-service-order-lines"
-import { createServiceOrdersStep } from "../service-orders/steps/create-service-orders"
-import { createStageTransitionsStep } from "../service-orders/steps/create-stage-transitions"
-import { refreshServiceOrderTotalsStep } from "../service-orders/steps/refresh-service-order-totals"
-import { startServiceOrderSlasStep } from "../slas/steps/start-service-order-slas"
+import { createServiceOrdersWithHistoryStep } from "../service-orders/steps/create-service-order-with-history"
 import { ServiceActor } from "../types"
 import { linkAgreementOccurrencesStep } from "./steps/agreement-steps"
 import { claimAgreementOccurrencesStep, dueOccurrences, occurrenceKey, planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
@@ -52,63 +48,45 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
     )
     const validate = createHook("validate", { input, agreements: plan.agreements, occurrences: plan.claims })
     const newlyClaimed = claimAgreementOccurrencesStep(plan.claims)
-    const claimed = transform({ plan, newlyClaimed }, ({ plan, newlyClaimed }) => [...plan.reclaimed, ...newlyClaimed])
+    // Transforms name only the parts they read: the engine copies whatever a transform or step is given.
+    const claimed = transform({ reclaimed: plan.reclaimed, newlyClaimed }, ({ reclaimed, newlyClaimed }) => [...reclaimed, ...newlyClaimed])
 
     const generated = when("agreement-occurrences-claimed", { claimed }, ({ claimed }) => claimed.length > 0).then(() => {
       const orders = prepareGeneratedOrdersStep(
-        transform({ plan, claimed, input }, ({ plan, claimed, input }) => ({ agreements: plan.agreements, claimed, actor: input.actor }))
+        transform({ agreements: plan.agreements, claimed, actor: input.actor }, ({ agreements, claimed, actor }) => ({ agreements, claimed, actor }))
       )
-      const created = createServiceOrdersStep(orders.orders)
-      createServiceOrderLinesStep(
-        transform({ orders, created }, ({ orders, created }) =>
-          orders.lines.map(({ order, line }) => ({ ...line, service_order_id: created[order].id }))
-        )
+      const created = createServiceOrdersWithHistoryStep(
+        transform({ orders: orders.orders, created_at: orders.created_at }, ({ orders, created_at }) => ({ orders, created_at }))
       )
-      refreshServiceOrderTotalsStep(transform({ created }, ({ created }) => created.map((o) => o.id)))
-      createStageTransitionsStep(
-        transform({ created, orders, input }, ({ created, orders, input }) =>
-          created.map((o) => ({
-            service_order_id: o.id,
-            from_stage_id: null,
-            from_stage_code: null,
-            to_stage_id: orders.stage.id,
-            to_stage_code: orders.stage.code,
-            note: "Generated from the service agreement",
-            actor_type: input.actor?.type ?? ("system" as const),
-            actor_id: input.actor?.id ?? null,
-          }))
-        )
-      )
-      startServiceOrderSlasStep(transform({ created, input }, ({ created, input }) => ({ orders: created, actor: input.actor })))
+      const occurrences = orders.occurrences
       linkAgreementOccurrencesStep(
-        transform({ orders, created }, ({ orders, created }) =>
-          orders.occurrences.map((o) => ({ id: o.id, service_order_id: created[o.order].id }))
-        )
+        transform({ occurrences, created }, ({ occurrences, created }) => occurrences.map((o) => ({ id: o.id, service_order_id: created[o.order].id })))
       )
-      return transform({ created, orders, claimed }, ({ created, orders, claimed }) => {
-        const dateById = new Map(claimed.map((c) => [c.id, new Date(c.occurrence_date).toISOString().slice(0, 10)]))
-        const datesByOrder = created.map((): string[] => [])
-        for (const x of orders.occurrences) {
-          datesByOrder[x.order].push(dateById.get(x.id)!)
+      return transform({ created, occurrences, claimed }, ({ created, occurrences, claimed }) => {
+        const claimById = new Map(claimed.map((c) => [c.id, c]))
+        const orders = created.map((o) => ({ id: o.id, number: o.number, agreement_id: "", occurrence_dates: [] as string[] }))
+        for (const x of occurrences) {
+          const claim = claimById.get(x.id)!
+          orders[x.order].agreement_id = claim.agreement_id
+          orders[x.order].occurrence_dates.push(new Date(claim.occurrence_date).toISOString().slice(0, 10))
         }
-        return created.map((o, i) => ({ id: o.id, number: o.number, agreement_id: orders.orders[i].agreement_id!, occurrence_dates: datesByOrder[i] }))
+        return orders
       })
     })
     releaseLockStep({ key: lockKey })
 
-    const result = transform({ generated, plan, input }, ({ generated, plan, input }) => ({
-      agreement_ids: input.agreement_ids,
-      service_orders: (generated ?? []) as GeneratedServiceOrder[],
-      has_more: plan.has_more,
-    }))
+    const result = transform(
+      { generated, has_more: plan.has_more, agreement_ids: input.agreement_ids },
+      ({ generated, has_more, agreement_ids }) => ({ agreement_ids, service_orders: (generated ?? []) as GeneratedServiceOrder[], has_more })
+    )
     const agreementOrdersGenerated = createHook("agreementOrdersGenerated", {
       result,
       additional_data: input.additional_data,
     })
     emitEventStep({
       eventName: ServiceManagementEvents.SERVICE_ORDER_CREATED,
-      data: transform({ result, plan }, ({ result, plan }) => {
-        const customerOf = new Map(plan.agreements.map((a) => [a.id, a.customer_id]))
+      data: transform({ result, agreements: plan.agreements }, ({ result, agreements }) => {
+        const customerOf = new Map(agreements.map((a) => [a.id, a.customer_id]))
         return result.service_orders.map((o) => ({
           id: o.id,
           number: o.number,
@@ -141,9 +119,9 @@ function agreementsWithOpenOccurrences(page: AgreementForGeneration[], until: Da
   return page
     .filter((agreement) => {
       const generated = new Set(
-        Object.entries(agreement.generated).flatMap(([line, dates]) => dates.map((ms) => occurrenceKey({ agreement_line_id: line, occurrence_date: new Date(Number(ms)) })))
+        agreement.occurrences.filter((o) => o.service_order_id).map((o) => occurrenceKey({ ...o, occurrence_date: new Date(Number(o.occurrence_date)) }))
       )
-      return dueOccurrences(agreement as Parameters<typeof dueOccurrences>[0], until).some((o) => !generated.has(occurrenceKey(o)))
+      return dueOccurrences(agreement, until).some((o) => !generated.has(occurrenceKey(o)))
     })
     .map((a) => a.id)
 }

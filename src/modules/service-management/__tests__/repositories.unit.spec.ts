@@ -73,6 +73,14 @@ describe("model-derived inserts", () => {
     expect(new Set(ids.flatMap((id) => [...id.slice(15)])).size).toBe(32)
   })
 
+  it("stamps the rows' creation with `at` when given, else with the statement's now()", () => {
+    const at = new Date("2026-05-01T10:00:00.000Z")
+    const stamped = insertStatement(Models.SubscriptionFeeTransaction, [fee], at)
+    expect(stamped.sql).not.toMatch(/now\(\)/)
+    expect(stamped.params).toEqual([at.toISOString(), at.toISOString(), expect.any(String)])
+    expect(insertStatement(Models.SubscriptionFeeTransaction, [fee]).sql).toMatch(/now\(\).*now\(\)/s)
+  })
+
   it("refuses a row that lacks a column", () => {
     const { amount: _, ...lacking } = fee
     expect(() => insertStatement(Models.SubscriptionFeeTransaction, [lacking as never])).toThrow(/column amount/)

@@ -1,7 +1,8 @@
-import { AgreementOccurrenceDTO, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import type { AgreementLineInput } from "../../../types/http/agreements"
-import { defineEntitySteps, defineNumberedCreateStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineEntitySteps, defineNumberedCreateStep } from "../../common/steps/entity-steps"
 
 /**
  * The contract's line input; dates may also come as Date, and `recurrence` is an RRULE, e.g.
@@ -64,8 +65,16 @@ export const {
 } = lineSteps
 
 export const linkAgreementOccurrencesStepId = "link-agreement-occurrences"
-/** Points claimed occurrences at the orders generated for them; compensation unlinks them. */
-export const linkAgreementOccurrencesStep = defineUpdateStep<
-  { id: string; service_order_id: string },
-  AgreementOccurrenceDTO
->(linkAgreementOccurrencesStepId, "AgreementOccurrences")
+/** Points claimed occurrences at the orders generated for them, in one statement; compensation unlinks them. */
+export const linkAgreementOccurrencesStep = createStep(
+  linkAgreementOccurrencesStepId,
+  async (links: { id: string; service_order_id: string }[], { container }) => {
+    await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).linkAgreementOccurrences(links)
+    return new StepResponse(links, links.map((l) => l.id))
+  },
+  async (ids, { container }) => {
+    if (ids?.length) {
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).unlinkAgreementOccurrences(ids)
+    }
+  }
+)

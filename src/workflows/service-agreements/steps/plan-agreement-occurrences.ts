@@ -1,13 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { withTypedSuspensions } from "../../../modules/service-management/utils/agreement-status"
-import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO } from "../../../modules/service-management"
-import ServiceManagementModuleService, { ClaimedOccurrence, OccurrenceClaim } from "../../../modules/service-management/service"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService, { AgreementForGeneration, ClaimedOccurrence, OccurrenceClaim } from "../../../modules/service-management/service"
 import { lineOccurrences } from "../../../modules/service-management/utils/recurrence"
 import { defineCreateStepWith } from "../../common/steps/entity-steps"
 
-type AgreementWithLines = Pick<ServiceAgreementDTO, "id" | "valid_from" | "valid_to" | "suspensions"> & {
-  lines: Pick<ServiceAgreementDTO["lines"][number], "id" | "recurrence" | "valid_from" | "valid_to">[]
+type AgreementWithLines = Pick<AgreementForGeneration, "id" | "valid_from" | "valid_to" | "suspensions"> & {
+  lines: Pick<AgreementForGeneration["lines"][number], "id" | "recurrence" | "valid_from" | "valid_to">[]
 }
 
 /** An occurrence's key: its line and day. */
@@ -34,6 +34,9 @@ export function dueOccurrences(agreement: AgreementWithLines, until: Date): Occu
 
 export type PlanAgreementOccurrencesInput = { agreement_ids: string[]; until: Date | string; limit: number }
 
+/** An agreement as a generation run passes it on: what its orders copy and its recurring lines. */
+export type PlannedAgreement = Omit<AgreementForGeneration, "occurrences">
+
 export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
 /**
  * Lists the occurrences of active agreements' lines due up to `until` (inside the agreement's
@@ -41,34 +44,30 @@ export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
  * `limit` across the agreements: `claims` to take, and `reclaimed`, claims a generation left
  * without an order when its process died between claiming and linking (the workflow holds the
  * agreements' locks, so no live generation is between those steps). The agreements with their
- * lines are read in one query, their occurrences in another. 404 for an agreement that does not
+ * lines and occurrences are read in one plain-SQL statement. 404 for an agreement that does not
  * exist; refuses agreements that are not active.
  */
 export const planAgreementOccurrencesStep = createStep(
   planAgreementOccurrencesStepId,
   async (input: PlanAgreementOccurrencesInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const agreements = await service.listServiceAgreements({ id: input.agreement_ids }, { relations: ["lines"] })
-    const missing = input.agreement_ids.find((id) => !agreements.some((a) => a.id === id))
+    const until = new Date(input.until)
+    const read = await service.listAgreementsByIdForGeneration({ ids: input.agreement_ids, until })
+    const missing = input.agreement_ids.find((id) => !read.some((a) => a.id === id))
     if (missing) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service agreement with id: ${missing} was not found`)
     }
-    const inactive = agreements.find((a) => a.status !== "active" || a.is_template)
+    const inactive = read.find((a) => a.status !== "active" || a.is_template)
     if (inactive) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `Service agreement ${inactive.number} is ${inactive.is_template ? "a template" : inactive.status}; only active agreements generate service orders`
       )
     }
-    const until = new Date(input.until)
-    const due = agreements.flatMap((a) => dueOccurrences(a, until))
-    const existing = due.length
-      ? await service.listAgreementOccurrences(
-          { agreement_id: input.agreement_ids, occurrence_date: { $lte: until } },
-          { select: ["id", "agreement_id", "agreement_line_id", "occurrence_date", "service_order_id"] }
-        )
-      : []
-    const existingByKey = new Map(existing.map((o) => [occurrenceKey(o), o]))
+    const due = read.flatMap((a) => dueOccurrences(a, until))
+    const existingByKey = new Map(
+      read.flatMap((a) => a.occurrences).map((o) => [occurrenceKey({ ...o, occurrence_date: new Date(Number(o.occurrence_date)) }), o])
+    )
     const open = due
       .filter((c) => !existingByKey.get(occurrenceKey(c))?.service_order_id)
       .sort((a, b) => a.occurrence_date.getTime() - b.occurrence_date.getTime() || a.agreement_line_id.localeCompare(b.agreement_line_id))
@@ -78,6 +77,7 @@ export const planAgreementOccurrencesStep = createStep(
       const orphan = existingByKey.get(occurrenceKey(c))
       return orphan ? [{ id: orphan.id, agreement_id: c.agreement_id, agreement_line_id: c.agreement_line_id, occurrence_date: c.occurrence_date }] : []
     })
+    const agreements: PlannedAgreement[] = read.map(({ occurrences: _, ...agreement }) => agreement)
     return new StepResponse({ agreements, claims, reclaimed, has_more: open.length > batch.length })
   }
 )

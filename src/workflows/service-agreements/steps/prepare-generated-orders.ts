@@ -1,32 +1,36 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO } from "../../../modules/service-management"
-import ServiceManagementModuleService, { ClaimedOccurrence } from "../../../modules/service-management/service"
-import { ServiceActor } from "../../types"
-import { CreateServiceOrderRow } from "../../service-orders/steps/create-service-orders"
-import { ServiceOrderLineRow } from "../../service-orders/steps/create-service-order-lines"
+import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import ServiceManagementModuleService, { ClaimedOccurrence, ServiceOrderWithHistory } from "../../../modules/service-management/service"
 import { clip, INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
+import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
+import { chooseSla, loadSlaChoices } from "../../slas/steps/start-service-order-slas"
+import { serviceOrderStart } from "../../service-orders/steps/prepare-service-order"
+import { ServiceActor } from "../../types"
+import { PlannedAgreement } from "./plan-agreement-occurrences"
 
 export type PrepareGeneratedOrdersInput = {
-  agreements: ServiceAgreementDTO[]
+  agreements: PlannedAgreement[]
   claimed: ClaimedOccurrence[]
   actor?: ServiceActor
 }
 
 /** One order per agreement, occurrence day and service object: lines due together are one visit. */
 export type GeneratedOrderPlan = {
-  orders: CreateServiceOrderRow[]
-  /** Lines per order, by the order's index; `service_order_id` is filled after creation. */
-  lines: { order: number; line: Omit<ServiceOrderLineRow, "service_order_id"> }[]
+  /** The orders to write, each with its lines, first stage history row and SLA start. */
+  orders: ServiceOrderWithHistory[]
+  /** When they are created: their SLA due times count from it. */
+  created_at: Date
   /** The order index of each claimed occurrence. */
   occurrences: { id: string; order: number }[]
 }
 
 export const prepareGeneratedOrdersStepId = "prepare-generated-orders"
 /**
- * Turns claimed occurrences (of one or more agreements) into service order rows: each agreement's
- * customer, currency and id (its SLA follows from it), channel `agreement`, the initial stage, and
- * the agreement lines' resources as order lines.
+ * Turns claimed occurrences (of one or more agreements) into service orders ready to write: each
+ * agreement's customer, currency and id, channel `agreement`, the initial stage, the agreement
+ * lines' resources as order lines, the totals of those lines, and the SLA (the agreement's, else
+ * the customer group's, else the default) with its due times counted from now.
  */
 export const prepareGeneratedOrdersStep = createStep(
   prepareGeneratedOrdersStepId,
@@ -36,7 +40,24 @@ export const prepareGeneratedOrdersStep = createStep(
     if (!stage) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "No active initial service stage is configured; mark one stage as initial")
     }
-    const plan: GeneratedOrderPlan = { orders: [], lines: [], occurrences: [] }
+    const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(
+      container,
+      agreements.map((a) => a.customer_id!),
+      agreements.map((a) => a.id)
+    )
+    const now = new Date()
+    // Every order of the batch starts at `now`, so orders under one SLA share their start.
+    const starts = new Map<string, ReturnType<typeof serviceOrderStart>>()
+    const startOf = (agreement: PlannedAgreement) => {
+      const sla = chooseSla({ customer_id: agreement.customer_id!, agreement_id: agreement.id }, agreementSla, customerGroupSlas, defaultSla)
+      const key = sla?.id ?? ""
+      if (!starts.has(key)) {
+        starts.set(key, serviceOrderStart({ stage, sla, now, actor, note: "Generated from the service agreement" }))
+      }
+      return starts.get(key)!
+    }
+
+    const plan: GeneratedOrderPlan = { orders: [], created_at: now, occurrences: [] }
     const groups = new Map<string, number>()
     const agreementById = new Map(agreements.map((a) => [a.id, a]))
     const lineById = new Map(agreements.flatMap((a) => a.lines.map((l) => [l.id, l] as const)))
@@ -49,36 +70,40 @@ export const prepareGeneratedOrdersStep = createStep(
       const key = `${agreement.id}|${day}|${line.service_object_id ?? ""}`
       if (!groups.has(key)) {
         groups.set(key, plan.orders.length)
+        const start = startOf(agreement)
         plan.orders.push({
-          customer_id: agreement.customer_id!,
-          agreement_id: agreement.id,
-          service_object_id: line.service_object_id ?? null,
-          channel: "agreement",
-          stage_id: stage.id,
-          stage_changed_at: new Date(),
-          currency_code: agreement.currency_code,
-          title: clip(`${agreement.name} – ${day}`, INPUT_LIMITS.shortText),
-          preferred_start: date,
-          created_by: actor?.id ?? null,
-          metadata: { agreement_number: agreement.number, occurrence_date: day },
-        } as CreateServiceOrderRow)
+          order: {
+            ...start.fields,
+            customer_id: agreement.customer_id!,
+            agreement_id: agreement.id,
+            service_object_id: line.service_object_id ?? null,
+            channel: "agreement",
+            currency_code: agreement.currency_code,
+            title: clip(`${agreement.name} – ${day}`, INPUT_LIMITS.shortText),
+            preferred_start: date,
+            metadata: { agreement_number: agreement.number, occurrence_date: day },
+          },
+          lines: [],
+          transition: start.transition,
+          sla_event: start.sla_event,
+        })
       }
       const order = groups.get(key)!
       plan.occurrences.push({ id: occurrence.id, order })
-      plan.lines.push({
-        order,
-        line: {
-          type: line.type,
-          description: line.description,
-          quantity: Number(line.quantity),
-          unit_price: Number(line.unit_price),
-          unit_cost: Number(line.unit_cost),
-          service_task_id: line.service_task_id ?? null,
-          work_date: date,
-          metadata: { agreement_line_id: line.id },
-        },
+      plan.orders[order].lines.push({
+        type: line.type,
+        description: line.description,
+        quantity: Number(line.quantity),
+        unit_price: Number(line.unit_price),
+        unit_cost: Number(line.unit_cost),
+        service_task_id: line.service_task_id ?? null,
+        work_date: date,
+        metadata: { agreement_line_id: line.id },
       })
     }
-    return new StepResponse({ ...plan, stage: { id: stage.id, code: stage.code } })
+    for (const { order, lines } of plan.orders) {
+      Object.assign(order, computeServiceOrderTotals(lines))
+    }
+    return new StepResponse(plan)
   }
 )

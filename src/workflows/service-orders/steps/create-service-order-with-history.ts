@@ -1,8 +1,26 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepExecutionContext, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
+import ServiceManagementModuleService, { ServiceOrderWithHistory, WrittenServiceOrders } from "../../../modules/service-management/service"
 
 export type CreateServiceOrderWithHistoryInput = Parameters<ServiceManagementModuleService["createServiceOrderWithHistory"]>[0]
+
+/** What a write of new orders leaves to undo: the orders and every row written with them. */
+type WrittenRows = Omit<WrittenServiceOrders, "orders"> & { ids: string[] }
+
+/**
+ * Compensation of the writes below: deletes exactly the rows they made and gives the orders'
+ * numbers back while no later number was issued (`deleteNumbered`).
+ */
+async function deleteWrittenServiceOrders(written: WrittenRows | undefined, { container }: StepExecutionContext) {
+  if (!written?.ids.length) {
+    return
+  }
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  await service.deleteSlaEvents(written.sla_event_ids)
+  await service.deleteStageTransitions(written.transition_ids)
+  await service.deleteServiceOrderLines(written.line_ids)
+  await service.deleteNumbered("ServiceOrders", written.ids)
+}
 
 export const createServiceOrderWithHistoryStepId = "create-service-order-with-history"
 /**
@@ -16,20 +34,38 @@ export const createServiceOrderWithHistoryStep = createStep(
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const { sla_event_ids, ...created } = await service.createServiceOrderWithHistory(input)
     return new StepResponse(created, {
-      id: created.order.id,
+      ids: [created.order.id],
       line_ids: created.lines.map((l) => l.id),
       transition_ids: created.stage_transitions.map((t) => t.id),
       sla_event_ids,
     })
   },
-  async (created, { container }) => {
-    if (!created) {
-      return
+  deleteWrittenServiceOrders
+)
+
+export type CreateServiceOrdersWithHistoryInput = {
+  orders: ServiceOrderWithHistory[]
+  /** The orders' creation time, which their SLA due times count from. */
+  created_at: Date | string
+}
+
+export const createServiceOrdersWithHistoryStepId = "create-service-orders-with-history"
+/**
+ * Writes a batch of prepared service orders set-based — their numbers, rows, lines, first stage
+ * history rows and SLA starts, a statement per table in one transaction — and returns their ids
+ * and numbers in the order given. Compensation as for one order: exactly those rows go, and the
+ * numbers come back while no later number was issued.
+ */
+export const createServiceOrdersWithHistoryStep = createStep(
+  createServiceOrdersWithHistoryStepId,
+  async (input: CreateServiceOrdersWithHistoryInput, { container }) => {
+    if (!input.orders.length) {
+      return new StepResponse([] as WrittenServiceOrders["orders"], { ids: [], line_ids: [], transition_ids: [], sla_event_ids: [] } as WrittenRows)
     }
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    await service.deleteSlaEvents(created.sla_event_ids)
-    await service.deleteStageTransitions(created.transition_ids)
-    await service.deleteServiceOrderLines(created.line_ids)
-    await service.deleteNumbered("ServiceOrders", [created.id])
-  }
+    // Step results may come back serialised (e.g. with the Redis workflow engine): rebuild the date.
+    const { orders, ...rows } = await service.insertServiceOrdersWithHistory(input.orders, new Date(input.created_at))
+    return new StepResponse(orders, { ids: orders.map((o) => o.id), ...rows })
+  },
+  deleteWrittenServiceOrders
 )

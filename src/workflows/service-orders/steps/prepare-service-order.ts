@@ -1,13 +1,43 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { ServiceActor } from "../../types"
 import { CreateServiceOrderWorkflowInput } from "../create-service-order"
 import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
 import { chooseSla, loadSlaChoices, slaStart } from "../../slas/steps/start-service-order-slas"
 import { ServiceOrderLineRow } from "./create-service-order-lines"
 import { CreateServiceOrderRow } from "./create-service-orders"
 import { prepareServiceOrderLines } from "./prepare-service-order-lines"
+
+/**
+ * How a new order starts, created at `now`: in `stage` (entered now), with the first row of its
+ * stage history, and — when it has an SLA — the due times counted from `now` and the `start` of
+ * its SLA log.
+ */
+export function serviceOrderStart(input: {
+  stage: { id: string; code: string }
+  sla: ServiceLevelAgreementDTO | undefined
+  now: Date
+  actor?: ServiceActor
+  note?: string
+}) {
+  const { stage, now, actor } = input
+  const sla = input.sla ? slaStart(input.sla, now, actor) : undefined
+  return {
+    fields: { ...sla?.fields, stage_id: stage.id, stage_changed_at: now, created_by: actor?.id ?? null },
+    transition: {
+      from_stage_id: null,
+      from_stage_code: null,
+      to_stage_id: stage.id,
+      to_stage_code: stage.code,
+      note: input.note ?? null,
+      actor_type: actor?.type ?? ("system" as const),
+      actor_id: actor?.id ?? null,
+    },
+    sla_event: sla?.event ?? null,
+  }
+}
 
 export const prepareServiceOrderStepId = "prepare-service-order"
 /**
@@ -52,29 +82,17 @@ export const prepareServiceOrderStep = createStep(
     // New lines only: none names an existing line's id.
     const lines = prepared.lines as Omit<ServiceOrderLineRow, "service_order_id">[]
     const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(container, [input.customer_id], [input.agreement_id])
-    const sla = chooseSla(input, agreementSla, customerGroupSlas, defaultSla)
     const now = new Date()
-    const start = sla ? slaStart(sla, now, actor) : undefined
+    const start = serviceOrderStart({ stage, sla: chooseSla(input, agreementSla, customerGroupSlas, defaultSla), now, actor })
     const row: CreateServiceOrderRow = {
       ...fields,
-      ...start?.fields,
+      ...start.fields,
       ...computeServiceOrderTotals(lines),
       currency_code: (input.currency_code ?? service.getOptions().defaultCurrencyCode).toLowerCase(),
-      stage_id: stage.id,
-      stage_changed_at: now,
       created_at: now,
-      created_by: actor?.id ?? null,
     } as CreateServiceOrderRow
-    const transition = {
-      from_stage_id: null,
-      from_stage_code: null,
-      to_stage_id: stage.id,
-      to_stage_code: stage.code,
-      actor_type: actor?.type ?? "system",
-      actor_id: actor?.id ?? null,
-    }
     const customer = prepared.rows.customer!.get(input.customer_id)!
     const serviceObject = input.service_object_id ? prepared.rows.service_object!.get(input.service_object_id)! : null
-    return new StepResponse({ row, stage, lines, transition, sla_event: start?.event ?? null, customer, service_object: serviceObject })
+    return new StepResponse({ row, stage, lines, transition: start.transition, sla_event: start.sla_event, customer, service_object: serviceObject })
   }
 )

@@ -36,29 +36,26 @@ export function chooseSla<Order extends Pick<StartServiceOrderSlaInput, "custome
 /**
  * What `chooseSla` chooses from for these customers and agreements: the agreements' active SLAs,
  * each customer's groups' active SLAs and the default — a fixed number of queries however many.
+ * The customers' groups are read only when some group has an SLA.
  */
 export async function loadSlaChoices(container: MedusaContainer, customerIds: string[], agreementIds: (string | null | undefined)[]) {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const named = [...new Set(agreementIds.filter((id): id is string => !!id))]
-  const agreements = named.length ? await service.listServiceAgreements({ id: named }, { relations: ["sla"] }) : []
+  const agreements = named.length ? await service.listServiceAgreements({ id: named, sla_id: { $ne: null } }, { relations: ["sla"] }) : []
   const agreementSla = new Map(
     agreements.filter((a) => a.sla?.is_active).map((a) => [a.id, a.sla as unknown as ServiceLevelAgreementDTO])
   )
-  const { data: customers } = await query.graph({
-    entity: "customer",
-    fields: ["id", "groups.id"],
-    filters: { id: [...new Set(customerIds)] },
-  })
-  const groupIds = [...new Set((customers as GraphCustomer[]).flatMap((c) => (c.groups ?? []).map((g) => g?.id)).filter((id): id is string => !!id))]
-  const assignments = groupIds.length
-    ? await service.listSlaCustomerGroups({ customer_group_id: groupIds }, { relations: ["sla"] })
-    : []
+  // Group SLAs are a short settings list; most customers' groups need not be read at all.
+  const assignments = (await service.listSlaCustomerGroups({}, { relations: ["sla"] })).filter((a) => a.sla?.is_active)
+  const { data: customers } = assignments.length
+    ? await query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: [...new Set(customerIds)] } })
+    : { data: [] }
   const customerGroupSlas = new Map(
     (customers as GraphCustomer[]).map((c) => [
       c.id,
       assignments
-        .filter((a) => a.sla?.is_active && (c.groups ?? []).some((g) => g?.id === a.customer_group_id))
+        .filter((a) => (c.groups ?? []).some((g) => g?.id === a.customer_group_id))
         .map((a) => a.sla as unknown as ServiceLevelAgreementDTO),
     ])
   )

@@ -65,9 +65,10 @@ const rawBigNumber = (value: unknown) => ({ value: String(value), precision: 20 
  * go to Postgres as one JSON parameter, however many there are, and Postgres types each column
  * (no bind parameter per value). Ids get the model's prefix, timestamps `now()`, bigNumbers their
  * raw twin; every other column comes from the row, and a row lacking one is refused rather than
- * left to a database default.
+ * left to a database default. `at` stamps the rows' creation instead of `now()`, for rows whose
+ * other columns were computed from their creation time (an order's SLA due times).
  */
-export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>[]): { sql: string; params: unknown[] } {
+export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>[], at?: Date): { sql: string; params: unknown[] } {
   const columns = modelColumns(model)
   const table = modelTable(model)
   const prefix = idPrefix(model)
@@ -88,13 +89,15 @@ export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>
     }
     return record
   })
+  const stamp = at ? "?::timestamptz" : "now()"
   const select = columns.map((c) =>
-    c.name === "created_at" || c.name === "updated_at" ? "now()" : c.name === "deleted_at" ? "NULL" : `v."${c.name}"`
+    c.name === "created_at" || c.name === "updated_at" ? stamp : c.name === "deleted_at" ? "NULL" : `v."${c.name}"`
   )
+  const stamps = at ? select.filter((s) => s === stamp).map(() => at.toISOString()) : []
   return {
     sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")})
       SELECT ${select.join(", ")}
       FROM json_to_recordset(?::json) AS v(${given.map((c) => `"${c.name}" ${c.type}`).join(", ")})`,
-    params: [JSON.stringify(records)],
+    params: [...stamps, JSON.stringify(records)],
   }
 }
