@@ -1,7 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { Where } from "./common/report"
-import { SqlRepository } from "./common/sql"
+import { SqlRepository, placeholders } from "./common/sql"
 
 type DateFilter = { $eq?: Date; $gt?: Date; $gte?: Date; $lt?: Date; $lte?: Date }
 
@@ -27,7 +27,6 @@ export type ServiceOrderListFilters = {
   updated_at?: DateFilter
   /** Scoped roles: only orders this technician has a live assignment on (null: no orders at all). */
   technician_id?: string | null
-  now?: Date
 }
 
 export type ServiceOrderListPaging = {
@@ -96,7 +95,7 @@ export class ServiceOrderListRepository extends SqlRepository {
       where.in(`so.${column}`, list(f[column]))
     }
     if (stageIds) {
-      where.add(true, stageIds.length ? `so.stage_id IN (${stageIds.map(() => "?").join(", ")})` : "false", ...stageIds)
+      where.add(true, stageIds.length ? `so.stage_id IN (${placeholders(stageIds)})` : "false", ...stageIds)
     }
     // As Medusa's free-text search: every word in the number or the title.
     for (const word of f.q?.split(/\s+/).filter(Boolean) ?? []) {
@@ -106,7 +105,7 @@ export class ServiceOrderListRepository extends SqlRepository {
       .add(f.sla_breached, f.sla_breached ? "(so.response_breached_at IS NOT NULL OR so.resolution_breached_at IS NOT NULL)" : "so.response_breached_at IS NULL AND so.resolution_breached_at IS NULL")
       .add(f.is_posted, `so.posted_at IS ${f.is_posted ? "NOT " : ""}NULL`)
     if (f.sla_due_within_hours !== undefined) {
-      const now = f.now ?? new Date()
+      const now = new Date()
       const until = new Date(now.getTime() + f.sla_due_within_hours * HOUR_MS)
       where.add(
         true,
