@@ -266,9 +266,9 @@ medusaIntegrationTestRunner({
         const team = (await call("POST", "/admin/dispatch-teams", { name: "South" })).data.dispatch_team
         const tech = await technician({ team_id: team.id, timezone: "Europe/Amsterdam" })
         await technician({ first_name: "Other" })
-        await call("POST", `/admin/technicians/${tech.id}/absences`, { starts_at: at("2026-11-24", "00:00"), ends_at: at("2026-11-25", "00:00") })
+        const absence = (await call("POST", `/admin/technicians/${tech.id}/absences`, { starts_at: at("2026-11-24", "00:00"), ends_at: at("2026-11-25", "00:00") })).data
         const assigned = await order({ title: "Assigned", priority: "low" })
-        await assign(assigned.id, { technician_id: tech.id, starts_at: at(MON, "09:00"), ends_at: at(MON, "10:00") })
+        const block = (await assign(assigned.id, { technician_id: tech.id, starts_at: at(MON, "09:00"), ends_at: at(MON, "10:00") })).data.assignment
         const low = await order({ title: "Low", priority: "low" })
         const urgent = await order({ title: "Urgent", priority: "urgent" })
         const dueSoon = await order({ title: "Due soon", priority: "low" })
@@ -283,6 +283,12 @@ medusaIntegrationTestRunner({
         expect(row.working_periods[0]).toEqual({ starts_at: at(MON, "07:00"), ends_at: at(MON, "16:00") })
         expect(row.absences).toHaveLength(1)
         expect(row.assignments).toEqual([expect.objectContaining({ service_order_id: assigned.id })])
+        // Times as the records' own routes print them; updated_at is the version a move sends back.
+        const times = (o: any, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k]]))
+        expect(times(row.assignments[0], ["starts_at", "ends_at", "updated_at"])).toEqual(times(block, ["starts_at", "ends_at", "updated_at"]))
+        expect(times(row.absences[0], ["starts_at", "ends_at"])).toEqual(times(absence.absence, ["starts_at", "ends_at"]))
+        expect(res.data.queue.find((o: any) => o.id === low.id).created_at).toBe(low.created_at)
+        expect(res.data.service_orders[dueSoon.id].response_due_at).toBe(new Date(at(MON, "12:00")).toISOString())
         expect(res.data.queue.map((o: any) => o.id)).toEqual([dueSoon.id, urgent.id, low.id])
         expect(res.data.queue[0]).toEqual(expect.objectContaining({ required_skills: [] }))
         // Each order, customer and stage once, for the blocks and the queue alike.

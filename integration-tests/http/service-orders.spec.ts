@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
+import { defaultAdminServiceOrderListFields } from "../../src/api/admin/service-orders/query-config"
 import { createAdmin } from "../helpers/auth"
 
 jest.setTimeout(120000)
@@ -144,6 +145,34 @@ medusaIntegrationTestRunner({
         expect(Object.keys(slim.service_orders[0]).sort()).toEqual(["id", "number"])
         const open = (await api.get("/admin/service-orders?is_open=true", { headers })).data
         expect(open.count).toBe(2)
+      })
+
+      it("answers the admin's default fields exactly as Query reads them, and other fields through Query", async () => {
+        const container = getContainer()
+        const other = await container.resolve(Modules.CUSTOMER).createCustomers({ email: "acme@example.com", company_name: "Acme" })
+        const withLines = (await createOrder({ lines: [{ type: "hour", quantity: 2, unit_price: 45.5, unit_cost: 20 }] })).data.service_order
+        const withoutObject = (await createOrder({ customer_id: other.id, service_object_id: null, title: null })).data.service_order
+        await move(withoutObject.id, { to_stage: "scheduled" })
+        // A deleted customer is missing from Query's answer as from the list's.
+        const gone = await container.resolve(Modules.CUSTOMER).createCustomers({ email: "gone@example.com" })
+        const orphan = (await createOrder({ customer_id: gone.id, service_object_id: null })).data.service_order
+        await container.resolve(Modules.CUSTOMER).softDeleteCustomers([gone.id])
+
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const viaQuery = async (fields: string[], ids: string[]) => {
+          const { data } = await query.graph({ entity: "service_order", fields, filters: { id: ids } })
+          return ids.map((id) => JSON.parse(JSON.stringify(data.find((o: any) => o.id === id))))
+        }
+        const ids = [orphan.id, withoutObject.id, withLines.id]
+        const listed = (await api.get("/admin/service-orders", { headers })).data.service_orders
+        expect(listed.map((o: any) => o.id)).toEqual(ids)
+        expect(listed).toEqual(await viaQuery(defaultAdminServiceOrderListFields, ids))
+        expect(listed[2].revenue_total).toBe(91)
+
+        const fields = ["id", "number", "lines.id", "lines.quantity", "stage.code"]
+        const generic = (await api.get(`/admin/service-orders?fields=${fields.join(",")}&order=display_id`, { headers })).data
+        expect(generic.service_orders).toEqual(await viaQuery(fields, [...ids].reverse()))
+        expect(generic.service_orders[0].lines).toHaveLength(1)
       })
 
       it("counts matches up to 1,000 and answers count_capped beyond, without a count of every row", async () => {

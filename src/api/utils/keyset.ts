@@ -2,11 +2,11 @@ import { MedusaRequest } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /**
- * The filter for a deep page by key: the rows after `after` (a value of the unique `key` the list
- * is ordered by), which the key's index reaches directly, where an offset reads and drops every
+ * Checks that a deep page by key (`after`, a value of the unique `key`) can be served: the rows
+ * after the cursor, which the key's index reaches directly where an offset reads and drops every
  * row before the page. 400 unless the list is ordered by that key alone and starts at offset 0.
  */
-export function keysetAfter(req: MedusaRequest, key: string, after: number | string): Record<string, unknown> {
+export function assertKeysetPaging(req: MedusaRequest, key: string): void {
   const { order = {}, skip = 0 } = req.queryConfig.pagination
   const direction = Object.keys(order).length === 1 ? (order as Record<string, string>)[key] : undefined
   if (!direction) {
@@ -15,5 +15,4 @@ export function keysetAfter(req: MedusaRequest, key: string, after: number | str
   if (skip) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "after replaces offset: give one of them")
   }
-  return { [key]: { [direction.toUpperCase() === "DESC" ? "$lt" : "$gt"]: after } }
 }

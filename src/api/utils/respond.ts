@@ -13,23 +13,22 @@ export const LIST_COUNT_CAP = 1_000
  * `count_capped`. The page is read without a count (`offset` goes to the ORM as an option, which
  * Query does not count); the count is then the page's own length when the first page is not full,
  * else one probe for a row at the cap (unordered: any index will do) and an exact count only when
- * there is none — the work stays bounded however large the table grows. `keyset` (see
- * `keysetAfter`) narrows the page to the rows after a cursor; the count stays the whole list's.
+ * there is none — the work stays bounded however large the table grows.
  */
-export async function listEntities(req: MedusaRequest, entity: string, filters: Record<string, unknown>, keyset?: Record<string, unknown>) {
+export async function listEntities(req: MedusaRequest, entity: string, filters: Record<string, unknown>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { skip = 0, take, order } = req.queryConfig.pagination
   const { data } = await query.graph({
     entity,
     fields: req.queryConfig.fields,
-    filters: keyset ? { $and: [filters, keyset] } : filters,
+    filters,
     pagination: { take, order, options: { offset: skip } } as { take?: number },
   })
   const { count, capped } = await countUpToCap(data.length)
   return { rows: data, count, count_capped: capped, offset: skip, limit: take }
 
   async function countUpToCap(rows: number) {
-    if (take === undefined || (skip === 0 && rows < take && !keyset)) {
+    if (take === undefined || (skip === 0 && rows < take)) {
       return { count: skip + rows, capped: false }
     }
     const cap = Math.max(LIST_COUNT_CAP, skip + take)

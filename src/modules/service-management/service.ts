@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -73,6 +73,7 @@ type InjectedDependencies = {
   postingClaimRepository: PostingClaimRepository
   repairStatisticsRepository: RepairStatisticsRepository
   serviceOrderInsertRepository: ServiceOrderInsertRepository
+  serviceOrderListRepository: ServiceOrderListRepository
   slaBreachRepository: SlaBreachRepository
   stageMoveRepository: StageMoveRepository
   subscriptionCursorRepository: SubscriptionCursorRepository
@@ -593,6 +594,17 @@ class ServiceManagementModuleService extends MedusaService({
   @InjectTransactionManager()
   async countRepairLines(filters: RepairCountFilters, @MedusaContext() sharedContext: Context = {}): Promise<RepairCountRow[]> {
     return this.repositories_.repairStatisticsRepository.countRepairLines(filters, sharedContext)
+  }
+
+  /** A page of the service order list with `fields`, and its count up to a cap (see `ServiceOrderListRepository.page`). */
+  @InjectManager()
+  async listServiceOrderPage(
+    filters: ServiceOrderListFilters,
+    paging: ServiceOrderListPaging,
+    fields: readonly string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ServiceOrderListPage> {
+    return this.repositories_.serviceOrderListRepository.page(filters, paging, fields, sharedContext)
   }
 
   /** One page of a report: its rows, how many there are, and the totals (per currency where amounts are). */

@@ -21,58 +21,18 @@ export const serviceOrderStageConflict = async (req: MedusaRequest, id: string, 
   return stateConflictMessage(`Service order ${order.number}`, stageState(order.stage), expected)
 }
 
-const HOUR_MS = 60 * 60 * 1000
-
-
-/** The SLA filters of the list: "breached", and "an open target due within N hours". */
-function slaFilters(breached: unknown, dueWithinHours: unknown, now = new Date()) {
-  const and: Record<string, unknown>[] = []
-  if (breached !== undefined) {
-    and.push(
-      breached
-        ? { $or: [{ response_breached_at: { $ne: null } }, { resolution_breached_at: { $ne: null } }] }
-        : { response_breached_at: null, resolution_breached_at: null }
-    )
-  }
-  if (dueWithinHours !== undefined) {
-    const window = { $gte: now, $lte: new Date(now.getTime() + Number(dueWithinHours) * HOUR_MS) }
-    const open = { sla_paused_at: null, closed_at: null, canceled_at: null }
-    and.push({
-      $or: [
-        { ...open, responded_at: null, response_breached_at: null, response_due_at: window },
-        { ...open, resolved_at: null, resolution_breached_at: null, resolution_due_at: window },
-      ],
-    })
-  }
-  return and.length ? { $and: and } : {}
-}
-
 /**
- * Turns the list route's query filters into module filters (the SLA filters become conditions on
- * the due and breach times). Stage codes and "open" are resolved to stage ids first: filtered by
- * `stage_id`, a page reads the (stage_id, created_at) index with the planner knowing how many
- * orders a stage has, where a join on the stage's code leaves it guessing (and sorting).
+ * The store list's query filters as module filters: "open" is resolved to stage ids first, so a
+ * page filters on `stage_id` (the admin list does this in its SQL: `ServiceOrderListRepository`).
  */
 export async function serviceOrderFilters(req: MedusaRequest, params: Record<string, unknown>) {
-  const { stage_code, is_open, sla_breached, sla_due_within_hours, is_posted, ...rest } = params
-  const filters: Record<string, unknown> = { ...rest, ...slaFilters(sla_breached, sla_due_within_hours) }
-  if (is_posted !== undefined) {
-    filters.posted_at = is_posted ? { $ne: null } : null
-  }
-  const stage: Record<string, unknown> = {}
-  if (stage_code) {
-    stage.code = stage_code
-  }
-  if (is_open !== undefined) {
-    stage.is_terminal = !is_open
-  }
-  if (!Object.keys(stage).length) {
+  const { is_open, ...filters } = params
+  if (is_open === undefined) {
     return filters
   }
   const service = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-  const stageIds = (await service.listServiceStages(stage, { select: ["id"] })).map((s) => s.id)
-  const and = (filters.$and as Record<string, unknown>[] | undefined) ?? []
-  return { ...filters, $and: [...and, { stage_id: stageIds }] }
+  const stageIds = (await service.listServiceStages({ is_terminal: !is_open }, { select: ["id"] })).map((s) => s.id)
+  return { ...filters, stage_id: stageIds }
 }
 
 /** An order's SLA view (module utils/views): the order with its SLA log, and its SLA even when since deleted. */

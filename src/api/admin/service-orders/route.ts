@@ -1,20 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceOrderWorkflow } from "../../../workflows/service-orders/create-service-order"
-import { keysetAfter } from "../../utils/keyset"
-import { listEntities } from "../../utils/respond"
-import { serviceOrderScopeFilter } from "../../utils/service-order-scope"
-import { refetchServiceOrder, serviceOrderFilters } from "./helpers"
+import { refetchServiceOrder } from "./helpers"
+import { listServiceOrders } from "./list"
 import { AdminCreateServiceOrder, AdminGetServiceOrdersParams } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<AdminGetServiceOrdersParams>, res: MedusaResponse) => {
-  const { after, ...params } = req.filterableFields as Record<string, unknown> & { after?: number }
-  const { rows, ...page } = await listEntities(
-    req,
-    "service_order",
-    // Technicians and consultants list only the orders assigned to them.
-    { ...(await serviceOrderFilters(req, params)), ...serviceOrderScopeFilter(req) },
-    after === undefined ? undefined : keysetAfter(req, "display_id", after)
-  )
+  const { rows, ...page } = await listServiceOrders(req)
   res.json({ service_orders: rows, ...page })
 }
 

@@ -2,6 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
 import { QUEUE_ORDER } from "../../../api/admin/dispatch-board/board"
+import { ServiceOrderListFilters, ServiceOrderListRepository } from "../repositories"
 import ServiceManagementModuleService from "../service"
 import { explain } from "./helpers/explain"
 
@@ -10,17 +11,19 @@ jest.setTimeout(120000)
 /**
  * Every filter the admin's service order list offers, with its sort (newest first), must be
  * answered by an index on (filter, created_at): a page then reads its entries in order (or, for
- * a handful of matches, sorts only those) however many orders there are.
+ * a handful of matches, sorts only those) however many orders there are. The statement is the
+ * list's own (ServiceOrderListRepository), page and capped count, with the admin's fields.
  * The table holds 20 000 orders (statistics taken) where the filtered value is rare, as one
  * customer or one urgent priority is among many orders.
  */
 const PAGE = "SELECT id FROM service_order WHERE deleted_at IS NULL"
-const LIST_SHAPES: [string, string, string | null][] = [
-  ["no filter", PAGE, null],
-  ["stage", `${PAGE} AND stage_id = '$closed'`, "stage_id"],
-  ["customer", `${PAGE} AND customer_id = 'cus_1'`, "customer_id"],
-  ["priority", `${PAGE} AND priority = 'urgent'`, "priority"],
+const LIST_SHAPES: [string, ServiceOrderListFilters, string | null][] = [
+  ["no filter", {}, null],
+  ["stage", { stage_code: "closed" }, "stage_id"],
+  ["customer", { customer_id: "cus_1" }, "customer_id"],
+  ["priority", { priority: "urgent" }, "priority"],
 ]
+const ADMIN_FIELDS = ["id", "number", "created_at", "stage.code", "service_object.name", "customer.email"]
 
 moduleIntegrationTestRunner<ServiceManagementModuleService>({
   moduleName: SERVICE_MANAGEMENT_MODULE,
@@ -37,6 +40,8 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
            now() - (i || ' minutes')::interval
          FROM generate_series(1, 20000) AS i`
       )
+      // The list joins Medusa's customer table, which this module's test database lacks.
+      await manager.execute("CREATE TABLE IF NOT EXISTS customer (id text PRIMARY KEY, email text, first_name text, last_name text, company_name text, deleted_at timestamptz)")
       await manager.execute("ANALYZE service_order")
     })
 
@@ -57,9 +62,12 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       expect(plan).not.toMatch(/Sort/)
     })
 
-    it.each(LIST_SHAPES)("the list filtered by %s, newest first, reads one index in order", async (_, sql, column) => {
-      const [closed] = await service.listServiceStages({ code: "closed" })
-      const plan = await explain(MikroOrmWrapper.forkManager(), `${sql.replace("$closed", closed.id)} ORDER BY created_at DESC LIMIT 50`)
+    it.each(LIST_SHAPES)("the list filtered by %s, newest first, reads one index in order", async (_, filters, column) => {
+      const manager = MikroOrmWrapper.forkManager()
+      const list = new ServiceOrderListRepository({ manager })
+      const paging = { order: { created_at: "DESC" }, limit: 50, offset: 0, cap: 1000 }
+      const { sql, params } = list.build(filters, await list.stageIds(filters), paging, ADMIN_FIELDS)
+      const plan = await explain(manager, sql, params)
       if (column) {
         // (filter, created_at), or the filter's own index when the matches are few enough to sort.
         expect(plan).toContain(`IDX_service_order_${column}`)
