@@ -1,10 +1,7 @@
-import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import path from "path"
-import { SERVICE_MANAGEMENT_MODULE } from ".."
 import { QUEUE_ORDER } from "../../../api/admin/dispatch-board/board"
 import { ServiceOrderListFilters, ServiceOrderListRepository } from "../repositories"
-import ServiceManagementModuleService from "../service"
 import { explain } from "./helpers/explain"
+import { plannedTablesTestRunner } from "./helpers/planned-tables"
 
 jest.setTimeout(120000)
 
@@ -25,26 +22,20 @@ const LIST_SHAPES: [string, ServiceOrderListFilters, string | null][] = [
 ]
 const ADMIN_FIELDS = ["id", "number", "created_at", "stage.code", "service_object.name", "customer.email"]
 
-moduleIntegrationTestRunner<ServiceManagementModuleService>({
-  moduleName: SERVICE_MANAGEMENT_MODULE,
-  resolve: path.join(__dirname, ".."),
-  pathToMigrations: path.join(__dirname, "..", "migrations"),
-  testSuite: ({ MikroOrmWrapper, service }) => {
-    beforeEach(async () => {
-      await service.ensureDefaultStages()
-      const manager = MikroOrmWrapper.forkManager()
-      await manager.execute(
-        `INSERT INTO service_order (id, display_id, number, customer_id, priority, channel, currency_code, stage_id, created_at)
-         SELECT 'sord_' || i, i, 'SO-' || i, 'cus_' || (i % 2000), CASE WHEN i % 100 = 0 THEN 'urgent' ELSE 'normal' END, 'admin', 'usd',
-           (SELECT id FROM service_stage WHERE code = CASE WHEN i % 100 = 0 THEN 'closed' ELSE 'requested' END),
-           now() - (i || ' minutes')::interval
-         FROM generate_series(1, 20000) AS i`
-      )
-      // The list joins Medusa's customer table, which this module's test database lacks.
-      await manager.execute("CREATE TABLE IF NOT EXISTS customer (id text PRIMARY KEY, email text, first_name text, last_name text, company_name text, deleted_at timestamptz)")
-      await manager.execute("ANALYZE service_order")
-    })
-
+plannedTablesTestRunner(
+  async (manager) => {
+    await manager.execute(
+      `INSERT INTO service_order (id, display_id, number, customer_id, priority, channel, currency_code, stage_id, created_at)
+       SELECT 'sord_' || i, i, 'SO-' || i, 'cus_' || (i % 2000), CASE WHEN i % 100 = 0 THEN 'urgent' ELSE 'normal' END, 'admin', 'usd',
+         (SELECT id FROM service_stage WHERE code = CASE WHEN i % 100 = 0 THEN 'closed' ELSE 'requested' END),
+         now() - (i || ' minutes')::interval
+       FROM generate_series(1, 20000) AS i`
+    )
+    // The list joins Medusa's customer table, which this module's test database lacks.
+    await manager.execute("CREATE TABLE IF NOT EXISTS customer (id text PRIMARY KEY, email text, first_name text, last_name text, company_name text, deleted_at timestamptz)")
+    await manager.execute("ANALYZE service_order")
+  },
+  ({ MikroOrmWrapper }) => {
     it("the dispatch queue reads the open orders in its order from its index", async () => {
       const plan = await explain(
         MikroOrmWrapper.forkManager(),
@@ -77,5 +68,5 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         expect(plan).not.toMatch(/Sort/)
       }
     })
-  },
-})
+  }
+)

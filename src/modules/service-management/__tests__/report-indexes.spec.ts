@@ -1,10 +1,7 @@
-import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import path from "path"
-import { SERVICE_MANAGEMENT_MODULE } from ".."
 import { FieldKpiReportRepository, OrderMarginReportRepository, SlaComplianceReportRepository, SubscriptionReportRepository } from "../repositories"
 import { ReportRepository, selectRows } from "../repositories/common/report"
-import ServiceManagementModuleService from "../service"
 import { explain } from "./helpers/explain"
+import { plannedTablesTestRunner } from "./helpers/planned-tables"
 
 jest.setTimeout(120000)
 
@@ -16,49 +13,43 @@ const HOUR = 60 * 60 * 1000
  * The tables hold 20 000 orders with three lines each (statistics taken), where each filtered
  * value — one customer, SLA, technician, task, or the last hour — is rare.
  */
-moduleIntegrationTestRunner<ServiceManagementModuleService>({
-  moduleName: SERVICE_MANAGEMENT_MODULE,
-  resolve: path.join(__dirname, ".."),
-  pathToMigrations: path.join(__dirname, "..", "migrations"),
-  testSuite: ({ MikroOrmWrapper, service }) => {
-    beforeEach(async () => {
-      await service.ensureDefaultStages()
-      const manager = MikroOrmWrapper.forkManager()
-      await manager.execute(
-        `INSERT INTO service_level_agreement (id, code, name, response_minutes, resolution_minutes, timezone, working_hours)
-         SELECT 'sla_' || i, 'SLA' || i, 'SLA ' || i, 60, 480, 'UTC', '{}'::jsonb FROM generate_series(0, 199) AS i`
-      )
-      await manager.execute(
-        `INSERT INTO service_order (id, display_id, number, customer_id, sla_id, priority, channel, currency_code, stage_id,
-           posted_at, created_at, closed_at)
-         SELECT 'sord_' || i, i, 'SO-' || i, 'cus_' || (i % 2000), 'sla_' || (i % 200), 'normal', 'admin', 'usd',
-           (SELECT id FROM service_stage WHERE code = 'requested'), now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval,
-           CASE WHEN i % 3 = 0 THEN now() - (i || ' minutes')::interval + interval '30 minutes' END
-         FROM generate_series(1, 20000) AS i`
-      )
-      // A technician per 20 orders, each order assigned for an hour (no technician's assignments overlap).
-      await manager.execute(
-        `INSERT INTO service_technician (id, first_name, timezone, working_hours) SELECT 'stech_' || i, 'Tech ' || i, 'UTC', '{}'::jsonb
-         FROM generate_series(0, 999) AS i`
-      )
-      await manager.execute(
-        `INSERT INTO service_assignment (id, service_order_id, technician_id, starts_at, ends_at)
-         SELECT 'sasg_' || i, 'sord_' || i, 'stech_' || (i % 1000), now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval + interval '1 hour'
-         FROM generate_series(1, 20000) AS i`
-      )
-      await manager.execute(
-        `INSERT INTO service_order_line (id, type, description, quantity, raw_quantity, unit_price, raw_unit_price, unit_cost, raw_unit_cost,
-           billable, technician_id, service_task_id, service_order_id)
-         SELECT 'sol_' || i || '_' || l, 'item', 'Line', 1, '{"value":"1","precision":20}', 10, '{"value":"10","precision":20}',
-           6, '{"value":"6","precision":20}', true, 'stech_' || (i % 1000), 'stask_' || (i % 1000), 'sord_' || i
-         FROM generate_series(1, 20000) AS i, generate_series(1, 3) AS l`
-      )
-      await manager.execute("ANALYZE service_order")
-      await manager.execute("ANALYZE service_order_line")
-      await manager.execute("ANALYZE service_assignment")
-      await manager.execute("ANALYZE service_technician")
-    })
-
+plannedTablesTestRunner(
+  async (manager) => {
+    await manager.execute(
+      `INSERT INTO service_level_agreement (id, code, name, response_minutes, resolution_minutes, timezone, working_hours)
+       SELECT 'sla_' || i, 'SLA' || i, 'SLA ' || i, 60, 480, 'UTC', '{}'::jsonb FROM generate_series(0, 199) AS i`
+    )
+    await manager.execute(
+      `INSERT INTO service_order (id, display_id, number, customer_id, sla_id, priority, channel, currency_code, stage_id,
+         posted_at, created_at, closed_at)
+       SELECT 'sord_' || i, i, 'SO-' || i, 'cus_' || (i % 2000), 'sla_' || (i % 200), 'normal', 'admin', 'usd',
+         (SELECT id FROM service_stage WHERE code = 'requested'), now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval,
+         CASE WHEN i % 3 = 0 THEN now() - (i || ' minutes')::interval + interval '30 minutes' END
+       FROM generate_series(1, 20000) AS i`
+    )
+    // A technician per 20 orders, each order assigned for an hour (no technician's assignments overlap).
+    await manager.execute(
+      `INSERT INTO service_technician (id, first_name, timezone, working_hours) SELECT 'stech_' || i, 'Tech ' || i, 'UTC', '{}'::jsonb
+       FROM generate_series(0, 999) AS i`
+    )
+    await manager.execute(
+      `INSERT INTO service_assignment (id, service_order_id, technician_id, starts_at, ends_at)
+       SELECT 'sasg_' || i, 'sord_' || i, 'stech_' || (i % 1000), now() - (i || ' minutes')::interval, now() - (i || ' minutes')::interval + interval '1 hour'
+       FROM generate_series(1, 20000) AS i`
+    )
+    await manager.execute(
+      `INSERT INTO service_order_line (id, type, description, quantity, raw_quantity, unit_price, raw_unit_price, unit_cost, raw_unit_cost,
+         billable, technician_id, service_task_id, service_order_id)
+       SELECT 'sol_' || i || '_' || l, 'item', 'Line', 1, '{"value":"1","precision":20}', 10, '{"value":"10","precision":20}',
+         6, '{"value":"6","precision":20}', true, 'stech_' || (i % 1000), 'stask_' || (i % 1000), 'sord_' || i
+       FROM generate_series(1, 20000) AS i, generate_series(1, 3) AS l`
+    )
+    await manager.execute("ANALYZE service_order")
+    await manager.execute("ANALYZE service_order_line")
+    await manager.execute("ANALYZE service_assignment")
+    await manager.execute("ANALYZE service_technician")
+  },
+  ({ MikroOrmWrapper, service }) => {
     async function plan(repository: ReportRepository<any>, filters: object) {
       const q = repository.build(filters)
       return explain(MikroOrmWrapper.forkManager(), selectRows(q, `ORDER BY ${q.order} LIMIT 50`), q.params)
@@ -153,5 +144,5 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       expect(explained).toContain("IDX_service_order_customer_id_created_at")
       expect(explained).not.toMatch(/Seq Scan on service_order\b/)
     })
-  },
-})
+  }
+)

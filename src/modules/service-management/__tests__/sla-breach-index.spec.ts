@@ -1,8 +1,5 @@
-import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
-import path from "path"
-import { SERVICE_MANAGEMENT_MODULE } from ".."
-import ServiceManagementModuleService from "../service"
 import { breachCandidates } from "../utils/sla-breach-candidates"
+import { plannedTablesTestRunner } from "./helpers/planned-tables"
 
 jest.setTimeout(120000)
 
@@ -11,25 +8,20 @@ jest.setTimeout(120000)
  * targets, of which 20 are still open and 20 were met late; the rest were met in time and never
  * become breaches, so they must not be in the check's index at all.
  */
-moduleIntegrationTestRunner<ServiceManagementModuleService>({
-  moduleName: SERVICE_MANAGEMENT_MODULE,
-  resolve: path.join(__dirname, ".."),
-  pathToMigrations: path.join(__dirname, "..", "migrations"),
-  testSuite: ({ MikroOrmWrapper, service }) => {
-    beforeEach(async () => {
-      await service.ensureDefaultStages()
-      await MikroOrmWrapper.forkManager().execute(
-        `INSERT INTO service_order (id, display_id, number, customer_id, priority, channel, currency_code, stage_id, created_at, response_due_at, responded_at)
-         SELECT 'sord_' || i, i, 'SO-' || i, 'cus_1', 'normal', 'admin', 'usd', (SELECT id FROM service_stage WHERE code = 'requested'),
-           now() - (i || ' minutes')::interval - interval '1 hour', now() - (i || ' minutes')::interval,
-           CASE WHEN i % 1000 = 0 THEN NULL
-                WHEN i % 1000 = 500 THEN now() - (i || ' minutes')::interval + interval '5 minutes'
-                ELSE now() - (i || ' minutes')::interval - interval '1 minute' END
-         FROM generate_series(1, 20000) AS i`
-      )
-      await MikroOrmWrapper.forkManager().execute("ANALYZE service_order")
-    })
-
+plannedTablesTestRunner(
+  async (manager) => {
+    await manager.execute(
+      `INSERT INTO service_order (id, display_id, number, customer_id, priority, channel, currency_code, stage_id, created_at, response_due_at, responded_at)
+       SELECT 'sord_' || i, i, 'SO-' || i, 'cus_1', 'normal', 'admin', 'usd', (SELECT id FROM service_stage WHERE code = 'requested'),
+         now() - (i || ' minutes')::interval - interval '1 hour', now() - (i || ' minutes')::interval,
+         CASE WHEN i % 1000 = 0 THEN NULL
+              WHEN i % 1000 = 500 THEN now() - (i || ' minutes')::interval + interval '5 minutes'
+              ELSE now() - (i || ' minutes')::interval - interval '1 minute' END
+       FROM generate_series(1, 20000) AS i`
+    )
+    await manager.execute("ANALYZE service_order")
+  },
+  ({ MikroOrmWrapper, service }) => {
     it("the check's index holds only open or late targets, and the check reads it", async () => {
       const rows: { "QUERY PLAN": string }[] = await MikroOrmWrapper.forkManager().execute(
         `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF)
@@ -46,5 +38,5 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       expect(numbers).toEqual([...Array(20).fill(0), ...Array(20).fill(500)])
       expect(await service.markSlaBreaches({ metric: "response", now: new Date(), limit: 1000 })).toEqual([])
     })
-  },
-})
+  }
+)
