@@ -1,7 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceOrderWorkflow } from "../../../workflows/service-orders/create-service-order"
+import { serviceOrderAllowedActions, ServiceOrderRuleView } from "../../../modules/service-management/utils/allowed-actions"
 import { keysetAfter } from "../../utils/keyset"
 import { listEntities } from "../../utils/respond"
+import { selectFields } from "../../utils/select-fields"
 import { serviceOrderScopeFilter } from "../../utils/service-order-scope"
 import { refetchServiceOrder, serviceOrderFilters } from "./helpers"
 import { AdminCreateServiceOrder, AdminGetServiceOrdersParams } from "./validators"
@@ -22,7 +24,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceOrd
   const { result } = await createServiceOrderWorkflow(req.scope).run({
     input: { ...req.validatedBody, channel: "admin", actor: { type: "user", id: req.auth_context.actor_id } },
   })
-  // Read back with the detail fields: the order as written lacks its unset columns (null) and the
-  // agreement and SLA it names, which callers read from this answer.
-  res.status(200).json({ service_order: await refetchServiceOrder(req, result.id) })
+  // The workflow answers the order as a read would (every column, what it names), so the detail
+  // fields need no second read; other `fields` are read. Actions as the detail answers them.
+  const asked = (req.validatedQuery as { fields?: string } | undefined)?.fields
+  const order = (!asked && selectFields(result, req.queryConfig.fields)) || (await refetchServiceOrder(req, result.id))
+  const actions = serviceOrderAllowedActions(result as unknown as ServiceOrderRuleView)
+  res.status(200).json({ service_order: { ...order, allowed_actions: actions } })
 }

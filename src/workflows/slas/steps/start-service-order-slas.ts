@@ -8,6 +8,7 @@ import { slaCalendar } from "../../../modules/service-management/utils/sla-clock
 import { ServiceActor } from "../../types"
 
 type GraphCustomer = { id: string; groups?: ({ id: string } | null)[] | null }
+type GraphAgreement = { id: string; sla?: { is_active: boolean } | null }
 
 export type StartServiceOrderSlaInput = {
   id: string
@@ -33,29 +34,37 @@ export function chooseSla<Order extends Pick<StartServiceOrderSlaInput, "custome
   return fromAgreement ?? strictest ?? defaultSla
 }
 
+/** Read with customers and agreements (query.graph fields), they spare `loadSlaChoices` its own reads. */
+export const SLA_CHOICE_FIELDS = { customer: ["groups.id"], agreement: ["sla.*"] }
+
 /**
  * What `chooseSla` chooses from for these customers and agreements: the agreements' active SLAs,
  * each customer's groups' active SLAs and the default — a fixed number of queries however many.
+ * `read`: the customers and agreements already read with `SLA_CHOICE_FIELDS`, not read again.
  */
-export async function loadSlaChoices(container: MedusaContainer, customerIds: string[], agreementIds: (string | null | undefined)[]) {
+export async function loadSlaChoices(
+  container: MedusaContainer,
+  customerIds: string[],
+  agreementIds: (string | null | undefined)[],
+  read: { customers?: GraphCustomer[]; agreements?: GraphAgreement[] } = {}
+) {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const named = [...new Set(agreementIds.filter((id): id is string => !!id))]
-  const agreements = named.length ? await service.listServiceAgreements({ id: named }, { relations: ["sla"] }) : []
+  const agreements =
+    read.agreements ?? (named.length ? ((await service.listServiceAgreements({ id: named }, { relations: ["sla"] })) as unknown as GraphAgreement[]) : [])
   const agreementSla = new Map(
     agreements.filter((a) => a.sla?.is_active).map((a) => [a.id, a.sla as unknown as ServiceLevelAgreementDTO])
   )
-  const { data: customers } = await query.graph({
-    entity: "customer",
-    fields: ["id", "groups.id"],
-    filters: { id: [...new Set(customerIds)] },
-  })
-  const groupIds = [...new Set((customers as GraphCustomer[]).flatMap((c) => (c.groups ?? []).map((g) => g?.id)).filter((id): id is string => !!id))]
+  const customers =
+    read.customers ??
+    ((await query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: [...new Set(customerIds)] } })).data as GraphCustomer[])
+  const groupIds = [...new Set(customers.flatMap((c) => (c.groups ?? []).map((g) => g?.id)).filter((id): id is string => !!id))]
   const assignments = groupIds.length
     ? await service.listSlaCustomerGroups({ customer_group_id: groupIds }, { relations: ["sla"] })
     : []
   const customerGroupSlas = new Map(
-    (customers as GraphCustomer[]).map((c) => [
+    customers.map((c) => [
       c.id,
       assignments
         .filter((a) => a.sla?.is_active && (c.groups ?? []).some((g) => g?.id === a.customer_group_id))
