@@ -67,6 +67,58 @@ medusaIntegrationTestRunner({
         ])
       })
 
+      it("answers exactly what GET /admin/service-orders/:id answers, with an agreement and its SLA and without", async () => {
+        const sla = (
+          await api.post(
+            "/admin/service-level-agreements",
+            { code: "GOLD", name: "Gold", response_minutes: 60, resolution_minutes: 480, timezone: "UTC", working_hours: { "1": [{ start: "00:00", end: "24:00" }] }, holidays: [] },
+            { headers }
+          )
+        ).data.service_level_agreement
+        const agreement = (
+          await api.post(
+            "/admin/service-agreements",
+            {
+              customer_id: customerId,
+              name: "Maintenance",
+              valid_from: new Date(Date.now() - 86400000).toISOString(),
+              sla_id: sla.id,
+              lines: [{ type: "fee", description: "Support", quantity: 1, unit_price: 10 }],
+            },
+            { headers }
+          )
+        ).data.service_agreement
+        await api.post(`/admin/service-agreements/${agreement.id}/activate`, {}, { headers })
+
+        // Answered from what the create read and wrote: the order is not read back.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const statements: string[] = []
+        const listener = (q: { sql: string }) => statements.push(q.sql)
+        pg.on("query", listener)
+        const bare = (await createOrder({ service_object_id: undefined, title: undefined })).data.service_order
+        const full = (
+          await createOrder({
+            agreement_id: agreement.id,
+            address: { city: "Riga" },
+            preferred_start: "2026-12-01T09:00:00.000Z",
+            metadata: { source: "phone" },
+            lines: [
+              { type: "hour", description: "Labour", quantity: 1.5, unit_price: 90, unit_cost: 40 },
+              { type: "item", description: "Valve", quantity: 1, unit_price: 30.25, billable: false },
+            ],
+          })
+        ).data.service_order
+        pg.off("query", listener)
+        expect(statements.filter((sql) => /^select .* from "service_order" as/is.test(sql))).toEqual([])
+        expect(bare).toEqual(expect.objectContaining({ agreement: null, sla: null, service_object: null, title: null, lines: [] }))
+        expect(full.agreement).toEqual({ id: agreement.id, number: agreement.number, name: "Maintenance" })
+        expect(full.sla).toEqual(expect.objectContaining({ id: sla.id, code: "GOLD", name: "Gold" }))
+        for (const created of [bare, full]) {
+          const read = (await api.get(`/admin/service-orders/${created.id}`, { headers })).data.service_order
+          expect(created).toEqual(read)
+        }
+      })
+
       it("emits service_order.created", async () => {
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         const spy = jest.spyOn(eventBus, "emit")

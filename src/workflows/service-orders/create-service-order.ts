@@ -1,6 +1,7 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createdServiceOrderView } from "../../modules/service-management/utils/views/created-service-order"
 import { ServiceManagementEvents } from "../events"
 import { ServiceActor } from "../types"
 import { ServiceOrderLineInput } from "./steps/create-service-order-lines"
@@ -33,7 +34,8 @@ export const createServiceOrderWorkflowId = "create-service-order"
  * Creates a numbered service order in its first stage, with optional lines, records the
  * start of its stage history and starts its SLA clock (agreement's SLA, else the customer
  * group's, else the default) — all written in one step and one transaction. Returns the order
- * with its stage, customer, object, lines and stage history. Hooks: `validate`, `serviceOrderCreated`. Event: `service_order.created`.
+ * as a read would answer it (every column), with its stage, customer, object, agreement, SLA, lines
+ * and stage history. Hooks: `validate`, `serviceOrderCreated`. Event: `service_order.created`.
  */
 export const createServiceOrderWorkflow = createWorkflow(
   createServiceOrderWorkflowId,
@@ -49,15 +51,9 @@ export const createServiceOrderWorkflow = createWorkflow(
         sla_event: prepared.sla_event,
       }))
     )
-    // The order as written, with what it names: what a caller answers without reading it again.
-    const serviceOrder = transform({ created, prepared }, ({ created, prepared }) => ({
-      ...created.order,
-      stage: prepared.stage,
-      customer: prepared.customer,
-      service_object: prepared.service_object,
-      lines: created.lines,
-      stage_transitions: created.stage_transitions,
-    }))
+    // The order as written, as a read would answer it, with what it names: what a caller answers
+    // without reading it again.
+    const serviceOrder = transform({ created, prepared }, ({ created, prepared }) => createdServiceOrderView(created, prepared.names))
 
     const serviceOrderCreated = createHook("serviceOrderCreated", {
       service_order: serviceOrder,

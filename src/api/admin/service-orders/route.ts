@@ -1,5 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceOrderWorkflow } from "../../../workflows/service-orders/create-service-order"
+import { serviceOrderAllowedActions, ServiceOrderRuleView } from "../../../modules/service-management/utils/allowed-actions"
+import { selectFields } from "../../utils/select-fields"
 import { refetchServiceOrder } from "./helpers"
 import { listServiceOrders } from "./list"
 import { AdminCreateServiceOrder, AdminGetServiceOrdersParams } from "./validators"
@@ -13,7 +15,10 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceOrd
   const { result } = await createServiceOrderWorkflow(req.scope).run({
     input: { ...req.validatedBody, channel: "admin", actor: { type: "user", id: req.auth_context.actor_id } },
   })
-  // Read back with the detail fields: the order as written lacks its unset columns (null) and the
-  // agreement and SLA it names, which callers read from this answer.
-  res.status(200).json({ service_order: await refetchServiceOrder(req, result.id) })
+  // The workflow answers the order as a read would (every column, what it names), so the detail
+  // fields need no second read; other `fields` are read. Actions as the detail answers them.
+  const asked = (req.validatedQuery as { fields?: string } | undefined)?.fields
+  const order = (!asked && selectFields(result, req.queryConfig.fields)) || (await refetchServiceOrder(req, result.id))
+  const actions = serviceOrderAllowedActions(result as unknown as ServiceOrderRuleView)
+  res.status(200).json({ service_order: { ...order, allowed_actions: actions } })
 }

@@ -52,6 +52,8 @@ export type Reference = {
   customer_id?: string | null
   /** The row must be active: set where the id is newly named (an existing line keeps its retired technician). */
   active?: boolean
+  /** More of the row to read (query.graph fields), for a caller that answers with it. */
+  fields?: string[]
 }
 
 /** The rows found, by entity and id, for callers that need more than existence (a task's defaults). */
@@ -69,8 +71,10 @@ export async function checkReferences(container: MedusaContainer, references: Re
   const found = await Promise.all(
     entities.map(async (entity) => {
       const { graph, fields } = ENTITIES[entity]
-      const ids = [...new Set(named.filter((r) => r.entity === entity).map((r) => r.id))]
-      const { data } = await query.graph({ entity: graph, fields: ["id", ...fields], filters: { id: ids } })
+      const refs = named.filter((r) => r.entity === entity)
+      const ids = [...new Set(refs.map((r) => r.id))]
+      const asked = [...new Set(["id", ...fields, ...refs.flatMap((r) => r.fields ?? [])])]
+      const { data } = await query.graph({ entity: graph, fields: asked, filters: { id: ids } })
       return [entity, new Map((data as Row[]).map((row) => [row.id, row]))] as const
     })
   )

@@ -1,11 +1,12 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO } from "../../../modules/service-management"
+import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO, ServiceStageDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { ServiceActor } from "../../types"
 import { CreateServiceOrderWorkflowInput } from "../create-service-order"
 import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
-import { chooseSla, loadSlaChoices, slaStart } from "../../slas/steps/start-service-order-slas"
+import { CreatedServiceOrderNames } from "../../../modules/service-management/utils/views/created-service-order"
+import { chooseSla, loadSlaChoices, SLA_CHOICE_FIELDS, slaStart } from "../../slas/steps/start-service-order-slas"
 import { ServiceOrderLineRow } from "./create-service-order-lines"
 import { CreateServiceOrderRow } from "./create-service-orders"
 import { prepareServiceOrderLines } from "./prepare-service-order-lines"
@@ -39,13 +40,21 @@ export function serviceOrderStart(input: {
   }
 }
 
+// Of what the order names, what the detail answer shows beyond the checks' fields (the admin's
+// detail fields): read with the checks, the create answers without reading the order again.
+const ANSWERED = {
+  stage: ["*", "reasons.*"],
+  service_object: ["*", "bom_version.id", "bom_version.bom_id", "bom_version.version"],
+  agreement: ["name"],
+}
+
 export const prepareServiceOrderStepId = "prepare-service-order"
 /**
  * Checks what a new service order and its lines name (customer, object of that customer, active
  * agreement of that customer, stage, tasks, variants, active technicians) and returns the row to
  * write with its stage — the stage asked for, else the stage marked initial — and its lines' rows.
- * The row already carries what the write would otherwise update afterwards: its creation time,
- * the totals of its lines and its SLA with due times counted from that creation time.
+ * The rows already carry what the write would otherwise fill in or update afterwards: their
+ * creation time, the totals of its lines and its SLA with due times counted from that creation time.
  */
 export const prepareServiceOrderStep = createStep(
   prepareServiceOrderStepId,
@@ -53,16 +62,19 @@ export const prepareServiceOrderStep = createStep(
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     // The header's references and the lines' in one batch: nothing is written before all hold.
     const prepared = await prepareServiceOrderLines(container, input.lines ?? [], [
-      { field: "customer_id", entity: "customer", id: input.customer_id },
-      { field: "service_object_id", entity: "service_object", id: input.service_object_id, customer_id: input.customer_id },
-      { field: "agreement_id", entity: "service_agreement", id: input.agreement_id, customer_id: input.customer_id, active: true },
+      { field: "customer_id", entity: "customer", id: input.customer_id, fields: SLA_CHOICE_FIELDS.customer },
+      { field: "service_object_id", entity: "service_object", id: input.service_object_id, customer_id: input.customer_id, fields: ANSWERED.service_object },
+      { field: "agreement_id", entity: "service_agreement", id: input.agreement_id, customer_id: input.customer_id, active: true, fields: [...ANSWERED.agreement, ...SLA_CHOICE_FIELDS.agreement] },
     ])
 
-    const stages = await service.listServiceStages(
-      input.stage_code ? { code: input.stage_code } : { is_initial: true, is_active: true },
-      { order: { position: "ASC" }, take: 1 }
-    )
-    const stage = stages[0]
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    // Unpaged (a page would add a count): the few candidates, the first by position.
+    const { data: stages } = await query.graph({
+      entity: "service_stage",
+      fields: ANSWERED.stage,
+      filters: input.stage_code ? { code: input.stage_code } : { is_initial: true, is_active: true },
+    })
+    const stage = (stages as (ServiceStageDTO & Record<string, unknown>)[]).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))[0]
     if (!stage) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -80,19 +92,33 @@ export const prepareServiceOrderStep = createStep(
 
     const { lines: _lines, actor, stage_code, additional_data, ...fields } = input
     // New lines only: none names an existing line's id.
-    const lines = prepared.lines as Omit<ServiceOrderLineRow, "service_order_id">[]
-    const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(container, [input.customer_id], [input.agreement_id])
     const now = new Date()
-    const start = serviceOrderStart({ stage, sla: chooseSla(input, agreementSla, customerGroupSlas, defaultSla), now, actor })
+    // Stamped here rather than by the ORM at flush, so the answer built from these rows has them.
+    const stamps = { created_at: now, updated_at: now }
+    const lines = (prepared.lines as Omit<ServiceOrderLineRow, "service_order_id">[]).map((line) => ({ ...line, ...stamps }))
+    const customer = prepared.rows.customer!.get(input.customer_id)!
+    const agreement = input.agreement_id ? prepared.rows.service_agreement!.get(input.agreement_id)! : null
+    const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(container, [input.customer_id], [input.agreement_id], {
+      customers: [customer],
+      agreements: agreement ? [agreement] : [],
+    })
+    const sla = chooseSla(input, agreementSla, customerGroupSlas, defaultSla)
+    const start = serviceOrderStart({ stage, sla, now, actor })
     const row: CreateServiceOrderRow = {
       ...fields,
       ...start.fields,
       ...computeServiceOrderTotals(lines),
       currency_code: (input.currency_code ?? service.getOptions().defaultCurrencyCode).toLowerCase(),
-      created_at: now,
+      ...stamps,
     } as CreateServiceOrderRow
-    const customer = prepared.rows.customer!.get(input.customer_id)!
-    const serviceObject = input.service_object_id ? prepared.rows.service_object!.get(input.service_object_id)! : null
-    return new StepResponse({ row, stage, lines, transition: start.transition, sla_event: start.sla_event, customer, service_object: serviceObject })
+    // What the order names, as read here: the create answers with them without reading them again.
+    const names: CreatedServiceOrderNames = {
+      stage,
+      customer,
+      service_object: input.service_object_id ? prepared.rows.service_object!.get(input.service_object_id)! : null,
+      agreement,
+      sla: (sla as Record<string, unknown> | undefined) ?? null,
+    }
+    return new StepResponse({ row, stage, lines, transition: { ...start.transition, ...stamps }, sla_event: start.sla_event, names })
   }
 )
