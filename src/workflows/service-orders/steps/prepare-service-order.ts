@@ -6,9 +6,8 @@ import { ServiceActor } from "../../types"
 import { CreateServiceOrderWorkflowInput } from "../create-service-order"
 import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
 import { CreatedServiceOrderNames } from "../../../modules/service-management/utils/views/created-service-order"
-import { chooseSla, loadSlaChoices, SLA_CHOICE_FIELDS, slaStart } from "../../slas/steps/start-service-order-slas"
+import { chooseSla, loadSlaChoices, SLA_CHOICE_FIELDS, slaStart } from "../../slas/utils/sla-choice"
 import { ServiceOrderLineRow } from "./create-service-order-lines"
-import { CreateServiceOrderRow } from "./create-service-orders"
 import { prepareServiceOrderLines } from "./prepare-service-order-lines"
 
 /**
@@ -47,6 +46,8 @@ const ANSWERED = {
   service_object: ["*", "bom_version.id", "bom_version.bom_id", "bom_version.version"],
   agreement: ["name"],
 }
+
+export type CreateServiceOrderRow = Parameters<ServiceManagementModuleService["createNumberedServiceOrders"]>[0][number]
 
 export const prepareServiceOrderStepId = "prepare-service-order"
 /**

@@ -8,7 +8,7 @@ import { EntitlementOptionKind } from "../../../../../types/enums"
 import { ServiceLevelAgreementDTO } from "../../../../../modules/service-management"
 import { allowanceBalanceViews, AllowanceLineWithTerm } from "../../../../../modules/service-management/utils/views/allowance-balances"
 import { notFound } from "../../../../../workflows/common/utils/load-record"
-import { chooseSla, loadSlaChoices } from "../../../../../workflows/slas/steps/start-service-order-slas"
+import { chooseSla, loadSlaChoices } from "../../../../../workflows/slas/utils/sla-choice"
 
 type AgreementWithSla = { sla?: (ServiceLevelAgreementDTO & { is_active: boolean }) | null }
 const AGREEMENT_FIELDS = ["id", "number", "name", "valid_from", "valid_to", "sla_id"]

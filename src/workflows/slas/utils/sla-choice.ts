@@ -1,6 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { addBusinessMinutes } from "../../../modules/service-management/utils/business-time"
@@ -95,59 +94,3 @@ export function slaStart(sla: ServiceLevelAgreementDTO, startAt: Date, actor?: S
     },
   }
 }
-
-export const startServiceOrderSlasStepId = "start-service-order-slas"
-/**
- * Gives new orders their SLA and due times (business minutes from creation on the SLA's
- * calendar) and records the `start` of their SLA log. Orders without an applicable SLA are
- * left alone. Compensation removes the log entries and the SLA fields.
- */
-export const startServiceOrderSlasStep = createStep(
-  startServiceOrderSlasStepId,
-  async (input: { orders: StartServiceOrderSlaInput[]; actor?: ServiceActor }, { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const orders = input.orders
-    if (!orders.length) {
-      return new StepResponse([], { eventIds: [], orderIds: [] })
-    }
-    const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(
-      container,
-      orders.map((o) => o.customer_id),
-      orders.map((o) => o.agreement_id)
-    )
-    // The clock starts when the order was created, as stored.
-    const createdAt = new Map(
-      (await service.listServiceOrders({ id: orders.map((o) => o.id) }, { select: ["id", "created_at"] })).map((o) => [
-        o.id,
-        o.created_at,
-      ])
-    )
-
-    const started = orders
-      .map((order) => ({ order, sla: chooseSla(order, agreementSla, customerGroupSlas, defaultSla) }))
-      .filter((s): s is { order: StartServiceOrderSlaInput; sla: ServiceLevelAgreementDTO } => !!s.sla)
-      .map(({ order, sla }) => {
-        const { fields, event } = slaStart(sla, new Date(createdAt.get(order.id) ?? order.created_at ?? Date.now()), input.actor)
-        return { update: { id: order.id, ...fields }, event: { service_order_id: order.id, ...event } }
-      })
-    if (!started.length) {
-      return new StepResponse([], { eventIds: [], orderIds: [] })
-    }
-    await service.updateServiceOrders(started.map((s) => s.update))
-    const events = await service.createSlaEvents(started.map((s) => s.event))
-    return new StepResponse(
-      started.map((s) => s.update),
-      { eventIds: events.map((e) => e.id), orderIds: started.map((s) => s.update.id) }
-    )
-  },
-  async (created, { container }) => {
-    if (!created?.orderIds.length) {
-      return
-    }
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    await service.deleteSlaEvents(created.eventIds)
-    await service.updateServiceOrders(
-      created.orderIds.map((id) => ({ id, sla_id: null, response_due_at: null, resolution_due_at: null }))
-    )
-  }
-)
