@@ -607,6 +607,15 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.serviceOrderListRepository.page(filters, paging, fields, sharedContext)
   }
 
+  /** The stage ids a list's `stage_code` and `is_open` name (undefined when it names neither). */
+  @InjectManager()
+  async listServiceOrderStageIds(
+    filters: Pick<ServiceOrderListFilters, "stage_code" | "is_open">,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[] | undefined> {
+    return this.repositories_.serviceOrderListRepository.stageIds(filters, sharedContext)
+  }
+
   /** One page of a report: its rows, how many there are, and the totals (per currency where amounts are). */
   @InjectManager()
   async readReport<R extends ReportName>(

@@ -22,8 +22,8 @@ export const serviceOrderStageConflict = async (req: MedusaRequest, id: string, 
 }
 
 /**
- * The store list's query filters as module filters: "open" is resolved to stage ids first, so a
- * page filters on `stage_id` (the admin list does this in its SQL: `ServiceOrderListRepository`).
+ * The store list's query filters as module filters: "open" is resolved to stage ids first, as the
+ * admin list resolves it (`ServiceOrderListRepository.stageIds`), so a page filters on `stage_id`.
  */
 export async function serviceOrderFilters(req: MedusaRequest, params: Record<string, unknown>) {
   const { is_open, ...filters } = params
@@ -31,8 +31,7 @@ export async function serviceOrderFilters(req: MedusaRequest, params: Record<str
     return filters
   }
   const service = req.scope.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-  const stageIds = (await service.listServiceStages({ is_terminal: !is_open }, { select: ["id"] })).map((s) => s.id)
-  return { ...filters, stage_id: stageIds }
+  return { ...filters, stage_id: await service.listServiceOrderStageIds({ is_open: !!is_open }) }
 }
 
 /** An order's SLA view (module utils/views): the order with its SLA log, and its SLA even when since deleted. */

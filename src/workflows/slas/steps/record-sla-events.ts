@@ -28,7 +28,6 @@ export type RecordSlaEventsInput = {
 export type RecordSlaEventsResult = { events: SlaEventDTO[]; order: Record<string, unknown> | null }
 /** What a step undoes: the events it added and the orders' SLA fields as they were. */
 export type SlaEventsCompensation = { eventIds: string[]; previous: (Record<string, unknown> & { id: string })[] } | null
-type Compensation = SlaEventsCompensation
 
 export const SLA_FIELDS = [
   "id",
@@ -93,7 +92,7 @@ export const recordSlaEventsStep = createStep(
       : []
     if (!sla) {
       if (automaticActions(input)) {
-        return new StepResponse<RecordSlaEventsResult, Compensation>({ events: [], order: null }, null)
+        return new StepResponse<RecordSlaEventsResult, SlaEventsCompensation>({ events: [], order: null }, null)
       }
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no SLA; there is no clock to record on`)
     }
@@ -101,14 +100,14 @@ export const recordSlaEventsStep = createStep(
     const now = new Date()
     const planned = planEvents(input, log, now)
     if (!planned.length) {
-      return new StepResponse<RecordSlaEventsResult, Compensation>({ events: [], order: null }, null)
+      return new StepResponse<RecordSlaEventsResult, SlaEventsCompensation>({ events: [], order: null }, null)
     }
     const change = slaLogChange(order, sla, log, planned, now)
     const events = await service.createSlaEvents(
       slaEventRows(order.id, planned, input.hold ? "system" : input.stage ? "stage" : "manual", input.actor)
     )
     await service.updateServiceOrders([change.update])
-    return new StepResponse<RecordSlaEventsResult, Compensation>(
+    return new StepResponse<RecordSlaEventsResult, SlaEventsCompensation>(
       { events: events as SlaEventDTO[], order: change.update },
       { eventIds: events.map((e) => e.id), previous: [change.previous] }
     )
