@@ -242,7 +242,8 @@ export default async function core(ctx) {
 
   await step("object detail lists its service order", async () => {
     await page.goto(objectUrl)
-    await page.getByText("Annual maintenance").waitFor()
+    // In the orders table: the Timeline section names the same order once it has loaded.
+    await page.getByRole("table").getByText("Annual maintenance").waitFor()
   })
 
   await step("settings page shows stages and tasks", async () => {
