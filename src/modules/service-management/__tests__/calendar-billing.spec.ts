@@ -34,6 +34,17 @@ const cases: (Omit<SubscriptionTerms, "amount" | "start_date" | "pauses"> & { am
   // Ends on the day before a period: nothing after it; a cancellation on the start day: nothing at all.
   { amount: 40, currency_code: "eur", frequency: "monthly", billing_timing: "advance", start_date: d("2026-01-15"), end_date: d("2026-06-14") },
   { amount: 40, currency_code: "eur", frequency: "monthly", billing_timing: "arrears", start_date: d("2026-10-01"), cancel_from: d("2026-10-01") },
+  // RRULEs that are plain month steps from a day up to the 28th: billed by the same statement.
+  { amount: 60, currency_code: "eur", frequency: "rrule", rrule: "FREQ=MONTHLY;INTERVAL=2", billing_timing: "advance", start_date: d("2026-01-28") },
+  { amount: 60, currency_code: "usd", frequency: "rrule", rrule: "RRULE:FREQ=MONTHLY", billing_timing: "arrears", start_date: d("2026-04-05"), end_date: d("2026-12-20") },
+  { amount: 500, currency_code: "eur", frequency: "rrule", rrule: "FREQ=YEARLY;INTERVAL=2", billing_timing: "advance", start_date: d("2023-02-14"), pauses: [{ from: "2025-03-01", to: "2025-04-01" }] },
+]
+
+/** RRULEs the statement must leave to `duePeriods` in Node: RRULE's own day rules differ from month arithmetic. */
+const nodeOnly: typeof cases = [
+  { amount: 60, currency_code: "eur", frequency: "rrule", rrule: "FREQ=MONTHLY;INTERVAL=2", billing_timing: "advance", start_date: d("2026-01-31") },
+  { amount: 60, currency_code: "eur", frequency: "rrule", rrule: "FREQ=MONTHLY;BYMONTHDAY=1", billing_timing: "advance", start_date: d("2026-01-10") },
+  { amount: 60, currency_code: "eur", frequency: "rrule", rrule: "FREQ=WEEKLY;INTERVAL=2", billing_timing: "advance", start_date: d("2026-01-10") },
 ]
 
 moduleIntegrationTestRunner<ServiceManagementModuleService>({
@@ -43,13 +54,14 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
   testSuite: ({ service }) => {
     describe("set-based billing of monthly, quarterly and yearly subscriptions", () => {
       it("creates the same fees and moves the cursors as the period rules in JS, once", async () => {
-        const subs = await service.createNumberedServiceSubscriptions(
-          cases.map((c, i) => ({
+        const created = await service.createNumberedServiceSubscriptions(
+          [...cases, ...nodeOnly].map((c, i) => ({
             customer_id: `cus_${i}`,
             description: `Case ${i}`,
             amount: c.amount,
             currency_code: c.currency_code,
             frequency: c.frequency,
+            rrule: c.rrule ?? null,
             billing_timing: c.billing_timing,
             start_date: c.start_date,
             end_date: c.end_date ?? null,
@@ -59,6 +71,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
             next_due_at: c.cursor ?? c.start_date,
           }))
         )
+        const subs = created.slice(0, cases.length)
         const expected = subs.map((s, i) => ({ id: s.id, due: duePeriods(cases[i] as SubscriptionTerms, cases[i].cursor ?? cases[i].start_date, AS_OF) }))
 
         // Batches of 4: the keyset paging carries on where the previous batch stopped.
@@ -75,6 +88,9 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const fees = await service.listServiceSubscriptionFeeTransactions({}, { order: { period_start: "ASC" } })
         expect(inserted).toBe(expected.reduce((n, e) => n + e.due.periods.length, 0))
         expect(inserted).toBeGreaterThan(40)
+        expect(fees.filter((f) => created.slice(cases.length).some((s) => s.id === f.subscription_id))).toEqual([])
+        const leftToNode = await service.listDueSubscriptions({ as_of: AS_OF, after: "", limit: 100 })
+        expect(leftToNode.map((s) => s.id).sort()).toEqual(created.slice(cases.length).map((s) => s.id).sort())
         const after = await service.listServiceSubscriptions({ id: subs.map((s) => s.id) })
         for (const [i, e] of expected.entries()) {
           const mine = fees.filter((f) => f.subscription_id === e.id)

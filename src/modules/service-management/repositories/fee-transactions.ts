@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { SubscriptionFeeTransaction } from "../models"
 import { BillingPeriod } from "../utils/subscription-periods"
+import { calendarMonthsSql } from "./common/calendar-months"
 import { sqlBulkEntityId } from "./common/entity-ids"
 import { InsertRow, insertStatement } from "./common/insert"
 import { SqlRepository, affectedRows } from "./common/sql"
@@ -54,8 +55,9 @@ export class FeeTransactionRepository extends SqlRepository {
   }
 
   /**
-   * Bills a batch of monthly, quarterly and yearly subscriptions with a period due by `as_of` (the
-   * next `limit` in id order after `after`) in one statement, computed in Postgres: the same
+   * Bills a batch of monthly, quarterly and yearly subscriptions (and RRULEs that are plain month
+   * steps: `calendarMonthsSql`) with a period due by `as_of` (the next `limit` in id order after
+   * `after`) in one statement, computed in Postgres: the same
    * periods, pro rata, due dates and cursors as `duePeriods` (month arithmetic on UTC days:
    * `date + n months` ends on the month's last day as `periodStepper` does; pauses, end date and
    * cancellation; amounts rounded to `digits[currency]`, else 2). Fees go in with the unique key
@@ -87,8 +89,8 @@ export class FeeTransactionRepository extends SqlRepository {
                  WHERE p.value->>'to' IS NULL ORDER BY p.n LIMIT 1) AS paused_from,
                 coalesce((?::jsonb->>s.currency_code)::int, 2) AS digits
          FROM service_subscription s
-         CROSS JOIN LATERAL (SELECT CASE s.frequency WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 ELSE 12 END AS months) m
-         WHERE s.next_due_at <= ? AND s.id > ? AND s.deleted_at IS NULL AND s.frequency IN ('monthly', 'quarterly', 'yearly')
+         CROSS JOIN LATERAL (SELECT ${calendarMonthsSql("s")} AS months) m
+         WHERE s.next_due_at <= ? AND s.id > ? AND s.deleted_at IS NULL AND m.months IS NOT NULL
          ORDER BY s.id LIMIT ?
        ),
        -- k: the index of the period after the cursor (periodStepper.after): at most one past the floor.

@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { BillingFrequency, BillingTiming } from "../../../types/enums"
 import { BillingPause } from "../utils/subscription-periods"
+import { calendarMonthsSql } from "./common/calendar-months"
 import { SqlRepository, affectedRows } from "./common/sql"
 
 export type SubscriptionCursor = {
@@ -33,14 +34,15 @@ export class SubscriptionCursorRepository extends SqlRepository {
   /**
    * Up to `limit` subscriptions on a custom RRULE with a period due by `asOf`, in id order after
    * `after` (keyset paging): the columns the periods are computed from, without the ORM's
-   * hydration. (Monthly, quarterly and yearly ones are billed in SQL: `insertDueCalendarFees`.)
+   * hydration. (Monthly, quarterly and yearly ones, and RRULEs that are plain month steps, are
+   * billed in SQL: `insertDueCalendarFees`.)
    */
   async listDue(input: { as_of: Date; after: string; limit: number }, sharedContext: Context = {}): Promise<DueSubscription[]> {
     return this.manager(sharedContext).execute<DueSubscription[]>(
       `SELECT id, customer_id, currency_code, amount, frequency, rrule, billing_timing, start_date, end_date, cancel_from,
               pauses, next_period_start, next_due_at
-       FROM service_subscription
-       WHERE next_due_at <= ? AND id > ? AND deleted_at IS NULL AND frequency = 'rrule'
+       FROM service_subscription s
+       WHERE next_due_at <= ? AND id > ? AND deleted_at IS NULL AND ${calendarMonthsSql("s")} IS NULL
        ORDER BY id LIMIT ?`,
       [input.as_of, input.after, input.limit]
     )

@@ -12,9 +12,9 @@ const BATCH = 5000
 
 /**
  * Creates the fee transactions due up to `as_of`, set-based, in batches keyset by id, each in one
- * transaction with its cursors: monthly, quarterly and yearly subscriptions entirely in Postgres
- * (one statement per batch computes the periods and inserts them: `insertDueCalendarFees`);
- * custom-RRULE ones read in plain SQL, their periods computed here, inserted with one
+ * transaction with its cursors: monthly, quarterly and yearly subscriptions, and RRULEs that are
+ * plain month steps, entirely in Postgres (one statement per batch computes the periods and inserts
+ * them: `insertDueCalendarFees`); other RRULE ones read in plain SQL, their periods computed here, inserted with one
  * `INSERT … SELECT`. The unique key skips any fee that exists. Safe to repeat after a crash: the
  * next run recomputes from the old cursor and inserts nothing twice. Returns how many fees were created.
  */

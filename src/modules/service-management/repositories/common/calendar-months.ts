@@ -1,0 +1,15 @@
+/**
+ * SQL: the months between a subscription's periods when billing can compute them in Postgres,
+ * else NULL. Monthly, quarterly and yearly ones; and a custom RRULE that is a plain month step
+ * (`FREQ=MONTHLY` or `FREQ=YEARLY`, an optional `INTERVAL`, nothing else) from a start day no later
+ * than the 28th — there RRULE's dates are exactly `start + k × months` (on a later day RRULE skips
+ * the months without it, where the calendar rule falls back to the last day). `s` is the
+ * `service_subscription` alias, a fixed string of the repositories.
+ */
+export function calendarMonthsSql(s: string): string {
+  // No "?" in the pattern: the driver would take it for a parameter. [2] the frequency, [4] the interval.
+  const rule = `regexp_match(${s}.rrule, '^(RRULE:){0,1}FREQ=(MONTHLY|YEARLY)(;INTERVAL=([1-9][0-9]{0,2})){0,1}$')`
+  return `CASE ${s}.frequency WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 WHEN 'yearly' THEN 12
+    WHEN 'rrule' THEN CASE WHEN extract(day FROM ${s}.start_date AT TIME ZONE 'UTC') <= 28
+      THEN CASE (${rule})[2] WHEN 'MONTHLY' THEN 1 WHEN 'YEARLY' THEN 12 END * coalesce((${rule})[4]::int, 1) END END`
+}
