@@ -1,6 +1,6 @@
 import { createHook, createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
-import { resolveOrderParty } from "../common/utils/order-party"
+import { OrderPlaces, resolveOrderParty } from "../common/utils/order-party"
 import { ServiceManagementEvents } from "../events"
 import { ClaimedInvoice, claimFeeTransactionsStep, settleInvoicedFeeTransactionsStep } from "./steps/claim-fee-transactions"
 
@@ -9,17 +9,23 @@ export type InvoiceFeeTransactionsWorkflowInput = {
   currency_code: string
   as_of: Date
   billing_run_id: string
+  /** The store's regions and sales channel, read once per billing run rather than per invoice. */
+  places?: OrderPlaces
 }
 
 const resolveInvoicePartyStep = createStep(
   "resolve-subscription-invoice-party",
   async (input: InvoiceFeeTransactionsWorkflowInput, { container }) =>
     new StepResponse(
-      await resolveOrderParty(container, {
-        customer_id: input.customer_id,
-        currency_code: input.currency_code,
-        what: `the subscriptions invoiced in ${input.currency_code.toUpperCase()}`,
-      })
+      await resolveOrderParty(
+        container,
+        {
+          customer_id: input.customer_id,
+          currency_code: input.currency_code,
+          what: `the subscriptions invoiced in ${input.currency_code.toUpperCase()}`,
+        },
+        input.places
+      )
     )
 )
 

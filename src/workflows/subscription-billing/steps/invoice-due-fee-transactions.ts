@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { loadOrderPlaces } from "../../common/utils/order-party"
 import { invoiceFeeTransactionsWorkflow } from "../invoice-fee-transactions"
 
 export type InvoicingOutcome = {
@@ -16,6 +17,7 @@ export const invoiceDueFeeTransactionsStepId = "invoice-due-fee-transactions"
 /**
  * Invoices every customer × currency with pending fees due, each in its own workflow (its own
  * compensation, committed on its own): a customer that fails is recorded and the others go on.
+ * The store's regions and sales channel are read once for the run, not once per invoice.
  * Progress is written on the run as it goes (at most once a second) and after the last customer.
  * No compensation of its own: what it invoiced stays invoiced.
  */
@@ -24,6 +26,7 @@ export const invoiceDueFeeTransactionsStep = createStep(
   async (input: { as_of: Date; billing_run_id: string }, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const groups = await service.listPendingInvoiceGroups(input.as_of)
+    const places = groups.length ? await loadOrderPlaces(container) : undefined
     await service.updateServiceBillingRuns({ id: input.billing_run_id, groups_total: groups.length })
     const outcome: InvoicingOutcome = { transactions_invoiced: 0, orders_created: 0, amounts: {}, errors: [] }
     let done = 0
@@ -31,7 +34,7 @@ export const invoiceDueFeeTransactionsStep = createStep(
     for (const group of groups) {
       try {
         const { result } = await invoiceFeeTransactionsWorkflow(container).run({
-          input: { customer_id: group.customer_id, currency_code: group.currency_code, as_of: input.as_of, billing_run_id: input.billing_run_id },
+          input: { customer_id: group.customer_id, currency_code: group.currency_code, as_of: input.as_of, billing_run_id: input.billing_run_id, places },
         })
         if (result.order_id) {
           outcome.orders_created++
