@@ -8,11 +8,13 @@ import { filledAt } from "./base.mjs"
 
 const agreementCount = (rows) => Math.max(10, Math.round(rows / 20))
 
-/** Nothing generated yet: the claims go, and the orders generated earlier are soft-deleted. */
+/** Nothing generated yet: the claims go, the generation cursors are unknown again, and the orders generated earlier are soft-deleted. */
 async function reset(pg) {
   await pg.query("DELETE FROM service_agreement_occurrence WHERE agreement_id LIKE 'sagr_bench_%'")
+  await pg.query("UPDATE service_agreement SET generation_due_at = NULL WHERE id LIKE 'sagr_bench_%'")
   await pg.query("UPDATE service_order SET deleted_at = now() WHERE agreement_id LIKE 'sagr_bench_%' AND deleted_at IS NULL")
   await pg.query("VACUUM ANALYZE service_agreement_occurrence")
+  await pg.query("VACUUM ANALYZE service_agreement")
 }
 
 export default {
