@@ -212,8 +212,8 @@ export async function seedAgreements(ctx: SeedContext) {
     }
     created++
   }
-  const { service_orders } = await generateAgreementOrders(ctx.container, { until: new Date(), actor: { type: "system" } })
-  report(ctx, "service agreements", created, DEMO_AGREEMENTS.length - created, `, ${service_orders.length} order(s) generated`)
+  const { count } = await generateAgreementOrders(ctx.container, { until: new Date(), actor: { type: "system" } })
+  report(ctx, "service agreements", created, DEMO_AGREEMENTS.length - created, `, ${count} order(s) generated`)
 }
 
 /** The seed section: add `agreementsSection` after `serviceOrdersSection` in `scripts/seed/index.ts`. */

@@ -23,7 +23,7 @@ export default async function generateAgreementOrdersJob(container: MedusaContai
     const summary = await generateAgreementOrders(container, { until, actor: { type: "system" } })
     const expired = await expireEndedAgreements(container)
     logger.info(
-      `[service-management] agreements: ${summary.service_orders.length} service order(s) generated from ${summary.agreements_processed} agreement(s), ${summary.failures.length} failed, ${expired.length} expired`
+      `[service-management] agreements: ${summary.count} service order(s) generated from ${summary.agreements_processed} agreement(s), ${summary.failures.length} failed, ${expired.length} expired`
     )
   })
 }

@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -18,6 +18,7 @@ import { SlaMetric } from "../../types/enums"
 export type {
   ClaimedFeeTransaction,
   AgreementForGeneration,
+  GenerationCursor,
   ClaimedOccurrence,
   FeeTransactionRow,
   OccurrenceClaim,
@@ -401,13 +402,25 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.agreementRepository.unlinkOccurrences(ids, sharedContext)
   }
 
-  /** A page of active agreements with their recurring lines and generated occurrence keys (see `AgreementRepository.listForGeneration`). */
+  /** The next page of ids of agreements that may have something due (see `AgreementRepository.listDueForGeneration`). */
   @InjectManager()
-  async listAgreementsForGeneration(
+  async listAgreementsDueForGeneration(
     input: { after: string; limit: number; until: Date },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<AgreementForGeneration[]> {
-    return this.repositories_.agreementRepository.listForGeneration(input, sharedContext)
+  ): Promise<string[]> {
+    return this.repositories_.agreementRepository.listDueForGeneration(input, sharedContext)
+  }
+
+  /** Moves generation cursors of unchanged agreements forward; answers the ids moved (see `AgreementRepository.advanceGenerationCursors`). */
+  @InjectTransactionManager()
+  async advanceGenerationCursors(cursors: GenerationCursor[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return this.repositories_.agreementRepository.advanceGenerationCursors(cursors, sharedContext)
+  }
+
+  /** Undoes `advanceGenerationCursors`. */
+  @InjectTransactionManager()
+  async resetGenerationCursors(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    return this.repositories_.agreementRepository.resetGenerationCursors(ids, sharedContext)
   }
 
   /** The given agreements, whatever their status, as generation plans them (see `AgreementRepository.listByIdForGeneration`). */

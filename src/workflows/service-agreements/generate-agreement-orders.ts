@@ -4,12 +4,11 @@ import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
-import { AgreementForGeneration } from "../../modules/service-management/repositories"
 import { ServiceManagementEvents } from "../events"
 import { createServiceOrdersWithHistoryStep } from "../service-orders/steps/create-service-order-with-history"
 import { ServiceActor } from "../types"
-import { linkAgreementOccurrencesStep } from "./steps/agreement-steps"
-import { claimAgreementOccurrencesStep, dueOccurrences, occurrenceKey, planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
+import { advanceGenerationCursorsStep, linkAgreementOccurrencesStep } from "./steps/agreement-steps"
+import { claimAgreementOccurrencesStep, planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
 import { prepareGeneratedOrdersStep } from "./steps/prepare-generated-orders"
 import { lockRecord } from "../common/steps/lock-record"
 
@@ -73,6 +72,7 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
         return orders
       })
     })
+    advanceGenerationCursorsStep(plan.cursors)
     releaseLockStep({ key: lockKey })
 
     const result = transform(
@@ -110,41 +110,27 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
   }
 )
 
-/**
- * The agreements of a page with an occurrence due up to `until` that has no order yet: the due
- * occurrences are computed here from the page's lines and compared with the keys already
- * generated, which came in the same statement — so a run with nothing to do starts no workflow.
- */
-function agreementsWithOpenOccurrences(page: AgreementForGeneration[], until: Date): string[] {
-  return page
-    .filter((agreement) => {
-      const generated = new Set(
-        agreement.occurrences.filter((o) => o.service_order_id).map((o) => occurrenceKey({ ...o, occurrence_date: new Date(Number(o.occurrence_date)) }))
-      )
-      return dueOccurrences(agreement, until).some((o) => !generated.has(occurrenceKey(o)))
-    })
-    .map((a) => a.id)
-}
-
 export type GenerateOrdersSummary = {
-  service_orders: GeneratedServiceOrder[]
+  /** Orders generated in all. */
+  count: number
   agreements_processed: number
   failures: { agreement_id: string; message: string }[]
 }
+/** Receives each workflow run's orders as the run commits (a few hundred at most). */
+export type OnOrdersGenerated = (orders: GeneratedServiceOrder[]) => Promise<void> | void
 
-/** Runs the generation for `agreementIds` until nothing is left, adding each run's orders to `orders` as it commits. */
-async function generateFor(container: MedusaContainer, agreementIds: string[], until: Date, actor: ServiceActor | undefined, orders: GeneratedServiceOrder[]) {
+/** Runs the generation for `agreementIds` until nothing is left, handing each run's orders to `generated` as it commits. */
+async function generateFor(container: MedusaContainer, agreementIds: string[], until: Date, actor: ServiceActor | undefined, generated: OnOrdersGenerated) {
   for (let round = 0; round < 1000; round++) {
     const { result } = await generateAgreementOrdersWorkflow(container).run({ input: { agreement_ids: agreementIds, until, actor } })
-    orders.push(...result.service_orders)
+    if (result.service_orders.length) {
+      await generated(result.service_orders)
+    }
     if (!result.has_more) {
       return
     }
   }
 }
-
-/** Agreements checked per statement, in workflow batches: a re-run with nothing to do costs a read per this many. */
-const CHECK_PAGES = 10
 
 /** Generates for a batch of agreements; if the batch fails (rolled back), each alone, reporting those that fail. */
 async function generateBatch(
@@ -152,14 +138,15 @@ async function generateBatch(
   ids: string[],
   input: { until: Date; actor?: ServiceActor },
   summary: GenerateOrdersSummary,
+  generated: OnOrdersGenerated,
   logger: Logger
 ) {
   try {
-    await generateFor(container, ids, input.until, input.actor, summary.service_orders)
+    await generateFor(container, ids, input.until, input.actor, generated)
   } catch {
     for (const id of ids) {
       try {
-        await generateFor(container, [id], input.until, input.actor, summary.service_orders)
+        await generateFor(container, [id], input.until, input.actor, generated)
       } catch (e) {
         logger.warn(`Generating service orders for agreement ${id} failed: ${(e as Error).message}`)
         summary.failures.push({ agreement_id: id, message: (e as Error).message })
@@ -170,35 +157,40 @@ async function generateBatch(
 
 /**
  * Generates service orders for occurrences due up to `until`: for one agreement (errors are
- * thrown), or for every active agreement, walked in id order in pages (an agreement that fails
- * is reported in `failures` and the others go on). Used by the routes and the daily job.
+ * thrown), or for every active agreement whose generation cursor says something may be due,
+ * walked in id order in pages (an agreement that fails is reported in `failures` and the others
+ * go on). The orders go to `onGenerated` run by run, so the caller never has to hold them all.
+ * Used by the routes and the daily job.
  */
 export async function generateAgreementOrders(
   container: MedusaContainer,
-  input: { until: Date; agreement_id?: string; actor?: ServiceActor; pageSize?: number }
+  input: { until: Date; agreement_id?: string; actor?: ServiceActor; pageSize?: number },
+  onGenerated: OnOrdersGenerated = () => {}
 ): Promise<GenerateOrdersSummary> {
+  const summary: GenerateOrdersSummary = { count: 0, agreements_processed: 0, failures: [] }
+  const generated = async (orders: GeneratedServiceOrder[]) => {
+    summary.count += orders.length
+    await onGenerated(orders)
+  }
   if (input.agreement_id) {
-    const service_orders: GeneratedServiceOrder[] = []
-    await generateFor(container, [input.agreement_id], input.until, input.actor, service_orders)
-    return { service_orders, agreements_processed: 1, failures: [] }
+    await generateFor(container, [input.agreement_id], input.until, input.actor, generated)
+    return { ...summary, agreements_processed: 1 }
   }
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const summary: GenerateOrdersSummary = { service_orders: [], agreements_processed: 0, failures: [] }
   const pageSize = input.pageSize ?? 100
   let after = ""
   for (;;) {
-    // Keyset paging by id, a check page at a time (the work does not change which agreements are active);
-    // the agreements with something to generate go to the workflow `pageSize` at a time.
-    const page = await service.listAgreementsForGeneration({ after, limit: pageSize * CHECK_PAGES, until: input.until })
-    const open = agreementsWithOpenOccurrences(page, input.until)
-    for (let i = 0; i < open.length; i += pageSize) {
-      await generateBatch(container, open.slice(i, i + pageSize), input, summary, logger)
+    // Keyset paging by id over the agreements whose generation cursor says something may be due:
+    // a run with nothing to do reads an empty range of the cursors' index and starts no workflow.
+    const ids = await service.listAgreementsDueForGeneration({ after, limit: pageSize, until: input.until })
+    if (ids.length) {
+      await generateBatch(container, ids, input, summary, generated, logger)
     }
-    summary.agreements_processed += page.length
-    if (page.length < pageSize * CHECK_PAGES) {
+    summary.agreements_processed += ids.length
+    if (ids.length < pageSize) {
       return summary
     }
-    after = page[page.length - 1].id
+    after = ids[ids.length - 1]
   }
 }

@@ -30,6 +30,9 @@ export const ServiceAgreement = model
     suspended_at: model.dateTime().nullable(),
     expired_at: model.dateTime().nullable(),
     cancelled_at: model.dateTime().nullable(),
+    // Generation's cursor: no occurrence before it lacks its order (NULL: unknown). Only generation
+    // writes it; Postgres sets it back to NULL on any other change of the agreement or its lines.
+    generation_due_at: model.dateTime().nullable(),
     created_by: model.text().nullable(),
     metadata: model.json().nullable(),
     sla: model.belongsTo(() => ServiceLevelAgreement, { mappedBy: "agreements" }).nullable(),
@@ -45,4 +48,6 @@ export const ServiceAgreement = model
     { on: ["agreement_group"], where: "deleted_at IS NULL AND agreement_group IS NOT NULL" },
     { on: ["template_id"], where: "deleted_at IS NULL AND template_id IS NOT NULL" },
     { on: ["created_at"], where: "deleted_at IS NULL" },
+    // What a generation must look at: active agreements whose cursor is unknown or passed.
+    { on: ["generation_due_at"], where: "deleted_at IS NULL AND status = 'active' AND is_template = false" },
   ])

@@ -2,6 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { AgreementLineType } from "../../../types/enums"
 import { AgreementOccurrence } from "../models"
 import { stateConflictMessage } from "../utils/conflicts"
+import { GENERATION_CANDIDATES } from "../utils/generation-candidates"
 import { InsertRow, insertStatement } from "./common/insert"
 import { SqlRepository, compareAndSet } from "./common/sql"
 
@@ -37,7 +38,11 @@ export type AgreementForGeneration = {
   }[]
   /** `occurrence_date` in epoch milliseconds. */
   occurrences: { id: string; agreement_line_id: string; occurrence_date: number; service_order_id: string | null }[]
+  /** The row's version when read (`xmin`): a generation cursor is written only while it holds. */
+  version: string
 }
+/** Where generation next finds something due for an agreement, valid while the agreement's row is still at `version`. */
+export type GenerationCursor = { id: string; version: string; due_at: Date }
 
 /** Columns a status move of an agreement may set besides the status. */
 const STATUS_STAMPS = ["activated_at", "suspended_at", "expired_at", "cancelled_at", "suspensions"]
@@ -114,29 +119,55 @@ export class AgreementRepository extends SqlRepository {
   }
 
   /**
-   * A page of active agreements (not templates) in id order after `after`, as generation plans
-   * them — one statement, plain SQL: what decides whether a generation has anything to do.
+   * The next page of agreement ids in id order after `after` that may have an occurrence due up
+   * to `until` without an order (`GENERATION_CANDIDATES`): read from the cursors' index alone.
    */
-  async listForGeneration(input: { after: string; limit: number; until: Date }, sharedContext: Context = {}): Promise<AgreementForGeneration[]> {
-    return this.selectForGeneration(
-      `status = 'active' AND is_template = false AND id > ? ORDER BY id LIMIT ?`,
-      [input.after, input.limit],
-      input.until,
-      sharedContext
+  async listDueForGeneration(input: { after: string; limit: number; until: Date }, sharedContext: Context = {}): Promise<string[]> {
+    const rows = await this.manager(sharedContext).execute<{ id: string }[]>(
+      `SELECT id FROM service_agreement WHERE ${GENERATION_CANDIDATES} AND id > ? ORDER BY id LIMIT ?`,
+      [input.until, input.after, input.limit]
+    )
+    return rows.map((r) => r.id)
+  }
+
+  /**
+   * Moves generation cursors forward, each only if its agreement's row was not changed since it
+   * was read (else Postgres's triggers have set it back to NULL, which stays: check again).
+   */
+  async advanceGenerationCursors(cursors: GenerationCursor[], sharedContext: Context = {}): Promise<string[]> {
+    if (!cursors.length) {
+      return []
+    }
+    const rows = await this.manager(sharedContext).execute<{ id: string }[]>(
+      `UPDATE service_agreement a SET generation_due_at = v.due_at
+       FROM json_to_recordset(?::json) AS v(id text, version text, due_at timestamptz)
+       WHERE a.id = v.id AND a.xmin::text = v.version AND a.generation_due_at IS DISTINCT FROM v.due_at
+       RETURNING a.id`,
+      [JSON.stringify(cursors)]
+    )
+    return rows.map((r) => r.id)
+  }
+
+  /** Undoes `advanceGenerationCursors`: the agreements are checked again by the next generation. */
+  async resetGenerationCursors(ids: string[], sharedContext: Context = {}): Promise<void> {
+    if (!ids.length) {
+      return
+    }
+    await this.manager(sharedContext).execute(
+      `UPDATE service_agreement SET generation_due_at = NULL WHERE id IN (SELECT json_array_elements_text(?::json))`,
+      [JSON.stringify(ids)]
     )
   }
 
-  /** The given agreements, whatever their status, as generation plans them — one statement. */
+  /**
+   * The given agreements, whatever their status, as generation plans them — one statement, plain
+   * SQL — with each row's version for the cursor written after the run.
+   */
   async listByIdForGeneration(input: { ids: string[]; until: Date }, sharedContext: Context = {}): Promise<AgreementForGeneration[]> {
-    return this.selectForGeneration(`id IN (SELECT json_array_elements_text(?::json))`, [JSON.stringify(input.ids)], input.until, sharedContext)
-  }
-
-  /** The agreements `filter` picks (the rest of their query after `WHERE`), each with its lines and occurrences. */
-  private async selectForGeneration(filter: string, params: unknown[], until: Date, sharedContext: Context): Promise<AgreementForGeneration[]> {
     return this.manager(sharedContext).execute<AgreementForGeneration[]>(
       `SELECT a.*, coalesce(l.lines, '[]') AS lines, coalesce(o.occurrences, '[]') AS occurrences
-       FROM (SELECT id, number, status, is_template, customer_id, currency_code, name, valid_from, valid_to, suspensions
-             FROM service_agreement WHERE deleted_at IS NULL AND ${filter}) a
+       FROM (SELECT id, number, status, is_template, customer_id, currency_code, name, valid_from, valid_to, suspensions, xmin::text AS version
+             FROM service_agreement WHERE deleted_at IS NULL AND id IN (SELECT json_array_elements_text(?::json))) a
        LEFT JOIN LATERAL (
          SELECT json_agg(json_build_object('id', id, 'recurrence', recurrence, 'valid_from', valid_from, 'valid_to', valid_to,
                   'type', type, 'description', description, 'quantity', quantity, 'unit_price', unit_price, 'unit_cost', unit_cost,
@@ -149,7 +180,7 @@ export class AgreementRepository extends SqlRepository {
          FROM service_agreement_occurrence WHERE agreement_id = a.id AND occurrence_date <= ? AND deleted_at IS NULL
        ) o ON true
        ORDER BY a.id`,
-      [...params, until]
+      [JSON.stringify(input.ids), input.until]
     )
   }
 }

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
+import ServiceManagementModuleService, { GenerationCursor } from "../../../modules/service-management/service"
 import type { AgreementLineInput } from "../../../types/http/agreements"
 import { defineEntitySteps, defineNumberedCreateStep } from "../../common/steps/entity-steps"
 
@@ -75,6 +75,24 @@ export const linkAgreementOccurrencesStep = createStep(
   async (ids, { container }) => {
     if (ids?.length) {
       await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).unlinkAgreementOccurrences(ids)
+    }
+  }
+)
+
+export const advanceGenerationCursorsStepId = "advance-agreement-generation-cursors"
+/**
+ * Writes where each agreement's generation next finds something due (`GenerationCursor`), unless
+ * the agreement changed since it was planned; compensation sets them back to "check again".
+ */
+export const advanceGenerationCursorsStep = createStep(
+  advanceGenerationCursorsStepId,
+  async (cursors: GenerationCursor[], { container }) => {
+    const advanced = await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).advanceGenerationCursors(cursors)
+    return new StepResponse(advanced, advanced)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) {
+      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).resetGenerationCursors(ids)
     }
   }
 )

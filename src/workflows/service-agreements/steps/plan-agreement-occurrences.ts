@@ -2,8 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { withTypedSuspensions } from "../../../modules/service-management/utils/agreement-status"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService, { AgreementForGeneration, ClaimedOccurrence, OccurrenceClaim } from "../../../modules/service-management/service"
-import { lineOccurrences } from "../../../modules/service-management/utils/recurrence"
+import ServiceManagementModuleService, { AgreementForGeneration, ClaimedOccurrence, GenerationCursor, OccurrenceClaim } from "../../../modules/service-management/service"
+import { lineOccurrences, LineOccurrencesInput } from "../../../modules/service-management/utils/recurrence"
 import { defineCreateStepWith } from "../../common/steps/entity-steps"
 
 type AgreementWithLines = Pick<AgreementForGeneration, "id" | "valid_from" | "valid_to" | "suspensions"> & {
@@ -16,9 +16,9 @@ export const occurrenceKey = (o: { agreement_line_id: string; occurrence_date: D
 
 /**
  * The occurrences of an agreement's lines due up to `until`: inside the agreement's and each
- * line's validity, outside suspensions.
+ * line's validity, outside suspensions (per line only those after `window.after`, at most `window.limit`).
  */
-export function dueOccurrences(agreement: AgreementWithLines, until: Date): OccurrenceClaim[] {
+export function dueOccurrences(agreement: AgreementWithLines, until: Date, window: Pick<LineOccurrencesInput, "after" | "limit"> = {}): OccurrenceClaim[] {
   return agreement.lines
     .filter((l) => l.recurrence)
     .flatMap((line) =>
@@ -27,15 +27,26 @@ export function dueOccurrences(agreement: AgreementWithLines, until: Date): Occu
         agreement: { valid_from: new Date(agreement.valid_from), valid_to: agreement.valid_to ? new Date(agreement.valid_to) : null },
         line: { valid_from: line.valid_from ? new Date(line.valid_from) : null, valid_to: line.valid_to ? new Date(line.valid_to) : null },
         until,
+        ...window,
         suspensions: withTypedSuspensions(agreement).suspensions,
       }).map((date) => ({ agreement_id: agreement.id, agreement_line_id: line.id, occurrence_date: date }))
     )
 }
 
+// How far ahead a cursor looks for an agreement's next occurrence; none by then: look again then.
+const CURSOR_HORIZON_MS = 10 * 366 * 24 * 60 * 60 * 1000
+
+/** The agreement's first occurrence after `until`, or the horizon if it has none before it. */
+function nextOccurrenceAfter(agreement: AgreementWithLines, until: Date): Date {
+  const horizon = new Date(until.getTime() + CURSOR_HORIZON_MS)
+  const next = dueOccurrences(agreement, horizon, { after: until, limit: 1 })
+  return new Date(Math.min(horizon.getTime(), ...next.map((o) => o.occurrence_date.getTime())))
+}
+
 export type PlanAgreementOccurrencesInput = { agreement_ids: string[]; until: Date | string; limit: number }
 
 /** An agreement as a generation run passes it on: what its orders copy and its recurring lines. */
-export type PlannedAgreement = Omit<AgreementForGeneration, "occurrences">
+export type PlannedAgreement = Omit<AgreementForGeneration, "occurrences" | "version">
 
 export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
 /**
@@ -44,8 +55,9 @@ export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
  * `limit` across the agreements: `claims` to take, and `reclaimed`, claims a generation left
  * without an order when its process died between claiming and linking (the workflow holds the
  * agreements' locks, so no live generation is between those steps). The agreements with their
- * lines and occurrences are read in one plain-SQL statement. 404 for an agreement that does not
- * exist; refuses agreements that are not active.
+ * lines and occurrences are read in one plain-SQL statement. Also each agreement's `cursors`
+ * after this run: its earliest occurrence left for a later run, else its first after `until`.
+ * 404 for an agreement that does not exist; refuses agreements that are not active.
  */
 export const planAgreementOccurrencesStep = createStep(
   planAgreementOccurrencesStepId,
@@ -77,8 +89,13 @@ export const planAgreementOccurrencesStep = createStep(
       const orphan = existingByKey.get(occurrenceKey(c))
       return orphan ? [{ id: orphan.id, agreement_id: c.agreement_id, agreement_line_id: c.agreement_line_id, occurrence_date: c.occurrence_date }] : []
     })
-    const agreements: PlannedAgreement[] = read.map(({ occurrences: _, ...agreement }) => agreement)
-    return new StepResponse({ agreements, claims, reclaimed, has_more: open.length > batch.length })
+    const leftFor = new Map<string, Date>()
+    for (const c of open.slice(batch.length)) {
+      leftFor.set(c.agreement_id, leftFor.get(c.agreement_id) ?? c.occurrence_date)
+    }
+    const cursors: GenerationCursor[] = read.map((a) => ({ id: a.id, version: a.version, due_at: leftFor.get(a.id) ?? nextOccurrenceAfter(a, until) }))
+    const agreements: PlannedAgreement[] = read.map(({ occurrences: _, version: __, ...agreement }) => agreement)
+    return new StepResponse({ agreements, claims, reclaimed, cursors, has_more: open.length > batch.length })
   }
 )
 

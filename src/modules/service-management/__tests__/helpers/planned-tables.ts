@@ -26,3 +26,9 @@ export function plannedTablesTestRunner(
     },
   })
 }
+
+/** The plan Postgres ran `sql` with (`EXPLAIN ANALYZE` without costs or timings), as one text. */
+export async function analyzedPlan(manager: SqlEntityManager, sql: string, params: unknown[] = []): Promise<string> {
+  const rows: { "QUERY PLAN": string }[] = await manager.execute(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ${sql}`, params)
+  return rows.map((r) => r["QUERY PLAN"]).join("\n")
+}

@@ -1,13 +1,16 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { generateAgreementOrders } from "../../../../../workflows/service-agreements/generate-agreement-orders"
+import { GeneratedServiceOrder, generateAgreementOrders } from "../../../../../workflows/service-agreements/generate-agreement-orders"
 import { AdminGenerateServiceAgreementOrders } from "../../validators"
 
 /** Generates the agreement's orders for occurrences due up to `until`; running it again creates nothing new. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminGenerateServiceAgreementOrders>, res: MedusaResponse) => {
-  const summary = await generateAgreementOrders(req.scope, {
-    agreement_id: req.params.id,
-    until: req.validatedBody.until,
-    actor: { type: "user", id: req.auth_context.actor_id },
-  })
-  res.json({ service_orders: summary.service_orders, count: summary.service_orders.length })
+  const service_orders: GeneratedServiceOrder[] = []
+  await generateAgreementOrders(
+    req.scope,
+    { agreement_id: req.params.id, until: req.validatedBody.until, actor: { type: "user", id: req.auth_context.actor_id } },
+    (orders) => {
+      service_orders.push(...orders)
+    }
+  )
+  res.json({ service_orders, count: service_orders.length })
 }
