@@ -57,7 +57,7 @@ type CreateServiceOrderData = Omit<Partial<InferEntityForModuleService<typeof Mo
 }
 
 /** The list input of a generated create method. */
-type CreateInput<Method extends "createServiceStages" | "createServiceLevelAgreements" | "createServiceOrderLines" | "createStageTransitions" | "createSlaEvents"> = Parameters<ServiceManagementModuleService[Method]>[0]
+type CreateInput<Method extends "createServiceStages" | "createServiceLevelAgreements"> = Parameters<ServiceManagementModuleService[Method]>[0]
 
 type AssignmentData<Keys extends string> = { [K in Keys]: string } & Record<string, unknown>
 
@@ -190,23 +190,6 @@ class ServiceManagementModuleService extends MedusaService({
   async createNumberedServiceOrders(data: CreateServiceOrderData[], sharedContext: Context = {}): Promise<ServiceOrderDTO[]> {
     const numbering = { scope: SERVICE_ORDER_NUMBER_SCOPE, prefix: this.options_.numberPrefixes.serviceOrder }
     return this.createNumbered(numbering, data, (rows, ctx) => this.createServiceOrders(rows, ctx), sharedContext)
-  }
-
-  /**
-   * Creates one numbered service order with its lines, the first row of its stage history and the
-   * `start` of its SLA log, in one transaction (the counter stays locked until all exist).
-   */
-  @InjectTransactionManager()
-  async createServiceOrderWithHistory(
-    input: { order: CreateServiceOrderData; lines: Record<string, unknown>[]; transition: Record<string, unknown>; sla_event: Record<string, unknown> | null },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const [order] = await this.createNumberedServiceOrders([input.order], sharedContext)
-    const ofOrder = <T>(rows: T[]) => rows.map((row) => ({ ...row, service_order_id: order.id }))
-    const lines = input.lines.length ? await this.createServiceOrderLines(ofOrder(input.lines) as CreateInput<"createServiceOrderLines">, sharedContext) : []
-    const [transition] = await this.createStageTransitions(ofOrder([input.transition]) as CreateInput<"createStageTransitions">, sharedContext)
-    const slaEvents = input.sla_event ? await this.createSlaEvents(ofOrder([input.sla_event]) as CreateInput<"createSlaEvents">, sharedContext) : []
-    return { order, lines, stage_transitions: [transition], sla_event_ids: slaEvents.map((e) => e.id) }
   }
 
   /**

@@ -1,13 +1,12 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO, ServiceStageDTO } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
+import ServiceManagementModuleService, { ServiceOrderWithHistory } from "../../../modules/service-management/service"
 import { ServiceActor } from "../../types"
 import { CreateServiceOrderWorkflowInput } from "../create-service-order"
 import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
 import { CreatedServiceOrderNames } from "../../../modules/service-management/utils/views/created-service-order"
 import { chooseSla, loadSlaChoices, SLA_CHOICE_FIELDS, slaStart } from "../../slas/utils/sla-choice"
-import { ServiceOrderLineRow } from "./create-service-order-lines"
 import { prepareServiceOrderLines } from "./prepare-service-order-lines"
 
 /**
@@ -47,7 +46,7 @@ const ANSWERED = {
   agreement: ["name"],
 }
 
-export type CreateServiceOrderRow = Parameters<ServiceManagementModuleService["createNumberedServiceOrders"]>[0][number]
+type CreateServiceOrderRow = ServiceOrderWithHistory["order"] & { created_at: Date; updated_at: Date }
 
 export const prepareServiceOrderStepId = "prepare-service-order"
 /**
@@ -96,7 +95,8 @@ export const prepareServiceOrderStep = createStep(
     const now = new Date()
     // Stamped here rather than by the ORM at flush, so the answer built from these rows has them.
     const stamps = { created_at: now, updated_at: now }
-    const lines = (prepared.lines as Omit<ServiceOrderLineRow, "service_order_id">[]).map((line) => ({ ...line, ...stamps }))
+    // A work date given as text is typed by Postgres on insert (a timestamptz column).
+    const lines = (prepared.lines as ServiceOrderWithHistory["lines"]).map((line) => ({ ...line, ...stamps }))
     const customer = prepared.rows.customer!.get(input.customer_id)!
     const agreement = input.agreement_id ? prepared.rows.service_agreement!.get(input.agreement_id)! : null
     const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(container, [input.customer_id], [input.agreement_id], {
