@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -74,6 +74,7 @@ type InjectedDependencies = {
   repairStatisticsRepository: RepairStatisticsRepository
   serviceOrderInsertRepository: ServiceOrderInsertRepository
   serviceOrderListRepository: ServiceOrderListRepository
+  serviceOrderStartRepository: ServiceOrderStartRepository
   slaBreachRepository: SlaBreachRepository
   stageMoveRepository: StageMoveRepository
   subscriptionCursorRepository: SubscriptionCursorRepository
@@ -162,6 +163,15 @@ class ServiceManagementModuleService extends MedusaService({
   @InjectManager()
   async resolveUserServiceRole(userId: string, @MedusaContext() sharedContext: Context = {}): Promise<UserServiceRole> {
     return this.repositories_.userRoleRepository.resolve(userId, sharedContext)
+  }
+
+  /** What a new service order's start depends on, in one statement (see `ServiceOrderStartRepository.read`). */
+  @InjectManager()
+  async readServiceOrderStart(
+    input: { customer_id: string; stage_code: string | null; agreement_id: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ServiceOrderStartRead> {
+    return this.repositories_.serviceOrderStartRepository.read(input, sharedContext)
   }
 
   /** Reserves `count` consecutive, gap-free values of a counter (see `NumberSequenceRepository.allocate`). */
