@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -58,7 +58,7 @@ type CreateServiceOrderData = Omit<Partial<InferEntityForModuleService<typeof Mo
 }
 
 /** The list input of a generated create method. */
-type CreateInput<Method extends "createServiceStages" | "createServiceLevelAgreements" | "createServiceOrderLines" | "createStageTransitions" | "createSlaEvents"> = Parameters<ServiceManagementModuleService[Method]>[0]
+type CreateInput<Method extends "createServiceStages" | "createServiceLevelAgreements"> = Parameters<ServiceManagementModuleService[Method]>[0]
 
 type AssignmentData<Keys extends string> = { [K in Keys]: string } & Record<string, unknown>
 
@@ -75,6 +75,7 @@ type InjectedDependencies = {
   repairStatisticsRepository: RepairStatisticsRepository
   serviceOrderInsertRepository: ServiceOrderInsertRepository
   serviceOrderListRepository: ServiceOrderListRepository
+  serviceOrderStartRepository: ServiceOrderStartRepository
   slaBreachRepository: SlaBreachRepository
   stageMoveRepository: StageMoveRepository
   subscriptionCursorRepository: SubscriptionCursorRepository
@@ -165,6 +166,15 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.userRoleRepository.resolve(userId, sharedContext)
   }
 
+  /** What a new service order's start depends on, in one statement (see `ServiceOrderStartRepository.read`). */
+  @InjectManager()
+  async readServiceOrderStart(
+    input: { customer_id: string; stage_code: string | null; agreement_id: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ServiceOrderStartRead> {
+    return this.repositories_.serviceOrderStartRepository.read(input, sharedContext)
+  }
+
   /** Reserves `count` consecutive, gap-free values of a counter (see `NumberSequenceRepository.allocate`). */
   @InjectTransactionManager()
   async allocateNumbers(scope: string, count: number, @MedusaContext() sharedContext: Context = {}): Promise<number[]> {
@@ -191,23 +201,6 @@ class ServiceManagementModuleService extends MedusaService({
   async createNumberedServiceOrders(data: CreateServiceOrderData[], sharedContext: Context = {}): Promise<ServiceOrderDTO[]> {
     const numbering = { scope: SERVICE_ORDER_NUMBER_SCOPE, prefix: this.options_.numberPrefixes.serviceOrder }
     return this.createNumbered(numbering, data, (rows, ctx) => this.createServiceOrders(rows, ctx), sharedContext)
-  }
-
-  /**
-   * Creates one numbered service order with its lines, the first row of its stage history and the
-   * `start` of its SLA log, in one transaction (the counter stays locked until all exist).
-   */
-  @InjectTransactionManager()
-  async createServiceOrderWithHistory(
-    input: { order: CreateServiceOrderData; lines: Record<string, unknown>[]; transition: Record<string, unknown>; sla_event: Record<string, unknown> | null },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
-    const [order] = await this.createNumberedServiceOrders([input.order], sharedContext)
-    const ofOrder = <T>(rows: T[]) => rows.map((row) => ({ ...row, service_order_id: order.id }))
-    const lines = input.lines.length ? await this.createServiceOrderLines(ofOrder(input.lines) as CreateInput<"createServiceOrderLines">, sharedContext) : []
-    const [transition] = await this.createStageTransitions(ofOrder([input.transition]) as CreateInput<"createStageTransitions">, sharedContext)
-    const slaEvents = input.sla_event ? await this.createSlaEvents(ofOrder([input.sla_event]) as CreateInput<"createSlaEvents">, sharedContext) : []
-    return { order, lines, stage_transitions: [transition], sla_event_ids: slaEvents.map((e) => e.id) }
   }
 
   /**

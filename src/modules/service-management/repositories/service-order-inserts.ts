@@ -21,7 +21,7 @@ export type ServiceOrderWithHistory = {
   transition: NewStageTransition
   sla_event: NewSlaEvent | null
 }
-/** The orders written (in the order given) and the ids of every row written with them. */
+/** The orders written and the ids of every row written with them, each in the order given (orders, then each order's rows). */
 export type WrittenServiceOrders = {
   orders: ({ id: string } & Numbered)[]
   line_ids: string[]
@@ -98,42 +98,31 @@ export class ServiceOrderInsertRepository extends SqlRepository {
    */
   async insertWithHistory(orders: (ServiceOrderWithHistory & Numbered)[], at: Date, sharedContext: Context = {}): Promise<WrittenServiceOrders> {
     const manager = this.manager(sharedContext)
-    const insert = async <M extends DmlModel, Returned>(model: M, rows: InsertRow<M>[], returning: string) => {
+    // The ids made for the rows, in the order given (not Postgres's order of returning them).
+    const insert = async <M extends DmlModel>(model: M, rows: InsertRow<M>[]) => {
       if (!rows.length) {
         return []
       }
       const statement = insertStatement(model, rows, at)
-      return manager.execute<Returned[]>(`${statement.sql} RETURNING ${returning}`, statement.params)
+      await manager.execute(statement.sql, statement.params)
+      return statement.ids
     }
-    const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
 
-    const written = await insert<typeof ServiceOrder, { id: string; display_id: number | string }>(
+    const orderIds = await insert(
       ServiceOrder,
-      orders.map(({ order, display_id, number }) => ({ ...ORDER_START, ...order, display_id, number })),
-      "id, display_id"
+      orders.map(({ order, display_id, number }) => ({ ...ORDER_START, ...order, display_id, number }))
     )
-    // Display ids are unique: they tell which id each order got, whatever order the rows come back in.
-    const idOf = new Map(written.map((o) => [Number(o.display_id), o.id]))
-    const orderIds = orders.map((o) => idOf.get(o.display_id)!)
     const ofOrder = <Row>(pick: (o: ServiceOrderWithHistory) => Row[]) =>
       orders.flatMap((o, i) => pick(o).map((row) => ({ ...row, service_order_id: orderIds[i] })))
 
-    const lines = await insert<typeof ServiceOrderLine, { id: string }>(ServiceOrderLine, ofOrder((o) => o.lines.map((l) => ({ ...LINE_START, ...l }))), "id")
-    const transitions = await insert<typeof StageTransition, { id: string }>(
-      StageTransition,
-      ofOrder((o) => [{ ...TRANSITION_START, ...o.transition }]),
-      "id"
-    )
-    const slaEvents = await insert<typeof SlaEvent, { id: string }>(
-      SlaEvent,
-      ofOrder((o) => (o.sla_event ? [{ ...SLA_EVENT_START, ...o.sla_event }] : [])),
-      "id"
-    )
+    const lineIds = await insert(ServiceOrderLine, ofOrder((o) => o.lines.map((l) => ({ ...LINE_START, ...l }))))
+    const transitionIds = await insert(StageTransition, ofOrder((o) => [{ ...TRANSITION_START, ...o.transition }]))
+    const slaEventIds = await insert(SlaEvent, ofOrder((o) => (o.sla_event ? [{ ...SLA_EVENT_START, ...o.sla_event }] : [])))
     return {
       orders: orders.map((o, i) => ({ id: orderIds[i], display_id: o.display_id, number: o.number })),
-      line_ids: ids(lines),
-      transition_ids: ids(transitions),
-      sla_event_ids: ids(slaEvents),
+      line_ids: lineIds,
+      transition_ids: transitionIds,
+      sla_event_ids: slaEventIds,
     }
   }
 }

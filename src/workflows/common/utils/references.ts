@@ -5,7 +5,6 @@ type Row = { id: string } & Record<string, unknown>
 
 /** The fields callers read from the rows found (those `ENTITIES` queries); the rest stay unknown. */
 type RowFields = {
-  customer: { email: string | null; first_name: string | null; last_name: string | null; company_name: string | null }
   product_variant: { title: string | null; product?: { title: string | null } | null }
   service_object: { customer_id: string; name: string; serial_number: string | null }
   service_task: { name: string; is_active: boolean; default_unit_price: unknown; default_unit_cost: unknown }
@@ -17,12 +16,12 @@ type RowOf<E> = Row & (E extends keyof RowFields ? RowFields[E] : unknown)
  * (beyond `id`), and when a row counts as active (for what is newly named).
  */
 const ENTITIES = {
-  // A new service order answers with its customer's and object's names, read by this same check.
-  customer: { graph: "customer", label: "customer", fields: ["email", "first_name", "last_name", "company_name"] },
+  customer: { graph: "customer", label: "customer", fields: [] },
   order: { graph: "order", label: "order", fields: ["customer_id"] },
   product: { graph: "product", label: "product", fields: [] },
   product_variant: { graph: "product_variant", label: "product variant", fields: ["title", "product.title"] },
   stock_location: { graph: "stock_location", label: "stock location", fields: [] },
+  // A new service order answers with its object's name, read by this same check.
   service_object: { graph: "service_object", label: "service object", fields: ["customer_id", "name", "serial_number"] },
   service_task: {
     graph: "service_task",

@@ -2,8 +2,6 @@ import { createStep, StepExecutionContext, StepResponse } from "@medusajs/framew
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { ServiceOrderWithHistory, WrittenServiceOrders } from "../../../modules/service-management/service"
 
-export type CreateServiceOrderWithHistoryInput = Parameters<ServiceManagementModuleService["createServiceOrderWithHistory"]>[0]
-
 /** What a write of new orders leaves to undo: the orders and every row written with them. */
 type WrittenRows = Omit<WrittenServiceOrders, "orders"> & { ids: string[] }
 
@@ -22,23 +20,30 @@ async function deleteWrittenServiceOrders(written: WrittenRows | undefined, { co
   await service.deleteNumbered("ServiceOrders", written.ids)
 }
 
+/** A prepared order and its rows, each stamped with the order's creation time (which its SLA due times count from). */
+export type CreateServiceOrderWithHistoryInput = ServiceOrderWithHistory & { order: { created_at: Date | string } }
+
 export const createServiceOrderWithHistoryStepId = "create-service-order-with-history"
 /**
  * Writes a prepared service order — its number, row, lines, first stage history row and SLA
- * start — in one transaction. Compensation deletes exactly those rows and gives the number back
- * while no later number was issued (`deleteNumbered`).
+ * start — as the set-based write of a batch of one (one transaction), and returns the rows as
+ * written, with their ids and number. Compensation deletes exactly those rows and gives the number
+ * back while no later number was issued (`deleteNumbered`).
  */
 export const createServiceOrderWithHistoryStep = createStep(
   createServiceOrderWithHistoryStepId,
   async (input: CreateServiceOrderWithHistoryInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const { sla_event_ids, ...created } = await service.createServiceOrderWithHistory(input)
-    return new StepResponse(created, {
-      ids: [created.order.id],
-      line_ids: created.lines.map((l) => l.id),
-      transition_ids: created.stage_transitions.map((t) => t.id),
-      sla_event_ids,
-    })
+    // Step results may come back serialised (e.g. with the Redis workflow engine): rebuild the date.
+    const { orders, ...rows } = await service.insertServiceOrdersWithHistory([input], new Date(input.order.created_at))
+    const order = { ...input.order, ...orders[0] }
+    const ofOrder = <Row>(row: Row, id: string) => ({ ...row, id, service_order_id: order.id })
+    const created = {
+      order,
+      lines: input.lines.map((line, i) => ofOrder(line, rows.line_ids[i])),
+      stage_transitions: [ofOrder(input.transition, rows.transition_ids[0])],
+    }
+    return new StepResponse(created, { ids: [order.id], ...rows })
   },
   deleteWrittenServiceOrders
 )

@@ -1,13 +1,12 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO, ServiceStageDTO } from "../../../modules/service-management"
-import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { SERVICE_MANAGEMENT_MODULE, ServiceLevelAgreementDTO } from "../../../modules/service-management"
+import ServiceManagementModuleService, { ServiceOrderWithHistory } from "../../../modules/service-management/service"
 import { ServiceActor } from "../../types"
 import { CreateServiceOrderWorkflowInput } from "../create-service-order"
 import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
 import { CreatedServiceOrderNames } from "../../../modules/service-management/utils/views/created-service-order"
-import { chooseSla, loadSlaChoices, SLA_CHOICE_FIELDS, slaStart } from "../../slas/utils/sla-choice"
-import { ServiceOrderLineRow } from "./create-service-order-lines"
+import { chooseSla, slaStart } from "../../slas/utils/sla-choice"
 import { prepareServiceOrderLines } from "./prepare-service-order-lines"
 
 /**
@@ -42,12 +41,11 @@ export function serviceOrderStart(input: {
 // Of what the order names, what the detail answer shows beyond the checks' fields (the admin's
 // detail fields): read with the checks, the create answers without reading the order again.
 const ANSWERED = {
-  stage: ["*", "reasons.*"],
   service_object: ["*", "bom_version.id", "bom_version.bom_id", "bom_version.version"],
   agreement: ["name"],
 }
 
-export type CreateServiceOrderRow = Parameters<ServiceManagementModuleService["createNumberedServiceOrders"]>[0][number]
+type CreateServiceOrderRow = ServiceOrderWithHistory["order"] & { created_at: Date; updated_at: Date }
 
 export const prepareServiceOrderStepId = "prepare-service-order"
 /**
@@ -61,21 +59,23 @@ export const prepareServiceOrderStep = createStep(
   prepareServiceOrderStepId,
   async (input: CreateServiceOrderWorkflowInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    // The header's references and the lines' in one batch: nothing is written before all hold.
-    const prepared = await prepareServiceOrderLines(container, input.lines ?? [], [
-      { field: "customer_id", entity: "customer", id: input.customer_id, fields: SLA_CHOICE_FIELDS.customer },
-      { field: "service_object_id", entity: "service_object", id: input.service_object_id, customer_id: input.customer_id, fields: ANSWERED.service_object },
-      { field: "agreement_id", entity: "service_agreement", id: input.agreement_id, customer_id: input.customer_id, active: true, fields: [...ANSWERED.agreement, ...SLA_CHOICE_FIELDS.agreement] },
-    ])
-
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    // Unpaged (a page would add a count): the few candidates, the first by position.
-    const { data: stages } = await query.graph({
-      entity: "service_stage",
-      fields: ANSWERED.stage,
-      filters: input.stage_code ? { code: input.stage_code } : { is_initial: true, is_active: true },
+    // The customer, the stages it may start in and the SLAs it may be measured by: one statement.
+    const read = await service.readServiceOrderStart({
+      customer_id: input.customer_id,
+      stage_code: input.stage_code ?? null,
+      agreement_id: input.agreement_id ?? null,
     })
-    const stage = (stages as (ServiceStageDTO & Record<string, unknown>)[]).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))[0]
+    if (!read.customer) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `customer_id: customer ${input.customer_id} does not exist`)
+    }
+    // The header's other references and the lines' in one batch (a query per table named, none
+    // when nothing is named): nothing is written before all hold.
+    const prepared = await prepareServiceOrderLines(container, input.lines ?? [], [
+      { field: "service_object_id", entity: "service_object", id: input.service_object_id, customer_id: input.customer_id, fields: ANSWERED.service_object },
+      { field: "agreement_id", entity: "service_agreement", id: input.agreement_id, customer_id: input.customer_id, active: true, fields: ANSWERED.agreement },
+    ])
+    // The candidates come by position: the first is the one.
+    const stage = read.stages[0]
     if (!stage) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
@@ -96,14 +96,17 @@ export const prepareServiceOrderStep = createStep(
     const now = new Date()
     // Stamped here rather than by the ORM at flush, so the answer built from these rows has them.
     const stamps = { created_at: now, updated_at: now }
-    const lines = (prepared.lines as Omit<ServiceOrderLineRow, "service_order_id">[]).map((line) => ({ ...line, ...stamps }))
-    const customer = prepared.rows.customer!.get(input.customer_id)!
+    // A work date given as text is typed by Postgres on insert (a timestamptz column).
+    const lines = (prepared.lines as ServiceOrderWithHistory["lines"]).map((line) => ({ ...line, ...stamps }))
+    const customer = read.customer
     const agreement = input.agreement_id ? prepared.rows.service_agreement!.get(input.agreement_id)! : null
-    const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(container, [input.customer_id], [input.agreement_id], {
-      customers: [customer],
-      agreements: agreement ? [agreement] : [],
-    })
-    const sla = chooseSla(input, agreementSla, customerGroupSlas, defaultSla)
+    const asSla = (row: Record<string, unknown>) => row as unknown as ServiceLevelAgreementDTO
+    const sla = chooseSla(
+      input,
+      new Map(input.agreement_id && read.agreement_sla ? [[input.agreement_id, asSla(read.agreement_sla)]] : []),
+      new Map([[input.customer_id, read.group_slas.map(asSla)]]),
+      read.default_sla ? asSla(read.default_sla) : undefined
+    )
     const start = serviceOrderStart({ stage, sla, now, actor })
     const row: CreateServiceOrderRow = {
       ...fields,

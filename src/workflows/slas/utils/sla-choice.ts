@@ -33,37 +33,30 @@ export function chooseSla<Order extends Pick<StartServiceOrderSlaInput, "custome
   return fromAgreement ?? strictest ?? defaultSla
 }
 
-/** Read with customers and agreements (query.graph fields), they spare `loadSlaChoices` its own reads. */
-export const SLA_CHOICE_FIELDS = { customer: ["groups.id"], agreement: ["sla.*"] }
-
 /**
  * What `chooseSla` chooses from for these customers and agreements: the agreements' active SLAs,
  * each customer's groups' active SLAs and the default — a fixed number of queries however many.
- * `read`: the customers and agreements already read with `SLA_CHOICE_FIELDS`, not read again; the
- * customers' groups are read only when some group has an SLA.
+ * The customers' groups are read only when some group has an SLA.
  */
 export async function loadSlaChoices(
   container: MedusaContainer,
   customerIds: string[],
-  agreementIds: (string | null | undefined)[],
-  read: { customers?: GraphCustomer[]; agreements?: GraphAgreement[] } = {}
+  agreementIds: (string | null | undefined)[]
 ) {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const named = [...new Set(agreementIds.filter((id): id is string => !!id))]
-  const agreements =
-    read.agreements ??
-    (named.length ? ((await service.listServiceAgreements({ id: named, sla_id: { $ne: null } }, { relations: ["sla"] })) as unknown as GraphAgreement[]) : [])
+  const agreements = named.length
+    ? ((await service.listServiceAgreements({ id: named, sla_id: { $ne: null } }, { relations: ["sla"] })) as unknown as GraphAgreement[])
+    : []
   const agreementSla = new Map(
     agreements.filter((a) => a.sla?.is_active).map((a) => [a.id, a.sla as unknown as ServiceLevelAgreementDTO])
   )
   // Group SLAs are a short settings list; most customers' groups need not be read at all.
   const assignments = (await service.listSlaCustomerGroups({}, { relations: ["sla"] })).filter((a) => a.sla?.is_active)
-  const customers =
-    read.customers ??
-    (assignments.length
-      ? ((await query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: [...new Set(customerIds)] } })).data as GraphCustomer[])
-      : [])
+  const customers = assignments.length
+    ? ((await query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: [...new Set(customerIds)] } })).data as GraphCustomer[])
+    : []
   const customerGroupSlas = new Map(
     customers.map((c) => [
       c.id,

@@ -47,9 +47,16 @@ export function modelColumns(model: DmlModel): Column[] {
   return columns
 }
 
-/** The model's table name (`model.define("service_…")`). */
+const tableByModel = new Map<DmlModel, string>()
+
+/** The model's table name (`model.define("service_…")`); kept, as the entity Medusa builds costs about a millisecond. */
 export function modelTable(model: DmlModel): string {
-  return MetadataStorage.getMetadataFromDecorator(toMikroORMEntity(model)).tableName
+  let table = tableByModel.get(model)
+  if (!table) {
+    table = MetadataStorage.getMetadataFromDecorator(toMikroORMEntity(model)).tableName
+    tableByModel.set(model, table)
+  }
+  return table
 }
 
 function idPrefix(model: DmlModel): string | undefined {
@@ -63,12 +70,12 @@ const rawBigNumber = (value: unknown) => ({ value: String(value), precision: 20 
 /**
  * `INSERT INTO <table> (<every column of the model>) SELECT … FROM json_to_recordset(?)`: the rows
  * go to Postgres as one JSON parameter, however many there are, and Postgres types each column
- * (no bind parameter per value). Ids get the model's prefix, timestamps `now()`, bigNumbers their
+ * (no bind parameter per value). Ids get the model's prefix (returned as `ids`, in the rows' order), timestamps `now()`, bigNumbers their
  * raw twin; every other column comes from the row, and a row lacking one is refused rather than
  * left to a database default. `at` stamps the rows' creation instead of `now()`, for rows whose
  * other columns were computed from their creation time (an order's SLA due times).
  */
-export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>[], at?: Date): { sql: string; params: unknown[] } {
+export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>[], at?: Date): { sql: string; params: unknown[]; ids: string[] } {
   const columns = modelColumns(model)
   const table = modelTable(model)
   const prefix = idPrefix(model)
@@ -99,5 +106,6 @@ export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>
       SELECT ${select.join(", ")}
       FROM json_to_recordset(?::json) AS v(${given.map((c) => `"${c.name}" ${c.type}`).join(", ")})`,
     params: [...stamps, JSON.stringify(records)],
+    ids: records.map((r) => r.id as string),
   }
 }

@@ -4,24 +4,29 @@ import { ServiceOrderLine } from "../../models/service-order-line"
 import { StageTransition } from "../../models/stage-transition"
 
 type Row = Record<string, unknown>
-type ParsedProperty = { nullable: boolean; type?: string; fieldName?: string; defaultValue?: unknown }
+type ParsedProperty = { nullable: boolean; type?: string; fieldName?: string; defaultValue?: unknown; dataType?: { name: string } }
 
 /**
- * A row as a read answers it: the create's result holds only the columns it was given (defaults
- * and the ORM's own values are filled in at flush, after it), so the columns it was not given are
- * added with their model default, else null (optional foreign keys too).
+ * A row as a read answers it: the write's row holds only the columns it was given (defaults are
+ * filled in by the insert), so the columns it was not given are added with their model default,
+ * else null (optional foreign keys too), and each number given gets its raw twin as stored.
  */
 export function withUnsetColumns<T extends object>(entity: DmlEntity<any, any>, row: T): T {
-  const unset = UNSET.get(entity) ?? UNSET.set(entity, unsetColumns(entity)).get(entity)!
+  const shape = SHAPES.get(entity) ?? SHAPES.set(entity, rowShape(entity)).get(entity)!
   const written = Object.entries(row).filter(([, value]) => value !== undefined)
-  return { ...Object.fromEntries(unset), ...Object.fromEntries(written) } as T
+  const given = row as Record<string, unknown>
+  const raw = shape.bigNumbers.filter((name) => given[name] != null).map((name) => [`raw_${name}`, { value: String(given[name]), precision: 20 }])
+  return { ...Object.fromEntries(shape.unset), ...Object.fromEntries(written), ...Object.fromEntries(raw) } as T
 }
 
-const UNSET = new Map<DmlEntity<any, any>, [string, unknown][]>()
+const SHAPES = new Map<DmlEntity<any, any>, { unset: [string, unknown][]; bigNumbers: string[] }>()
 
-function unsetColumns(entity: DmlEntity<any, any>): [string, unknown][] {
-  return Object.entries(entity.parse().schema).flatMap(([name, property]): [string, unknown][] => {
-    const parsed = (property as { parse: (name: string) => ParsedProperty }).parse(name)
+function rowShape(entity: DmlEntity<any, any>) {
+  const properties = Object.entries(entity.parse().schema).map(([name, property]) => ({
+    name,
+    parsed: (property as { parse: (name: string) => ParsedProperty }).parse(name),
+  }))
+  const unset = properties.flatMap(({ name, parsed }): [string, unknown][] => {
     if (parsed.type === "belongsTo") {
       return parsed.nullable ? [[`${name}_id`, null]] : []
     }
@@ -30,6 +35,7 @@ function unsetColumns(entity: DmlEntity<any, any>): [string, unknown][] {
     }
     return parsed.defaultValue !== undefined ? [[name, parsed.defaultValue]] : parsed.nullable ? [[name, null]] : []
   })
+  return { unset, bigNumbers: properties.filter(({ parsed }) => parsed.dataType?.name === "bigNumber").map(({ name }) => name) }
 }
 
 /** What a new service order names, as the create read it before writing. */
