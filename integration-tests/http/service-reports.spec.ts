@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { csv2json } from "json-2-csv"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
+import { insertOrders } from "../../src/modules/service-management/__tests__/helpers/inserted-orders"
 import backfillSlaActualMinutes from "../../src/migration-scripts/sla-actual-minutes"
 import { createAdmin, createAdminWithRole } from "../helpers/auth"
 
@@ -25,7 +26,7 @@ medusaIntegrationTestRunner({
 
     let stageId: string
     const order = async (values: Record<string, unknown>) => {
-      const [o] = await service().createNumberedServiceOrders([
+      const [o] = await insertOrders(service(), [
         { customer_id: "cus_a", currency_code: "eur", stage_id: stageId, ...values } as never,
       ])
       return o

@@ -9,7 +9,7 @@ import { AllowanceDraw } from "./utils/allowances"
 import { AllowanceBalanceView, allowanceBalanceKeys, allowanceBalanceViews, AllowanceLineWithTerm } from "./utils/views/allowance-balances"
 import { workingPeriodsBetween } from "./utils/working-periods"
 import { BusinessCalendar } from "./utils/business-time"
-import { AssignmentDTO, ServiceAgreementDTO, ServiceOrderDTO, ServiceSubscriptionDTO } from "./types"
+import { AssignmentDTO, ServiceAgreementDTO, ServiceSubscriptionDTO } from "./types"
 import { stateConflict } from "./utils/conflicts"
 import { Numbered, withNumbers } from "./utils/numbers"
 import { computeServiceOrderTotals } from "./utils/totals"
@@ -48,13 +48,6 @@ type CreateServiceAgreementData = Omit<Partial<ServiceAgreementDTO>, "display_id
   name: string
   currency_code: string
   valid_from: Date
-}
-
-// The order's own fields (relations by id): lines, tasks and assignments are created by their own steps.
-type CreateServiceOrderData = Omit<Partial<InferEntityForModuleService<typeof Models.ServiceOrder>>, "display_id" | "number"> & {
-  customer_id: string
-  stage_id: string
-  currency_code: string
 }
 
 /** The list input of a generated create method. */
@@ -195,12 +188,6 @@ class ServiceManagementModuleService extends MedusaService({
   ): Promise<Created> {
     const ids = await this.allocateNumbers(numbering.scope, data.length, sharedContext)
     return create(withNumbers(data, ids, numbering.prefix, this.options_.numberPadding), sharedContext)
-  }
-
-  /** Creates service orders with their human numbers (SO-000001), in one transaction. */
-  async createNumberedServiceOrders(data: CreateServiceOrderData[], sharedContext: Context = {}): Promise<ServiceOrderDTO[]> {
-    const numbering = { scope: SERVICE_ORDER_NUMBER_SCOPE, prefix: this.options_.numberPrefixes.serviceOrder }
-    return this.createNumbered(numbering, data, (rows, ctx) => this.createServiceOrders(rows, ctx), sharedContext)
   }
 
   /**

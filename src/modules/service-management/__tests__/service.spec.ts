@@ -2,6 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
 import ServiceManagementModuleService from "../service"
+import { insertOrders } from "./helpers/inserted-orders"
 
 jest.setTimeout(120000)
 
@@ -66,7 +67,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       it("are unique and gap-free under concurrent creation", async () => {
         const data = await order()
         const created = await Promise.all(
-          Array.from({ length: 20 }, () => service.createNumberedServiceOrders([data]))
+          Array.from({ length: 20 }, () => insertOrders(service, [data]))
         )
         const ids = created.map(([o]) => o.display_id).sort((a, b) => a - b)
         expect(ids).toEqual(Array.from({ length: 20 }, (_, i) => i + 1))
@@ -74,17 +75,17 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       })
 
       it("gives a failed creation's number back", async () => {
-        const [first] = await service.createNumberedServiceOrders([await order()])
+        const [first] = await insertOrders(service, [await order()])
         await expect(
-          service.createNumberedServiceOrders([{ ...(await order()), stage_id: "sstg_missing" }])
+          insertOrders(service, [{ ...(await order()), stage_id: "sstg_missing" }])
         ).rejects.toThrow()
-        const [next] = await service.createNumberedServiceOrders([await order()])
+        const [next] = await insertOrders(service, [await order()])
         expect(next.display_id).toBe(first.display_id + 1)
       })
 
       it("numbers a batch consecutively", async () => {
         const data = await order()
-        const batch = await service.createNumberedServiceOrders([data, data, data])
+        const batch = await insertOrders(service, [data, data, data])
         expect(batch.map((o) => o.number)).toEqual(["SO-000001", "SO-000002", "SO-000003"])
       })
     })
@@ -94,36 +95,36 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       const counter = async () => (await service.listNumberSequences({ scope: "service_order" })).map((c) => Number(c.last_value))
 
       it("are given back while they are the last issued, and the next create reuses them", async () => {
-        const [first] = await service.createNumberedServiceOrders([await order()])
-        const batch = await service.createNumberedServiceOrders([await order(), await order()])
+        const [first] = await insertOrders(service, [await order()])
+        const batch = await insertOrders(service, [await order(), await order()])
         await service.deleteNumbered("ServiceOrders", batch.map((o) => o.id))
         expect(await counter()).toEqual([first.display_id])
-        const [next] = await service.createNumberedServiceOrders([await order()])
+        const [next] = await insertOrders(service, [await order()])
         expect(next.number).toBe("SO-000002")
       })
 
       it("stay used when a later number was issued: a gap, never a duplicate", async () => {
-        const [undone] = await service.createNumberedServiceOrders([await order()])
-        const [later] = await service.createNumberedServiceOrders([await order()])
+        const [undone] = await insertOrders(service, [await order()])
+        const [later] = await insertOrders(service, [await order()])
         await service.deleteNumbered("ServiceOrders", [undone.id])
         expect(await counter()).toEqual([later.display_id])
-        const [next] = await service.createNumberedServiceOrders([await order()])
+        const [next] = await insertOrders(service, [await order()])
         expect(next.display_id).toBe(later.display_id + 1)
         expect(await service.listServiceOrders({ id: [undone.id] })).toEqual([])
       })
 
       it("leave no counter behind when the first ones are given back", async () => {
-        const [only] = await service.createNumberedServiceOrders([await order()])
+        const [only] = await insertOrders(service, [await order()])
         await service.deleteNumbered("ServiceOrders", [only.id])
         expect(await counter()).toEqual([])
-        expect((await service.createNumberedServiceOrders([await order()]))[0].number).toBe("SO-000001")
+        expect((await insertOrders(service, [await order()]))[0].number).toBe("SO-000001")
       })
     })
 
     describe("stage moves", () => {
       it("lets only one of two concurrent moves from the same stage win", async () => {
         const requested = await stageId("requested")
-        const [o] = await service.createNumberedServiceOrders([
+        const [o] = await insertOrders(service, [
           { customer_id: "cus_1", stage_id: requested, currency_code: "usd" },
         ])
         const results = await Promise.allSettled([
@@ -138,7 +139,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
 
     describe("totals", () => {
       it("counts billable revenue and all cost", async () => {
-        const [o] = await service.createNumberedServiceOrders([
+        const [o] = await insertOrders(service, [
           { customer_id: "cus_1", stage_id: await stageId("requested"), currency_code: "usd" },
         ])
         await service.createServiceOrderLines([
@@ -170,7 +171,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       it("numbers agreements SA-000001… on their own counter", async () => {
         const created = await Promise.all([1, 2, 3].map(() => service.createNumberedServiceAgreements([agreement()])))
         expect(created.map(([a]) => a.number).sort()).toEqual(["SA-000001", "SA-000002", "SA-000003"])
-        const [order] = await service.createNumberedServiceOrders([
+        const [order] = await insertOrders(service, [
           { customer_id: "cus_1", stage_id: await stageId("requested"), currency_code: "eur" },
         ])
         expect(order.number).toBe("SO-000001")
@@ -212,7 +213,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const stage = await stageId("requested")
         const now = new Date()
         const ago = (minutes: number) => new Date(now.getTime() - minutes * 60000)
-        const orders = await service.createNumberedServiceOrders(
+        const orders = await insertOrders(service, 
           [
             { response_due_at: ago(10) },
             { response_due_at: ago(10), responded_at: ago(20) },
