@@ -119,6 +119,44 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("moves and line changes answer exactly what GET /admin/service-orders/:id answers, reading its detail once", async () => {
+        // A default 24/7 SLA: the first move records the response and changes the SLA fields.
+        const always = Object.fromEntries(["1", "2", "3", "4", "5", "6", "7"].map((d) => [d, [{ start: "00:00", end: "24:00" }]]))
+        const sla = { code: "ALWAYS", name: "Always", response_minutes: 60, resolution_minutes: 480, timezone: "UTC", working_hours: always, holidays: [], is_default: true }
+        await api.post("/admin/service-level-agreements", sla, { headers })
+        const order = (await createOrder({ lines: [{ type: "hour", description: "Labour", quantity: 2, unit_price: 90, unit_cost: 40 }] })).data.service_order
+        const [labour] = order.lines
+        const writes: [string, () => Promise<Record<string, any>>][] = [
+          ["move recording the response", async () => (await move(order.id, { to_stage: "scheduled", from_stage_code: "requested" })).data.service_order],
+          ["line add", async () => (await api.post(`/admin/service-orders/${order.id}/lines`, { lines: [{ type: "item", description: "Valve", quantity: 1, unit_price: 30 }] }, { headers })).data.service_order],
+          ["line update", async () => (await api.post(`/admin/service-orders/${order.id}/lines/${labour.id}`, { quantity: 3, unit_cost: 45 }, { headers })).data.service_order],
+          ["line delete", async () => (await api.delete(`/admin/service-orders/${order.id}/lines/${labour.id}`, { headers })).data.parent],
+          ["move without SLA change", async () => (await move(order.id, { to_stage: "requested", from_stage_code: "scheduled" })).data.service_order],
+        ]
+        // Postgres gives a changed line's new row version last: the detail's line order is not defined.
+        const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id)
+        const comparable = (o: Record<string, any>) => ({ ...o, lines: [...o.lines].sort(byId), stage: { ...o.stage, reasons: [...o.stage.reasons].sort(byId) } })
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        for (const [name, write] of writes) {
+          const statements: string[] = []
+          const listener = (q: { sql: string }) => statements.push(q.sql)
+          pg.on("query", listener)
+          const answered = await write()
+          pg.off("query", listener)
+          const read = (await api.get(`/admin/service-orders/${order.id}`, { headers })).data.service_order
+          expect([name, comparable(answered)]).toEqual([name, comparable(read)])
+          // The detail (its internal note among it) is read once, before the write, not again after it.
+          const isDetailRead = (sql: string) => /^select .* from "service_order" as/is.test(sql) && sql.includes('"internal_note"')
+          const lastWrite = statements.map((sql) => /^(insert|update|delete)\b/i.test(sql.trim())).lastIndexOf(true)
+          expect([name, statements.filter(isDetailRead).length, statements.slice(lastWrite).some(isDetailRead)]).toEqual([name, 1, false])
+        }
+        const final = (await api.get(`/admin/service-orders/${order.id}`, { headers })).data.service_order
+        expect(final.responded_at).toEqual(expect.any(String))
+        expect(final.stage_transitions.map((t: any) => t.to_stage_code)).toEqual(["requested", "scheduled", "requested"])
+        expect(final.lines.map((l: any) => l.description)).toEqual(["Valve"])
+        expect([final.revenue_total, final.cost_total]).toEqual([30, 0])
+      })
+
       it("emits service_order.created", async () => {
         const eventBus = getContainer().resolve(Modules.EVENT_BUS)
         const spy = jest.spyOn(eventBus, "emit")

@@ -8,6 +8,7 @@ import entitlement from "./cases/entitlement.mjs"
 import installedBaseRegistration from "./cases/installed-base-registration.mjs"
 import serviceOrderCreate from "./cases/service-order-create.mjs"
 import serviceOrderList from "./cases/service-order-list.mjs"
+import serviceOrderMoves from "./cases/service-order-moves.mjs"
 import serviceReports from "./cases/service-reports.mjs"
 import subscriptionBilling from "./cases/subscription-billing.mjs"
 
@@ -15,6 +16,7 @@ export const CASES = [
   serviceOrderList,
   dispatchBoard,
   serviceOrderCreate,
+  serviceOrderMoves,
   serviceReports,
   subscriptionBilling,
   agreementGeneration,

@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -12,7 +12,6 @@ import { BusinessCalendar } from "./utils/business-time"
 import { AssignmentDTO, ServiceAgreementDTO, ServiceSubscriptionDTO } from "./types"
 import { stateConflict } from "./utils/conflicts"
 import { Numbered, withNumbers } from "./utils/numbers"
-import { computeServiceOrderTotals } from "./utils/totals"
 import { SlaMetric } from "../../types/enums"
 
 export type {
@@ -51,7 +50,7 @@ type CreateServiceAgreementData = Omit<Partial<ServiceAgreementDTO>, "display_id
 }
 
 /** The list input of a generated create method. */
-type CreateInput<Method extends "createServiceStages" | "createServiceLevelAgreements"> = Parameters<ServiceManagementModuleService[Method]>[0]
+type CreateInput<Method extends "createServiceStages" | "createServiceLevelAgreements" | "createStageTransitions" | "createSlaEvents"> = Parameters<ServiceManagementModuleService[Method]>[0]
 
 type AssignmentData<Keys extends string> = { [K in Keys]: string } & Record<string, unknown>
 
@@ -69,6 +68,7 @@ type InjectedDependencies = {
   serviceOrderInsertRepository: ServiceOrderInsertRepository
   serviceOrderListRepository: ServiceOrderListRepository
   serviceOrderStartRepository: ServiceOrderStartRepository
+  serviceOrderTotalsRepository: ServiceOrderTotalsRepository
   slaBreachRepository: SlaBreachRepository
   stageMoveRepository: StageMoveRepository
   subscriptionCursorRepository: SubscriptionCursorRepository
@@ -436,13 +436,38 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.slaBreachRepository.unmark(input, sharedContext)
   }
 
-  /** Moves an order to another stage only if it is still in `from_stage_id` (409 naming the stage now otherwise). */
+  /**
+   * Moves an order to another stage only if it is still in `from_stage_id` (409 naming the stage
+   * now otherwise) and, in the same transaction, writes its history row and the SLA events the
+   * move records; `set` holds the move's timestamps and the SLA fields those events change, `at`
+   * the order's `updated_at`.
+   */
   @InjectTransactionManager()
   async moveServiceOrderStage(
-    input: { id: string; from_stage_id: string; to_stage_id: string; timestamps?: Record<string, Date | null> },
+    input: StageMove & { transition: Record<string, unknown>; sla_events?: Record<string, unknown>[] },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const at = input.at ?? new Date()
+    await this.repositories_.stageMoveRepository.move({ ...input, at }, sharedContext)
+    // Its times given, so the row answered is the row stored (the ORM sets defaults at flush).
+    const transition = { ...input.transition, created_at: at, updated_at: at }
+    const [written] = await this.createStageTransitions([transition] as CreateInput<"createStageTransitions">, sharedContext)
+    const events = input.sla_events?.length ? await this.createSlaEvents(input.sla_events as CreateInput<"createSlaEvents">, sharedContext) : []
+    return { transition: written, sla_event_ids: events.map((e) => e.id) }
+  }
+
+  /**
+   * Undoes such a move (compensation): deletes its history row and SLA events and moves the order
+   * back with `set` (its fields as they were), in one transaction.
+   */
+  @InjectTransactionManager()
+  async undoServiceOrderStageMove(
+    input: StageMove & { transition_id: string; sla_event_ids: string[] },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return this.repositories_.stageMoveRepository.move(input, sharedContext)
+    await this.deleteSlaEvents(input.sla_event_ids, sharedContext)
+    await this.deleteStageTransitions([input.transition_id], sharedContext)
+    await this.repositories_.stageMoveRepository.move(input, sharedContext)
   }
 
   /** Marks an order posted to the Medusa order about to be created, only if nobody posted it yet. */
@@ -460,23 +485,11 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.postingClaimRepository.release(id, sharedContext)
   }
 
-  /** Recomputes revenue, cost and margin of the given orders from their current lines. */
+  /** Recomputes revenue, cost and margin of the given orders from their current lines; answers them as written, with `updated_at`. */
   @InjectTransactionManager()
-  async refreshServiceOrderTotals(serviceOrderIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+  async refreshServiceOrderTotals(serviceOrderIds: string[], @MedusaContext() sharedContext: Context = {}) {
     const ids = [...new Set(serviceOrderIds)]
-    if (!ids.length) {
-      return
-    }
-    const lines = await this.listServiceOrderLines(
-      { service_order_id: ids },
-      { select: ["service_order_id", "quantity", "unit_price", "unit_cost", "billable"] },
-      sharedContext
-    )
-    const updates = ids.map((id) => ({
-      id,
-      ...computeServiceOrderTotals(lines.filter((l) => l.service_order_id === id)),
-    }))
-    await this.updateServiceOrders(updates, sharedContext)
+    return ids.length ? this.repositories_.serviceOrderTotalsRepository.refresh(ids, new Date(), sharedContext) : []
   }
 
   /**

@@ -1,6 +1,7 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { changedLinesView } from "../../modules/service-management/utils/views/changed-service-order-lines"
 import { ServiceManagementEvents } from "../events"
 import { createServiceOrderLinesStep, ServiceOrderLineInput, ServiceOrderLineRow } from "./steps/create-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
@@ -11,19 +12,27 @@ import { lockServiceOrder } from "../common/steps/lock-record"
 export type AddServiceOrderLinesWorkflowInput = {
   service_order_id: string
   lines: ServiceOrderLineInput[]
+  /** The fields the caller answers with (see `loadServiceOrderForChangeStep`). */
+  answer_fields?: string[]
 } & AdditionalData
 
 export const addServiceOrderLinesWorkflowId = "add-service-order-lines"
-/** Adds lines to an order whose stage allows line edits, and updates its totals. Hooks: `validate`, `serviceOrderLinesChanged`. */
+/**
+ * Adds lines to an order whose stage allows line edits, and updates its totals. Returns the new
+ * lines and the order (`service_order`) as a read of `answer_fields` would answer it after. Hooks:
+ * `validate`, `serviceOrderLinesChanged`.
+ */
 export const addServiceOrderLinesWorkflow = createWorkflow(
   addServiceOrderLinesWorkflowId,
   (input: AddServiceOrderLinesWorkflowInput) => {
     const lockKey = lockServiceOrder(input)
-    loadServiceOrderForChangeStep({ service_order_id: input.service_order_id, action: "edit_lines" })
+    const order = loadServiceOrderForChangeStep(
+      transform({ input }, ({ input }) => ({ service_order_id: input.service_order_id, action: "edit_lines" as const, answer_fields: input.answer_fields }))
+    )
     const rows = prepareServiceOrderLinesStep({ service_order_id: input.service_order_id, lines: input.lines })
     const validate = createHook("validate", { input })
     const lines = createServiceOrderLinesStep(rows as ServiceOrderLineRow[])
-    refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
+    const totals = refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
     releaseLockStep({ key: lockKey })
     const serviceOrderLinesChanged = createHook("serviceOrderLinesChanged", {
       service_order_id: input.service_order_id,
@@ -34,6 +43,7 @@ export const addServiceOrderLinesWorkflow = createWorkflow(
       eventName: ServiceManagementEvents.SERVICE_ORDER_LINES_CHANGED,
       data: { id: input.service_order_id },
     })
-    return new WorkflowResponse(lines, { hooks: [validate, serviceOrderLinesChanged] })
+    const serviceOrder = transform({ order, lines, totals }, ({ order, lines, totals }) => changedLinesView(order, { added: lines }, totals[0]))
+    return new WorkflowResponse({ lines, service_order: serviceOrder }, { hooks: [validate, serviceOrderLinesChanged] })
   }
 )

@@ -1,5 +1,6 @@
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { changedLinesView } from "../../modules/service-management/utils/views/changed-service-order-lines"
 import { ServiceManagementEvents } from "../events"
 import { deleteServiceOrderLinesStep } from "./steps/delete-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
@@ -9,24 +10,31 @@ import { lockServiceOrder } from "../common/steps/lock-record"
 export type DeleteServiceOrderLinesWorkflowInput = {
   service_order_id: string
   line_ids: string[]
+  /** The fields the caller answers with (see `loadServiceOrderForChangeStep`). */
+  answer_fields?: string[]
 }
 
 export const deleteServiceOrderLinesWorkflowId = "delete-service-order-lines"
-/** Removes lines from an order whose stage allows line edits. Hooks: `validate`, `serviceOrderLinesChanged`. */
+/**
+ * Removes lines from an order whose stage allows line edits, and updates its totals. Returns the
+ * removed line ids and the order (`service_order`) as a read of `answer_fields` would answer it
+ * after. Hooks: `validate`, `serviceOrderLinesChanged`.
+ */
 export const deleteServiceOrderLinesWorkflow = createWorkflow(
   deleteServiceOrderLinesWorkflowId,
   (input: DeleteServiceOrderLinesWorkflowInput) => {
     const lockKey = lockServiceOrder(input)
-    loadServiceOrderForChangeStep(
+    const order = loadServiceOrderForChangeStep(
       transform({ input }, ({ input }) => ({
         service_order_id: input.service_order_id,
         action: "edit_lines" as const,
         line_ids: input.line_ids,
+        answer_fields: input.answer_fields,
       }))
     )
     const validate = createHook("validate", { input })
     const deleted = deleteServiceOrderLinesStep(input.line_ids)
-    refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
+    const totals = refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
     releaseLockStep({ key: lockKey })
     const serviceOrderLinesChanged = createHook("serviceOrderLinesChanged", {
       service_order_id: input.service_order_id,
@@ -36,6 +44,7 @@ export const deleteServiceOrderLinesWorkflow = createWorkflow(
       eventName: ServiceManagementEvents.SERVICE_ORDER_LINES_CHANGED,
       data: { id: input.service_order_id },
     })
-    return new WorkflowResponse(deleted, { hooks: [validate, serviceOrderLinesChanged] })
+    const serviceOrder = transform({ order, deleted, totals }, ({ order, deleted, totals }) => changedLinesView(order, { deleted_ids: deleted }, totals[0]))
+    return new WorkflowResponse({ deleted_line_ids: deleted, service_order: serviceOrder }, { hooks: [validate, serviceOrderLinesChanged] })
   }
 )

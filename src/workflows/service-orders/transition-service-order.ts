@@ -3,8 +3,7 @@ import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { releaseOrderAssignmentsStep } from "../dispatch/steps/release-order-assignments"
 import { ServiceManagementEvents } from "../events"
-import { recordSlaEventsStep } from "../slas/steps/record-sla-events"
-import { createStageTransitionsStep } from "./steps/create-stage-transitions"
+import { movedServiceOrderView } from "../../modules/service-management/utils/views/moved-service-order"
 import { moveServiceOrderStageStep } from "./steps/move-service-order-stage"
 import { planStageTransitionStep, PlanStageTransitionInput } from "./steps/plan-stage-transition"
 import { lockServiceOrder } from "../common/steps/lock-record"
@@ -16,9 +15,10 @@ export const transitionServiceOrderWorkflowId = "transition-service-order"
 /**
  * Moves a service order to another stage under the stage rules (allowed next stages, required
  * reason) if it is still in the stage the caller saw (`from_stage_code`, or unchanged since
- * `unchanged_since`; checked inside the order's lock, written as a compare-and-set), keeps the move as history and applies the target stage's SLA action; entering the stage that resolves the SLA (`completed`) draws on the
+ * `unchanged_since`; checked inside the order's lock, written as a compare-and-set), keeps the move as history and applies the stages' SLA actions (all written in one step and one transaction); entering the stage that resolves the SLA (`completed`) draws on the
  * agreement's allowances (visits or hours, see `consumeAllowancesStep`); entering a
- * cancellation stage cancels the order's visits that have not taken place. Hooks: `validate`, `serviceOrderStageChanged`.
+ * cancellation stage cancels the order's visits that have not taken place. Returns the moved order
+ * (`service_order`) as a read of `answer_fields` would answer it. Hooks: `validate`, `serviceOrderStageChanged`.
  * Event: `service_order.stage_changed`.
  */
 export const transitionServiceOrderWorkflow = createWorkflow(
@@ -27,21 +27,9 @@ export const transitionServiceOrderWorkflow = createWorkflow(
     const lockKey = lockServiceOrder(input)
     const plan = planStageTransitionStep(input)
     const validate = createHook("validate", { input, from_stage: plan.from, to_stage: plan.to })
-    moveServiceOrderStageStep(plan.move)
-    const transitions = createStageTransitionsStep(transform({ plan }, ({ plan }) => [plan.transition]))
-    const transition = transform({ transitions }, ({ transitions }) => transitions[0])
-    // The stages' SLA actions: e.g. entering "scheduled" records the response.
-    recordSlaEventsStep(
-      transform({ plan, input }, ({ plan, input }) => ({
-        service_order_id: plan.order.id,
-        stage: {
-          from_action: plan.from.sla_action,
-          to_action: plan.to.sla_action,
-          reason_code: input.reason_code ?? plan.to.code,
-        },
-        actor: input.actor,
-      }))
-    )
+    // The move, its history row and its SLA events (the stages' SLA actions: e.g. entering
+    // "scheduled" records the response) in one step and one transaction.
+    const transition = moveServiceOrderStageStep(plan.move)
     // Finishing the work (the stage that resolves the SLA: `completed` by default) draws on the
     // agreement's allowances; a balance already spent leaves overage for posting.
     when("stage-completes-work", { plan }, ({ plan }) => plan.to.sla_action === "resolve").then(() => {
@@ -69,13 +57,20 @@ export const transitionServiceOrderWorkflow = createWorkflow(
         from_stage: plan.from.code,
         to_stage: plan.to.code,
         customer_visible: plan.to.customer_visible,
-        reason_code: plan.transition.reason_code,
-        actor_type: plan.transition.actor_type,
-        actor_id: plan.transition.actor_id,
+        reason_code: plan.move.transition.reason_code,
+        actor_type: plan.move.transition.actor_type,
+        actor_id: plan.move.transition.actor_id,
       })),
     })
     return new WorkflowResponse(
-      transform({ plan }, ({ plan }) => ({ id: plan.order.id, from_stage: plan.from.code, to_stage: plan.to.code })),
+      transform({ plan, transition }, ({ plan, transition }) => ({
+        id: plan.order.id,
+        from_stage: plan.from.code,
+        to_stage: plan.to.code,
+        // The order as moved, as a read of `answer_fields` would answer it: what a caller answers
+        // without reading it again.
+        service_order: movedServiceOrderView(plan.order, { to: plan.to, set: plan.move.set, at: plan.move.at }, transition),
+      })),
       { hooks: [validate, serviceOrderStageChanged] }
     )
   }

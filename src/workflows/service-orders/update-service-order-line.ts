@@ -1,6 +1,7 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { changedLinesView } from "../../modules/service-management/utils/views/changed-service-order-lines"
 import { ServiceManagementEvents } from "../events"
 import { ServiceOrderLineInput } from "./steps/create-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
@@ -13,19 +14,26 @@ export type UpdateServiceOrderLineWorkflowInput = {
   service_order_id: string
   line_id: string
   update: Partial<ServiceOrderLineInput>
+  /** The fields the caller answers with (see `loadServiceOrderForChangeStep`). */
+  answer_fields?: string[]
 } & AdditionalData
 
 export const updateServiceOrderLineWorkflowId = "update-service-order-line"
-/** Changes one line of an order whose stage allows line edits. Hooks: `validate`, `serviceOrderLinesChanged`. */
+/**
+ * Changes one line of an order whose stage allows line edits, and updates its totals. Returns the
+ * line and the order (`service_order`) as a read of `answer_fields` would answer it after. Hooks:
+ * `validate`, `serviceOrderLinesChanged`.
+ */
 export const updateServiceOrderLineWorkflow = createWorkflow(
   updateServiceOrderLineWorkflowId,
   (input: UpdateServiceOrderLineWorkflowInput) => {
     const lockKey = lockServiceOrder(input)
-    loadServiceOrderForChangeStep(
+    const order = loadServiceOrderForChangeStep(
       transform({ input }, ({ input }) => ({
         service_order_id: input.service_order_id,
         action: "edit_lines" as const,
         line_ids: [input.line_id],
+        answer_fields: input.answer_fields,
       }))
     )
     const rows = prepareServiceOrderLinesStep(
@@ -36,7 +44,7 @@ export const updateServiceOrderLineWorkflow = createWorkflow(
     )
     const validate = createHook("validate", { input })
     const updated = updateServiceOrderLinesStep(rows as UpdateServiceOrderLineRow[])
-    refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
+    const totals = refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
     releaseLockStep({ key: lockKey })
     const line = transform({ updated }, ({ updated }) => updated[0])
     const serviceOrderLinesChanged = createHook("serviceOrderLinesChanged", {
@@ -48,6 +56,7 @@ export const updateServiceOrderLineWorkflow = createWorkflow(
       eventName: ServiceManagementEvents.SERVICE_ORDER_LINES_CHANGED,
       data: { id: input.service_order_id },
     })
-    return new WorkflowResponse(line, { hooks: [validate, serviceOrderLinesChanged] })
+    const serviceOrder = transform({ order, updated, totals }, ({ order, updated, totals }) => changedLinesView(order, { updated }, totals[0]))
+    return new WorkflowResponse({ line, service_order: serviceOrder }, { hooks: [validate, serviceOrderLinesChanged] })
   }
 )

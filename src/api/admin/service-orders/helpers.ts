@@ -4,12 +4,33 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 import { stageState, stateConflictMessage } from "../../../modules/service-management/utils/conflicts"
 import { serviceOrderSlaView, SLA_ORDER_FIELDS } from "../../../modules/service-management/utils/views/service-order-sla"
+import { serviceOrderAllowedActions, ServiceOrderRuleView } from "../../../modules/service-management/utils/allowed-actions"
 import { retrieveEntity } from "../../utils/respond"
+import { selectFields } from "../../utils/select-fields"
 import { serviceOrderScopeFilter } from "../../utils/service-order-scope"
 
 /** Re-reads a service order with the fields the request asked for. */
 export const refetchServiceOrder = (req: MedusaRequest, id: string) =>
   retrieveEntity(req, "service_order", { id, ...serviceOrderScopeFilter(req) }, "Service order")
+
+/**
+ * The fields a write's workflow reads the order with, to answer it without a second read: the
+ * detail's. None when the request asked for its own `fields` (they may reach records the write
+ * changes on the side, e.g. assignments): the order is then read again after the write.
+ */
+export const answerFields = (req: MedusaRequest) =>
+  (req.validatedQuery as { fields?: string } | undefined)?.fields ? undefined : req.queryConfig.fields
+
+/**
+ * The service order a write answers, as the detail answers it: the order its workflow holds (read
+ * with `answerFields` and brought up to date with what it wrote) when that holds every field, else
+ * read again; with its allowed actions.
+ */
+export async function answerServiceOrder(req: MedusaRequest, id: string, held: Record<string, unknown>) {
+  const fields = answerFields(req)
+  const order = (fields && selectFields(held, fields)) || (await refetchServiceOrder(req, id))
+  return { ...order, allowed_actions: serviceOrderAllowedActions(held as unknown as ServiceOrderRuleView) }
+}
 
 /** The 409 message naming the stage the order is in now (after a race lost to another move). */
 export const serviceOrderStageConflict = async (req: MedusaRequest, id: string, expected?: string) => {

@@ -1,8 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createServiceOrderWorkflow } from "../../../workflows/service-orders/create-service-order"
-import { serviceOrderAllowedActions, ServiceOrderRuleView } from "../../../modules/service-management/utils/allowed-actions"
-import { selectFields } from "../../utils/select-fields"
-import { refetchServiceOrder } from "./helpers"
+import { answerServiceOrder } from "./helpers"
 import { listServiceOrders } from "./list"
 import { AdminCreateServiceOrder, AdminGetServiceOrdersParams } from "./validators"
 
@@ -16,9 +14,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateServiceOrd
     input: { ...req.validatedBody, channel: "admin", actor: { type: "user", id: req.auth_context.actor_id } },
   })
   // The workflow answers the order as a read would (every column, what it names), so the detail
-  // fields need no second read; other `fields` are read. Actions as the detail answers them.
-  const asked = (req.validatedQuery as { fields?: string } | undefined)?.fields
-  const order = (!asked && selectFields(result, req.queryConfig.fields)) || (await refetchServiceOrder(req, result.id))
-  const actions = serviceOrderAllowedActions(result as unknown as ServiceOrderRuleView)
-  res.status(200).json({ service_order: { ...order, allowed_actions: actions } })
+  // fields need no second read.
+  res.status(200).json({ service_order: await answerServiceOrder(req, result.id, result) })
 }

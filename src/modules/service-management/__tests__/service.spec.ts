@@ -127,13 +127,17 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const [o] = await insertOrders(service, [
           { customer_id: "cus_1", stage_id: requested, currency_code: "usd" },
         ])
-        const results = await Promise.allSettled([
-          service.moveServiceOrderStage({ id: o.id, from_stage_id: requested, to_stage_id: await stageId("scheduled") }),
-          service.moveServiceOrderStage({ id: o.id, from_stage_id: requested, to_stage_id: await stageId("cancelled") }),
-        ])
+        const move = async (code: string) => {
+          const to_stage_id = await stageId(code)
+          const transition = { service_order_id: o.id, from_stage_id: requested, from_stage_code: "requested", to_stage_id, to_stage_code: code, actor_type: "system" }
+          return service.moveServiceOrderStage({ id: o.id, from_stage_id: requested, to_stage_id, transition })
+        }
+        const results = await Promise.allSettled([move("scheduled"), move("cancelled")])
         expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
         const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult
         expect(rejected.reason.type).toBe("conflict")
+        // The loser wrote nothing: one history row, the winner's.
+        expect(await service.listStageTransitions({ service_order_id: o.id })).toHaveLength(1)
       })
     })
 

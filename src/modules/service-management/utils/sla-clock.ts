@@ -1,6 +1,17 @@
 import { addBusinessMinutes, BusinessCalendar, businessMinutesBetween } from "./business-time"
 import { SlaEventType, SlaMetric, StageSlaAction } from "../../../types/enums"
 
+/** The order's columns its SLA log determines (brought in step whenever events are recorded). */
+export const SLA_LOG_COLUMNS = [
+  "responded_at",
+  "resolved_at",
+  "sla_paused_at",
+  "response_due_at",
+  "resolution_due_at",
+  "response_actual_minutes",
+  "resolution_actual_minutes",
+] as const
+
 export type SlaLogEntry = {
   type: SlaEventType
   metric?: SlaMetric | null

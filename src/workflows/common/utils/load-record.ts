@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 
@@ -26,3 +26,16 @@ export function loadServiceOrder(container: MedusaContainer, id: string, config:
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   return findOneOrNotFound(service.listServiceOrders({ id }, config), "Service order", id)
 }
+
+/**
+ * A service order through Query with `fields` (relations and linked records as a route reads
+ * them), or 404: what a step reads when the caller answers the order from it afterwards.
+ */
+export async function readServiceOrder(container: MedusaContainer, id: string, fields: string[]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "service_order", fields: [...new Set(fields)], filters: { id } })
+  // Typed as the module reads it (what the checks use); it holds every field read besides.
+  return findOneOrNotFound(Promise.resolve(data as unknown as ServiceOrderRow[]), "Service order", id)
+}
+
+type ServiceOrderRow = Awaited<ReturnType<ServiceManagementModuleService["listServiceOrders"]>>[number] & Record<string, unknown>

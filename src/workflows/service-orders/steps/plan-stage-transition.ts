@@ -6,10 +6,10 @@ import { assertPrecondition, stageState, stateConflict } from "../../../modules/
 import { assertNotPosted } from "../../../modules/service-management/utils/posting"
 import { assertStageAllows, assertTransitionAllowed } from "../../../modules/service-management/utils/stage-rules"
 import { ServiceActor } from "../../types"
-import { StageTransitionRow } from "./create-stage-transitions"
 import { MoveServiceOrderStageInput } from "./move-service-order-stage"
 import { StageAction } from "../../../types/enums"
-import { loadServiceOrder } from "../../common/utils/load-record"
+import { readServiceOrder } from "../../common/utils/load-record"
+import { planSlaLog } from "../../slas/steps/record-sla-events"
 
 export type PlanStageTransitionInput = {
   service_order_id: string
@@ -34,21 +34,25 @@ export type PlanStageTransitionInput = {
   actor: ServiceActor
   /** An extra rule the current stage must allow, e.g. `customer_cancel`. */
   require_action?: StageAction
+  /** The fields the caller answers with: read with the order, so the moved order needs no second read. */
+  answer_fields?: string[]
 }
+
+/** What the plan itself reads of the order. */
+const PLAN_FIELDS = ["id", "number", "customer_id", "sla_id", "closed_at", "canceled_at", "posted_at", "stage_changed_at", "stage.*"]
 
 export const planStageTransitionStepId = "plan-stage-transition"
 /**
  * Checks the caller's precondition (409 naming the current stage) and the stage rules for a
- * requested move, and returns what to write, or refuses it naming the rule. Runs inside the
- * order's lock, so a move queued behind another sees the stage that one left.
+ * requested move, and returns what to write — the move, its history row, the SLA events the
+ * stages' SLA actions record and the SLA fields they change — or refuses it naming the rule.
+ * Runs inside the order's lock, so a move queued behind another sees the stage that one left;
+ * reads the order with `answer_fields`, which the moved order is answered from.
  */
 export const planStageTransitionStep = createStep(
   planStageTransitionStepId,
   async (input: PlanStageTransitionInput, { container }) => {
-    const order = await loadServiceOrder(container, input.service_order_id, {
-      relations: ["stage"],
-      select: ["id", "number", "customer_id", "closed_at", "canceled_at", "posted_at", "stage_changed_at", "stage.*"],
-    })
+    const order = await readServiceOrder(container, input.service_order_id, [...PLAN_FIELDS, ...(input.answer_fields ?? [])])
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const subject = `Service order ${order.number}`
     assertPrecondition({ subject, current: order.stage.code, expected: input.from_stage_code, describe: () => stageState(order.stage) })
@@ -72,32 +76,47 @@ export const planStageTransitionStep = createStep(
     const reasonCodes = to.reasons.filter((r) => r.is_active).map((r) => r.code)
     assertTransitionAllowed(order.stage, to, input.reason_code, reasonCodes)
 
+    // The stages' SLA actions: e.g. entering "scheduled" records the response.
+    const sla =
+      order.sla_id && (order.stage.sla_action || to.sla_action)
+        ? await planSlaLog(container, {
+            service_order_id: order.id,
+            stage: { from_action: order.stage.sla_action, to_action: to.sla_action, reason_code: input.reason_code ?? to.code },
+            actor: input.actor,
+          })
+        : null
     const now = new Date()
     const move: MoveServiceOrderStageInput = {
       id: order.id,
       from_stage_id: order.stage.id,
       to_stage_id: to.id,
-      timestamps: {
+      set: {
         closed_at: to.is_terminal && !to.is_cancellation ? now : null,
         canceled_at: to.is_cancellation ? now : null,
+        stage_changed_at: now,
+        // The order's id among them is not a column a move sets.
+        ...sla?.update,
       },
-      previous_timestamps: {
+      previous: {
         closed_at: order.closed_at ?? null,
         canceled_at: order.canceled_at ?? null,
         stage_changed_at: order.stage_changed_at ?? null,
+        ...sla?.previous,
       },
+      at: now,
+      transition: {
+        service_order_id: order.id,
+        from_stage_id: order.stage.id,
+        from_stage_code: order.stage.code,
+        to_stage_id: to.id,
+        to_stage_code: to.code,
+        reason_code: input.reason_code ?? null,
+        note: input.note ?? null,
+        actor_type: input.actor.type,
+        actor_id: input.actor.id ?? null,
+      },
+      sla_events: sla?.rows ?? [],
     }
-    const transition: StageTransitionRow = {
-      service_order_id: order.id,
-      from_stage_id: order.stage.id,
-      from_stage_code: order.stage.code,
-      to_stage_id: to.id,
-      to_stage_code: to.code,
-      reason_code: input.reason_code ?? null,
-      note: input.note ?? null,
-      actor_type: input.actor.type,
-      actor_id: input.actor.id ?? null,
-    }
-    return new StepResponse({ order, from: order.stage, to, move, transition })
+    return new StepResponse({ order, from: order.stage, to, move })
   }
 )

@@ -3,7 +3,10 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
 
 export const refreshServiceOrderTotalsStepId = "refresh-service-order-totals"
-/** Recomputes revenue, cost and margin from the lines; compensation writes the old totals back. */
+/**
+ * Recomputes revenue, cost and margin from the lines and returns them as written (with the orders'
+ * `updated_at`); compensation writes the old totals back.
+ */
 export const refreshServiceOrderTotalsStep = createStep(
   refreshServiceOrderTotalsStepId,
   async (serviceOrderIds: string[], { container }) => {
@@ -12,8 +15,8 @@ export const refreshServiceOrderTotalsStep = createStep(
       { id: serviceOrderIds },
       { select: ["id", "revenue_total", "cost_total", "margin_total"] }
     )
-    await service.refreshServiceOrderTotals(serviceOrderIds)
-    return new StepResponse(serviceOrderIds, previous)
+    const totals = await service.refreshServiceOrderTotals(serviceOrderIds)
+    return new StepResponse(totals, previous)
   },
   async (previous, { container }) => {
     if (previous?.length) {

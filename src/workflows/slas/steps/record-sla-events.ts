@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, SlaEventDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
-import { computeSlaMetric, metTargetMinutes, slaCalendar, SlaClockState, slaClockState, SlaEventRequest, slaEventProblem, SlaLogEntry, stageSlaEvents } from "../../../modules/service-management/utils/sla-clock"
+import { computeSlaMetric, metTargetMinutes, SLA_LOG_COLUMNS, slaCalendar, SlaClockState, slaClockState, SlaEventRequest, slaEventProblem, SlaLogEntry, stageSlaEvents } from "../../../modules/service-management/utils/sla-clock"
 import { ServiceActor } from "../../types"
 import { SlaEventSource, StageSlaAction } from "../../../types/enums"
 import { MedusaContainer } from "@medusajs/framework/types"
@@ -29,16 +29,7 @@ export type RecordSlaEventsResult = { events: SlaEventDTO[]; order: Record<strin
 /** What a step undoes: the events it added and the orders' SLA fields as they were. */
 export type SlaEventsCompensation = { eventIds: string[]; previous: (Record<string, unknown> & { id: string })[] } | null
 
-export const SLA_FIELDS = [
-  "id",
-  "responded_at",
-  "resolved_at",
-  "sla_paused_at",
-  "response_due_at",
-  "resolution_due_at",
-  "response_actual_minutes",
-  "resolution_actual_minutes",
-] as const
+export const SLA_FIELDS = ["id", ...SLA_LOG_COLUMNS] as const
 
 /** A stage move's SLA actions, or the plugin's hold as the action of a stage entered. */
 const automaticActions = (input: RecordSlaEventsInput) =>
@@ -73,6 +64,37 @@ function planEvents(input: RecordSlaEventsInput, log: SlaLogEntry[], now: Date):
   return planned
 }
 
+/** What recording events writes: the event rows, and the order's SLA fields after and before. */
+export type PlannedSlaLog = { rows: ReturnType<typeof slaEventRows>; update: Record<string, unknown> & { id: string }; previous: Record<string, unknown> & { id: string } }
+
+/**
+ * Plans what recording `input` on an order's SLA log writes (reading the order's log and its SLA,
+ * even when since deleted), or null when nothing applies (no SLA for a stage move or hold, or no
+ * event follows). Refuses an event that does not fit the log, or a manual one without an SLA.
+ */
+export async function planSlaLog(container: MedusaContainer, input: RecordSlaEventsInput): Promise<PlannedSlaLog | null> {
+  const order = await loadServiceOrder(container, input.service_order_id, {
+    select: [...SLA_FIELDS, "number", "sla_id"],
+    relations: ["sla_events"],
+  })
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const [sla] = order.sla_id ? await service.listServiceLevelAgreements({ id: order.sla_id }, { withDeleted: true }) : []
+  if (!sla) {
+    if (automaticActions(input)) {
+      return null
+    }
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no SLA; there is no clock to record on`)
+  }
+  const log = order.sla_events as unknown as SlaLogEntry[]
+  const now = new Date()
+  const planned = planEvents(input, log, now)
+  if (!planned.length) {
+    return null
+  }
+  const rows = slaEventRows(order.id, planned, input.hold ? "system" : input.stage ? "stage" : "manual", input.actor)
+  return { rows, ...slaLogChange(order, sla, log, planned, now) }
+}
+
 export const recordSlaEventsStepId = "record-sla-events"
 /**
  * Adds events to an order's SLA log and brings the order's SLA fields in step with the log:
@@ -82,34 +104,16 @@ export const recordSlaEventsStepId = "record-sla-events"
 export const recordSlaEventsStep = createStep(
   recordSlaEventsStepId,
   async (input: RecordSlaEventsInput, { container }) => {
-    const order = await loadServiceOrder(container, input.service_order_id, {
-      select: [...SLA_FIELDS, "number", "sla_id"],
-      relations: ["sla_events"],
-    })
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [sla] = order.sla_id
-      ? await service.listServiceLevelAgreements({ id: order.sla_id }, { withDeleted: true })
-      : []
-    if (!sla) {
-      if (automaticActions(input)) {
-        return new StepResponse<RecordSlaEventsResult, SlaEventsCompensation>({ events: [], order: null }, null)
-      }
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Service order ${order.number} has no SLA; there is no clock to record on`)
-    }
-    const log = order.sla_events as unknown as SlaLogEntry[]
-    const now = new Date()
-    const planned = planEvents(input, log, now)
-    if (!planned.length) {
+    const planned = await planSlaLog(container, input)
+    if (!planned) {
       return new StepResponse<RecordSlaEventsResult, SlaEventsCompensation>({ events: [], order: null }, null)
     }
-    const change = slaLogChange(order, sla, log, planned, now)
-    const events = await service.createSlaEvents(
-      slaEventRows(order.id, planned, input.hold ? "system" : input.stage ? "stage" : "manual", input.actor)
-    )
-    await service.updateServiceOrders([change.update])
+    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const events = await service.createSlaEvents(planned.rows)
+    await service.updateServiceOrders([planned.update])
     return new StepResponse<RecordSlaEventsResult, SlaEventsCompensation>(
-      { events: events as SlaEventDTO[], order: change.update },
-      { eventIds: events.map((e) => e.id), previous: [change.previous] }
+      { events: events as SlaEventDTO[], order: planned.update },
+      { eventIds: events.map((e) => e.id), previous: [planned.previous] }
     )
   },
   undoSlaEvents

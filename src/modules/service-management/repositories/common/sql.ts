@@ -39,9 +39,11 @@ export async function compareAndSet<Row extends object>(
   }
 ): Promise<void> {
   const assignments = input.set.map(([k]) => `"${k}" = ?${input.jsonb?.includes(k) ? "::jsonb" : ""}`).join(", ")
+  // now() unless the caller gives the time (which it then answers without reading the row back).
+  const stamp = input.set.some(([k]) => k === "updated_at") ? "" : ", updated_at = now()"
   const changed = await affectedRows(
     manager,
-    `UPDATE "${input.table}" SET ${assignments}, updated_at = now()
+    `UPDATE "${input.table}" SET ${assignments}${stamp}
      WHERE id = ? AND "${input.expect[0]}" = ? AND deleted_at IS NULL`,
     [...input.set.map(([, v]) => v), input.id, input.expect[1]]
   )
