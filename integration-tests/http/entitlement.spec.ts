@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
@@ -77,6 +77,33 @@ medusaIntegrationTestRunner({
         expect((await err(api.get(`/admin/service-objects/${o.id}/entitlement`))).status).toBe(401)
         expect((await err(api.get(`/admin/service-objects/sobj_missing/entitlement`, { headers }))).status).toBe(404)
         expect((await err(api.get(`/admin/service-objects/${o.id}/entitlement?x=1`, { headers }))).status).toBe(400)
+      })
+
+      it("names the SLA a new order would get: the covering agreement's, else the customer group's, else the default", async () => {
+        const o = await object({ warranty_end: new Date(Date.now() - day) })
+        const sla = (code: string, over: Record<string, unknown> = {}) =>
+          service().createServiceLevelAgreements([{ code, name: code, response_minutes: 60, resolution_minutes: 480, timezone: "UTC", working_hours: {}, ...over }] as any)
+        expect((await entitlement(o.id)).sla).toBeNull()
+        await sla("DEFAULT", { is_default: true })
+        expect((await entitlement(o.id)).sla).toEqual({ id: expect.any(String), code: "DEFAULT", name: "DEFAULT", response_minutes: 60, resolution_minutes: 480 })
+
+        const customers = getContainer().resolve(Modules.CUSTOMER)
+        const vip = await customers.createCustomerGroups({ name: "VIP" })
+        const [group] = (await sla("VIP", { response_minutes: 30 })) as unknown as { id: string }[]
+        await service().createSlaCustomerGroups([{ customer_group_id: vip.id, sla_id: group.id }] as any)
+        expect((await entitlement(o.id)).sla.code).toBe("DEFAULT")
+        await customers.addCustomerToGroup({ customer_id: alice.customer.id, customer_group_id: vip.id })
+        expect((await entitlement(o.id)).sla.code).toBe("VIP")
+
+        const [contract] = (await sla("CONTRACT", { response_minutes: 15 })) as unknown as { id: string }[]
+        const [agreement] = await service().createNumberedServiceAgreements([
+          { name: "Care plan", customer_id: alice.customer.id, currency_code: "eur", valid_from: new Date(Date.now() - day), status: "active", sla_id: contract.id } as any,
+        ])
+        await service().createServiceAgreementLines([{ agreement_id: agreement.id, type: "fee", description: "Cover", quantity: 1, unit_price: 0 }] as any)
+        expect((await entitlement(o.id)).sla).toEqual(expect.objectContaining({ code: "CONTRACT", response_minutes: 15 }))
+        // An inactive SLA is passed over.
+        await service().updateServiceLevelAgreements({ id: contract.id, is_active: false })
+        expect((await entitlement(o.id)).sla.code).toBe("VIP")
       })
 
       it("uses the same number of queries for an object with no history as for one with many agreements and lines", async () => {

@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { AllowanceDraw } from "./utils/allowances"
@@ -59,6 +59,8 @@ type InjectedDependencies = {
   allowanceRepository: AllowanceRepository
   assignmentRepository: AssignmentRepository
   bomVersionRepository: BomVersionRepository
+  dispatchBoardRepository: DispatchBoardRepository
+  entitlementRepository: EntitlementRepository
   estimateExpiryRepository: EstimateExpiryRepository
   feeTransactionRepository: FeeTransactionRepository
   moduleDefaultRepository: ModuleDefaultRepository
@@ -260,10 +262,10 @@ class ServiceManagementModuleService extends MedusaService({
     return allowanceBalanceViews(lines, rows, at)
   }
 
-  /** The stored balance rows of a customer's active agreements in their period at `at` (see `allowanceBalanceViews`). */
+  /** What a service object's entitlement is computed from, in one statement (see `EntitlementRepository.read`); undefined when there is no such object. */
   @InjectManager()
-  async listCustomerAllowanceBalanceRows(customerId: string, at: Date, @MedusaContext() sharedContext: Context = {}) {
-    return this.repositories_.allowanceRepository.customerBalancesAt(customerId, at, sharedContext)
+  async readEntitlementRecords(input: Parameters<EntitlementRepository["read"]>[0], @MedusaContext() sharedContext: Context = {}) {
+    return this.repositories_.entitlementRepository.read(input, sharedContext)
   }
 
   /**
@@ -600,6 +602,19 @@ class ServiceManagementModuleService extends MedusaService({
   @InjectTransactionManager()
   async countRepairLines(filters: RepairCountFilters, @MedusaContext() sharedContext: Context = {}): Promise<RepairCountRow[]> {
     return this.repositories_.repairStatisticsRepository.countRepairLines(filters, sharedContext)
+  }
+
+  /**
+   * The dispatch board of a scope in three statements (see `DispatchBoardRepository`): the page of
+   * technicians, then at once their schedules and what the board names (queue, orders, customers, stages).
+   */
+  @InjectManager()
+  async readDispatchBoard(scope: DispatchBoardScope, @MedusaContext() sharedContext: Context = {}) {
+    const boards = this.repositories_.dispatchBoardRepository
+    const { count, technicians } = await boards.technicians(scope, sharedContext)
+    const ids = technicians.map((t) => t.id)
+    const [schedules, references] = await Promise.all([boards.schedules(ids, scope, sharedContext), boards.references(ids, scope, sharedContext)])
+    return { count, technicians, schedules, ...references }
   }
 
   /** A page of the service order list with `fields`, and its count up to a cap (see `ServiceOrderListRepository.page`). */

@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { jsonText, sendJsonText } from "../../utils/json-text"
 import { AdminGetMyWorkParams } from "../dispatch-board/validators"
 import { loadDispatchBoard } from "../dispatch-board/board"
 
@@ -14,8 +15,8 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetMyWor
   }
   const { from, to } = req.validatedQuery as AdminGetMyWorkParams
   const board = await loadDispatchBoard(req.scope, { from, to, technician_ids: [technician.id], queue_limit: 0 })
-  const [row] = board.technicians
-  const { assignments = [], absences = [], working_periods = [], ...rest } = row ?? {}
+  const [row] = board.rows
+  const { assignments = "[]", absences = "[]", working_periods = "[]" } = row?.json ?? {}
   const { service_orders, customers, stages } = board
-  res.json({ from, to, technician: row ? rest : { id: technician.id }, assignments, absences, working_periods, service_orders, customers, stages })
+  sendJsonText(res, jsonText({ from, to, technician: row ? row.technician : { id: technician.id } }, { assignments, absences, working_periods, service_orders, customers, stages }))
 }

@@ -1,4 +1,4 @@
-import { QUEUE_ORDER } from "../../../api/admin/dispatch-board/board"
+import { QUEUE_ORDER } from "../repositories"
 import { ServiceOrderListFilters, ServiceOrderListRepository } from "../repositories"
 import { explain } from "./helpers/explain"
 import { plannedTablesTestRunner } from "./helpers/planned-tables"

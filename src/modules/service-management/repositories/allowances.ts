@@ -122,22 +122,6 @@ export class AllowanceRepository extends SqlRepository {
     }
   }
 
-  /**
-   * The balance rows, in their period at `at`, of a customer's active agreements' lines: what
-   * `balances` finds for those lines' keys, read without the lines first (one query beside them).
-   */
-  async customerBalancesAt(customerId: string, at: Date, sharedContext: Context = {}): Promise<AllowanceBalanceRow[]> {
-    const rows = await this.manager(sharedContext).execute<AllowanceBalanceRow[]>(
-      `SELECT b.id, b.agreement_line_id, b.period_start, b.allowance, b.used FROM service_allowance_balance b
-       JOIN service_agreement_line l ON l.id = b.agreement_line_id AND l.deleted_at IS NULL
-       JOIN service_agreement a ON a.id = l.agreement_id AND a.deleted_at IS NULL
-       WHERE a.customer_id = ? AND a.status = 'active' AND b.deleted_at IS NULL
-         AND b.period_start <= ?::timestamptz AND (b.period_end IS NULL OR b.period_end > ?::timestamptz)`,
-      [customerId, at, at]
-    )
-    return rows.map((r) => ({ ...r, allowance: Number(r.allowance), used: Number(r.used) }))
-  }
-
   /** The balance rows of the given (line, period start) pairs that exist, in one query. */
   async balances(keys: { agreement_line_id: string; period_start: Date }[], sharedContext: Context = {}): Promise<AllowanceBalanceRow[]> {
     if (!keys.length) {
