@@ -1,4 +1,9 @@
 // Shared pieces of `npm run bench` (scripts/bench/run.mjs) and its cases (scripts/bench/cases).
+import { createRequire } from "node:module"
+import path from "node:path"
+import { ROOT } from "../lib/proc.mjs"
+
+const require = createRequire(import.meta.url)
 
 /** Rows per scale: `BENCH_SCALE=10k|100k|1m`, and `smoke` (CI: every case runs, nothing is judged). */
 export const SCALES = { smoke: 300, "10k": 10_000, "100k": 100_000, "1m": 1_000_000 }
@@ -45,6 +50,21 @@ export async function interleave(fns, { runs, warmup = 3 }) {
 }
 
 /** Runs the SQL statements one after another on `pg` (a pg.Client): the route's own SQL as a floor. */
+/** The plugin's module file as `medusa build` compiled it (the server under test runs the same files). */
+export function built(file) {
+  return require(path.join(ROOT, ".medusa", "server", "src", "modules", "service-management", file))
+}
+
+/** A MikroORM-like manager over the benchmark's pg client, for built repositories: `?` placeholders become $1, $2, … */
+export function pgManager(pg) {
+  return {
+    async execute(sql, params = []) {
+      let n = 0
+      return (await pg.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows
+    },
+  }
+}
+
 export async function runStatements(pg, statements) {
   let rows = 0
   for (const [text, values] of statements) {
@@ -102,7 +122,8 @@ export const floorRatio = (c, a, b, weight = 2) => Math.round((c / (a + weight *
 
 /**
  * A GET route measured with the issue's floors, interleaved: a = `GET /admin/users/me`, b = the
- * route's own SQL (`statements`) run directly, c = the route. Answers c's p50/p95, the floors'
+ * route's own SQL run directly (`statements`: [text, values] pairs, or a function running the built
+ * repository's statements), c = the route. Answers c's p50/p95, the floors'
  * p50s, the ratio c/(a+weight·b) (weight 2 unless a case's issue says otherwise), and the route's
  * last answer (`{ body, bytes }`).
  */
@@ -110,7 +131,7 @@ export async function measureGet({ http, pg, runs }, path, statements, { weight 
   const { times, last } = await interleave(
     {
       a: () => http("GET", "/admin/users/me"),
-      b: () => runStatements(pg, statements),
+      b: () => (typeof statements === "function" ? statements() : runStatements(pg, statements)),
       c: () => http("GET", path),
     },
     { runs }

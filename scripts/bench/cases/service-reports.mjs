@@ -9,10 +9,7 @@
 // sends — on the benchmark's pg client); the goal is the issue's c ≤ a + 1.5 b. The CSV export of
 // ≥ 10 000 lines is timed to its first byte and its last, with the server's RSS growth meanwhile.
 // The work description and job receipt PDFs are timed beside floor a; their goal is p50 < 300 ms.
-import { createRequire } from "node:module"
-import path from "node:path"
-import { ROOT } from "../../lib/proc.mjs"
-import { interleave, summary } from "../lib.mjs"
+import { built, interleave, pgManager, summary } from "../lib.mjs"
 import { vacuumAnalyze } from "./base.mjs"
 import dispatchBoard from "./dispatch-board.mjs"
 
@@ -25,20 +22,6 @@ const PDF_GOAL_MS = 300
 
 /** c / (a + 1.5 b): the issue's goal for the reports is ≤ 1. */
 const reportRatio = (c, a, b) => Math.round((c / (a + 1.5 * b)) * 100) / 100
-
-// The repositories as `medusa build` compiled them (the server under test runs the same files).
-const require = createRequire(import.meta.url)
-const built = (file) => require(path.join(ROOT, ".medusa", "server", "src", "modules", "service-management", file))
-
-/** A MikroORM-like manager over the benchmark's pg client: `?` placeholders become $1, $2, … */
-function pgManager(pg) {
-  return {
-    async execute(sql, params = []) {
-      let n = 0
-      return (await pg.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows
-    },
-  }
-}
 
 /**
  * The report's own SQL run directly on `pg`: the built repository's `page()` — the statement (or,
