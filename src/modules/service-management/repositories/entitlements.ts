@@ -2,6 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { AllowancePeriod, AllowanceUnit, WarrantyEndReason } from "../../../types/enums"
 import type { WarrantyTerm } from "../../../types/http/warranty"
 import { AllowanceBalanceRow } from "./allowances"
+import { assignedToCustomerGroup } from "./common/customer-group-slas"
 import { SqlRepository } from "./common/sql"
 
 /** An SLA as an entitlement chooses and shows it. */
@@ -47,8 +48,8 @@ export type EntitlementRecords = {
   }[]
   /** The balance rows of those agreements' lines in their period at `at`. */
   balances: (Omit<AllowanceBalanceRow, "period_start"> & { period_start: string })[]
-  /** The active SLAs of customer groups (the customer's own groups are Medusa's to say). */
-  group_slas: { customer_group_id: string; sla: EntitlementSla }[]
+  /** The active SLAs assigned to the customer's groups. */
+  group_slas: EntitlementSla[]
   default_sla: EntitlementSla | null
   /** The default unit price of each service task named in `task_codes` that has one. */
   task_prices: { code: string; default_unit_price: number }[]
@@ -67,7 +68,7 @@ export class EntitlementRepository extends SqlRepository {
    * The object (only `customerId`'s when given; undefined when there is none), its warranty term
    * (also when deleted since: it still says how units registered under it are covered), its
    * customer's active agreements with their SLAs and lines, those lines' balances at `at`, the
-   * customer group SLAs, the default SLA and the prices of the tasks `taskCodes` names. One
+   * SLAs of the customer's groups, the default SLA and the prices of the tasks `taskCodes` names. One
    * statement, whatever the history.
    */
   async read(
@@ -98,9 +99,8 @@ export class EntitlementRepository extends SqlRepository {
           JOIN service_agreement_line l ON l.id = b.agreement_line_id AND l.deleted_at IS NULL
           JOIN agreements a ON a.id = l.agreement_id
           WHERE b.deleted_at IS NULL AND b.period_start <= ?::timestamptz AND (b.period_end IS NULL OR b.period_end > ?::timestamptz)) AS balances,
-         (SELECT coalesce(json_agg(json_build_object('customer_group_id', g.customer_group_id, 'sla', ${SLA_JSON})), '[]')
-          FROM service_sla_customer_group g JOIN service_level_agreement s ON s.id = g.sla_id AND s.deleted_at IS NULL AND s.is_active
-          WHERE g.deleted_at IS NULL) AS group_slas,
+         (SELECT coalesce(json_agg(${SLA_JSON} ORDER BY s.id), '[]')
+          FROM service_level_agreement s WHERE s.deleted_at IS NULL AND s.is_active AND ${assignedToCustomerGroup("s", "o.customer_id")}) AS group_slas,
          (SELECT ${SLA_JSON} FROM service_level_agreement s WHERE s.is_default AND s.is_active AND s.deleted_at IS NULL) AS default_sla,
          (SELECT coalesce(json_agg(json_build_object('code', t.code, 'default_unit_price', t.default_unit_price)), '[]')
           FROM service_task t

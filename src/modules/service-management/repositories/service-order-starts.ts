@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { ServiceLevelAgreement, ServiceStage, StageReason } from "../models"
 import { DmlModel, modelColumns } from "./common/insert"
+import { assignedToCustomerGroup } from "./common/customer-group-slas"
 import { SqlRepository } from "./common/sql"
 
 type Row = Record<string, unknown>
@@ -48,11 +49,7 @@ export class ServiceOrderStartRepository extends SqlRepository {
         (SELECT row_to_json(sla) FROM service_agreement a JOIN service_level_agreement sla ON sla.id = a.sla_id AND ${active}
           WHERE a.id = ? AND a.deleted_at IS NULL) AS agreement_sla,
         (SELECT coalesce(json_agg(sla ORDER BY sla.id), '[]'::json) FROM service_level_agreement sla
-          WHERE ${active} AND EXISTS (
-            SELECT 1 FROM service_sla_customer_group g
-              JOIN customer_group_customer cgc ON cgc.customer_group_id = g.customer_group_id AND cgc.deleted_at IS NULL
-              JOIN customer_group cg ON cg.id = cgc.customer_group_id AND cg.deleted_at IS NULL
-             WHERE g.sla_id = sla.id AND g.deleted_at IS NULL AND cgc.customer_id = ?)) AS group_slas,
+          WHERE ${active} AND ${assignedToCustomerGroup("sla", "?")}) AS group_slas,
         (SELECT row_to_json(sla) FROM service_level_agreement sla WHERE sla.is_default AND ${active}) AS default_sla`,
       [input.customer_id, input.stage_code, input.stage_code, input.agreement_id, input.customer_id]
     )

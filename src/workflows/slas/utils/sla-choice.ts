@@ -8,7 +8,6 @@ import { ServiceActor } from "../../types"
 
 type GraphCustomer = { id: string; groups?: ({ id: string } | null)[] | null }
 type GraphAgreement = { id: string; sla?: { is_active: boolean } | null }
-type GroupSla = { customer_group_id: string; sla: ServiceLevelAgreementDTO }
 
 export type StartServiceOrderSlaInput = {
   id: string
@@ -37,14 +36,12 @@ export function chooseSla<Order extends Pick<StartServiceOrderSlaInput, "custome
 /**
  * What `chooseSla` chooses from for these customers and agreements: the agreements' active SLAs,
  * each customer's groups' active SLAs and the default — a fixed number of queries however many.
- * `read`: the active group SLAs and the default SLA (null: none) when the caller read them already;
- * the customers' groups are read only when some group has an SLA.
+ * The customers' groups are read only when some group has an SLA.
  */
 export async function loadSlaChoices(
   container: MedusaContainer,
   customerIds: string[],
-  agreementIds: (string | null | undefined)[],
-  read: { groupSlas?: GroupSla[]; defaultSla?: ServiceLevelAgreementDTO | null } = {}
+  agreementIds: (string | null | undefined)[]
 ) {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -56,8 +53,7 @@ export async function loadSlaChoices(
     agreements.filter((a) => a.sla?.is_active).map((a) => [a.id, a.sla as unknown as ServiceLevelAgreementDTO])
   )
   // Group SLAs are a short settings list; most customers' groups need not be read at all.
-  const assignments: GroupSla[] =
-    read.groupSlas ?? ((await service.listSlaCustomerGroups({}, { relations: ["sla"] })).filter((a) => a.sla?.is_active) as unknown as GroupSla[])
+  const assignments = (await service.listSlaCustomerGroups({}, { relations: ["sla"] })).filter((a) => a.sla?.is_active)
   const customers = assignments.length
     ? ((await query.graph({ entity: "customer", fields: ["id", "groups.id"], filters: { id: [...new Set(customerIds)] } })).data as GraphCustomer[])
     : []
@@ -69,8 +65,8 @@ export async function loadSlaChoices(
         .map((a) => a.sla as unknown as ServiceLevelAgreementDTO),
     ])
   )
-  const defaultSla = read.defaultSla !== undefined ? read.defaultSla : (await service.listServiceLevelAgreements({ is_default: true, is_active: true }))[0]
-  return { agreementSla, customerGroupSlas, defaultSla: (defaultSla ?? undefined) as ServiceLevelAgreementDTO | undefined }
+  const [defaultSla] = await service.listServiceLevelAgreements({ is_default: true, is_active: true })
+  return { agreementSla, customerGroupSlas, defaultSla: defaultSla as ServiceLevelAgreementDTO | undefined }
 }
 
 /** An order's SLA fields (due times in business minutes from `startAt` on the SLA's calendar) and the `start` of its SLA log. */

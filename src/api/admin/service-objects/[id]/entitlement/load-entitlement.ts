@@ -7,15 +7,14 @@ import { agreementsCovering, entitlementView } from "../../../../../modules/serv
 import { EntitlementOptionKind } from "../../../../../types/enums"
 import { allowanceBalanceViews, AllowanceLineWithTerm } from "../../../../../modules/service-management/utils/views/allowance-balances"
 import { notFound } from "../../../../../workflows/common/utils/load-record"
-import { chooseSla, loadSlaChoices } from "../../../../../workflows/slas/utils/sla-choice"
+import { chooseSla } from "../../../../../workflows/slas/utils/sla-choice"
 
 /**
  * The entitlement of one service object (see `entitlementView`), in a fixed number of queries
  * whatever its history: one statement for all this module holds (the object, its term, the
  * customer's active agreements with their lines and SLAs, their allowance balances of today, the
- * group and default SLAs, the option tasks' prices — `readEntitlementRecords`), then at once what
- * only Medusa's modules hold: the order's date, and the customer's groups when some group has an
- * SLA. `customer_id` limits it to that customer's object (another's is "not found").
+ * SLAs of the customer's groups and the default, the option tasks' prices —
+ * `readEntitlementRecords`), then the order's date when the object has an order. `customer_id` limits it to that customer's object (another's is "not found").
  */
 export async function loadEntitlement(container: MedusaContainer, id: string, customer_id?: string) {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
@@ -28,20 +27,21 @@ export async function loadEntitlement(container: MedusaContainer, id: string, cu
   }
   const { object, agreements } = records
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: orders }, choices] = await Promise.all([
-    object.order_id ? query.graph({ entity: "order", fields: ["id", "created_at"], filters: { id: object.order_id } }) : { data: [] },
-    loadSlaChoices(container, [object.customer_id], [], {
-      groupSlas: records.group_slas as unknown as { customer_group_id: string; sla: ServiceLevelAgreementDTO }[],
-      defaultSla: records.default_sla as ServiceLevelAgreementDTO | null,
-    }),
-  ])
+  const { data: orders } = object.order_id
+    ? await query.graph({ entity: "order", fields: ["id", "created_at"], filters: { id: object.order_id } })
+    : { data: [] }
   const covering = agreementsCovering(agreements, object.id, now)
   const allowanceLines: AllowanceLineWithTerm[] = covering.flatMap((a) =>
     a.lines.map((l) => ({ ...l, agreement: { id: a.id, valid_from: a.valid_from, valid_to: a.valid_to } }))
   )
   const allowances = allowanceBalanceViews(allowanceLines.filter((l) => l.allowance_quantity != null), records.balances, now)
   const agreementSla = new Map(covering.filter((a) => a.sla?.is_active).map((a) => [a.id, a.sla as unknown as ServiceLevelAgreementDTO]))
-  const sla = chooseSla({ id: object.id, customer_id: object.customer_id, agreement_id: covering[0]?.id }, agreementSla, choices.customerGroupSlas, choices.defaultSla)
+  const sla = chooseSla(
+    { id: object.id, customer_id: object.customer_id, agreement_id: covering[0]?.id },
+    agreementSla,
+    new Map([[object.customer_id, records.group_slas as unknown as ServiceLevelAgreementDTO[]]]),
+    (records.default_sla ?? undefined) as ServiceLevelAgreementDTO | undefined
+  )
   const taskPrices = Object.fromEntries(
     tasks.flatMap(([kind, code]) => {
       const task = records.task_prices.find((t) => t.code === code)
