@@ -42,5 +42,8 @@ export const ServiceSubscription = model
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
     // The billing run's scan: subscriptions with a period due.
     { on: ["next_due_at"], where: "deleted_at IS NULL AND next_due_at IS NOT NULL" },
+    // The run's read of custom-rule subscriptions (listDue, keyset by id): only those rows, not a
+    // scan of every due subscription (a parallel scan whose workers' start cost 100 ms of a 2 s run).
+    { name: "IDX_service_subscription_rrule_id", on: ["id"], where: "deleted_at IS NULL AND frequency = 'rrule'" },
     { on: ["agreement_id"], where: "deleted_at IS NULL AND agreement_id IS NOT NULL" },
   ])

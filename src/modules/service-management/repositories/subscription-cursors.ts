@@ -29,6 +29,16 @@ export type DueSubscription = {
   next_due_at: Date
 }
 
+/**
+ * The next page (params: as_of, after, limit) of due subscriptions on a custom RRULE. `frequency =
+ * 'rrule'` lets it read the partial index of those subscriptions' ids in order, not every due one.
+ */
+export const CUSTOM_RULE_DUE_SQL = `SELECT id, customer_id, currency_code, amount, frequency, rrule, billing_timing, start_date, end_date, cancel_from,
+    pauses, next_period_start, next_due_at
+  FROM service_subscription s
+  WHERE frequency = 'rrule' AND next_due_at <= ? AND id > ? AND deleted_at IS NULL AND ${calendarMonthsSql("s")} IS NULL
+  ORDER BY id LIMIT ?`
+
 /** Subscriptions' billing cursors (the next period to bill). */
 export class SubscriptionCursorRepository extends SqlRepository {
   /**
@@ -38,14 +48,7 @@ export class SubscriptionCursorRepository extends SqlRepository {
    * billed in SQL: `insertDueCalendarFees`.)
    */
   async listDue(input: { as_of: Date; after: string; limit: number }, sharedContext: Context = {}): Promise<DueSubscription[]> {
-    return this.manager(sharedContext).execute<DueSubscription[]>(
-      `SELECT id, customer_id, currency_code, amount, frequency, rrule, billing_timing, start_date, end_date, cancel_from,
-              pauses, next_period_start, next_due_at
-       FROM service_subscription s
-       WHERE next_due_at <= ? AND id > ? AND deleted_at IS NULL AND ${calendarMonthsSql("s")} IS NULL
-       ORDER BY id LIMIT ?`,
-      [input.as_of, input.after, input.limit]
-    )
+    return this.manager(sharedContext).execute<DueSubscription[]>(CUSTOM_RULE_DUE_SQL, [input.as_of, input.after, input.limit])
   }
 
   /** Moves cursors forward in one statement (the cursors as one JSON parameter), each only from where it was read. */
