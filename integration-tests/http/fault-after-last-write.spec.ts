@@ -13,6 +13,10 @@ import { advanceGenerationCursorsStepId } from "../../src/workflows/service-agre
 import { consumeAllowancesStepId } from "../../src/workflows/service-agreements/steps/consume-allowances"
 import { createServiceOrderWorkflowId } from "../../src/workflows/service-orders/create-service-order"
 import { createServiceOrderWithHistoryStepId } from "../../src/workflows/service-orders/steps/create-service-order-with-history"
+import { addServiceOrderLinesWorkflowId } from "../../src/workflows/service-orders/add-service-order-lines"
+import { deleteServiceOrderLinesWorkflowId } from "../../src/workflows/service-orders/delete-service-order-lines"
+import { changeServiceOrderLinesStepId } from "../../src/workflows/service-orders/steps/change-service-order-lines"
+import { updateServiceOrderLineWorkflowId } from "../../src/workflows/service-orders/update-service-order-line"
 import { transitionServiceOrderWorkflowId } from "../../src/workflows/service-orders/transition-service-order"
 import { invoiceFeeTransactionsWorkflowId } from "../../src/workflows/subscription-billing/invoice-fee-transactions"
 import { settleInvoicedFeeTransactionsStepId } from "../../src/workflows/subscription-billing/steps/claim-fee-transactions"
@@ -106,6 +110,18 @@ medusaIntegrationTestRunner({
       // The number was given back, and the order written whole.
       expect([data.service_order.display_id, data.service_order.lines.length, data.service_order.revenue_total]).toEqual([before.display_id + 1, 1, 170])
       expect(data.service_order.sla_id).toEqual(expect.any(String))
+    })
+
+    it("line changes: a failure after the one write step (lines and totals) leaves the order's lines and totals as they were", async () => {
+      const body = { customer_id: customerId, title: "Boiler repair", lines: [{ type: "hour", description: "Labour", quantity: 2, unit_price: 85 }] }
+      const order = (await api.post("/admin/service-orders", body, { headers })).data.service_order
+      const lines = `/admin/service-orders/${order.id}/lines`
+      const [labour] = order.lines
+      await expectNothingChanged(addServiceOrderLinesWorkflowId, changeServiceOrderLinesStepId, () =>
+        api.post(lines, { lines: [{ type: "item", description: "Valve", quantity: 1, unit_price: 30 }] }, { headers })
+      )
+      await expectNothingChanged(updateServiceOrderLineWorkflowId, changeServiceOrderLinesStepId, () => api.post(`${lines}/${labour.id}`, { quantity: 3, billable: false }, { headers }))
+      await expectNothingChanged(deleteServiceOrderLinesWorkflowId, changeServiceOrderLinesStepId, () => api.delete(`${lines}/${labour.id}`, { headers }))
     })
 
     it("generation: a failure after its last write (moving the agreement's cursor) leaves no claim, order, line, history, SLA start, used number or cursor", async () => {

@@ -10,6 +10,7 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { postServiceOrderWorkflow } from "../../src/workflows/posting/post-service-order"
 import { createAdmin } from "../helpers/auth"
 import { createCatalog, listMedusaOrders, setDefaultSalesChannel } from "../helpers/commerce"
+import { expectDetailReadAsQuery } from "../helpers/service-order-detail"
 
 jest.setTimeout(180000)
 
@@ -79,6 +80,7 @@ medusaIntegrationTestRunner({
         expect(so.posted_at).toBeTruthy()
         expect(so.posted_order_id).toBeTruthy()
         expect(so.posted_order).toEqual(expect.objectContaining({ id: so.posted_order_id, currency_code: "eur" }))
+        await expectDetailReadAsQuery(getContainer(), id)
 
         const orders = await medusaOrders()
         expect(orders).toHaveLength(1)

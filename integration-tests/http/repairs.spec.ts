@@ -9,6 +9,7 @@ import {
 } from "../../src/workflows"
 import { createAdmin } from "../helpers/auth"
 import { createCatalog } from "../helpers/commerce"
+import { expectDetailReadAsQuery } from "../helpers/service-order-detail"
 
 jest.setTimeout(120000)
 
@@ -224,6 +225,7 @@ medusaIntegrationTestRunner({
         expect(withLines.repair_lines.map((l: any) => l.id)).toEqual([line.id])
         // The order names its object's BOM version: the repair form offers that version's parts.
         expect(withLines.service_object.bom_version).toEqual(expect.objectContaining({ id: v1.id, bom_id: v1.bom_id, version: 1 }))
+        await expectDetailReadAsQuery(getContainer(), order.id)
       })
 
       it("names a real technician: unknown 404, newly named inactive 400, and a technician user's own by default", async () => {

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { defaultAdminServiceOrderListFields } from "../../src/api/admin/service-orders/query-config"
 import { createAdmin } from "../helpers/auth"
+import { expectDetailReadAsQuery } from "../helpers/service-order-detail"
 
 jest.setTimeout(120000)
 
@@ -116,6 +117,7 @@ medusaIntegrationTestRunner({
         for (const created of [bare, full]) {
           const read = (await api.get(`/admin/service-orders/${created.id}`, { headers })).data.service_order
           expect(created).toEqual(read)
+          await expectDetailReadAsQuery(getContainer(), created.id)
         }
       })
 
@@ -145,6 +147,7 @@ medusaIntegrationTestRunner({
           pg.off("query", listener)
           const read = (await api.get(`/admin/service-orders/${order.id}`, { headers })).data.service_order
           expect([name, comparable(answered)]).toEqual([name, comparable(read)])
+          await expectDetailReadAsQuery(getContainer(), order.id)
           // The detail (its internal note among it) is read once, before the write, not again after it.
           const isDetailRead = (sql: string) => /^select .* from "service_order" as/is.test(sql) && sql.includes('"internal_note"')
           const lastWrite = statements.map((sql) => /^(insert|update|delete)\b/i.test(sql.trim())).lastIndexOf(true)

@@ -5,6 +5,9 @@ import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
+import { ServiceOrderDetailRepository } from "./repositories/service-order-details"
+import { NewServiceOrderLineRow, ServiceOrderLineChangeRepository, ServiceOrderLinesUndo, ServiceOrderLineUpdate } from "./repositories/service-order-line-changes"
+import { PreviousServiceOrderTotals } from "./repositories/service-order-totals"
 import { AllowanceDraw } from "./utils/allowances"
 import { AllowanceBalanceView, allowanceBalanceKeys, allowanceBalanceViews, AllowanceLineWithTerm } from "./utils/views/allowance-balances"
 import { workingPeriodsBetween } from "./utils/working-periods"
@@ -52,6 +55,14 @@ type CreateServiceAgreementData = Omit<Partial<ServiceAgreementDTO>, "display_id
 /** The list input of a generated create method. */
 type CreateInput<Method extends "createServiceStages" | "createServiceLevelAgreements" | "createStageTransitions" | "createSlaEvents"> = Parameters<ServiceManagementModuleService[Method]>[0]
 
+/** A change of an order's lines (see `changeServiceOrderLines`); new lines without the order id. */
+export type ServiceOrderLinesChange = {
+  service_order_id: string
+  create?: Omit<NewServiceOrderLineRow, "service_order_id">[]
+  update?: ServiceOrderLineUpdate[]
+  delete?: string[]
+}
+
 type AssignmentData<Keys extends string> = { [K in Keys]: string } & Record<string, unknown>
 
 type InjectedDependencies = {
@@ -71,6 +82,8 @@ type InjectedDependencies = {
   serviceOrderListRepository: ServiceOrderListRepository
   serviceOrderStartRepository: ServiceOrderStartRepository
   serviceOrderTotalsRepository: ServiceOrderTotalsRepository
+  serviceOrderDetailRepository: ServiceOrderDetailRepository
+  serviceOrderLineChangeRepository: ServiceOrderLineChangeRepository
   slaBreachRepository: SlaBreachRepository
   stageMoveRepository: StageMoveRepository
   subscriptionCursorRepository: SubscriptionCursorRepository
@@ -487,11 +500,43 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.postingClaimRepository.release(id, sharedContext)
   }
 
-  /** Recomputes revenue, cost and margin of the given orders from their current lines; answers them as written, with `updated_at`. */
+  /**
+   * Changes an order's lines — adds `create`, changes `update`, soft-deletes `delete` — and
+   * recomputes its revenue, cost and margin from the lines then live, in one transaction, all
+   * stamped with one time. Answers the lines as written, the ids deleted, the totals as written
+   * (with the order's `updated_at`) and what `undoServiceOrderLinesChange` needs.
+   */
   @InjectTransactionManager()
-  async refreshServiceOrderTotals(serviceOrderIds: string[], @MedusaContext() sharedContext: Context = {}) {
-    const ids = [...new Set(serviceOrderIds)]
-    return ids.length ? this.repositories_.serviceOrderTotalsRepository.refresh(ids, new Date(), sharedContext) : []
+  async changeServiceOrderLines(input: ServiceOrderLinesChange, @MedusaContext() sharedContext: Context = {}) {
+    const at = new Date()
+    const lines = this.repositories_.serviceOrderLineChangeRepository
+    const created = input.create?.length ? await lines.insert(input.create.map((l) => ({ ...l, service_order_id: input.service_order_id })), at, sharedContext) : []
+    const updated = input.update?.length ? await lines.update(input.update, at, sharedContext) : { written: [], before: [] }
+    const deletedIds = input.delete?.length ? await lines.softDelete(input.delete, at, sharedContext) : []
+    const totals = await this.repositories_.serviceOrderTotalsRepository.refresh([input.service_order_id], at, sharedContext)
+    return {
+      created,
+      updated: updated.written,
+      deleted_ids: deletedIds,
+      totals: totals.written[0],
+      undo: { created_ids: created.map((l) => l.id as string), before: updated.before, deleted_ids: deletedIds, totals: totals.previous },
+    }
+  }
+
+  /** Undoes `changeServiceOrderLines` (compensation) from its `undo`: the lines and the totals as they were, in one transaction. */
+  @InjectTransactionManager()
+  async undoServiceOrderLinesChange(undo: ServiceOrderLinesUndo & { totals: PreviousServiceOrderTotals[] }, @MedusaContext() sharedContext: Context = {}) {
+    await this.repositories_.serviceOrderLineChangeRepository.undo(undo, sharedContext)
+    await this.repositories_.serviceOrderTotalsRepository.restore(undo.totals, sharedContext)
+  }
+
+  /**
+   * One service order with Query's `fields`, as Query answers it, in one statement; null when
+   * there is none, undefined for a field this read does not know (see `ServiceOrderDetailRepository`).
+   */
+  @InjectManager()
+  async readServiceOrderDetail(id: string, fields: string[], @MedusaContext() sharedContext: Context = {}) {
+    return this.repositories_.serviceOrderDetailRepository.read(id, fields, sharedContext)
   }
 
   /**

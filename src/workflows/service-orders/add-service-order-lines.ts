@@ -1,12 +1,13 @@
 import { AdditionalData } from "@medusajs/framework/types"
 import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { ServiceOrderLinesChange } from "../../modules/service-management/service"
 import { changedLinesView } from "../../modules/service-management/utils/views/changed-service-order-lines"
 import { ServiceManagementEvents } from "../events"
-import { createServiceOrderLinesStep, ServiceOrderLineInput, ServiceOrderLineRow } from "./steps/create-service-order-lines"
+import { changeServiceOrderLinesStep } from "./steps/change-service-order-lines"
+import { ServiceOrderLineInput } from "./steps/create-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
 import { prepareServiceOrderLinesStep } from "./steps/prepare-service-order-lines"
-import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
 import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type AddServiceOrderLinesWorkflowInput = {
@@ -29,10 +30,13 @@ export const addServiceOrderLinesWorkflow = createWorkflow(
     const order = loadServiceOrderForChangeStep(
       transform({ input }, ({ input }) => ({ service_order_id: input.service_order_id, action: "edit_lines" as const, answer_fields: input.answer_fields }))
     )
-    const rows = prepareServiceOrderLinesStep({ service_order_id: input.service_order_id, lines: input.lines })
+    const rows = prepareServiceOrderLinesStep({ lines: input.lines })
     const validate = createHook("validate", { input })
-    const lines = createServiceOrderLinesStep(rows as ServiceOrderLineRow[])
-    const totals = refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
+    // The lines and the order's totals in one transaction.
+    const change = changeServiceOrderLinesStep(
+      transform({ input, rows }, ({ input, rows }) => ({ service_order_id: input.service_order_id, create: rows as ServiceOrderLinesChange["create"] }))
+    )
+    const lines = transform({ change }, ({ change }) => change.created)
     releaseLockStep({ key: lockKey })
     const serviceOrderLinesChanged = createHook("serviceOrderLinesChanged", {
       service_order_id: input.service_order_id,
@@ -43,7 +47,7 @@ export const addServiceOrderLinesWorkflow = createWorkflow(
       eventName: ServiceManagementEvents.SERVICE_ORDER_LINES_CHANGED,
       data: { id: input.service_order_id },
     })
-    const serviceOrder = transform({ order, lines, totals }, ({ order, lines, totals }) => changedLinesView(order, { added: lines }, totals[0]))
+    const serviceOrder = transform({ order, change }, ({ order, change }) => changedLinesView(order, { added: change.created }, change.totals))
     return new WorkflowResponse({ lines, service_order: serviceOrder }, { hooks: [validate, serviceOrderLinesChanged] })
   }
 )

@@ -2,9 +2,8 @@ import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusa
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { changedLinesView } from "../../modules/service-management/utils/views/changed-service-order-lines"
 import { ServiceManagementEvents } from "../events"
-import { deleteServiceOrderLinesStep } from "./steps/delete-service-order-lines"
+import { changeServiceOrderLinesStep } from "./steps/change-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
-import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
 import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type DeleteServiceOrderLinesWorkflowInput = {
@@ -33,9 +32,10 @@ export const deleteServiceOrderLinesWorkflow = createWorkflow(
       }))
     )
     const validate = createHook("validate", { input })
-    const deleted = deleteServiceOrderLinesStep(input.line_ids)
-    const totals = refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
+    // The removal and the order's totals in one transaction.
+    const change = changeServiceOrderLinesStep(transform({ input }, ({ input }) => ({ service_order_id: input.service_order_id, delete: input.line_ids })))
     releaseLockStep({ key: lockKey })
+    const deleted = transform({ change }, ({ change }) => change.deleted_ids)
     const serviceOrderLinesChanged = createHook("serviceOrderLinesChanged", {
       service_order_id: input.service_order_id,
       deleted_line_ids: deleted,
@@ -44,7 +44,7 @@ export const deleteServiceOrderLinesWorkflow = createWorkflow(
       eventName: ServiceManagementEvents.SERVICE_ORDER_LINES_CHANGED,
       data: { id: input.service_order_id },
     })
-    const serviceOrder = transform({ order, deleted, totals }, ({ order, deleted, totals }) => changedLinesView(order, { deleted_ids: deleted }, totals[0]))
+    const serviceOrder = transform({ order, change }, ({ order, change }) => changedLinesView(order, { deleted_ids: change.deleted_ids }, change.totals))
     return new WorkflowResponse({ deleted_line_ids: deleted, service_order: serviceOrder }, { hooks: [validate, serviceOrderLinesChanged] })
   }
 )

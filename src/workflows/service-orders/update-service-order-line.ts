@@ -3,11 +3,10 @@ import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusa
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { changedLinesView } from "../../modules/service-management/utils/views/changed-service-order-lines"
 import { ServiceManagementEvents } from "../events"
+import { changeServiceOrderLinesStep } from "./steps/change-service-order-lines"
 import { ServiceOrderLineInput } from "./steps/create-service-order-lines"
 import { loadServiceOrderForChangeStep } from "./steps/load-service-order-for-change"
 import { prepareServiceOrderLinesStep } from "./steps/prepare-service-order-lines"
-import { refreshServiceOrderTotalsStep } from "./steps/refresh-service-order-totals"
-import { updateServiceOrderLinesStep, UpdateServiceOrderLineRow } from "./steps/update-service-order-lines"
 import { lockServiceOrder } from "../common/steps/lock-record"
 
 export type UpdateServiceOrderLineWorkflowInput = {
@@ -37,16 +36,20 @@ export const updateServiceOrderLineWorkflow = createWorkflow(
       }))
     )
     const rows = prepareServiceOrderLinesStep(
-      transform({ input }, ({ input }) => ({
-        service_order_id: input.service_order_id,
+      transform({ input, order }, ({ input, order }) => ({
         lines: [{ ...input.update, id: input.line_id }],
+        // What the line names now, as the order was read (inside its lock).
+        current: order.lines,
       }))
     )
     const validate = createHook("validate", { input })
-    const updated = updateServiceOrderLinesStep(rows as UpdateServiceOrderLineRow[])
-    const totals = refreshServiceOrderTotalsStep(transform({ input }, ({ input }) => [input.service_order_id]))
+    // The line and the order's totals in one transaction.
+    const change = changeServiceOrderLinesStep(
+      transform({ input, rows }, ({ input, rows }) => ({ service_order_id: input.service_order_id, update: rows as { id: string }[] }))
+    )
     releaseLockStep({ key: lockKey })
-    const line = transform({ updated }, ({ updated }) => updated[0])
+    const updated = transform({ change }, ({ change }) => change.updated)
+    const line = transform({ change }, ({ change }) => change.updated[0])
     const serviceOrderLinesChanged = createHook("serviceOrderLinesChanged", {
       service_order_id: input.service_order_id,
       lines: updated,
@@ -56,7 +59,7 @@ export const updateServiceOrderLineWorkflow = createWorkflow(
       eventName: ServiceManagementEvents.SERVICE_ORDER_LINES_CHANGED,
       data: { id: input.service_order_id },
     })
-    const serviceOrder = transform({ order, updated, totals }, ({ order, updated, totals }) => changedLinesView(order, { updated }, totals[0]))
+    const serviceOrder = transform({ order, change }, ({ order, change }) => changedLinesView(order, { updated: change.updated }, change.totals))
     return new WorkflowResponse({ line, service_order: serviceOrder }, { hooks: [validate, serviceOrderLinesChanged] })
   }
 )

@@ -1,8 +1,10 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
-import ServiceManagementModuleService from "../service"
+import ServiceManagementModuleService, { ServiceOrderLinesChange } from "../service"
 import { insertOrders } from "./helpers/inserted-orders"
+import { computeServiceOrderTotals } from "../utils/totals"
+import { TOTALS_CASES } from "../utils/__tests__/totals-cases"
 
 jest.setTimeout(120000)
 
@@ -142,21 +144,52 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
       })
     })
 
-    describe("totals", () => {
-      it("counts billable revenue and all cost", async () => {
-        const [o] = await insertOrders(service, [
-          { customer_id: "cus_1", stage_id: await stageId("requested"), currency_code: "usd" },
-        ])
-        await service.createServiceOrderLines([
-          { service_order_id: o.id, type: "hour", description: "Labour", quantity: 2, unit_price: 80, unit_cost: 35 },
-          { service_order_id: o.id, type: "item", description: "Filter", quantity: 1, unit_price: 20, unit_cost: 8 },
-          { service_order_id: o.id, type: "hour", description: "Warranty", quantity: 1, unit_price: 80, unit_cost: 35, billable: false },
-        ])
-        await service.refreshServiceOrderTotals([o.id])
-        const fresh = await service.retrieveServiceOrder(o.id)
-        expect(Number(fresh.revenue_total)).toBe(180)
-        expect(Number(fresh.cost_total)).toBe(113)
-        expect(Number(fresh.margin_total)).toBe(67)
+    describe("line changes and totals", () => {
+      const newOrder = async () =>
+        (await insertOrders(service, [{ customer_id: "cus_1", stage_id: await stageId("requested"), currency_code: "usd" }]))[0]
+      const totalsOf = async (id: string) => {
+        const o = await service.retrieveServiceOrder(id)
+        return { revenue_total: Number(o.revenue_total), cost_total: Number(o.cost_total), margin_total: Number(o.margin_total) }
+      }
+
+      // One rule, written twice: in JS for a new order's lines, in SQL for an existing order's.
+      it.each(TOTALS_CASES)("an existing order's totals follow the rule of a new order's: %s", async (_, lines, expected) => {
+        const o = await newOrder()
+        const create = lines.map((l, i) => ({ ...l, type: "item", description: `Line ${i}` })) as ServiceOrderLinesChange["create"]
+        const { totals } = await service.changeServiceOrderLines({ service_order_id: o.id, create })
+        expect(computeServiceOrderTotals(lines)).toEqual(expected)
+        expect({ revenue_total: totals.revenue_total, cost_total: totals.cost_total, margin_total: totals.margin_total }).toEqual(expected)
+        expect(await totalsOf(o.id)).toEqual(expected)
+      })
+
+      it("adds, changes and removes lines with the totals in one change, and its undo puts every row back as it was", async () => {
+        const o = await newOrder()
+        const first = await service.changeServiceOrderLines({
+          service_order_id: o.id,
+          create: [
+            { type: "hour", description: "Labour", quantity: 2, unit_price: 80, unit_cost: 35 },
+            { type: "item", description: "Filter", quantity: 1, unit_price: 20, unit_cost: 8 },
+          ],
+        })
+        const [labour, filter] = first.created as { id: string }[]
+        const rows = async () => ({
+          lines: await service.listServiceOrderLines({ service_order_id: o.id }, { withDeleted: true, order: { id: "ASC" } }),
+          order: await service.retrieveServiceOrder(o.id),
+        })
+        const before = await rows()
+        const change = await service.changeServiceOrderLines({
+          service_order_id: o.id,
+          create: [{ type: "fee", description: "Call-out", quantity: 1, unit_price: 45 }],
+          update: [{ id: labour.id, quantity: 3, billable: false }],
+          delete: [filter.id],
+        })
+        expect(change.updated).toEqual([expect.objectContaining({ id: labour.id, quantity: 3, billable: false, unit_price: 80 })])
+        expect(change.deleted_ids).toEqual([filter.id])
+        expect(change.totals).toEqual(expect.objectContaining({ revenue_total: 45, cost_total: 105, margin_total: -60 }))
+        expect(await totalsOf(o.id)).toEqual({ revenue_total: 45, cost_total: 105, margin_total: -60 })
+
+        await service.undoServiceOrderLinesChange(change.undo)
+        expect(await rows()).toEqual(before)
       })
     })
 

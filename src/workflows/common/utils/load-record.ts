@@ -28,10 +28,16 @@ export function loadServiceOrder(container: MedusaContainer, id: string, config:
 }
 
 /**
- * A service order through Query with `fields` (relations and linked records as a route reads
- * them), or 404: what a step reads when the caller answers the order from it afterwards.
+ * A service order with Query's `fields` (relations and linked records as a route reads them), or
+ * 404: what a step reads when the caller answers the order from it afterwards. One statement of
+ * the module (`readServiceOrderDetail`); through Query only for fields that read does not know.
  */
 export async function readServiceOrder(container: MedusaContainer, id: string, fields: string[]) {
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const read = await service.readServiceOrderDetail(id, [...new Set(fields)])
+  if (read !== undefined) {
+    return findOneOrNotFound(Promise.resolve(read ? [read as ServiceOrderRow] : []), "Service order", id)
+  }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "service_order", fields: [...new Set(fields)], filters: { id } })
   // Typed as the module reads it (what the checks use); it holds every field read besides.

@@ -1,6 +1,7 @@
-import { ServiceOrderLineDTO } from "../../../modules/service-management"
 import type { ServiceOrderLineInput as HttpServiceOrderLineInput } from "../../../types/http/service-orders"
-import { defineCreateStep } from "../../common/steps/entity-steps"
+
+// The lines a create or a line add writes: the new order's in `createServiceOrderWithHistoryStep`,
+// an existing order's in `changeServiceOrderLinesStep` (with its totals, in one transaction).
 
 /** The contract's line input, with the technician to book and a work date that may also come as Date. */
 export type ServiceOrderLineInput = Omit<HttpServiceOrderLineInput, "work_date"> & {
@@ -9,10 +10,3 @@ export type ServiceOrderLineInput = Omit<HttpServiceOrderLineInput, "work_date">
   metadata?: Record<string, unknown> | null
 }
 export type ServiceOrderLineRow = ServiceOrderLineInput & { service_order_id: string; description: string }
-
-export const createServiceOrderLinesStepId = "create-service-order-lines"
-/** Creates service order lines; compensation deletes them. */
-export const createServiceOrderLinesStep = defineCreateStep<ServiceOrderLineRow, ServiceOrderLineDTO>(
-  createServiceOrderLinesStepId,
-  "ServiceOrderLines"
-)

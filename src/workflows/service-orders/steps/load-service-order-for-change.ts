@@ -15,8 +15,8 @@ export type LoadServiceOrderForChangeInput = {
   answer_fields?: string[]
 }
 
-/** What the checks themselves read of the order. */
-const CHECK_FIELDS = ["id", "number", "customer_id", "currency_code", "posted_at", "stage.*", "lines.id"]
+/** What the checks themselves read of the order (and what its lines name, which a line change checks). */
+const CHECK_FIELDS = ["id", "number", "customer_id", "currency_code", "posted_at", "stage.*", "lines.id", "lines.service_task_id", "lines.technician_id"]
 
 export const loadServiceOrderForChangeStepId = "load-service-order-for-change"
 /**

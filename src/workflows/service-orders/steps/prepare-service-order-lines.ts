@@ -10,11 +10,13 @@ import { ServiceOrderLineInput, ServiceOrderLineRow } from "./create-service-ord
 export type ServiceOrderLineChange = Partial<ServiceOrderLineInput> & { id?: string }
 
 export type PrepareServiceOrderLinesInput = {
-  service_order_id: string
   lines: ServiceOrderLineChange[]
+  /** What the changed lines name now (their `id`, `service_task_id`, `technician_id`), if the caller read them; else read here. */
+  current?: CurrentLine[]
 }
 
 type Named = { service_task_id: string | null; technician_id: string | null }
+type CurrentLine = Named & { id: string }
 
 /**
  * The ids lines name: tasks, variants and technicians must exist; a task or technician must be
@@ -54,15 +56,20 @@ export function serviceOrderLineRows(lines: ServiceOrderLineChange[], rows: Refe
   })
 }
 
-/** Checks lines (one query per referenced table) and returns the rows to write, without the order id. */
-export async function prepareServiceOrderLines(container: MedusaContainer, lines: ServiceOrderLineChange[], extra: Reference[] = []) {
+/**
+ * Checks lines (one query per referenced table) and returns the rows to write, without the order
+ * id; `current` holds what changed lines name now when the caller read it.
+ */
+export async function prepareServiceOrderLines(container: MedusaContainer, lines: ServiceOrderLineChange[], extra: Reference[] = [], current?: CurrentLine[]) {
   const changedIds = lines.map((l) => l.id).filter((id): id is string => !!id)
-  const current = changedIds.length
-    ? await container
-        .resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-        .listServiceOrderLines({ id: changedIds }, { select: ["id", "service_task_id", "technician_id"] })
-    : []
-  const before = new Map(current.map((l) => [l.id, l as Named]))
+  const named =
+    current ??
+    (changedIds.length
+      ? await container
+          .resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+          .listServiceOrderLines({ id: changedIds }, { select: ["id", "service_task_id", "technician_id"] })
+      : [])
+  const before = new Map(named.map((l) => [l.id, l as Named]))
   const rows = await checkReferences(container, [...extra, ...serviceOrderLineReferences(lines, before)])
   return { rows, lines: serviceOrderLineRows(lines, rows) }
 }
@@ -74,8 +81,8 @@ export const prepareServiceOrderLinesStepId = "prepare-service-order-lines"
  */
 export const prepareServiceOrderLinesStep = createStep(
   prepareServiceOrderLinesStepId,
-  async ({ service_order_id, lines }: PrepareServiceOrderLinesInput, { container }) => {
-    const prepared = await prepareServiceOrderLines(container, lines)
-    return new StepResponse(prepared.lines.map((l) => (l as { id?: string }).id ? l : { ...l, service_order_id }))
+  async ({ lines, current }: PrepareServiceOrderLinesInput, { container }) => {
+    const prepared = await prepareServiceOrderLines(container, lines, [], current)
+    return new StepResponse(prepared.lines)
   }
 )
