@@ -9,7 +9,7 @@ import { receiveServiceReturnWorkflowId } from "../../src/workflows/service-retu
 import { startServiceReturnRepairStepId } from "../../src/workflows/service-returns/steps/service-return-steps"
 import { settleServiceReturnDispositionsStepId } from "../../src/workflows/service-returns/steps/settle-service-return-dispositions"
 import { generateAgreementOrdersWorkflowId } from "../../src/workflows/service-agreements/generate-agreement-orders"
-import { advanceGenerationCursorsStepId } from "../../src/workflows/service-agreements/steps/agreement-steps"
+import { writeGeneratedOrdersStepId } from "../../src/workflows/service-agreements/steps/write-generated-orders"
 import { consumeAllowancesStepId } from "../../src/workflows/service-agreements/steps/consume-allowances"
 import { createServiceOrderWorkflowId } from "../../src/workflows/service-orders/create-service-order"
 import { createServiceOrderWithHistoryStepId } from "../../src/workflows/service-orders/steps/create-service-order-with-history"
@@ -124,14 +124,14 @@ medusaIntegrationTestRunner({
       await expectNothingChanged(deleteServiceOrderLinesWorkflowId, changeServiceOrderLinesStepId, () => api.delete(`${lines}/${labour.id}`, { headers }))
     })
 
-    it("generation: a failure after its last write (moving the agreement's cursor) leaves no claim, order, line, history, SLA start, used number or cursor", async () => {
+    it("generation: a failure after its one write (orders, claims and the agreement's cursor) leaves no claim, order, line, history, SLA start, used number or cursor", async () => {
       await getContainer().resolve(SERVICE_MANAGEMENT_MODULE).createServiceLevelAgreements([
         { code: "STD", name: "Standard", response_minutes: 60, resolution_minutes: 480, timezone: "UTC", working_hours: WEEKDAYS, is_default: true },
       ])
       const line = { type: "hour", description: "Inspection", quantity: 2, unit_price: 90, unit_cost: 40, recurrence: "FREQ=MONTHLY;BYMONTHDAY=1" }
       const agreement = await activeAgreement(line, "2026-09-01T00:00:00.000Z")
       const generate = () => api.post(`/admin/service-agreements/${agreement.id}/generate-orders`, { until: "2026-11-15T00:00:00.000Z" }, { headers })
-      await expectNothingChanged(generateAgreementOrdersWorkflowId, advanceGenerationCursorsStepId, generate)
+      await expectNothingChanged(generateAgreementOrdersWorkflowId, writeGeneratedOrdersStepId, generate)
       // The same request generates the three occurrences whole, numbered from the first number again.
       const { data } = await generate()
       expect(data.count).toBe(3)

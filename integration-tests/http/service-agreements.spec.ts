@@ -481,13 +481,6 @@ medusaIntegrationTestRunner({
         expect(await service().listAgreementOccurrences({ agreement_id: a.id })).toHaveLength(3)
       })
 
-      it("claims an occurrence only once even without the lock (the unique key)", async () => {
-        const a = await activeAgreement()
-        const claim = { agreement_id: a.id, agreement_line_id: a.lines[0].id, occurrence_date: start }
-        const claims = await Promise.all(Array.from({ length: 5 }, () => service().claimAgreementOccurrences([claim])))
-        expect(claims.flat()).toHaveLength(1)
-      })
-
       it("generates nothing outside the agreement's or line's validity, and groups lines due together", async () => {
         const a = await activeAgreement({
           lines: [

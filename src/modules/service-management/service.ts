@@ -1,8 +1,8 @@
 import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, GeneratedOrdersWrite, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenGeneration, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { ServiceOrderDetailRepository } from "./repositories/service-order-details"
@@ -21,6 +21,7 @@ export type {
   ClaimedFeeTransaction,
   AgreementForGeneration,
   GenerationCursor,
+  GeneratedOrdersWrite,
   ClaimedOccurrence,
   FeeTransactionRow,
   OccurrenceClaim,
@@ -29,6 +30,7 @@ export type {
   ServiceOrderWithHistory,
   SlaBreach,
   SubscriptionCursor,
+  WrittenGeneration,
   WrittenServiceOrders,
 }
 
@@ -379,19 +381,31 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.agreementRepository.moveStatus(input, sharedContext)
   }
 
-  /** Claims the (line, date) occurrences nobody claimed yet and returns only those. */
+  /**
+   * Writes a generation run in one transaction: its orders with their history (numbered, see
+   * `insertServiceOrdersWithHistory`), the claims of their occurrences already naming them, the
+   * orphaned claims taken up again pointed at theirs, and the agreements' generation cursors
+   * (`advanceGenerationCursors`). A claim a concurrent generation took first undoes the whole
+   * write (409): no occurrence gets a second order.
+   */
   @InjectTransactionManager()
-  async claimAgreementOccurrences(claims: OccurrenceClaim[], @MedusaContext() sharedContext: Context = {}): Promise<ClaimedOccurrence[]> {
-    return this.repositories_.agreementRepository.claimOccurrences(claims, sharedContext)
+  async writeGeneratedServiceOrders(input: GeneratedOrdersWrite, at: Date, @MedusaContext() sharedContext: Context = {}): Promise<WrittenGeneration> {
+    const agreements = this.repositories_.agreementRepository
+    const written = await this.insertServiceOrdersWithHistory(input.orders, at, sharedContext)
+    const orderOf = (o: { order: number }) => written.orders[o.order].id
+    const claimIds = await agreements.claimOccurrences(
+      input.claims.map((c) => ({ ...c, service_order_id: orderOf(c) })),
+      sharedContext
+    )
+    if (claimIds.length < input.claims.length) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "A concurrent generation claimed some of these occurrences first; run the generation again")
+    }
+    await agreements.linkOccurrences(input.reclaimed.map((r) => ({ id: r.id, service_order_id: orderOf(r) })), sharedContext)
+    const cursorIds = await this.advanceGenerationCursors(input.cursors, sharedContext)
+    return { ...written, claim_ids: claimIds, cursor_ids: cursorIds }
   }
 
-  /** Points claimed occurrences at the orders generated for them (see `AgreementRepository.linkOccurrences`). */
-  @InjectTransactionManager()
-  async linkAgreementOccurrences(links: { id: string; service_order_id: string }[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    return this.repositories_.agreementRepository.linkOccurrences(links, sharedContext)
-  }
-
-  /** Undoes `linkAgreementOccurrences`. */
+  /** Undoes the link of reclaimed occurrences to their orders: they name no order again. */
   @InjectTransactionManager()
   async unlinkAgreementOccurrences(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
     return this.repositories_.agreementRepository.unlinkOccurrences(ids, sharedContext)

@@ -1,15 +1,13 @@
 import { AdditionalData, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { SERVICE_MANAGEMENT_MODULE } from "../../modules/service-management"
 import ServiceManagementModuleService from "../../modules/service-management/service"
 import { ServiceManagementEvents } from "../events"
-import { createServiceOrdersWithHistoryStep } from "../service-orders/steps/create-service-order-with-history"
 import { ServiceActor } from "../types"
-import { advanceGenerationCursorsStep, linkAgreementOccurrencesStep } from "./steps/agreement-steps"
-import { claimAgreementOccurrencesStep, planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
-import { prepareGeneratedOrdersStep } from "./steps/prepare-generated-orders"
+import { planAgreementOccurrencesStep } from "./steps/plan-agreement-occurrences"
+import { GeneratedServiceOrder, writeGeneratedOrdersStep } from "./steps/write-generated-orders"
 import { lockRecord } from "../common/steps/lock-record"
 
 export type GenerateAgreementOrdersWorkflowInput = {
@@ -17,24 +15,28 @@ export type GenerateAgreementOrdersWorkflowInput = {
   agreement_ids: string[]
   /** Occurrences due on or before this instant get an order (missed earlier ones included). */
   until: Date | string
-  /** At most this many occurrences per run, across the agreements (default 300); `has_more` says when to run again. */
+  /** At most this many occurrences per run, across the agreements (default 500); `has_more` says when to run again. */
   limit?: number
   actor?: ServiceActor
 } & AdditionalData
 
-export type GeneratedServiceOrder = { id: string; number: string; agreement_id: string; occurrence_dates: string[] }
-
-/** Occurrences per workflow run: the engine's cost per run is paid once for a few hundred. */
-const OCCURRENCES_PER_RUN = 300
+/**
+ * Occurrences per workflow run, and agreements per page of a run over every agreement: the
+ * engine's cost per run is paid once for a few hundred orders, and a run holds no more than that.
+ */
+const OCCURRENCES_PER_RUN = 500
+const AGREEMENTS_PER_PAGE = 250
 
 export const generateAgreementOrdersWorkflowId = "generate-agreement-orders"
 /**
  * Generates the service orders of active agreements for their occurrences due up to `until`:
  * channel `agreement`, each agreement's SLA, the agreement lines' resources. Batched: one run
- * plans, claims (one statement) and creates the orders of a few hundred occurrences across many
- * agreements. Idempotent and safe under concurrency: a lock per agreement (Medusa's locking
- * module, all of the run's agreements in id order) and the unique (line, date) claim, so each
- * occurrence gets exactly one order however many runs overlap.
+ * plans the occurrences of a few hundred across many agreements, then writes their orders, claims
+ * and the agreements' generation cursors in one step and one transaction. Idempotent and safe under concurrency: a lock per
+ * agreement (Medusa's locking module, all of the run's agreements in id order) and the unique
+ * (line, date) claim, so each occurrence gets exactly one order however many runs overlap.
+ * Steps pass ids and what the answer names, not rows: the engine copies whatever a step is given
+ * or returns.
  * Hooks: `validate`, `agreementOrdersGenerated`. Events: `service_order.created` per order,
  * `service_agreement.orders_generated`.
  */
@@ -46,55 +48,31 @@ export const generateAgreementOrdersWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({ agreement_ids: input.agreement_ids, until: input.until, limit: input.limit ?? OCCURRENCES_PER_RUN }))
     )
     const validate = createHook("validate", { input, agreements: plan.agreements, occurrences: plan.claims })
-    const newlyClaimed = claimAgreementOccurrencesStep(plan.claims)
-    // Transforms name only the parts they read: the engine copies whatever a transform or step is given.
-    const claimed = transform({ reclaimed: plan.reclaimed, newlyClaimed }, ({ reclaimed, newlyClaimed }) => [...reclaimed, ...newlyClaimed])
-
-    const generated = when("agreement-occurrences-claimed", { claimed }, ({ claimed }) => claimed.length > 0).then(() => {
-      const orders = prepareGeneratedOrdersStep(
-        transform({ agreements: plan.agreements, claimed, actor: input.actor }, ({ agreements, claimed, actor }) => ({ agreements, claimed, actor }))
-      )
-      const created = createServiceOrdersWithHistoryStep(
-        transform({ orders: orders.orders, created_at: orders.created_at }, ({ orders, created_at }) => ({ orders, created_at }))
-      )
-      const occurrences = orders.occurrences
-      linkAgreementOccurrencesStep(
-        transform({ occurrences, created }, ({ occurrences, created }) => occurrences.map((o) => ({ id: o.id, service_order_id: created[o.order].id })))
-      )
-      return transform({ created, occurrences, claimed }, ({ created, occurrences, claimed }) => {
-        const claimById = new Map(claimed.map((c) => [c.id, c]))
-        const orders = created.map((o) => ({ id: o.id, number: o.number, agreement_id: "", occurrence_dates: [] as string[] }))
-        for (const x of occurrences) {
-          const claim = claimById.get(x.id)!
-          orders[x.order].agreement_id = claim.agreement_id
-          orders[x.order].occurrence_dates.push(new Date(claim.occurrence_date).toISOString().slice(0, 10))
-        }
-        return orders
-      })
-    })
-    advanceGenerationCursorsStep(plan.cursors)
+    // The plan goes to the write whole, and the write answers what the result needs: each property
+    // read from a step's output (`plan.cursors`) would be another copy of the whole output.
+    const written = writeGeneratedOrdersStep({ plan, actor: input.actor })
     releaseLockStep({ key: lockKey })
 
-    const result = transform(
-      { generated, has_more: plan.has_more, agreement_ids: input.agreement_ids },
-      ({ generated, has_more, agreement_ids }) => ({ agreement_ids, service_orders: (generated ?? []) as GeneratedServiceOrder[], has_more })
-    )
+    const result = transform({ written, input }, ({ written, input }) => ({
+      agreement_ids: input.agreement_ids,
+      service_orders: written.service_orders,
+      has_more: written.has_more,
+    }))
     const agreementOrdersGenerated = createHook("agreementOrdersGenerated", {
       result,
       additional_data: input.additional_data,
     })
     emitEventStep({
       eventName: ServiceManagementEvents.SERVICE_ORDER_CREATED,
-      data: transform({ result, agreements: plan.agreements }, ({ result, agreements }) => {
-        const customerOf = new Map(agreements.map((a) => [a.id, a.customer_id]))
-        return result.service_orders.map((o) => ({
+      data: transform({ written }, ({ written }) =>
+        written.service_orders.map((o, i) => ({
           id: o.id,
           number: o.number,
-          customer_id: customerOf.get(o.agreement_id),
+          customer_id: written.customer_ids[i],
           channel: "agreement",
           agreement_id: o.agreement_id,
         }))
-      }),
+      ),
     }).config({ name: "emit-generated-orders-created" })
     emitEventStep({
       eventName: ServiceManagementEvents.SERVICE_AGREEMENT_ORDERS_GENERATED,
@@ -178,7 +156,7 @@ export async function generateAgreementOrders(
   }
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const pageSize = input.pageSize ?? 100
+  const pageSize = input.pageSize ?? AGREEMENTS_PER_PAGE
   let after = ""
   for (;;) {
     // Keyset paging by id over the agreements whose generation cursor says something may be due:

@@ -27,6 +27,7 @@ describe("model-derived inserts", () => {
     agreement_id: "sagr_1",
     agreement_line_id: "sagl_1",
     occurrence_date: new Date("2026-01-01"),
+    service_order_id: "so_1",
   })
 
   it.each([

@@ -215,19 +215,42 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         expect(order.number).toBe("SO-000001")
       })
 
-      it("claims each (line, date) once, however many claim at once", async () => {
+      it("writes each (line, date) occurrence's order once, however many generations write at once", async () => {
         const [a] = await service.createNumberedServiceAgreements([agreement()])
         const [line] = (await service.createServiceAgreementLines([
           { agreement_id: a.id, type: "fee", description: "Visit", quantity: 1, recurrence: "FREQ=MONTHLY" },
         ]))
-        const claims = [0, 1, 2].map((m) => ({
-          agreement_id: a.id,
-          agreement_line_id: line.id,
-          occurrence_date: new Date(Date.UTC(2026, m, 1)),
-        }))
-        const results = await Promise.all(Array.from({ length: 6 }, () => service.claimAgreementOccurrences(claims)))
-        expect(results.flat()).toHaveLength(3)
-        expect(await service.claimAgreementOccurrences(claims)).toEqual([])
+        const stage = await stageId("requested")
+        const write = () =>
+          service.writeGeneratedServiceOrders(
+            {
+              orders: [0, 1, 2].map(() => ({
+                order: { customer_id: "cus_1", stage_id: stage, currency_code: "eur", agreement_id: a.id, channel: "agreement" },
+                lines: [],
+                transition: { to_stage_id: stage, to_stage_code: "requested", actor_type: "system" },
+                sla_event: null,
+              })),
+              claims: [0, 1, 2].map((m) => ({
+                agreement_id: a.id,
+                agreement_line_id: line.id,
+                occurrence_date: new Date(Date.UTC(2026, m, 1)),
+                order: m,
+              })),
+              reclaimed: [],
+              cursors: [],
+            },
+            new Date()
+          )
+        const results = await Promise.allSettled(Array.from({ length: 6 }, write))
+        // One write wins; the others find its claims and undo everything they wrote (409).
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
+        expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.type)).toEqual(Array(5).fill("conflict"))
+        const occurrences = await service.listAgreementOccurrences({ agreement_id: a.id })
+        const orders = await service.listServiceOrders({ agreement_id: a.id })
+        expect(occurrences).toHaveLength(3)
+        expect(new Set(occurrences.map((o) => o.service_order_id))).toEqual(new Set(orders.map((o) => o.id)))
+        expect(orders.map((o) => o.number).sort()).toEqual(["SO-000001", "SO-000002", "SO-000003"])
+        await expect(write()).rejects.toThrow("A concurrent generation claimed some of these occurrences first")
       })
 
       it("moves a status only from the expected one (409 otherwise)", async () => {

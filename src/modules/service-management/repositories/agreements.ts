@@ -5,6 +5,7 @@ import { stateConflictMessage } from "../utils/conflicts"
 import { GENERATION_CANDIDATES } from "../utils/generation-candidates"
 import { InsertRow, insertStatement } from "./common/insert"
 import { SqlRepository, compareAndSet } from "./common/sql"
+import type { ServiceOrderWithHistory, WrittenServiceOrders } from "./service-order-inserts"
 
 export type OccurrenceClaim = { agreement_id: string; agreement_line_id: string; occurrence_date: Date }
 export type ClaimedOccurrence = OccurrenceClaim & { id: string }
@@ -43,15 +44,28 @@ export type AgreementForGeneration = {
 }
 /** Where generation next finds something due for an agreement, valid while the agreement's row is still at `version`. */
 export type GenerationCursor = { id: string; version: string; due_at: Date }
+/**
+ * A generation run's write: its orders, the new claims and the orphaned claims taken up again
+ * (`reclaimed`), each occurrence with the index of its order in `orders`, and the run's cursors.
+ */
+export type GeneratedOrdersWrite = {
+  orders: ServiceOrderWithHistory[]
+  claims: (OccurrenceClaim & { order: number })[]
+  reclaimed: { id: string; order: number }[]
+  cursors: GenerationCursor[]
+}
+/** What a generation run wrote: the orders and their rows, the ids of its new claims and of the agreements whose cursor moved. */
+export type WrittenGeneration = WrittenServiceOrders & { claim_ids: string[]; cursor_ids: string[] }
 
 /** Columns a status move of an agreement may set besides the status. */
 const STATUS_STAMPS = ["activated_at", "suspended_at", "expired_at", "cancelled_at", "suspensions"]
 
 /** Service agreements: status moves and the claims on their occurrences. */
 export class AgreementRepository extends SqlRepository {
-  /** A claim as its table row: no service order generated for it yet. */
-  static toOccurrenceRow(claim: OccurrenceClaim): InsertRow<typeof AgreementOccurrence> {
-    return { ...claim, service_order_id: null }
+  /** A claim as its table row, naming the order generated for it. */
+  static toOccurrenceRow(claim: OccurrenceClaim & { service_order_id: string }): InsertRow<typeof AgreementOccurrence> {
+    const { agreement_id, agreement_line_id, occurrence_date, service_order_id } = claim
+    return { agreement_id, agreement_line_id, occurrence_date, service_order_id }
   }
 
   /**
@@ -76,22 +90,23 @@ export class AgreementRepository extends SqlRepository {
   }
 
   /**
-   * Claims occurrences for generation: inserts the (line, date) keys that nobody claimed yet and
-   * returns only those. A concurrent generation claiming the same keys gets nothing back, so
-   * each occurrence leads to exactly one service order.
+   * Claims occurrences for the orders just generated for them: inserts the (line, date) keys, each
+   * already naming its order, that nobody claimed yet and returns the ids of those only. A
+   * concurrent generation claiming the same keys waits for this transaction and gets nothing back,
+   * so each occurrence leads to exactly one service order.
    */
-  async claimOccurrences(claims: OccurrenceClaim[], sharedContext: Context = {}): Promise<ClaimedOccurrence[]> {
+  async claimOccurrences(claims: (OccurrenceClaim & { service_order_id: string })[], sharedContext: Context = {}): Promise<string[]> {
     if (!claims.length) {
       return []
     }
     const insert = insertStatement(AgreementOccurrence, claims.map(AgreementRepository.toOccurrenceRow))
-    const rows = await this.manager(sharedContext).execute<ClaimedOccurrence[]>(
+    const rows = await this.manager(sharedContext).execute<{ id: string }[]>(
       `${insert.sql}
        ON CONFLICT (agreement_line_id, occurrence_date) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING id, agreement_id, agreement_line_id, occurrence_date`,
+       RETURNING id`,
       insert.params
     )
-    return rows.map((r) => ({ ...r, occurrence_date: new Date(r.occurrence_date) }))
+    return rows.map((r) => r.id)
   }
 
   /** Points claimed occurrences at the orders generated for them, in one statement. */

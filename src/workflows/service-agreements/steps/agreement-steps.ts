@@ -1,6 +1,5 @@
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, ServiceAgreementDTO, ServiceAgreementLineDTO } from "../../../modules/service-management"
-import ServiceManagementModuleService, { GenerationCursor } from "../../../modules/service-management/service"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
 import type { AgreementLineInput } from "../../../types/http/agreements"
 import { defineEntitySteps, defineNumberedCreateStep } from "../../common/steps/entity-steps"
 
@@ -63,36 +62,3 @@ export const {
   update: updateServiceAgreementLinesStep,
   delete: deleteServiceAgreementLinesStep,
 } = lineSteps
-
-export const linkAgreementOccurrencesStepId = "link-agreement-occurrences"
-/** Points claimed occurrences at the orders generated for them, in one statement; compensation unlinks them. */
-export const linkAgreementOccurrencesStep = createStep(
-  linkAgreementOccurrencesStepId,
-  async (links: { id: string; service_order_id: string }[], { container }) => {
-    await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).linkAgreementOccurrences(links)
-    return new StepResponse(links, links.map((l) => l.id))
-  },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).unlinkAgreementOccurrences(ids)
-    }
-  }
-)
-
-export const advanceGenerationCursorsStepId = "advance-agreement-generation-cursors"
-/**
- * Writes where each agreement's generation next finds something due (`GenerationCursor`), unless
- * the agreement changed since it was planned; compensation sets them back to "check again".
- */
-export const advanceGenerationCursorsStep = createStep(
-  advanceGenerationCursorsStepId,
-  async (cursors: GenerationCursor[], { container }) => {
-    const advanced = await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).advanceGenerationCursors(cursors)
-    return new StepResponse(advanced, advanced)
-  },
-  async (ids, { container }) => {
-    if (ids?.length) {
-      await container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE).resetGenerationCursors(ids)
-    }
-  }
-)

@@ -4,7 +4,6 @@ import { withTypedSuspensions } from "../../../modules/service-management/utils/
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { AgreementForGeneration, ClaimedOccurrence, GenerationCursor, OccurrenceClaim } from "../../../modules/service-management/service"
 import { lineOccurrences, LineOccurrencesInput } from "../../../modules/service-management/utils/recurrence"
-import { defineCreateStepWith } from "../../common/steps/entity-steps"
 
 type AgreementWithLines = Pick<AgreementForGeneration, "id" | "valid_from" | "valid_to" | "suspensions"> & {
   lines: Pick<AgreementForGeneration["lines"][number], "id" | "recurrence" | "valid_from" | "valid_to">[]
@@ -48,13 +47,22 @@ export type PlanAgreementOccurrencesInput = { agreement_ids: string[]; until: Da
 /** An agreement as a generation run passes it on: what its orders copy and its recurring lines. */
 export type PlannedAgreement = Omit<AgreementForGeneration, "occurrences" | "version">
 
+/** What a generation run plans: see `planAgreementOccurrencesStep`. */
+export type AgreementOccurrencesPlan = {
+  agreements: PlannedAgreement[]
+  claims: OccurrenceClaim[]
+  reclaimed: ClaimedOccurrence[]
+  cursors: GenerationCursor[]
+  has_more: boolean
+}
+
 export const planAgreementOccurrencesStepId = "plan-agreement-occurrences"
 /**
  * Lists the occurrences of active agreements' lines due up to `until` (inside the agreement's
  * and each line's validity, outside suspensions) that have no order yet, oldest first, at most
- * `limit` across the agreements: `claims` to take, and `reclaimed`, claims a generation left
- * without an order when its process died between claiming and linking (the workflow holds the
- * agreements' locks, so no live generation is between those steps). The agreements with their
+ * `limit` across the agreements: `claims` to take, and `reclaimed`, claims left without an order
+ * (by generations that claimed and linked in separate transactions, before a run wrote its orders
+ * and claims in one). The agreements with their
  * lines and occurrences are read in one plain-SQL statement. Also each agreement's `cursors`
  * after this run: its earliest occurrence left for a later run, else its first after `until`.
  * 404 for an agreement that does not exist; refuses agreements that are not active.
@@ -95,17 +103,7 @@ export const planAgreementOccurrencesStep = createStep(
     }
     const cursors: GenerationCursor[] = read.map((a) => ({ id: a.id, version: a.version, due_at: leftFor.get(a.id) ?? nextOccurrenceAfter(a, until) }))
     const agreements: PlannedAgreement[] = read.map(({ occurrences: _, version: __, ...agreement }) => agreement)
-    return new StepResponse({ agreements, claims, reclaimed, cursors, has_more: open.length > batch.length })
+    const plan: AgreementOccurrencesPlan = { agreements, claims, reclaimed, cursors, has_more: open.length > batch.length }
+    return new StepResponse(plan)
   }
-)
-
-export const claimAgreementOccurrencesStepId = "claim-agreement-occurrences"
-/**
- * Claims occurrences through the unique (line, date) key: only those no other generation
- * claimed first come back. Compensation deletes the claims, so a later run can take them.
- */
-export const claimAgreementOccurrencesStep = defineCreateStepWith(
-  claimAgreementOccurrencesStepId,
-  "AgreementOccurrences",
-  (service, claims: OccurrenceClaim[]) => service.claimAgreementOccurrences(claims)
 )

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaContainer } from "@medusajs/framework/types"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService, { ClaimedOccurrence, ServiceOrderWithHistory } from "../../../modules/service-management/service"
+import ServiceManagementModuleService, { OccurrenceClaim, ServiceOrderWithHistory } from "../../../modules/service-management/service"
 import { clip, INPUT_LIMITS } from "../../../modules/service-management/utils/input-limits"
 import { computeServiceOrderTotals } from "../../../modules/service-management/utils/totals"
 import { chooseSla, loadSlaChoices } from "../../slas/utils/sla-choice"
@@ -11,7 +11,8 @@ import { PlannedAgreement } from "./plan-agreement-occurrences"
 
 export type PrepareGeneratedOrdersInput = {
   agreements: PlannedAgreement[]
-  claimed: ClaimedOccurrence[]
+  /** The occurrences to generate for, of those agreements. */
+  occurrences: OccurrenceClaim[]
   actor?: ServiceActor
 }
 
@@ -21,89 +22,88 @@ export type GeneratedOrderPlan = {
   orders: ServiceOrderWithHistory[]
   /** When they are created: their SLA due times count from it. */
   created_at: Date
-  /** The order index of each claimed occurrence. */
-  occurrences: { id: string; order: number }[]
+  /** The index in `orders` of each occurrence's order, in the occurrences' order. */
+  order_of: number[]
 }
 
-export const prepareGeneratedOrdersStepId = "prepare-generated-orders"
 /**
- * Turns claimed occurrences (of one or more agreements) into service orders ready to write: each
+ * Turns occurrences (of one or more agreements) into service orders ready to write: each
  * agreement's customer, currency and id, channel `agreement`, the initial stage, the agreement
  * lines' resources as order lines, the totals of those lines, and the SLA (the agreement's, else
  * the customer group's, else the default) with its due times counted from now.
  */
-export const prepareGeneratedOrdersStep = createStep(
-  prepareGeneratedOrdersStepId,
-  async ({ agreements, claimed, actor }: PrepareGeneratedOrdersInput, { container }) => {
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const [stage] = await service.listServiceStages({ is_initial: true, is_active: true }, { take: 1 })
-    if (!stage) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "No active initial service stage is configured; mark one stage as initial")
+export async function prepareGeneratedOrders(
+  container: MedusaContainer,
+  { agreements, occurrences, actor }: PrepareGeneratedOrdersInput
+): Promise<GeneratedOrderPlan> {
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const [stage] = await service.listServiceStages({ is_initial: true, is_active: true }, { take: 1 })
+  if (!stage) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "No active initial service stage is configured; mark one stage as initial")
+  }
+  const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(
+    container,
+    agreements.map((a) => a.customer_id!),
+    agreements.map((a) => a.id)
+  )
+  const now = new Date()
+  // Every order of the batch starts at `now`, so orders under one SLA share their start.
+  const starts = new Map<string, ReturnType<typeof serviceOrderStart>>()
+  const startOf = (agreement: PlannedAgreement) => {
+    const sla = chooseSla({ customer_id: agreement.customer_id!, agreement_id: agreement.id }, agreementSla, customerGroupSlas, defaultSla)
+    const key = sla?.id ?? ""
+    if (!starts.has(key)) {
+      starts.set(key, serviceOrderStart({ stage, sla, now, actor, note: "Generated from the service agreement" }))
     }
-    const { agreementSla, customerGroupSlas, defaultSla } = await loadSlaChoices(
-      container,
-      agreements.map((a) => a.customer_id!),
-      agreements.map((a) => a.id)
-    )
-    const now = new Date()
-    // Every order of the batch starts at `now`, so orders under one SLA share their start.
-    const starts = new Map<string, ReturnType<typeof serviceOrderStart>>()
-    const startOf = (agreement: PlannedAgreement) => {
-      const sla = chooseSla({ customer_id: agreement.customer_id!, agreement_id: agreement.id }, agreementSla, customerGroupSlas, defaultSla)
-      const key = sla?.id ?? ""
-      if (!starts.has(key)) {
-        starts.set(key, serviceOrderStart({ stage, sla, now, actor, note: "Generated from the service agreement" }))
-      }
-      return starts.get(key)!
-    }
+    return starts.get(key)!
+  }
 
-    const plan: GeneratedOrderPlan = { orders: [], created_at: now, occurrences: [] }
-    const groups = new Map<string, number>()
-    const agreementById = new Map(agreements.map((a) => [a.id, a]))
-    const lineById = new Map(agreements.flatMap((a) => a.lines.map((l) => [l.id, l] as const)))
-    for (const occurrence of claimed) {
-      const agreement = agreementById.get(occurrence.agreement_id)!
-      const line = lineById.get(occurrence.agreement_line_id)!
-      // Step results may come back serialised (e.g. with the Redis workflow engine): rebuild dates.
-      const date = new Date(occurrence.occurrence_date)
-      const day = date.toISOString().slice(0, 10)
-      const key = `${agreement.id}|${day}|${line.service_object_id ?? ""}`
-      if (!groups.has(key)) {
-        groups.set(key, plan.orders.length)
-        const start = startOf(agreement)
-        plan.orders.push({
-          order: {
-            ...start.fields,
-            customer_id: agreement.customer_id!,
-            agreement_id: agreement.id,
-            service_object_id: line.service_object_id ?? null,
-            channel: "agreement",
-            currency_code: agreement.currency_code,
-            title: clip(`${agreement.name} – ${day}`, INPUT_LIMITS.shortText),
-            preferred_start: date,
-            metadata: { agreement_number: agreement.number, occurrence_date: day },
-          },
-          lines: [],
-          transition: start.transition,
-          sla_event: start.sla_event,
-        })
-      }
-      const order = groups.get(key)!
-      plan.occurrences.push({ id: occurrence.id, order })
-      plan.orders[order].lines.push({
-        type: line.type,
-        description: line.description,
-        quantity: Number(line.quantity),
-        unit_price: Number(line.unit_price),
-        unit_cost: Number(line.unit_cost),
-        service_task_id: line.service_task_id ?? null,
-        work_date: date,
-        metadata: { agreement_line_id: line.id },
+  const plan: GeneratedOrderPlan = { orders: [], created_at: now, order_of: [] }
+  const groups = new Map<string, number>()
+  const agreementById = new Map(agreements.map((a) => [a.id, a]))
+  const lineById = new Map(agreements.flatMap((a) => a.lines.map((l) => [l.id, l] as const)))
+  for (const occurrence of occurrences) {
+    const agreement = agreementById.get(occurrence.agreement_id)!
+    const line = lineById.get(occurrence.agreement_line_id)!
+    // Step results may come back serialised (e.g. with the Redis workflow engine): rebuild dates.
+    const date = new Date(occurrence.occurrence_date)
+    const day = date.toISOString().slice(0, 10)
+    const key = `${agreement.id}|${day}|${line.service_object_id ?? ""}`
+    if (!groups.has(key)) {
+      groups.set(key, plan.orders.length)
+      const start = startOf(agreement)
+      plan.orders.push({
+        order: {
+          ...start.fields,
+          customer_id: agreement.customer_id!,
+          agreement_id: agreement.id,
+          service_object_id: line.service_object_id ?? null,
+          channel: "agreement",
+          currency_code: agreement.currency_code,
+          title: clip(`${agreement.name} – ${day}`, INPUT_LIMITS.shortText),
+          preferred_start: date,
+          metadata: { agreement_number: agreement.number, occurrence_date: day },
+        },
+        lines: [],
+        transition: start.transition,
+        sla_event: start.sla_event,
       })
     }
-    for (const { order, lines } of plan.orders) {
-      Object.assign(order, computeServiceOrderTotals(lines))
-    }
-    return new StepResponse(plan)
+    const order = groups.get(key)!
+    plan.order_of.push(order)
+    plan.orders[order].lines.push({
+      type: line.type,
+      description: line.description,
+      quantity: Number(line.quantity),
+      unit_price: Number(line.unit_price),
+      unit_cost: Number(line.unit_cost),
+      service_task_id: line.service_task_id ?? null,
+      work_date: date,
+      metadata: { agreement_line_id: line.id },
+    })
   }
-)
+  for (const { order, lines } of plan.orders) {
+    Object.assign(order, computeServiceOrderTotals(lines))
+  }
+  return plan
+}

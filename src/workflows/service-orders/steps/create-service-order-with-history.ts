@@ -3,13 +3,13 @@ import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService, { ServiceOrderWithHistory, WrittenServiceOrders } from "../../../modules/service-management/service"
 
 /** What a write of new orders leaves to undo: the orders and every row written with them. */
-type WrittenRows = Omit<WrittenServiceOrders, "orders"> & { ids: string[] }
+export type WrittenRows = Omit<WrittenServiceOrders, "orders"> & { ids: string[] }
 
 /**
  * Compensation of the writes below: deletes exactly the rows they made and gives the orders'
  * numbers back while no later number was issued (`deleteNumbered`).
  */
-async function deleteWrittenServiceOrders(written: WrittenRows | undefined, { container }: StepExecutionContext) {
+export async function deleteWrittenServiceOrders(written: WrittenRows | undefined, { container }: StepExecutionContext) {
   if (!written?.ids.length) {
     return
   }

@@ -1,5 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { GeneratedServiceOrder, generateAgreementOrders } from "../../../../../workflows/service-agreements/generate-agreement-orders"
+import { generateAgreementOrders } from "../../../../../workflows/service-agreements/generate-agreement-orders"
+import { GeneratedServiceOrder } from "../../../../../workflows/service-agreements/steps/write-generated-orders"
 import { AdminGenerateServiceAgreementOrders } from "../../validators"
 
 /** Generates the agreement's orders for occurrences due up to `until`; running it again creates nothing new. */
