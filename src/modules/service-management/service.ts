@@ -209,13 +209,14 @@ class ServiceManagementModuleService extends MedusaService({
 
   /**
    * Writes new service orders set-based — numbers, rows, lines, first stage history rows and SLA
-   * starts, a statement per table (see `ServiceOrderInsertRepository.insertWithHistory`) — in one
-   * transaction, all created at `at`.
+   * starts — in one statement (see `ServiceOrderInsertRepository.insertWithHistory`), all created
+   * at `at`. The statement is all-or-nothing by itself, so it opens no transaction of its own (the
+   * counter's lock then ends with the statement); in a caller's transaction it is part of that.
    */
-  async insertServiceOrdersWithHistory(orders: ServiceOrderWithHistory[], at: Date, sharedContext: Context = {}): Promise<WrittenServiceOrders> {
-    const numbering = { scope: SERVICE_ORDER_NUMBER_SCOPE, prefix: this.options_.numberPrefixes.serviceOrder }
-    const insert = this.repositories_.serviceOrderInsertRepository
-    return this.createNumbered(numbering, orders, (rows, ctx) => insert.insertWithHistory(rows, at, ctx), sharedContext)
+  @InjectManager()
+  async insertServiceOrdersWithHistory(orders: ServiceOrderWithHistory[], at: Date, @MedusaContext() sharedContext: Context = {}): Promise<WrittenServiceOrders> {
+    const numbering = { scope: SERVICE_ORDER_NUMBER_SCOPE, prefix: this.options_.numberPrefixes.serviceOrder, padding: this.options_.numberPadding }
+    return this.repositories_.serviceOrderInsertRepository.insertWithHistory(orders, numbering, at, sharedContext)
   }
 
   /** Creates service agreements with their human numbers (SA-000001), in one transaction. */

@@ -33,7 +33,7 @@ export const createServiceOrderWorkflowId = "create-service-order"
 /**
  * Creates a numbered service order in its first stage, with optional lines, records the
  * start of its stage history and starts its SLA clock (agreement's SLA, else the customer
- * group's, else the default) — all written in one step and one transaction. Returns the order
+ * group's, else the default) — all written in one step and one statement. Returns the order
  * as a read would answer it (every column), with its stage, customer, object, agreement, SLA, lines
  * and stage history. Hooks: `validate`, `serviceOrderCreated`. Event: `service_order.created`.
  */

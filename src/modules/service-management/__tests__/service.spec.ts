@@ -90,6 +90,14 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const batch = await insertOrders(service, [data, data, data])
         expect(batch.map((o) => o.number)).toEqual(["SO-000001", "SO-000002", "SO-000003"])
       })
+
+      it("writes a number longer than its padding whole", async () => {
+        await insertOrders(service, [await order()])
+        const [counter] = await service.listNumberSequences({ scope: "service_order" })
+        await service.updateNumberSequences({ id: counter.id, last_value: 999_999 })
+        const [next] = await insertOrders(service, [await order()])
+        expect(next).toMatchObject({ display_id: 1_000_000, number: "SO-1000000" })
+      })
     })
 
     describe("numbers of an undone create", () => {

@@ -3,6 +3,7 @@ import { ServiceOrder, ServiceOrderLine, SlaEvent, StageTransition } from "../mo
 import { Numbered } from "../utils/numbers"
 import { DmlModel, InsertRow, insertStatement } from "./common/insert"
 import { SqlRepository } from "./common/sql"
+import { counterAllocation } from "./number-sequences"
 
 type OrderRow = InsertRow<typeof ServiceOrder>
 type OfOrder<M extends DmlModel> = Omit<InsertRow<M>, "service_order_id">
@@ -89,40 +90,64 @@ const SLA_EVENT_START: Omit<OfOrder<typeof SlaEvent>, "type" | "occurred_at"> = 
   actor_id: null,
 }
 
-/** New service orders written set-based: a batch of orders with their lines and first history in four statements. */
+/** Where a batch's numbers come from: the counter's scope, and how a number is written (`formatNumber`). */
+export type ServiceOrderNumbering = { scope: string; prefix: string; padding: number }
+
+/** New service orders written set-based: a batch of orders, numbered, with their lines and first history in one statement. */
 export class ServiceOrderInsertRepository extends SqlRepository {
   /**
-   * Inserts numbered orders (numbers allocated by the caller in the same transaction), then their
-   * lines, stage history rows and SLA starts — one `INSERT … SELECT` per table, whatever the
-   * number of orders — all created at `at` (the instant their SLA due times count from).
+   * Inserts orders numbered from `numbering`'s counter, their lines, stage history rows and SLA
+   * starts — one `INSERT … SELECT` per table, whatever the number of orders, all in one statement
+   * after the counter's allocation — created at `at` (the instant their SLA due times count from).
+   * One statement is all-or-nothing by itself, and the counter row, locked from the allocation to
+   * the end of the transaction, is held for no round trip to the server in between: concurrent
+   * creates queue for that row only while the statement runs (and, in a caller's transaction,
+   * until that commits).
    */
-  async insertWithHistory(orders: (ServiceOrderWithHistory & Numbered)[], at: Date, sharedContext: Context = {}): Promise<WrittenServiceOrders> {
-    const manager = this.manager(sharedContext)
-    // The ids made for the rows, in the order given (not Postgres's order of returning them).
-    const insert = async <M extends DmlModel>(model: M, rows: InsertRow<M>[]) => {
-      if (!rows.length) {
-        return []
-      }
-      const statement = insertStatement(model, rows, at)
-      await manager.execute(statement.sql, statement.params)
-      return statement.ids
+  async insertWithHistory(
+    orders: ServiceOrderWithHistory[],
+    numbering: ServiceOrderNumbering,
+    at: Date,
+    sharedContext: Context = {}
+  ): Promise<WrittenServiceOrders> {
+    if (!orders.length) {
+      return { orders: [], line_ids: [], transition_ids: [], sla_event_ids: [] }
     }
-
-    const orderIds = await insert(
+    const counter = counterAllocation(numbering.scope, orders.length)
+    // Each order's row carries its place in the batch as display_id and the prefix as number: the
+    // statement adds the counter's value before the batch, and writes the number as formatNumber.
+    const displayId = `((SELECT last_value FROM counter) - ${orders.length} + v."display_id")`
+    const padding = Math.trunc(numbering.padding)
+    const orderInsert = insertStatement(
       ServiceOrder,
-      orders.map(({ order, display_id, number }) => ({ ...ORDER_START, ...order, display_id, number }))
+      orders.map(({ order }, i) => ({ ...ORDER_START, ...order, display_id: i + 1, number: numbering.prefix })),
+      at,
+      { display_id: displayId, number: `v."number" || lpad(${displayId}::text, greatest(${padding}, length(${displayId}::text)), '0')` }
     )
     const ofOrder = <Row>(pick: (o: ServiceOrderWithHistory) => Row[]) =>
-      orders.flatMap((o, i) => pick(o).map((row) => ({ ...row, service_order_id: orderIds[i] })))
-
-    const lineIds = await insert(ServiceOrderLine, ofOrder((o) => o.lines.map((l) => ({ ...LINE_START, ...l }))))
-    const transitionIds = await insert(StageTransition, ofOrder((o) => [{ ...TRANSITION_START, ...o.transition }]))
-    const slaEventIds = await insert(SlaEvent, ofOrder((o) => (o.sla_event ? [{ ...SLA_EVENT_START, ...o.sla_event }] : [])))
+      orders.flatMap((o, i) => pick(o).map((row) => ({ ...row, service_order_id: orderInsert.ids[i] })))
+    const inserts = [
+      insertStatement(ServiceOrderLine, ofOrder((o) => o.lines.map((l) => ({ ...LINE_START, ...l }))), at),
+      insertStatement(StageTransition, ofOrder((o) => [{ ...TRANSITION_START, ...o.transition }]), at),
+      insertStatement(SlaEvent, ofOrder((o) => (o.sla_event ? [{ ...SLA_EVENT_START, ...o.sla_event }] : [])), at),
+    ]
+    // Rows of other tables name their order by the id made here; the foreign keys are checked at
+    // the statement's end, when every order exists.
+    const written = inserts.filter((insert) => insert.ids.length)
+    const numbered = await this.manager(sharedContext).execute<({ id: string } & Numbered)[]>(
+      `WITH counter AS (${counter.sql}),
+        orders AS (${orderInsert.sql} RETURNING id, display_id, number)
+        ${written.map((insert, i) => `, rows_${i} AS (${insert.sql})`).join("\n")}
+      SELECT id, display_id, number FROM orders`,
+      [...counter.params, ...orderInsert.params, ...written.flatMap((insert) => insert.params)]
+    )
+    const byId = new Map(numbered.map((o) => [o.id, o]))
     return {
-      orders: orders.map((o, i) => ({ id: orderIds[i], display_id: o.display_id, number: o.number })),
-      line_ids: lineIds,
-      transition_ids: transitionIds,
-      sla_event_ids: slaEventIds,
+      // In the order given (not Postgres's order of returning them).
+      orders: orderInsert.ids.map((id) => ({ id, display_id: Number(byId.get(id)!.display_id), number: byId.get(id)!.number })),
+      line_ids: inserts[0].ids,
+      transition_ids: inserts[1].ids,
+      sla_event_ids: inserts[2].ids,
     }
   }
 }

@@ -26,7 +26,7 @@ export type CreateServiceOrderWithHistoryInput = ServiceOrderWithHistory & { ord
 export const createServiceOrderWithHistoryStepId = "create-service-order-with-history"
 /**
  * Writes a prepared service order — its number, row, lines, first stage history row and SLA
- * start — as the set-based write of a batch of one (one transaction), and returns the rows as
+ * start — as the set-based write of a batch of one (one statement), and returns the rows as
  * written, with their ids and number. Compensation deletes exactly those rows and gives the number
  * back while no later number was issued (`deleteNumbered`).
  */
@@ -57,7 +57,7 @@ export type CreateServiceOrdersWithHistoryInput = {
 export const createServiceOrdersWithHistoryStepId = "create-service-orders-with-history"
 /**
  * Writes a batch of prepared service orders set-based — their numbers, rows, lines, first stage
- * history rows and SLA starts, a statement per table in one transaction — and returns their ids
+ * history rows and SLA starts, an insert per table in one statement — and returns their ids
  * and numbers in the order given. Compensation as for one order: exactly those rows go, and the
  * numbers come back while no later number was issued.
  */

@@ -73,9 +73,16 @@ const rawBigNumber = (value: unknown) => ({ value: String(value), precision: 20 
  * (no bind parameter per value). Ids get the model's prefix (returned as `ids`, in the rows' order), timestamps `now()`, bigNumbers their
  * raw twin; every other column comes from the row, and a row lacking one is refused rather than
  * left to a database default. `at` stamps the rows' creation instead of `now()`, for rows whose
- * other columns were computed from their creation time (an order's SLA due times).
+ * other columns were computed from their creation time (an order's SLA due times). `computed`
+ * replaces a column's value `v."<column>"` by an SQL expression over the row's values (`v."…"`),
+ * for a value only the statement knows (a number drawn from a counter in the same statement).
  */
-export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>[], at?: Date): { sql: string; params: unknown[]; ids: string[] } {
+export function insertStatement<M extends DmlModel>(
+  model: M,
+  rows: InsertRow<M>[],
+  at?: Date,
+  computed: Partial<Record<ModelColumn<M>, string>> = {}
+): { sql: string; params: unknown[]; ids: string[] } {
   const columns = modelColumns(model)
   const table = modelTable(model)
   const prefix = idPrefix(model)
@@ -98,7 +105,7 @@ export function insertStatement<M extends DmlModel>(model: M, rows: InsertRow<M>
   })
   const stamp = at ? "?::timestamptz" : "now()"
   const select = columns.map((c) =>
-    c.name === "created_at" || c.name === "updated_at" ? stamp : c.name === "deleted_at" ? "NULL" : `v."${c.name}"`
+    c.name === "created_at" || c.name === "updated_at" ? stamp : c.name === "deleted_at" ? "NULL" : (computed as Record<string, string>)[c.name] ?? `v."${c.name}"`
   )
   const stamps = at ? select.filter((s) => s === stamp).map(() => at.toISOString()) : []
   return {
