@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, GeneratedOrdersWrite, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenGeneration, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, GeneratedOrdersWrite, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, StageMoveSlaEvent, StageMoveTransition, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenGeneration, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { ServiceOrderDetailRepository } from "./repositories/service-order-details"
@@ -11,6 +11,7 @@ import { PreviousServiceOrderTotals } from "./repositories/service-order-totals"
 import { AllowanceDraw } from "./utils/allowances"
 import { AllowanceBalanceView, allowanceBalanceKeys, allowanceBalanceViews, AllowanceLineWithTerm } from "./utils/views/allowance-balances"
 import { workingPeriodsBetween } from "./utils/working-periods"
+import { withUnsetColumns } from "./utils/views/created-service-order"
 import { BusinessCalendar } from "./utils/business-time"
 import { AssignmentDTO, ServiceAgreementDTO, ServiceSubscriptionDTO } from "./types"
 import { stateConflict } from "./utils/conflicts"
@@ -468,22 +469,23 @@ class ServiceManagementModuleService extends MedusaService({
 
   /**
    * Moves an order to another stage only if it is still in `from_stage_id` (409 naming the stage
-   * now otherwise) and, in the same transaction, writes its history row and the SLA events the
-   * move records; `set` holds the move's timestamps and the SLA fields those events change, `at`
-   * the order's `updated_at`.
+   * now otherwise) and writes its history row and the SLA events the move records — one statement
+   * (`StageMoveRepository.moveWithHistory`), so all or nothing without a transaction of its own;
+   * `set` holds the move's timestamps and the SLA fields those events change, `at` the order's
+   * `updated_at`. Answers the history row as a read answers it and the SLA events' ids.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async moveServiceOrderStage(
-    input: StageMove & { transition: Record<string, unknown>; sla_events?: Record<string, unknown>[] },
+    input: StageMove & { transition: StageMoveTransition; sla_events?: StageMoveSlaEvent[] },
     @MedusaContext() sharedContext: Context = {}
   ) {
     const at = input.at ?? new Date()
-    await this.repositories_.stageMoveRepository.move({ ...input, at }, sharedContext)
-    // Its times given, so the row answered is the row stored (the ORM sets defaults at flush).
-    const transition = { ...input.transition, created_at: at, updated_at: at }
-    const [written] = await this.createStageTransitions([transition] as CreateInput<"createStageTransitions">, sharedContext)
-    const events = input.sla_events?.length ? await this.createSlaEvents(input.sla_events as CreateInput<"createSlaEvents">, sharedContext) : []
-    return { transition: written, sla_event_ids: events.map((e) => e.id) }
+    const { transition_id, sla_event_ids } = await this.repositories_.stageMoveRepository.moveWithHistory(
+      { ...input, at, sla_events: input.sla_events ?? [] },
+      sharedContext
+    )
+    const transition = withUnsetColumns(Models.StageTransition, { id: transition_id, ...input.transition, service_order_id: input.id, created_at: at, updated_at: at })
+    return { transition, sla_event_ids }
   }
 
   /**

@@ -1,19 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE, StageTransitionDTO } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { StageMoveSlaEvent, StageMoveTransition } from "../../../modules/service-management/repositories"
 
 /** A stage history row as a move writes it. */
-export type StageTransitionRow = {
-  service_order_id: string
-  from_stage_id: string | null
-  from_stage_code: string | null
-  to_stage_id: string
-  to_stage_code: string
-  reason_code?: string | null
-  note?: string | null
-  actor_type: "user" | "customer" | "system"
-  actor_id?: string | null
-}
+export type StageTransitionRow = StageMoveTransition & { service_order_id: string; actor_type: "user" | "customer" | "system" }
 
 export type MoveServiceOrderStageInput = {
   id: string
@@ -27,13 +18,13 @@ export type MoveServiceOrderStageInput = {
   at: Date
   transition: StageTransitionRow
   /** The SLA events the move records (the stages' SLA actions). */
-  sla_events: Record<string, unknown>[]
+  sla_events: StageMoveSlaEvent[]
 }
 
 export const moveServiceOrderStageStepId = "move-service-order-stage"
 /**
  * Moves an order to its new stage if nobody moved it meanwhile, with its history row, its SLA
- * events and the SLA fields they change — one transaction. Compensation deletes those rows and
+ * events and the SLA fields they change — one statement. Compensation deletes those rows and
  * moves the order back with its fields as they were.
  */
 export const moveServiceOrderStageStep = createStep(

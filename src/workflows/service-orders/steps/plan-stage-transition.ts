@@ -9,7 +9,7 @@ import { ServiceActor } from "../../types"
 import { MoveServiceOrderStageInput } from "./move-service-order-stage"
 import { StageAction } from "../../../types/enums"
 import { readServiceOrder } from "../../common/utils/load-record"
-import { planSlaLog } from "../../slas/steps/record-sla-events"
+import { planSlaLog, SLA_READ_FIELDS, SlaOrderRead } from "../../slas/steps/record-sla-events"
 
 export type PlanStageTransitionInput = {
   service_order_id: string
@@ -39,7 +39,7 @@ export type PlanStageTransitionInput = {
 }
 
 /** What the plan itself reads of the order. */
-const PLAN_FIELDS = ["id", "number", "customer_id", "sla_id", "closed_at", "canceled_at", "posted_at", "stage_changed_at", "stage.*"]
+const PLAN_FIELDS = ["customer_id", "closed_at", "canceled_at", "posted_at", "stage_changed_at", "stage.*", ...SLA_READ_FIELDS]
 
 export const planStageTransitionStepId = "plan-stage-transition"
 /**
@@ -83,7 +83,7 @@ export const planStageTransitionStep = createStep(
             service_order_id: order.id,
             stage: { from_action: order.stage.sla_action, to_action: to.sla_action, reason_code: input.reason_code ?? to.code },
             actor: input.actor,
-          })
+          }, order as unknown as SlaOrderRead)
         : null
     const now = new Date()
     const move: MoveServiceOrderStageInput = {

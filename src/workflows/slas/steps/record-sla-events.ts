@@ -30,6 +30,9 @@ export type RecordSlaEventsResult = { events: SlaEventDTO[]; order: Record<strin
 export type SlaEventsCompensation = { eventIds: string[]; previous: (Record<string, unknown> & { id: string })[] } | null
 
 export const SLA_FIELDS = ["id", ...SLA_LOG_COLUMNS] as const
+/** What planning reads of the order besides its log: `planSlaLog`'s `read` holds these. */
+export const SLA_READ_FIELDS = [...SLA_FIELDS, "number", "sla_id"] as const
+export type SlaOrderRead = SlaOrderFields & { number: string; sla_id: string | null }
 
 /** A stage move's SLA actions, or the plugin's hold as the action of a stage entered. */
 const automaticActions = (input: RecordSlaEventsInput) =>
@@ -72,12 +75,12 @@ export type PlannedSlaLog = { rows: ReturnType<typeof slaEventRows>; update: Rec
  * even when since deleted), or null when nothing applies (no SLA for a stage move or hold, or no
  * event follows). Refuses an event that does not fit the log, or a manual one without an SLA.
  */
-export async function planSlaLog(container: MedusaContainer, input: RecordSlaEventsInput): Promise<PlannedSlaLog | null> {
-  const order = await loadServiceOrder(container, input.service_order_id, {
-    select: [...SLA_FIELDS, "number", "sla_id"],
-    relations: ["sla_events"],
-  })
+export async function planSlaLog(container: MedusaContainer, input: RecordSlaEventsInput, read?: SlaOrderRead): Promise<PlannedSlaLog | null> {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  // A caller that read the order (inside its lock) gives it: only its log is read then.
+  const order = read
+    ? { ...read, sla_events: await service.listSlaEvents({ service_order_id: read.id }) }
+    : await loadServiceOrder(container, input.service_order_id, { select: [...SLA_READ_FIELDS], relations: ["sla_events"] })
   const [sla] = order.sla_id ? await service.listServiceLevelAgreements({ id: order.sla_id }, { withDeleted: true }) : []
   if (!sla) {
     if (automaticActions(input)) {
