@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../modules/service-management"
 import ServiceManagementModuleService from "../modules/service-management/service"
+import { findServiceOrder } from "../workflows/common/utils/load-record"
 
 /** Template ids the plugin sends; a host's email provider maps them to its own templates. */
 export const ServiceNotificationTemplates = {
@@ -13,6 +14,10 @@ export const ServiceNotificationTemplates = {
   ESTIMATE_ACCEPTED: "service-order-estimate-accepted",
   ESTIMATE_DECLINED: "service-order-estimate-declined",
 } as const
+
+const CUSTOMER_FIELDS = ["id", "email", "first_name", "last_name"]
+
+type NotifiedCustomer = { id: string; email: string | null; first_name: string | null; last_name: string | null }
 
 // What a template may show of a service order: the customer-safe fields only.
 const ORDER_FIELDS = [
@@ -30,6 +35,8 @@ const ORDER_FIELDS = [
   "stage.name",
   "service_object.name",
   "service_object.serial_number",
+  // Whom to send to, read with the order: the send then needs no read of its own.
+  ...CUSTOMER_FIELDS.map((f) => `customer.${f}`),
 ]
 
 export type NotificationOrder = {
@@ -45,13 +52,13 @@ export type NotificationOrder = {
   stage_changed_at: Date | null
   stage: { code: string; name: string }
   service_object: { name: string; serial_number: string | null } | null
+  /** Absent when the customer is gone. */
+  customer?: NotifiedCustomer
 }
 
 /** A service order as templates get it (no costs, notes or actors); null when it is gone. */
 export async function loadNotificationOrder(container: MedusaContainer, id: string): Promise<NotificationOrder | null> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "service_order", fields: ORDER_FIELDS, filters: { id } })
-  return (data[0] as NotificationOrder | undefined) ?? null
+  return (await findServiceOrder(container, id, ORDER_FIELDS)) as unknown as NotificationOrder | null
 }
 
 /** The order part of every template's data. */
@@ -80,6 +87,8 @@ export type CustomerNotification = {
   /** Makes a redelivered event send nothing twice (Medusa's notification module checks it). */
   idempotency_key: string
   data: Record<string, unknown>
+  /** The customer when the caller read it already (null: read and gone); read here otherwise. */
+  customer?: NotifiedCustomer | null
 }
 
 /**
@@ -94,13 +103,7 @@ export async function notifyCustomer(container: MedusaContainer, n: CustomerNoti
   if (!options.enabled) {
     return null
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "customer",
-    fields: ["id", "email", "first_name", "last_name"],
-    filters: { id: n.customer_id },
-  })
-  const customer = data[0] as { id: string; email: string | null; first_name: string | null; last_name: string | null } | undefined
+  const customer = n.customer !== undefined ? n.customer : await readCustomer(container, n.customer_id)
   if (!customer?.email) {
     logger.info(`[service-management] ${n.template} for ${n.resource_id} skipped: customer ${n.customer_id} has no email address`)
     return null
@@ -126,6 +129,12 @@ export async function notifyCustomer(container: MedusaContainer, n: CustomerNoti
   }
 }
 
+async function readCustomer(container: MedusaContainer, id: string): Promise<NotifiedCustomer | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "customer", fields: CUSTOMER_FIELDS, filters: { id } })
+  return (data[0] as NotifiedCustomer | undefined) ?? null
+}
+
 /**
  * Sends `template` about a service order to its customer, with the order's data and `extra`;
  * `key` tells this occasion apart from others of the same template and order (idempotency).
@@ -137,6 +146,7 @@ export function notifyOrderCustomer(
   const { order, template, key } = input
   return notifyCustomer(container, {
     customer_id: order.customer_id,
+    customer: order.customer ?? null,
     template,
     event: input.event,
     resource_type: "service_order",

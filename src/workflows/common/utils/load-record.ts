@@ -33,15 +33,20 @@ export function loadServiceOrder(container: MedusaContainer, id: string, config:
  * the module (`readServiceOrderDetail`); through Query only for fields that read does not know.
  */
 export async function readServiceOrder(container: MedusaContainer, id: string, fields: string[]) {
+  return findOneOrNotFound(findServiceOrder(container, id, fields).then((row) => (row ? [row] : [])), "Service order", id)
+}
+
+/** As `readServiceOrder`, with null for an order that is not there (a subscriber's read). */
+export async function findServiceOrder(container: MedusaContainer, id: string, fields: string[]): Promise<ServiceOrderRow | null> {
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const read = await service.readServiceOrderDetail(id, [...new Set(fields)])
   if (read !== undefined) {
-    return findOneOrNotFound(Promise.resolve(read ? [read as ServiceOrderRow] : []), "Service order", id)
+    return read as ServiceOrderRow | null
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "service_order", fields: [...new Set(fields)], filters: { id } })
   // Typed as the module reads it (what the checks use); it holds every field read besides.
-  return findOneOrNotFound(Promise.resolve(data as unknown as ServiceOrderRow[]), "Service order", id)
+  return (data[0] as unknown as ServiceOrderRow | undefined) ?? null
 }
 
 type ServiceOrderRow = Awaited<ReturnType<ServiceManagementModuleService["listServiceOrders"]>>[number] & Record<string, unknown>
