@@ -2,6 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { defaultAdminServiceOrderFields } from "../../src/api/admin/service-orders/query-config"
+import { defaultAdminRepairLineFields } from "../../src/api/admin/service-orders/[id]/repair-lines/query-config"
 
 type Node = Record<string, unknown>
 
@@ -21,5 +22,19 @@ const comparable = (value: unknown) =>
 export async function expectDetailReadAsQuery(container: MedusaContainer, id: string, fields: string[] = defaultAdminServiceOrderFields) {
   const read = await container.resolve(SERVICE_MANAGEMENT_MODULE).readServiceOrderDetail(id, fields)
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "service_order", fields, filters: { id } })
+  expect(comparable(read)).toEqual(comparable(data[0]))
+}
+
+/**
+ * The module's one-statement read of a repair line (`readRepairLineDetail`, what the repair-line
+ * routes answer from) answers exactly what Query answers for the same fields — by default those
+ * GET /admin/service-orders/:id/repair-lines/:rid answers.
+ */
+export async function expectRepairLineReadAsQuery(container: MedusaContainer, orderId: string, id: string, fields: string[] = defaultAdminRepairLineFields) {
+  const read = await container.resolve(SERVICE_MANAGEMENT_MODULE).readRepairLineDetail(orderId, id, fields)
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "service_repair_line", fields, filters: { id, service_order_id: orderId } })
+  expect(read).toBeTruthy()
   expect(comparable(read)).toEqual(comparable(data[0]))
 }

@@ -1,4 +1,4 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import {
@@ -9,7 +9,8 @@ import {
 } from "../../src/workflows"
 import { createAdmin } from "../helpers/auth"
 import { createCatalog } from "../helpers/commerce"
-import { expectDetailReadAsQuery } from "../helpers/service-order-detail"
+import { expectDetailReadAsQuery, expectRepairLineReadAsQuery } from "../helpers/service-order-detail"
+import { defaultAdminRepairHistoryFields } from "../../src/api/admin/service-orders/[id]/repair-lines/query-config"
 
 jest.setTimeout(120000)
 
@@ -226,6 +227,61 @@ medusaIntegrationTestRunner({
         // The order names its object's BOM version: the repair form offers that version's parts.
         expect(withLines.service_object.bom_version).toEqual(expect.objectContaining({ id: v1.id, bom_id: v1.bom_id, version: 1 }))
         await expectDetailReadAsQuery(getContainer(), order.id)
+      })
+
+      it("answers an added or changed line as GET answers it, from one read after the write, equal to Query's", async () => {
+        const { codes, v1, order } = await repairSetup()
+        const fuse = v1.components.find((c: any) => c.part_number === "F-10")
+        const tina = await technician()
+        const url = `/admin/service-orders/${order.id}/repair-lines`
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        /** The request's answer and the statements it ran from its last write on. */
+        const watched = async (request: () => Promise<{ data: { repair_line: Record<string, any> } }>) => {
+          const statements: string[] = []
+          const listener = (q: { sql: string }) => statements.push(q.sql)
+          pg.on("query", listener)
+          const { data } = await request().finally(() => pg.off("query", listener))
+          const lastWrite = statements.map((sql) => /^(insert|update|delete)\b/i.test(sql.trim())).lastIndexOf(true)
+          return { line: data.repair_line, afterWrite: statements.slice(lastWrite + 1).filter((sql) => /service_repair_line/.test(sql)) }
+        }
+        const get = async (id: string) => {
+          const { allowed_actions, ...line } = (await api.get(`${url}/${id}`, { headers })).data.repair_line
+          expect(allowed_actions).toBeTruthy()
+          return line
+        }
+        // Every relation set: each code (areas filled from the codes), the component, the technician.
+        const added = await watched(() =>
+          api.post(url, { symptom_code_id: codes.noHeat.id, diagnosis_code_id: codes.fuse.id, condition_code_id: codes.worn.id, bom_component_id: fuse.id, technician_id: tina.id }, { headers })
+        )
+        const changed = await watched(() => api.post(`${url}/${added.line.id}`, { resolution_code_id: codes.replaced.id, notes: "Fuse replaced" }, { headers }))
+        expect(Object.entries(changed.line).filter(([key, value]) => key.endsWith("_id") && value === null)).toEqual([])
+        expect(added.line).toEqual({ ...(await get(added.line.id)), resolution_code_id: null, resolution_code: null, notes: null, updated_at: expect.any(String) })
+        expect(changed.line).toEqual(await get(added.line.id))
+        // The answer is read once after the write, in one statement (no Query read of the line's relations).
+        for (const { afterWrite } of [added, changed]) {
+          expect(afterWrite).toEqual([expect.stringMatching(/^select rl\."id"/)])
+        }
+        await expectRepairLineReadAsQuery(getContainer(), order.id, added.line.id)
+        await expectRepairLineReadAsQuery(getContainer(), order.id, added.line.id, defaultAdminRepairHistoryFields)
+        // `*` with every relation the ORM would add to it asked for (else Query answers, below).
+        await expectRepairLineReadAsQuery(getContainer(), order.id, added.line.id, [
+          "*",
+          ...["symptom_area", "symptom_code", "diagnosis_area", "diagnosis_code", "resolution_code", "condition_code"].map((r) => `${r}.*`),
+          "bom_component.id",
+          "technician.id",
+          "service_object.*",
+          "service_object.bom_version.id",
+          "service_order.*",
+          ...["stage.*", "stage.reasons.*", "service_object.id", "agreement.id", "sla.id", "lines.*", "customer.id", "customer.email"].map((f) => `service_order.${f}`),
+        ])
+        // A field the one statement does not know, or `*` of a record with a relation not asked for
+        // (which the ORM adds), is read through Query: the same answer either way.
+        const service = getContainer().resolve(SERVICE_MANAGEMENT_MODULE)
+        for (const fields of [["id", "technician.user.email"], ["id", "technician.*"], ["id", "service_order.customer.email"]]) {
+          expect(await service.readRepairLineDetail(order.id, added.line.id, fields)).toBeUndefined()
+        }
+        const asked = (await api.get(`${url}/${added.line.id}?fields=id,technician.*,technician.user.email,service_order.number`, { headers })).data.repair_line
+        expect(asked).toEqual(expect.objectContaining({ id: added.line.id, technician: expect.objectContaining({ id: tina.id, team: null }), service_order: { id: order.id, number: order.number } }))
       })
 
       it("names a real technician: unknown 404, newly named inactive 400, and a technician user's own by default", async () => {

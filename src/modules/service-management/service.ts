@@ -556,6 +556,12 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.serviceOrderDetailRepository.read(id, fields, sharedContext)
   }
 
+  /** A repair line of an order read as `readServiceOrderDetail` reads the order; null when the order has no such line. */
+  @InjectManager()
+  async readRepairLineDetail(serviceOrderId: string, id: string, fields: string[], @MedusaContext() sharedContext: Context = {}) {
+    return this.repositories_.serviceOrderDetailRepository.readRepairLine(serviceOrderId, id, fields, sharedContext)
+  }
+
   /**
    * Creates the configured default stages when the merchant has none yet. Safe to run from
    * several instances at once: they take turns, and only the first finds no stages.

@@ -3,7 +3,7 @@ import { createHook, createWorkflow, transform, when, WorkflowResponse } from "@
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { loadServiceOrderForChangeStep } from "../service-orders/steps/load-service-order-for-change"
-import { prepareRepairLineStep, validateRepairLineDeletableStep } from "./steps/prepare-repair-line"
+import { prepareRepairLineStep, PrepareRepairLineInput, validateRepairLineDeletableStep } from "./steps/prepare-repair-line"
 import {
   createRepairLinesStep,
   deleteRepairLinesStep,
@@ -16,15 +16,24 @@ import { lockServiceOrder } from "../common/steps/lock-record"
 
 /**
  * Takes the order's lock (the one its line workflows take) and refuses the change unless the
- * order's stage allows repair lines (`add_repair_lines`). Returns the lock key to release.
+ * order's stage allows repair lines (`add_repair_lines`). Returns the lock key to release and the
+ * order as read (with its service object, which a new line defaults to), for the line's checks.
  */
 function lockOrderForRepairs(input: { service_order_id: string }) {
   const lockKey = lockServiceOrder(input)
-  loadServiceOrderForChangeStep(
-    transform({ input }, ({ input }) => ({ service_order_id: input.service_order_id, action: "add_repair_lines" as const }))
+  const order = loadServiceOrderForChangeStep(
+    transform({ input }, ({ input }) => ({
+      service_order_id: input.service_order_id,
+      action: "add_repair_lines" as const,
+      answer_fields: ["service_object_id"],
+    }))
   )
-  return lockKey
+  return { lockKey, order }
 }
+
+/** What a repair line's checks use of the order. */
+const orderOfRepair = (order: Record<string, unknown>) =>
+  ({ id: order.id, number: order.number, customer_id: order.customer_id, service_object_id: order.service_object_id }) as PrepareRepairLineInput["order"]
 
 export type AddRepairLineWorkflowInput = {
   service_order_id: string
@@ -38,10 +47,10 @@ export const addRepairLineWorkflowId = "add-repair-line"
  * `repairLineCreated`. Event: `repair_line.created`.
  */
 export const addRepairLineWorkflow = createWorkflow(addRepairLineWorkflowId, (input: AddRepairLineWorkflowInput) => {
-  const lockKey = lockOrderForRepairs(input)
+  const { lockKey, order } = lockOrderForRepairs(input)
   const prepared = prepareRepairLineStep(
-    transform({ input }, ({ input }) => ({
-      service_order_id: input.service_order_id,
+    transform({ input, order }, ({ input, order }) => ({
+      order: orderOfRepair(order),
       line: input.repair_line,
       actor_id: input.actor_id,
     }))
@@ -75,10 +84,10 @@ export const updateRepairLineWorkflowId = "update-repair-line"
 export const updateRepairLineWorkflow = createWorkflow(
   updateRepairLineWorkflowId,
   (input: UpdateRepairLineWorkflowInput) => {
-    const lockKey = lockOrderForRepairs(input)
+    const { lockKey, order } = lockOrderForRepairs(input)
     const prepared = prepareRepairLineStep(
-      transform({ input }, ({ input }) => ({
-        service_order_id: input.service_order_id,
+      transform({ input, order }, ({ input, order }) => ({
+        order: orderOfRepair(order),
         line_id: input.line_id,
         line: input.update,
         actor_id: input.actor_id,
@@ -119,7 +128,7 @@ export const deleteRepairLineWorkflowId = "delete-repair-line"
 export const deleteRepairLineWorkflow = createWorkflow(
   deleteRepairLineWorkflowId,
   (input: { service_order_id: string; line_id: string }) => {
-    const lockKey = lockOrderForRepairs(input)
+    const { lockKey } = lockOrderForRepairs(input)
     validateRepairLineDeletableStep(input)
     const validate = createHook("validate", { input })
     const deleted = deleteRepairLinesStep(transform({ input }, ({ input }) => [input.line_id]))

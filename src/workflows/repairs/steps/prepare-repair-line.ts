@@ -6,10 +6,10 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { assertRepairEditable, planRepairStatusMove } from "../../../modules/service-management/utils/repair-status"
 import { RepairLineInput, RepairLineRow, RepairLineUpdateInput } from "./repair-line-steps"
 import { RepairCodeKind, RepairLineStatus } from "../../../types/enums"
-import { loadServiceOrder } from "../../common/utils/load-record"
 
 export type PrepareRepairLineInput = {
-  service_order_id: string
+  /** The order as the workflow's load step read it (under the order's lock). */
+  order: { id: string; number: string; customer_id: string; service_object_id?: string | null }
   /** Set for a change of an existing line. */
   line_id?: string
   line: RepairLineInput & RepairLineUpdateInput
@@ -38,9 +38,7 @@ export const prepareRepairLineStepId = "prepare-repair-line"
 export const prepareRepairLineStep = createStep(
   prepareRepairLineStepId,
   async (input: PrepareRepairLineInput, { container }) => {
-    const order = await loadServiceOrder(container, input.service_order_id, {
-      select: ["id", "number", "customer_id", "service_object_id"],
-    })
+    const { order } = input
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
     const existing = input.line_id
       ? (await service.listServiceRepairLines({ id: input.line_id, service_order_id: order.id }))[0]

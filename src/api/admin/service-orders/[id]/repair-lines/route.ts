@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addRepairLineWorkflow } from "../../../../../workflows/repairs/repair-lines"
 import { listEntities, retrieveEntity } from "../../../../utils/respond"
-import { refetchRepairLine } from "./helpers"
+import { readRepairLine } from "./helpers"
 import { AdminCreateRepairLine, AdminGetRepairLinesParams } from "./validators"
 import { withRepairLineActions } from "../../../../utils/allowed-actions"
 
@@ -18,5 +18,5 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateRepairLine
   const { result } = await addRepairLineWorkflow(req.scope).run({
     input: { service_order_id: req.params.id, repair_line: req.validatedBody, actor_id: req.auth_context?.actor_id },
   })
-  res.json({ repair_line: await refetchRepairLine(req, req.params.id, result.id) })
+  res.json({ repair_line: await readRepairLine(req, req.params.id, result.id) })
 }

@@ -1,11 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteRepairLineWorkflow, updateRepairLineWorkflow } from "../../../../../../workflows/repairs/repair-lines"
-import { refetchRepairLine } from "../helpers"
+import { readRepairLine } from "../helpers"
 import { AdminUpdateRepairLine } from "../validators"
 import { withRepairLineActions } from "../../../../../utils/allowed-actions"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const line = await refetchRepairLine(req, req.params.id, req.params.rid)
+  const line = await readRepairLine(req, req.params.id, req.params.rid)
   const [repair_line] = await withRepairLineActions(req, req.params.id, [line])
   res.json({ repair_line })
 }
@@ -19,7 +19,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateRepairLine
       actor_id: req.auth_context?.actor_id,
     },
   })
-  res.json({ repair_line: await refetchRepairLine(req, req.params.id, req.params.rid) })
+  res.json({ repair_line: await readRepairLine(req, req.params.id, req.params.rid) })
 }
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
