@@ -1,6 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { ServiceLevelAgreement, ServiceStage, StageReason } from "../models"
-import { DmlModel, modelColumns } from "./common/insert"
+import { DmlModel } from "./common/insert"
+import { reviveRow } from "./common/json-rows"
 import { assignedToCustomerGroup } from "./common/customer-group-slas"
 import { SqlRepository } from "./common/sql"
 
@@ -20,15 +21,8 @@ export type ServiceOrderStartRead = {
   default_sla: Row | null
 }
 
-// Rows come back as JSON: timestamps are text there, made dates again as the ORM would read them.
-function revive<R extends Row | null>(model: DmlModel, row: R): R {
-  for (const column of modelColumns(model)) {
-    if (row && column.type === "timestamptz" && row[column.name] != null) {
-      ;(row as Row)[column.name] = new Date(row[column.name] as string)
-    }
-  }
-  return row
-}
+// Rows come back as JSON: revived as the ORM would read them; a missing one stays null.
+const revive = <R extends Row | null>(model: DmlModel, row: R): R => (row ? reviveRow(model, row) : row)
 
 /** The reads a service order create needs before it writes. */
 export class ServiceOrderStartRepository extends SqlRepository {

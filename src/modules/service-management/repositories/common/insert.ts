@@ -65,7 +65,7 @@ function idPrefix(model: DmlModel): string | undefined {
 }
 
 /** A bigNumber's raw twin as Medusa stores it. */
-const rawBigNumber = (value: unknown) => ({ value: String(value), precision: 20 })
+export const rawBigNumber = (value: unknown) => ({ value: String(value), precision: 20 })
 
 /**
  * `INSERT INTO <table> (<every column of the model>) SELECT … FROM json_to_recordset(?)`: the rows

@@ -1,4 +1,4 @@
-import { DmlModel, modelColumns, modelTable } from "./insert"
+import { DmlModel, modelColumns, modelTable, rawBigNumber } from "./insert"
 
 type Row = Record<string, unknown>
 
@@ -18,7 +18,7 @@ export function updateStatement(model: DmlModel, id: string, record: Row): { sql
       throw new Error(`An update of ${modelTable(model)} names ${key}, which is not a column it may change`)
     }
     if (column.bigNumber && !(`raw_${key}` in record)) {
-      values[`raw_${key}`] = value === null ? null : { value: String(value), precision: 20 }
+      values[`raw_${key}`] = value === null ? null : rawBigNumber(value)
     }
   }
   const names = Object.keys(values)
