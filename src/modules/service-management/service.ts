@@ -305,7 +305,7 @@ class ServiceManagementModuleService extends MedusaService({
    */
   @InjectTransactionManager()
   async insertDueCalendarFees(
-    input: { as_of: Date; billing_run_id: string | null; after: string; limit: number; digits: Record<string, number> },
+    input: Parameters<FeeTransactionRepository["insertDueCalendarFees"]>[0],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CalendarBatchResult> {
     return this.repositories_.feeTransactionRepository.insertDueCalendarFees(input, sharedContext)

@@ -74,16 +74,23 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const subs = created.slice(0, cases.length)
         const expected = subs.map((s, i) => ({ id: s.id, due: duePeriods(cases[i] as SubscriptionTerms, cases[i].cursor ?? cases[i].start_date, AS_OF) }))
 
-        // Batches of 4: the keyset paging carries on where the previous batch stopped.
-        let inserted = 0
-        for (let after = ""; ; ) {
-          const batch = await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: "sbrn_test", after, limit: 4, digits: currencyDigitsTable() })
-          inserted += batch.inserted
-          if (batch.subscriptions < 4) {
-            break
+        // Two shares billed at once, as a run does, in batches of 4: the keyset paging carries on
+        // where the previous batch stopped; the shares together bill every subscription, once.
+        const billShare = async (index: number) => {
+          let inserted = 0
+          for (let after = ""; ; ) {
+            const share = { index, of: 2 }
+            const batch = await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: "sbrn_test", after, limit: 4, digits: currencyDigitsTable(), share })
+            inserted += batch.inserted
+            if (batch.subscriptions < 4) {
+              return inserted
+            }
+            after = batch.last_id!
           }
-          after = batch.last_id!
         }
+        const shares = await Promise.all([billShare(0), billShare(1)])
+        expect(shares.every((n) => n > 0)).toBe(true)
+        const inserted = shares[0] + shares[1]
 
         const fees = await service.listServiceSubscriptionFeeTransactions({}, { order: { period_start: "ASC" } })
         expect(inserted).toBe(expected.reduce((n, e) => n + e.due.periods.length, 0))

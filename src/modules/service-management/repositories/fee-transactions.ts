@@ -63,13 +63,23 @@ export class FeeTransactionRepository extends SqlRepository {
    * cancellation; amounts rounded to `digits[currency]`, else 2). Fees go in with the unique key
    * skipping any that exist; each cursor moves only from where it was read. One difference from
    * `duePeriods`: a run looks at no more than 500 periods of a subscription (not 500 billed ones);
-   * the next run goes on from its cursor. Nothing per row comes back to Node.
+   * the next run goes on from its cursor. Nothing per row comes back to Node. `share` (`index` of
+   * `of`) bills only the subscriptions whose id hashes to that share: disjoint sets that
+   * concurrent statements bill without touching each other's rows (default: all of them).
    */
   async insertDueCalendarFees(
-    input: { as_of: Date; billing_run_id: string | null; after: string; limit: number; digits: Record<string, number> },
+    input: {
+      as_of: Date
+      billing_run_id: string | null
+      after: string
+      limit: number
+      digits: Record<string, number>
+      share?: { index: number; of: number }
+    },
     sharedContext: Context = {}
   ): Promise<CalendarBatchResult> {
     const manager = this.manager(sharedContext)
+    const share = input.share ?? { index: 0, of: 1 }
     // Days are UTC days, as in the JS rules: casts to date and of date-only pause strings read in UTC.
     // No JIT: the planner's guess of the periods' rows (generate_series: 1,000 per subscription)
     // makes the statement look costly enough to compile, which took 5 s of a 7 s batch of 5,000.
@@ -91,6 +101,7 @@ export class FeeTransactionRepository extends SqlRepository {
          FROM service_subscription s
          CROSS JOIN LATERAL (SELECT ${calendarMonthsSql("s")} AS months) m
          WHERE s.next_due_at <= ? AND s.id > ? AND s.deleted_at IS NULL AND m.months IS NOT NULL
+           AND (hashtext(s.id)::bigint & 2147483647) % ? = ?
          ORDER BY s.id LIMIT ?
        ),
        -- k: the index of the period after the cursor (periodStepper.after): at most one past the floor.
@@ -164,7 +175,18 @@ export class FeeTransactionRepository extends SqlRepository {
        )
        SELECT (SELECT count(*) FROM batch)::int AS subscriptions, (SELECT count(*) FROM inserted)::int AS inserted,
               (SELECT max(id) FROM batch) AS last_id, (SELECT count(*) FROM advanced)::int AS advanced`,
-      [JSON.stringify(input.digits), input.as_of, input.after, input.limit, input.as_of, input.as_of, input.as_of, input.billing_run_id]
+      [
+        JSON.stringify(input.digits),
+        input.as_of,
+        input.after,
+        share.of,
+        share.index,
+        input.limit,
+        input.as_of,
+        input.as_of,
+        input.as_of,
+        input.billing_run_id,
+      ]
     )
     return { subscriptions: row.subscriptions, inserted: row.inserted, last_id: row.last_id }
   }
