@@ -38,3 +38,19 @@ export async function expectRepairLineReadAsQuery(container: MedusaContainer, or
   expect(read).toBeTruthy()
   expect(comparable(read)).toEqual(comparable(data[0]))
 }
+
+/**
+ * The module's read of an order with the stage a move goes to (`readServiceOrderMove`, what a
+ * move plans from) answers the order as `readServiceOrderDetail` does and the stage, with its
+ * reasons, as Query answers `service_stage` with `*` and `reasons.*`.
+ */
+export async function expectMoveReadAsQuery(container: MedusaContainer, id: string, toStage: string, fields: string[] = defaultAdminServiceOrderFields) {
+  const service = container.resolve(SERVICE_MANAGEMENT_MODULE)
+  const { order, to } = (await service.readServiceOrderMove(id, fields, { code: toStage }))!
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "service_stage", fields: ["*", "reasons.*"], filters: { code: toStage } })
+  expect(comparable(order)).toEqual(comparable(await service.readServiceOrderDetail(id, fields)))
+  expect(comparable(to)).toEqual(comparable(data[0]))
+  expect((await service.readServiceOrderMove(id, fields, { code: "no_such_stage" }))!.to).toBeNull()
+}

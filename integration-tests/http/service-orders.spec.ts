@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import { defaultAdminServiceOrderListFields } from "../../src/api/admin/service-orders/query-config"
 import { createAdmin } from "../helpers/auth"
-import { expectDetailReadAsQuery } from "../helpers/service-order-detail"
+import { expectDetailReadAsQuery, expectMoveReadAsQuery } from "../helpers/service-order-detail"
 
 jest.setTimeout(120000)
 
@@ -154,7 +154,11 @@ medusaIntegrationTestRunner({
           const isWrite = (sql: string) => /^(insert|update|delete)\b/i.test(sql.trim()) || /^with\b.*\b(insert\s+into|update\s+"?\w+"?\s+set|delete\s+from)\b/is.test(sql.trim())
           const lastWrite = statements.map(isWrite).lastIndexOf(true)
           expect([name, statements.filter(isDetailRead).length, statements.slice(lastWrite).some(isDetailRead)]).toEqual([name, 1, false])
+          // A move reads its target stage and the stage's reasons in that same statement.
+          const isStageRead = (sql: string) => /^select .* from "service_stage(_reason)?" as/is.test(sql.trim())
+          expect([name, name.startsWith("move") && statements.some(isStageRead)]).toEqual([name, false])
         }
+        await expectMoveReadAsQuery(getContainer(), order.id, "scheduled")
         const final = (await api.get(`/admin/service-orders/${order.id}`, { headers })).data.service_order
         expect(final.responded_at).toEqual(expect.any(String))
         expect(final.stage_transitions.map((t: any) => t.to_stage_code)).toEqual(["requested", "scheduled", "requested"])

@@ -5,7 +5,7 @@ import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
 import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, GeneratedOrdersWrite, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, StageMoveSlaEvent, StageMoveTransition, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenGeneration, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
-import { ServiceOrderDetailRepository } from "./repositories/service-order-details"
+import { MoveTarget, ServiceOrderDetailRepository } from "./repositories/service-order-details"
 import { NewServiceOrderLineRow, ServiceOrderLineChangeRepository, ServiceOrderLinesUndo, ServiceOrderLineUpdate } from "./repositories/service-order-line-changes"
 import { PreviousServiceOrderTotals } from "./repositories/service-order-totals"
 import { AllowanceDraw } from "./utils/allowances"
@@ -554,6 +554,15 @@ class ServiceManagementModuleService extends MedusaService({
   @InjectManager()
   async readServiceOrderDetail(id: string, fields: string[], @MedusaContext() sharedContext: Context = {}) {
     return this.repositories_.serviceOrderDetailRepository.read(id, fields, sharedContext)
+  }
+
+  /**
+   * As `readServiceOrderDetail`, with the stage a move goes to (and its reasons) in the same
+   * statement: `{ order, to }`, each null when not there; undefined for a field the read does not know.
+   */
+  @InjectManager()
+  async readServiceOrderMove(id: string, fields: string[], target: MoveTarget, @MedusaContext() sharedContext: Context = {}) {
+    return this.repositories_.serviceOrderDetailRepository.readWithMoveTarget(id, fields, target, sharedContext)
   }
 
   /** A repair line of an order read as `readServiceOrderDetail` reads the order; null when the order has no such line. */

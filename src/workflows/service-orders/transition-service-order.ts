@@ -25,7 +25,16 @@ export const transitionServiceOrderWorkflow = createWorkflow(
   transitionServiceOrderWorkflowId,
   (input: TransitionServiceOrderWorkflowInput) => {
     const lockKey = lockServiceOrder(input)
-    const plan = planStageTransitionStep(input)
+    const planned = planStageTransitionStep(input)
+    // The plan without the order it read (with `answer_fields`: lines, history, …). Whatever a
+    // step, hook, condition or transform is given is resolved and deep-copied for it, so the rest
+    // take this and the order is copied once more only, for the answer.
+    const plan = transform({ planned }, ({ planned }) => ({
+      order: { id: planned.order.id, number: planned.order.number, customer_id: planned.order.customer_id },
+      from: planned.from,
+      to: planned.to,
+      move: planned.move,
+    }))
     const validate = createHook("validate", { input, from_stage: plan.from, to_stage: plan.to })
     // The move, its history row and its SLA events (the stages' SLA actions: e.g. entering
     // "scheduled" records the response) in one step and one transaction.
@@ -63,13 +72,13 @@ export const transitionServiceOrderWorkflow = createWorkflow(
       })),
     })
     return new WorkflowResponse(
-      transform({ plan, transition }, ({ plan, transition }) => ({
-        id: plan.order.id,
-        from_stage: plan.from.code,
-        to_stage: plan.to.code,
+      transform({ planned, transition }, ({ planned, transition }) => ({
+        id: planned.order.id,
+        from_stage: planned.from.code,
+        to_stage: planned.to.code,
         // The order as moved, as a read of `answer_fields` would answer it: what a caller answers
         // without reading it again.
-        service_order: movedServiceOrderView(plan.order, { to: plan.to, set: plan.move.set, at: plan.move.at }, transition),
+        service_order: movedServiceOrderView(planned.order, { to: planned.to, set: planned.move.set, at: planned.move.at }, transition),
       })),
       { hooks: [validate, serviceOrderStageChanged] }
     )

@@ -15,10 +15,15 @@ import {
   Technician,
 } from "../models"
 import { REPAIR_LINE_CODE_FIELDS } from "../models/repair-line"
-import { detailSelect, many, one, Relations } from "./common/detail-read"
+import { detailJson, detailSelect, many, one, Relations } from "./common/detail-read"
 import { SqlRepository } from "./common/sql"
 
 type Row = Record<string, unknown>
+
+/** The stage a move goes to: by its code, or the active cancellation stage. */
+export type MoveTarget = { code: string } | { cancellation: true }
+
+const STAGE_REASONS: Relations = { reasons: many(StageReason, "stage_id") }
 
 const SERVICE_OBJECT = one(ServiceObject, "service_object_id", { bom_version: one(BomVersion, "bom_version_id") })
 
@@ -27,7 +32,7 @@ const SERVICE_OBJECT = one(ServiceObject, "service_object_id", { bom_version: on
  * links' records (Medusa's customer and order modules, same database) with the columns offered.
  */
 const SERVICE_ORDER_RELATIONS: Relations = {
-  stage: one(ServiceStage, "stage_id", { reasons: many(StageReason, "stage_id") }),
+  stage: one(ServiceStage, "stage_id", STAGE_REASONS),
   service_object: SERVICE_OBJECT,
   agreement: one(ServiceAgreement, "agreement_id"),
   sla: one(ServiceLevelAgreement, "sla_id"),
@@ -68,6 +73,30 @@ export class ServiceOrderDetailRepository extends SqlRepository {
       [id]
     )
     return row ? detail.revive(row) : null
+  }
+
+  /**
+   * As `read`, with the stage a move of the order goes to (`*` and its `reasons.*`, as a read of
+   * the order's `stage` answers it; null when there is none) in the same statement: a move's plan
+   * reads both at once. Undefined for a field `read` does not know.
+   */
+  async readWithMoveTarget(id: string, fields: string[], target: MoveTarget, sharedContext: Context = {}) {
+    const detail = detailSelect(ServiceOrder, SERVICE_ORDER_RELATIONS, fields, "so")
+    const stage = detailJson(ServiceStage, STAGE_REASONS, ["*", "reasons.*"], "ts")!
+    if (!detail) {
+      return undefined
+    }
+    const [where, params] = "code" in target ? ["ts.code = ?", [target.code]] : ["ts.is_cancellation AND ts.is_active", []]
+    const [row] = await this.manager(sharedContext).execute<Row[]>(
+      `select ${detail.select}, (SELECT ${stage.json} FROM "service_stage" ts WHERE ${where} AND ts.deleted_at IS NULL LIMIT 1) AS "__target"
+       from "service_order" as so where so.id = ? and so.deleted_at is null`,
+      [...params, id]
+    )
+    if (!row) {
+      return { order: null, to: null }
+    }
+    const { __target, ...order } = row
+    return { order: detail.revive(order), to: __target ? stage.revive(__target as Row) : null }
   }
 
   /**

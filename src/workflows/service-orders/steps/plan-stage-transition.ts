@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
@@ -8,7 +9,7 @@ import { assertStageAllows, assertTransitionAllowed } from "../../../modules/ser
 import { ServiceActor } from "../../types"
 import { MoveServiceOrderStageInput } from "./move-service-order-stage"
 import { StageAction } from "../../../types/enums"
-import { readServiceOrder } from "../../common/utils/load-record"
+import { notFound, readServiceOrder } from "../../common/utils/load-record"
 import { planSlaLog, SLA_READ_FIELDS, SlaOrderRead } from "../../slas/steps/record-sla-events"
 
 export type PlanStageTransitionInput = {
@@ -41,6 +42,34 @@ export type PlanStageTransitionInput = {
 /** What the plan itself reads of the order. */
 const PLAN_FIELDS = ["customer_id", "closed_at", "canceled_at", "posted_at", "stage_changed_at", "stage.*", ...SLA_READ_FIELDS]
 
+type Stage = Awaited<ReturnType<ServiceManagementModuleService["listServiceStages"]>>[number]
+type PlannedOrder = Awaited<ReturnType<typeof readServiceOrder>>
+
+/**
+ * The order (with the plan's fields and `answer_fields`) and the stage it is to move to, with its
+ * reasons: one statement (`readServiceOrderMove`); for a field that read does not know, the order
+ * through Query and the stage on its own. 404 when the order is not there; `to` null when the
+ * stage is not.
+ */
+async function readOrderAndTarget(container: MedusaContainer, input: PlanStageTransitionInput): Promise<{ order: PlannedOrder; to: Stage | null }> {
+  const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+  const fields = [...new Set([...PLAN_FIELDS, ...(input.answer_fields ?? [])])]
+  const target = input.to_cancellation ? { cancellation: true as const } : { code: input.to_stage ?? "" }
+  const read = await service.readServiceOrderMove(input.service_order_id, fields, target)
+  if (read) {
+    if (!read.order) {
+      throw notFound("Service order", input.service_order_id)
+    }
+    return { order: read.order as PlannedOrder, to: read.to as Stage | null }
+  }
+  const order = await readServiceOrder(container, input.service_order_id, fields)
+  const [to] = await service.listServiceStages(
+    input.to_cancellation ? { is_cancellation: true, is_active: true } : { code: input.to_stage },
+    { relations: ["reasons"], take: 1 }
+  )
+  return { order, to: to ?? null }
+}
+
 export const planStageTransitionStepId = "plan-stage-transition"
 /**
  * Checks the caller's precondition (409 naming the current stage) and the stage rules for a
@@ -52,18 +81,13 @@ export const planStageTransitionStepId = "plan-stage-transition"
 export const planStageTransitionStep = createStep(
   planStageTransitionStepId,
   async (input: PlanStageTransitionInput, { container }) => {
-    const order = await readServiceOrder(container, input.service_order_id, [...PLAN_FIELDS, ...(input.answer_fields ?? [])])
-    const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
+    const { order, to } = await readOrderAndTarget(container, input)
     const subject = `Service order ${order.number}`
     assertPrecondition({ subject, current: order.stage.code, expected: input.from_stage_code, describe: () => stageState(order.stage) })
     if (input.unchanged_since && order.stage_changed_at && new Date(order.stage_changed_at) >= new Date(input.unchanged_since)) {
       throw stateConflict(subject, stageState(order.stage))
     }
     assertNotPosted(order)
-    const [to] = await service.listServiceStages(
-      input.to_cancellation ? { is_cancellation: true, is_active: true } : { code: input.to_stage },
-      { relations: ["reasons"], take: 1 }
-    )
     if (!to) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

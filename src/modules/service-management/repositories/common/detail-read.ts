@@ -108,7 +108,7 @@ class DetailStatement {
   }
 
   /** A model's record as JSON: its columns, then each relation asked for. */
-  private record(model: DmlModel, relations: Relations, tree: FieldTree, alias: string, parentFk?: string): string | undefined {
+  record(model: DmlModel, relations: Relations, tree: FieldTree, alias: string, parentFk?: string): string | undefined {
     const parts = this.parts(model, relations, tree, alias, parentFk)
     return parts && [this.object(alias, parts.columns), ...parts.nested.map(([name, sql]) => `jsonb_build_object('${name}', ${sql})`)].join(" || ")
   }
@@ -163,4 +163,14 @@ export function detailSelect(model: DmlModel, relations: Relations, fields: stri
   const tree = fieldTree(fields)
   const select = new DetailStatement().root(model, relations, tree, alias)
   return select === undefined ? undefined : { select, revive: (row: Row) => revive(row, model, relations, tree) }
+}
+
+/**
+ * As `detailSelect`, for a record read as one JSON value (e.g. a subselect beside another read):
+ * the JSON expression of the row under `alias` and how to turn the value into what Query answers.
+ */
+export function detailJson(model: DmlModel, relations: Relations, fields: string[], alias: string) {
+  const tree = fieldTree(fields)
+  const json = new DetailStatement().record(model, relations, tree, alias)
+  return json === undefined ? undefined : { json, revive: (row: Row) => revive(row, model, relations, tree) }
 }
