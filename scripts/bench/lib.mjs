@@ -103,18 +103,32 @@ export function httpClient(baseUrl, token) {
   return http
 }
 
-/** Requests per second of `clients` concurrent loops each sending `perClient` requests. */
-export async function throughput(fn, { clients, perClient }) {
-  const { ms } = await timed(() =>
-    Promise.all(
-      Array.from({ length: clients }, async () => {
-        for (let i = 0; i < perClient; i++) {
-          await fn()
-        }
-      })
-    )
-  )
-  return Math.round(((clients * perClient) / ms) * 1000 * 10) / 10
+/**
+ * Requests per second of each of `fns` (name → request): `clients` concurrent loops each sending
+ * `perClient` requests make a round, and the rounds alternate between the fns `rounds` times, so
+ * both meet the same machine (one short burst each was as much noise as signal: 64 requests in
+ * about a second) and any work one leaves behind after its answers (a subscriber's) falls on the
+ * next round of the other as often as on its own. Answers name → requests over the summed time.
+ */
+export async function throughputs(fns, { clients, perClient, rounds = 3 }) {
+  const total = Object.fromEntries(Object.keys(fns).map((name) => [name, 0]))
+  for (let round = 0; round < rounds; round++) {
+    // Each round starts with the other fn than the round before.
+    const names = Object.keys(fns)
+    for (const name of round % 2 ? names.reverse() : names) {
+      const { ms } = await timed(() =>
+        Promise.all(
+          Array.from({ length: clients }, async () => {
+            for (let i = 0; i < perClient; i++) {
+              await fns[name]()
+            }
+          })
+        )
+      )
+      total[name] += ms
+    }
+  }
+  return Object.fromEntries(Object.entries(total).map(([name, ms]) => [name, Math.round(((rounds * clients * perClient) / ms) * 1000 * 10) / 10]))
 }
 
 /** The floor ratio the issue defines: route time over (`GET /admin/users/me` + `weight` (2) × its own SQL). */

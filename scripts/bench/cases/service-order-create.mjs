@@ -1,7 +1,7 @@
 // Creating a service order with 2–4 lines (`POST /admin/service-orders`) against Medusa's own
 // `POST /admin/customers` in the same run: one client in sequence (p50) and 8 concurrent
-// clients (requests per second). The ratio is the create's throughput over the customers'.
-import { interleave, summary, throughput } from "../lib.mjs"
+// clients (requests per second, three rounds of each in turn). The ratio is the create's throughput over the customers'.
+import { interleave, summary, throughputs } from "../lib.mjs"
 
 const CLIENTS = 8
 
@@ -21,8 +21,8 @@ export default {
     const createCustomer = () => http("POST", "/admin/customers", { email: `bench-create-${process.pid}-${sequence++}@example.com` })
     const { times, last } = await interleave({ customer: createCustomer, order: createOrder }, { runs })
     const perClient = scale === "smoke" ? 2 : Math.max(5, Math.round(runs / 2))
-    const orderRate = await throughput(createOrder, { clients: CLIENTS, perClient })
-    const customerRate = await throughput(createCustomer, { clients: CLIENTS, perClient })
+    const rates = await throughputs({ order: createOrder, customer: createCustomer }, { clients: CLIENTS, perClient, rounds: scale === "smoke" ? 1 : 3 })
+    const [orderRate, customerRate] = [rates.order, rates.customer]
     const [order, customer] = [summary(times.order), summary(times.customer)]
     return [
       {

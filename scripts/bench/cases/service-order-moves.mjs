@@ -1,6 +1,6 @@
 // Writes to an existing service order, each beside the closest Medusa write in the same run: one
-// client in sequence (p50) and 8 concurrent clients (requests per second); the ratio is ours over
-// Medusa's req/s.
+// client in sequence (p50) and 8 concurrent clients (requests per second, three rounds of each in
+// turn); the ratio is ours over Medusa's req/s.
 // - a stage move (`POST …/:id/transition`, in progress ⇄ scheduled: both allowed both ways, no
 //   allowance draw, no cancellation; both stages customer-visible, so each move also sends the
 //   customer a notification through Medusa's notification module, which the floor does not; the
@@ -14,7 +14,7 @@
 // Each request takes the next order of its own pool, so no two concurrent requests share an
 // order (they would queue on its lock). What the writes add is deleted after measuring, so every
 // run starts from the same rows.
-import { interleave, summary, throughput } from "../lib.mjs"
+import { interleave, summary, throughputs } from "../lib.mjs"
 import { CUSTOMERS, filledAt, vacuumAnalyze } from "./base.mjs"
 
 const CLIENTS = 8
@@ -125,9 +125,8 @@ export default {
       for (const v of variants) {
         const { times, last, oursRate, floorRate } = await withStagesInternal(pg, !!v.internal, async () => {
           const { times, last } = await interleave({ floor: v.floor, ours: v.ours }, { runs })
-          const oursRate = await throughput(v.ours, { clients: CLIENTS, perClient })
-          const floorRate = await throughput(v.floor, { clients: CLIENTS, perClient })
-          return { times, last, oursRate, floorRate }
+          const rates = await throughputs({ ours: v.ours, floor: v.floor }, { clients: CLIENTS, perClient, rounds: scale === "smoke" ? 1 : 3 })
+          return { times, last, oursRate: rates.ours, floorRate: rates.floor }
         })
         const [ours, floor] = [summary(times.ours), summary(times.floor)]
         const answer = last.ours.body
