@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../modules/service-management"
 import ServiceManagementModuleService from "../modules/service-management/service"
 import { findServiceOrder } from "../workflows/common/utils/load-record"
+import { notificationBatch } from "./notification-batch"
 
 /** Template ids the plugin sends; a host's email provider maps them to its own templates. */
 export const ServiceNotificationTemplates = {
@@ -95,7 +96,8 @@ export type CustomerNotification = {
  * Sends one notification to a customer through Medusa's notification module on the configured
  * channel (plugin option `notifications`, default "email"). A customer without an email address,
  * disabled notifications or a missing customer are skipped with a log line: a notification must
- * never fail the work that caused it. Returns the notification, or null when skipped.
+ * never fail the work that caused it. Sent in batches with others asked for at the same time
+ * (`notificationBatch`). Returns the notification, or null when skipped or sent before.
  */
 export async function notifyCustomer(container: MedusaContainer, n: CustomerNotification) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -109,7 +111,7 @@ export async function notifyCustomer(container: MedusaContainer, n: CustomerNoti
     return null
   }
   try {
-    return await container.resolve(Modules.NOTIFICATION).createNotifications({
+    return await notificationBatch(container.resolve(Modules.NOTIFICATION)).send({
       to: customer.email,
       channel: options.channel,
       template: n.template,
