@@ -16,9 +16,9 @@ export async function affectedRows(manager: SqlEntityManager, sql: string, param
  * Runs a statement with its parameters bound (sent to Postgres beside the SQL) and answers its
  * rows, in the manager's transaction when it has one. `manager.execute` instead writes each
  * parameter into the SQL text, escaping it character by character (MikroORM's `formatQuery`): for
- * the megabyte of JSON a batch insert carries, ~100 ms of CPU and tens of MB of short-lived strings
- * per statement, which at a generation of 100,000 orders let the heap swing by 700 MB between
- * major collections. For statements whose parameters are large; same `?` placeholders.
+ * the megabyte of JSON a batch insert carries, 100–250 ms of CPU and tens of MB of short-lived
+ * strings per statement (most of a generation's GC time). For statements whose parameters are
+ * large; same `?` placeholders.
  */
 export async function executeBound<Row>(manager: SqlEntityManager, sql: string, params: unknown[]): Promise<Row[]> {
   const query = manager.getKnex().raw(sql, params as Knex.RawBinding[])
