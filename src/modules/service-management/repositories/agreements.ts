@@ -4,7 +4,7 @@ import { AgreementOccurrence } from "../models"
 import { stateConflictMessage } from "../utils/conflicts"
 import { GENERATION_CANDIDATES } from "../utils/generation-candidates"
 import { InsertRow, insertStatement } from "./common/insert"
-import { SqlRepository, compareAndSet } from "./common/sql"
+import { SqlRepository, compareAndSet, executeBound } from "./common/sql"
 import type { ServiceOrderWithHistory, WrittenServiceOrders } from "./service-order-inserts"
 
 export type OccurrenceClaim = { agreement_id: string; agreement_line_id: string; occurrence_date: Date }
@@ -100,7 +100,8 @@ export class AgreementRepository extends SqlRepository {
       return []
     }
     const insert = insertStatement(AgreementOccurrence, claims.map(AgreementRepository.toOccurrenceRow))
-    const rows = await this.manager(sharedContext).execute<{ id: string }[]>(
+    const rows = await executeBound<{ id: string }>(
+      this.manager(sharedContext),
       `${insert.sql}
        ON CONFLICT (agreement_line_id, occurrence_date) WHERE deleted_at IS NULL DO NOTHING
        RETURNING id`,
@@ -114,7 +115,8 @@ export class AgreementRepository extends SqlRepository {
     if (!links.length) {
       return
     }
-    await this.manager(sharedContext).execute(
+    await executeBound(
+      this.manager(sharedContext),
       `UPDATE service_agreement_occurrence o SET service_order_id = v.service_order_id, updated_at = now()
        FROM json_to_recordset(?::json) AS v(id text, service_order_id text)
        WHERE o.id = v.id`,
@@ -153,7 +155,8 @@ export class AgreementRepository extends SqlRepository {
     if (!cursors.length) {
       return []
     }
-    const rows = await this.manager(sharedContext).execute<{ id: string }[]>(
+    const rows = await executeBound<{ id: string }>(
+      this.manager(sharedContext),
       `UPDATE service_agreement a SET generation_due_at = v.due_at
        FROM json_to_recordset(?::json) AS v(id text, version text, due_at timestamptz)
        WHERE a.id = v.id AND a.xmin::text = v.version AND a.generation_due_at IS DISTINCT FROM v.due_at

@@ -2,7 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { ServiceOrder, ServiceOrderLine, SlaEvent, StageTransition } from "../models"
 import { Numbered } from "../utils/numbers"
 import { DmlModel, InsertRow, insertStatement } from "./common/insert"
-import { SqlRepository } from "./common/sql"
+import { executeBound, SqlRepository } from "./common/sql"
 import { counterAllocation } from "./number-sequences"
 
 type OrderRow = InsertRow<typeof ServiceOrder>
@@ -134,7 +134,8 @@ export class ServiceOrderInsertRepository extends SqlRepository {
     // Rows of other tables name their order by the id made here; the foreign keys are checked at
     // the statement's end, when every order exists.
     const written = inserts.filter((insert) => insert.ids.length)
-    const numbered = await this.manager(sharedContext).execute<({ id: string } & Numbered)[]>(
+    const numbered = await executeBound<{ id: string } & Numbered>(
+      this.manager(sharedContext),
       `WITH counter AS (${counter.sql}),
         orders AS (${orderInsert.sql} RETURNING id, display_id, number)
         ${written.map((insert, i) => `, rows_${i} AS (${insert.sql})`).join("\n")}

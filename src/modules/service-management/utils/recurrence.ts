@@ -73,6 +73,62 @@ function earliest(...dates: (Date | null | undefined)[]): Date | null {
   return given.length ? new Date(Math.min(...given.map((d) => d.getTime()))) : null
 }
 
+/** A rule that only steps from its anchor: `FREQ` (daily to yearly) and at most `INTERVAL`. */
+type PlainStep = { unit: "day" | "month"; step: number }
+const PLAIN_UNITS: Record<string, PlainStep> = {
+  DAILY: { unit: "day", step: 1 },
+  WEEKLY: { unit: "day", step: 7 },
+  MONTHLY: { unit: "month", step: 1 },
+  YEARLY: { unit: "month", step: 12 },
+}
+const plainSteps = new Map<string, PlainStep | null>()
+
+/** The rule as a plain step, or null when it has any other part (BYDAY, COUNT, UNTIL …): those go through RRule. */
+function plainStep(rule: string): PlainStep | null {
+  let plain = plainSteps.get(rule)
+  if (plain === undefined) {
+    const parts = new Map(stripPrefix(rule).split(";").map((part) => part.split("=") as [string, string]))
+    const unit = PLAIN_UNITS[parts.get("FREQ") ?? ""]
+    const interval = parts.has("INTERVAL") ? Number(parts.get("INTERVAL")) : 1
+    const onlyThose = [...parts.keys()].every((k) => k === "FREQ" || k === "INTERVAL")
+    plain = unit && onlyThose && Number.isInteger(interval) && interval >= 1 ? { unit: unit.unit, step: unit.step * interval } : null
+    plainSteps.set(rule, plain)
+  }
+  return plain
+}
+
+/**
+ * The dates of a plain step anchored at `anchor` (midnight UTC) within [from, to], oldest first,
+ * while `take` says go on: arithmetic on UTC days, the dates RRule yields (a unit test compares
+ * them) without building and iterating an RRule per line. As RRULE says, a monthly or yearly step
+ * onto a day the month lacks (the 31st, 29 February) is no occurrence, not the month's last day.
+ */
+function eachPlainDate(plain: PlainStep, anchor: Date, from: Date, to: Date, take: (date: Date) => boolean): void {
+  const [year, month, day] = [anchor.getUTCFullYear(), anchor.getUTCMonth(), anchor.getUTCDate()]
+  const nth =
+    plain.unit === "day"
+      ? (k: number) => new Date(anchor.getTime() + k * plain.step * DAY_MS)
+      : (k: number) => new Date(Date.UTC(year, month + k * plain.step, day))
+  const first =
+    plain.unit === "day"
+      ? Math.ceil((from.getTime() - anchor.getTime()) / (plain.step * DAY_MS))
+      : Math.floor(((from.getUTCFullYear() - year) * 12 + from.getUTCMonth() - month) / plain.step)
+  for (let k = Math.max(0, first); ; k++) {
+    const date = nth(k)
+    // Date.UTC rolls a missing day into the next month: that step has no occurrence.
+    const lands = plain.unit === "day" || date.getUTCDate() === day
+    if (lands && date > to) {
+      return
+    }
+    if (lands && date >= from && !take(date)) {
+      return
+    }
+    if (!lands && new Date(Date.UTC(year, month + k * plain.step, 1)) > to) {
+      return
+    }
+  }
+}
+
 export type LineOccurrencesInput = {
   recurrence: string
   agreement: { valid_from: Date; valid_to?: Date | null }
@@ -107,11 +163,18 @@ export function lineOccurrences(input: LineOccurrencesInput): Date[] {
     suspensions.some((s) => d >= startOfUtcDay(s.from) && (!s.to || d < startOfUtcDay(s.to)))
   const limit = input.limit ?? Number.POSITIVE_INFINITY
   const result: Date[] = []
-  buildRecurrence(input.recurrence, anchor).between(from, to, true, (date) => {
+  const take = (date: Date) => {
     if ((!input.after || date > input.after) && !suspended(date)) {
       result.push(date)
     }
     return result.length < limit
-  })
+  }
+  const plain = plainStep(input.recurrence)
+  if (plain) {
+    // A cursor's look-ahead starts after `after`, not at the anchor years before it.
+    eachPlainDate(plain, startOfUtcDay(anchor), input.after && input.after > from ? startOfUtcDay(input.after) : from, to, take)
+  } else {
+    buildRecurrence(input.recurrence, anchor).between(from, to, true, take)
+  }
   return result
 }

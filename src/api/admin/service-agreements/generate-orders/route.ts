@@ -17,10 +17,12 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminGenerateServiceA
       { until: req.validatedBody.until, actor: { type: "user", id: req.auth_context.actor_id } },
       async (orders) => {
         const chunk = orders.map((o) => JSON.stringify(o)).join(",")
-        if (!res.write(`${written ? "," : '{"service_orders":['}${chunk}`)) {
+        // Runs of two pages write here in turn: the opening goes out once, before any wait.
+        const opening = written ? "," : '{"service_orders":['
+        written = true
+        if (!res.write(`${opening}${chunk}`)) {
           await once(res, "drain")
         }
-        written = true
       }
     )
     const { count, agreements_processed, failures } = summary

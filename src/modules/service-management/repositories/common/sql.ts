@@ -1,7 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { DALUtils, MedusaError } from "@medusajs/framework/utils"
 import { QueryResult } from "@medusajs/framework/mikro-orm/core"
-import { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 
 /** `?, ?, ?` for a list of parameters. */
 export const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(", ")
@@ -10,6 +10,24 @@ export const placeholders = (values: readonly unknown[]) => values.map(() => "?"
 export async function affectedRows(manager: SqlEntityManager, sql: string, params: unknown[]): Promise<number> {
   const result = await manager.execute<QueryResult>(sql, params, "run")
   return result?.affectedRows ?? 0
+}
+
+/**
+ * Runs a statement with its parameters bound (sent to Postgres beside the SQL) and answers its
+ * rows, in the manager's transaction when it has one. `manager.execute` instead writes each
+ * parameter into the SQL text, escaping it character by character (MikroORM's `formatQuery`): for
+ * the megabyte of JSON a batch insert carries, 100–250 ms of CPU and tens of MB of short-lived
+ * strings per statement (most of a generation's GC time). For statements whose parameters are
+ * large; same `?` placeholders.
+ */
+export async function executeBound<Row>(manager: SqlEntityManager, sql: string, params: unknown[]): Promise<Row[]> {
+  const query = manager.getKnex().raw(sql, params as Knex.RawBinding[])
+  const transaction = manager.getTransactionContext()
+  if (transaction) {
+    query.transacting(transaction)
+  }
+  const result: { rows: Row[] } = await query
+  return result.rows
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describeRecurrence, lineOccurrences, LineOccurrencesInput, validateRecurrence } from "../recurrence"
+import { buildRecurrence, describeRecurrence, lineOccurrences, LineOccurrencesInput, startOfUtcDay, validateRecurrence } from "../recurrence"
 
 const d = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
 const days = (dates: Date[]) => dates.map((x) => x.toISOString().slice(0, 10))
@@ -74,6 +74,29 @@ describe("lineOccurrences", () => {
     ],
   ])("%s", (_, input, expected) => {
     expect(days(lineOccurrences(input as LineOccurrencesInput))).toEqual(expected)
+  })
+})
+
+// Plain steps (FREQ with at most INTERVAL) are computed without RRule: the same dates as RRule's,
+// over anchors on month ends and 29 February, windows starting before, on and after the anchor,
+// and a cursor's look-ahead (`after`, `limit`).
+describe("lineOccurrences of a plain step gives RRule's dates", () => {
+  const rules = ["FREQ=DAILY", "FREQ=DAILY;INTERVAL=3", "FREQ=WEEKLY", "RRULE:FREQ=WEEKLY;INTERVAL=2", "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3", "FREQ=MONTHLY;INTERVAL=5", "FREQ=YEARLY", "FREQ=YEARLY;INTERVAL=2"]
+  const anchors = ["2024-01-28", "2024-01-29", "2024-01-30", "2024-01-31", "2024-02-29", "2024-03-31", "2024-05-31", "2025-12-31", "2026-06-15T13:20:00Z"]
+  const cases = rules.flatMap((rule) => anchors.map((anchor) => [rule, anchor] as const))
+  it.each(cases)("%s from %s", (recurrence, anchor) => {
+    for (const [fromDays, untilDays] of [[-40, 400], [0, 0], [0, 31], [45, 800], [365, 2200]]) {
+      const from = new Date(d(anchor).getTime() + fromDays * 86400000)
+      const until = new Date(d(anchor).getTime() + untilDays * 86400000 + 5 * 3600000)
+      const input = { recurrence, agreement: { valid_from: from }, line: { valid_from: d(anchor) }, until }
+      const rrule = buildRecurrence(recurrence, d(anchor))
+      const start = startOfUtcDay(from > d(anchor) ? from : d(anchor))
+      expect(days(lineOccurrences(input))).toEqual(days(rrule.between(start, until, true)))
+      const after = new Date(from.getTime() + 100 * 86400000)
+      expect(days(lineOccurrences({ ...input, until: new Date(after.getTime() + 3660 * 86400000), after, limit: 1 }))).toEqual(
+        days([rrule.after(after, false)].filter((x): x is Date => !!x && x >= start))
+      )
+    }
   })
 })
 
