@@ -165,6 +165,12 @@ export async function generateAgreementOrders(
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const pageSize = input.pageSize ?? AGREEMENTS_PER_PAGE
   const running = new Set<Promise<void>>()
+  const failures: unknown[] = []
+  const throwFailure = () => {
+    if (failures.length) {
+      throw failures[0]
+    }
+  }
   let after = ""
   try {
     for (;;) {
@@ -173,15 +179,21 @@ export async function generateAgreementOrders(
       // A page's generation leaves the next pages' cursors alone, so they can be read meanwhile.
       const ids = await service.listAgreementsDueForGeneration({ after, limit: pageSize, until: input.until })
       if (ids.length) {
-        const page: Promise<void> = generateBatch(container, ids, input, summary, generated, logger).finally(() => running.delete(page))
+        // A page's failure is kept, not left to reject on its own: it may come while the next
+        // page is being read (an unhandled rejection ends the process); it is thrown below.
+        const page: Promise<void> = generateBatch(container, ids, input, summary, generated, logger)
+          .catch((e) => void failures.push(e))
+          .finally(() => running.delete(page))
         running.add(page)
         if (running.size >= PAGES_AT_ONCE) {
           await Promise.race(running)
         }
       }
+      throwFailure()
       summary.agreements_processed += ids.length
       if (ids.length < pageSize) {
         await Promise.all(running)
+        throwFailure()
         return summary
       }
       after = ids[ids.length - 1]
