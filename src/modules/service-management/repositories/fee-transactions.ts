@@ -191,6 +191,17 @@ export class FeeTransactionRepository extends SqlRepository {
     return { subscriptions: row.subscriptions, inserted: row.inserted, last_id: row.last_id }
   }
 
+  /**
+   * Refreshes the planner's statistics of the fee table. A run that has just inserted many fees
+   * groups and claims them at once, before autovacuum's analyze has seen them: planned on the old
+   * statistics (a handful of pending rows), grouping 200,000 pending fees took 0.88 s in a sorted
+   * index scan that spilled to disk, against 0.13 s planned on fresh ones. Samples a bounded number
+   * of rows whatever the table's size; a role that does not own the table gets a warning, not an error.
+   */
+  async analyze(sharedContext: Context = {}) {
+    await this.manager(sharedContext).execute("ANALYZE service_subscription_fee_transaction")
+  }
+
   /** Pending fees due by `asOf`, per customer and currency. */
   async listPendingInvoiceGroups(asOf: Date, sharedContext: Context = {}): Promise<PendingInvoiceGroup[]> {
     const rows = await this.manager(sharedContext).execute<PendingInvoiceGroup[]>(
