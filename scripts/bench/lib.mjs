@@ -111,24 +111,21 @@ export function httpClient(baseUrl, token) {
  * next round of the other as often as on its own. Answers name → requests over the summed time.
  */
 export async function throughputs(fns, { clients, perClient, rounds = 3 }) {
-  const total = Object.fromEntries(Object.keys(fns).map((name) => [name, 0]))
-  for (let round = 0; round < rounds; round++) {
-    // Each round starts with the other fn than the round before.
-    const names = Object.keys(fns)
-    for (const name of round % 2 ? names.reverse() : names) {
-      const { ms } = await timed(() =>
-        Promise.all(
-          Array.from({ length: clients }, async () => {
-            for (let i = 0; i < perClient; i++) {
-              await fns[name]()
-            }
-          })
-        )
-      )
-      total[name] += ms
-    }
-  }
-  return Object.fromEntries(Object.entries(total).map(([name, ms]) => [name, Math.round(((rounds * clients * perClient) / ms) * 1000 * 10) / 10]))
+  const burst = (fn) => () =>
+    Promise.all(
+      Array.from({ length: clients }, async () => {
+        for (let i = 0; i < perClient; i++) {
+          await fn()
+        }
+      })
+    )
+  // A round is one burst of each, the order turned every round (interleave's rotation).
+  const { times } = await interleave(
+    Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, burst(fn)])),
+    { runs: rounds, warmup: 0 }
+  )
+  const rate = (ms) => Math.round(((rounds * clients * perClient) / ms) * 1000 * 10) / 10
+  return Object.fromEntries(Object.entries(times).map(([name, ms]) => [name, rate(ms.reduce((sum, t) => sum + t, 0))]))
 }
 
 /** The floor ratio the issue defines: route time over (`GET /admin/users/me` + `weight` (2) × its own SQL). */
