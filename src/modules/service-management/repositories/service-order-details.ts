@@ -67,11 +67,7 @@ export class ServiceOrderDetailRepository extends SqlRepository {
     if (!detail) {
       return undefined
     }
-    // Starts as Query's read of the order does (`select … from "service_order" as …`), which a test counts.
-    const [row] = await this.manager(sharedContext).execute<Row[]>(
-      `select ${detail.select} from "service_order" as so where so.id = ? and so.deleted_at is null`,
-      [id]
-    )
+    const row = await this.selectOrder(detail.select, [], id, sharedContext)
     return row ? detail.revive(row) : null
   }
 
@@ -87,16 +83,27 @@ export class ServiceOrderDetailRepository extends SqlRepository {
       return undefined
     }
     const [where, params] = "code" in target ? ["ts.code = ?", [target.code]] : ["ts.is_cancellation AND ts.is_active", []]
-    const [row] = await this.manager(sharedContext).execute<Row[]>(
-      `select ${detail.select}, (SELECT ${stage.json} FROM "service_stage" ts WHERE ${where} AND ts.deleted_at IS NULL LIMIT 1) AS "__target"
-       from "service_order" as so where so.id = ? and so.deleted_at is null`,
-      [...params, id]
+    const row = await this.selectOrder(
+      `${detail.select}, (SELECT ${stage.json} FROM "service_stage" ts WHERE ${where} AND ts.deleted_at IS NULL LIMIT 1) AS "__target"`,
+      params,
+      id,
+      sharedContext
     )
     if (!row) {
       return { order: null, to: null }
     }
     const { __target, ...order } = row
     return { order: detail.revive(order), to: __target ? stage.revive(__target as Row) : null }
+  }
+
+  /** One order's row with the columns `select` names (`params` bind its placeholders, before the id's). */
+  private async selectOrder(select: string, params: unknown[], id: string, sharedContext: Context): Promise<Row | undefined> {
+    // Starts as Query's read of the order does (`select … from "service_order" as …`), which a test counts.
+    const [row] = await this.manager(sharedContext).execute<Row[]>(
+      `select ${select} from "service_order" as so where so.id = ? and so.deleted_at is null`,
+      [...params, id]
+    )
+    return row
   }
 
   /**
