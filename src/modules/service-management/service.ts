@@ -2,7 +2,7 @@ import { Context, InferEntityForModuleService } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import * as Models from "./models"
 import { ResolvedServiceManagementOptions, resolveOptions } from "./options"
-import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, GeneratedOrdersWrite, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, StageMoveSlaEvent, StageMoveTransition, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenGeneration, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
+import { AgreementForGeneration, AgreementRepository, GenerationCursor, AllowanceRepository, AllowanceUsageRow, AssignmentRepository, BomVersionRepository, DispatchBoardRepository, DispatchBoardScope, EntitlementRepository, CalendarBatchResult, EstimateExpiryRepository, ExpiredEstimate, ClaimedFeeTransaction, ClaimedOccurrence, FeeTransactionRepository, GeneratedOrdersWrite, FeeTransactionRow, ModuleDefaultRepository, NumberSequenceRepository, OccurrenceClaim, PendingInvoiceGroup, PostingClaimRepository, RepairCountFilters, RepairCountRow, RepairStatisticsRepository, ServiceOrderInsertRepository, ServiceOrdersInsert, ServiceOrderWithHistory, SlaBreach, SlaBreachRepository, StageMoveRepository, StageMoveSlaEvent, StageMoveTransition, DueSubscription, SubscriptionCursor, SubscriptionCursorRepository, UserRoleRepository, UserServiceRole, WrittenGeneration, WrittenServiceOrders, ServiceOrderListFilters, ServiceOrderListPage, ServiceOrderListPaging, ServiceOrderListRepository, ServiceOrderStartRead, ServiceOrderStartRepository, ServiceOrderTotalsRepository, StageMove } from "./repositories"
 import { FieldKpiFilters, FieldKpiReportRepository, OrderMarginFilters, OrderMarginReportRepository, SlaComplianceFilters, SlaComplianceReportRepository, SubscriptionReportFilters, SubscriptionReportRepository } from "./repositories"
 import { ReportPage, ReportPaging, ReportRepository, ReportRow } from "./repositories/common/report"
 import { MoveTarget, ServiceOrderDetailRepository } from "./repositories/service-order-details"
@@ -28,6 +28,7 @@ export type {
   OccurrenceClaim,
   RepairCountRow,
   DueSubscription,
+  ServiceOrdersInsert,
   ServiceOrderWithHistory,
   SlaBreach,
   SubscriptionCursor,
@@ -210,14 +211,19 @@ class ServiceManagementModuleService extends MedusaService({
 
   /**
    * Writes new service orders set-based — numbers, rows, lines, first stage history rows and SLA
-   * starts — in one statement (see `ServiceOrderInsertRepository.insertWithHistory`), all created
+   * starts — in one statement (see `ServiceOrderInsertRepository.prepare`), all created
    * at `at`. The statement is all-or-nothing by itself, so it opens no transaction of its own (the
    * counter's lock then ends with the statement); in a caller's transaction it is part of that.
    */
   @InjectManager()
   async insertServiceOrdersWithHistory(orders: ServiceOrderWithHistory[], at: Date, @MedusaContext() sharedContext: Context = {}): Promise<WrittenServiceOrders> {
+    return this.repositories_.serviceOrderInsertRepository.insert(this.prepareServiceOrdersInsert(orders, at), sharedContext)
+  }
+
+  /** New orders as the statement that writes them (see `ServiceOrderInsertRepository.prepare`), numbered from the service orders' counter. */
+  prepareServiceOrdersInsert(orders: ServiceOrderWithHistory[], at: Date): ServiceOrdersInsert | null {
     const numbering = { scope: SERVICE_ORDER_NUMBER_SCOPE, prefix: this.options_.numberPrefixes.serviceOrder, padding: this.options_.numberPadding }
-    return this.repositories_.serviceOrderInsertRepository.insertWithHistory(orders, numbering, at, sharedContext)
+    return ServiceOrderInsertRepository.prepare(orders, numbering, at)
   }
 
   /** Creates service agreements with their human numbers (SA-000001), in one transaction. */
@@ -391,15 +397,15 @@ class ServiceManagementModuleService extends MedusaService({
 
   /**
    * Writes a generation run in one transaction: its orders with their history (numbered, see
-   * `insertServiceOrdersWithHistory`), the claims of their occurrences already naming them, the
+   * `prepareServiceOrdersInsert`), the claims of their occurrences already naming them, the
    * orphaned claims taken up again pointed at theirs, and the agreements' generation cursors
    * (`advanceGenerationCursors`). A claim a concurrent generation took first undoes the whole
    * write (409): no occurrence gets a second order.
    */
   @InjectTransactionManager()
-  async writeGeneratedServiceOrders(input: GeneratedOrdersWrite, at: Date, @MedusaContext() sharedContext: Context = {}): Promise<WrittenGeneration> {
+  async writeGeneratedServiceOrders(input: GeneratedOrdersWrite, @MedusaContext() sharedContext: Context = {}): Promise<WrittenGeneration> {
     const agreements = this.repositories_.agreementRepository
-    const written = await this.insertServiceOrdersWithHistory(input.orders, at, sharedContext)
+    const written = await this.repositories_.serviceOrderInsertRepository.insert(input.orders, sharedContext)
     const orderOf = (o: { order: number }) => written.orders[o.order].id
     const claimIds = await agreements.claimOccurrences(
       input.claims.map((c) => ({ ...c, service_order_id: orderOf(c) })),

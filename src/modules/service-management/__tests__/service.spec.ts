@@ -230,25 +230,25 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         ]))
         const stage = await stageId("requested")
         const write = () =>
-          service.writeGeneratedServiceOrders(
-            {
-              orders: [0, 1, 2].map(() => ({
+          service.writeGeneratedServiceOrders({
+            orders: service.prepareServiceOrdersInsert(
+              [0, 1, 2].map(() => ({
                 order: { customer_id: "cus_1", stage_id: stage, currency_code: "eur", agreement_id: a.id, channel: "agreement" },
                 lines: [],
                 transition: { to_stage_id: stage, to_stage_code: "requested", actor_type: "system" },
                 sla_event: null,
               })),
-              claims: [0, 1, 2].map((m) => ({
-                agreement_id: a.id,
-                agreement_line_id: line.id,
-                occurrence_date: new Date(Date.UTC(2026, m, 1)),
-                order: m,
-              })),
-              reclaimed: [],
-              cursors: [],
-            },
-            new Date()
-          )
+              new Date()
+            ),
+            claims: [0, 1, 2].map((m) => ({
+              agreement_id: a.id,
+              agreement_line_id: line.id,
+              occurrence_date: new Date(Date.UTC(2026, m, 1)),
+              order: m,
+            })),
+            reclaimed: [],
+            cursors: [],
+          })
         const results = await Promise.allSettled(Array.from({ length: 6 }, write))
         // One write wins; the others find its claims and undo everything they wrote (409).
         expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)

@@ -5,7 +5,7 @@ import { stateConflictMessage } from "../utils/conflicts"
 import { GENERATION_CANDIDATES } from "../utils/generation-candidates"
 import { InsertRow, insertStatement } from "./common/insert"
 import { SqlRepository, compareAndSet, executeBound } from "./common/sql"
-import type { ServiceOrderWithHistory, WrittenServiceOrders } from "./service-order-inserts"
+import type { ServiceOrdersInsert, WrittenServiceOrders } from "./service-order-inserts"
 
 export type OccurrenceClaim = { agreement_id: string; agreement_line_id: string; occurrence_date: Date }
 export type ClaimedOccurrence = OccurrenceClaim & { id: string }
@@ -45,11 +45,11 @@ export type AgreementForGeneration = {
 /** Where generation next finds something due for an agreement, valid while the agreement's row is still at `version`. */
 export type GenerationCursor = { id: string; version: string; due_at: Date }
 /**
- * A generation run's write: its orders, the new claims and the orphaned claims taken up again
+ * A generation run's write: its orders (as their statement), the new claims and the orphaned claims taken up again
  * (`reclaimed`), each occurrence with the index of its order in `orders`, and the run's cursors.
  */
 export type GeneratedOrdersWrite = {
-  orders: ServiceOrderWithHistory[]
+  orders: ServiceOrdersInsert | null
   claims: (OccurrenceClaim & { order: number })[]
   reclaimed: { id: string; order: number }[]
   cursors: GenerationCursor[]

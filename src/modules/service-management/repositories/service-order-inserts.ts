@@ -2,7 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { ServiceOrder, ServiceOrderLine, SlaEvent, StageTransition } from "../models"
 import { Numbered } from "../utils/numbers"
 import { DmlModel, InsertRow, insertStatement } from "./common/insert"
-import { executeBound, SqlRepository } from "./common/sql"
+import { executeBound, SqlRepository, withJsonBytes } from "./common/sql"
 import { counterAllocation } from "./number-sequences"
 
 type OrderRow = InsertRow<typeof ServiceOrder>
@@ -90,65 +90,85 @@ const SLA_EVENT_START: Omit<OfOrder<typeof SlaEvent>, "type" | "occurred_at"> = 
   actor_id: null,
 }
 
+/**
+ * A batch of new orders as its one statement (see `ServiceOrderInsertRepository.prepare`): what
+ * the write sends and the ids it gives each row, and no longer the rows.
+ */
+export type ServiceOrdersInsert = {
+  sql: string
+  params: unknown[]
+  ids: { orders: string[]; lines: string[]; transitions: string[]; sla_events: string[] }
+}
+
 /** Where a batch's numbers come from: the counter's scope, and how a number is written (`formatNumber`). */
 export type ServiceOrderNumbering = { scope: string; prefix: string; padding: number }
 
 /** New service orders written set-based: a batch of orders, numbered, with their lines and first history in one statement. */
 export class ServiceOrderInsertRepository extends SqlRepository {
   /**
-   * Inserts orders numbered from `numbering`'s counter, their lines, stage history rows and SLA
-   * starts — one `INSERT … SELECT` per table, whatever the number of orders, all in one statement
-   * after the counter's allocation — created at `at` (the instant their SLA due times count from).
-   * One statement is all-or-nothing by itself, and the counter row, locked from the allocation to
-   * the end of the transaction, is held for no round trip to the server in between: concurrent
-   * creates queue for that row only while the statement runs (and, in a caller's transaction,
-   * until that commits).
+   * The statement that inserts orders numbered from `numbering`'s counter, their lines, stage
+   * history rows and SLA starts — one `INSERT … SELECT` per table, whatever the number of orders,
+   * all in one statement after the counter's allocation — created at `at` (the instant their SLA
+   * due times count from). Made apart from its run (`insert`), so a caller that holds nothing of
+   * the rows while the statement runs lets them go before it (they would be promoted to V8's old
+   * generation otherwise: the write takes longer than the young generation lasts).
    */
-  async insertWithHistory(
-    orders: ServiceOrderWithHistory[],
-    numbering: ServiceOrderNumbering,
-    at: Date,
-    sharedContext: Context = {}
-  ): Promise<WrittenServiceOrders> {
+  static prepare(orders: ServiceOrderWithHistory[], numbering: ServiceOrderNumbering, at: Date): ServiceOrdersInsert | null {
     if (!orders.length) {
-      return { orders: [], line_ids: [], transition_ids: [], sla_event_ids: [] }
+      return null
     }
     const counter = counterAllocation(numbering.scope, orders.length)
     // Each order's row carries its place in the batch as display_id and the prefix as number: the
     // statement adds the counter's value before the batch, and writes the number as formatNumber.
     const displayId = `((SELECT last_value FROM counter) - ${orders.length} + v."display_id")`
     const padding = Math.trunc(numbering.padding)
+    // The rows go as they are, the values they leave out as their kind's start values: no row is
+    // copied with some 45 columns (see `insertStatement`).
     const orderInsert = insertStatement(
       ServiceOrder,
-      orders.map(({ order }, i) => ({ ...ORDER_START, ...order, display_id: i + 1, number: numbering.prefix })),
+      orders.map(({ order }, i) => ({ ...order, display_id: i + 1, number: numbering.prefix })),
       at,
-      { display_id: displayId, number: `v."number" || lpad(${displayId}::text, greatest(${padding}, length(${displayId}::text)), '0')` }
+      { display_id: displayId, number: `v."number" || lpad(${displayId}::text, greatest(${padding}, length(${displayId}::text)), '0')` },
+      ORDER_START
     )
     const ofOrder = <Row>(pick: (o: ServiceOrderWithHistory) => Row[]) =>
       orders.flatMap((o, i) => pick(o).map((row) => ({ ...row, service_order_id: orderInsert.ids[i] })))
     const inserts = [
-      insertStatement(ServiceOrderLine, ofOrder((o) => o.lines.map((l) => ({ ...LINE_START, ...l }))), at),
-      insertStatement(StageTransition, ofOrder((o) => [{ ...TRANSITION_START, ...o.transition }]), at),
-      insertStatement(SlaEvent, ofOrder((o) => (o.sla_event ? [{ ...SLA_EVENT_START, ...o.sla_event }] : [])), at),
+      insertStatement(ServiceOrderLine, ofOrder((o) => o.lines), at, {}, LINE_START),
+      insertStatement(StageTransition, ofOrder((o) => [o.transition]), at, {}, TRANSITION_START),
+      insertStatement(SlaEvent, ofOrder((o) => (o.sla_event ? [o.sla_event] : [])), at, {}, SLA_EVENT_START),
     ]
     // Rows of other tables name their order by the id made here; the foreign keys are checked at
     // the statement's end, when every order exists.
     const written = inserts.filter((insert) => insert.ids.length)
-    const numbered = await executeBound<{ id: string } & Numbered>(
-      this.manager(sharedContext),
-      `WITH counter AS (${counter.sql}),
+    return {
+      sql: `WITH counter AS (${counter.sql}),
         orders AS (${orderInsert.sql} RETURNING id, display_id, number)
         ${written.map((insert, i) => `, rows_${i} AS (${insert.sql})`).join("\n")}
       SELECT id, display_id, number FROM orders`,
-      [...counter.params, ...orderInsert.params, ...written.flatMap((insert) => insert.params)]
-    )
+      params: [...counter.params, ...[orderInsert, ...written].flatMap((insert) => withJsonBytes(insert.params))],
+      ids: { orders: orderInsert.ids, lines: inserts[0].ids, transitions: inserts[1].ids, sla_events: inserts[2].ids },
+    }
+  }
+
+  /**
+   * Runs a batch's statement (`prepare`). One statement is all-or-nothing by itself, and the
+   * counter row, locked from the allocation to the end of the transaction, is held for no round
+   * trip to the server in between: concurrent creates queue for that row only while the statement
+   * runs (and, in a caller's transaction, until that commits).
+   */
+  async insert(insert: ServiceOrdersInsert | null, sharedContext: Context = {}): Promise<WrittenServiceOrders> {
+    if (!insert) {
+      return { orders: [], line_ids: [], transition_ids: [], sla_event_ids: [] }
+    }
+    const numbered = await executeBound<{ id: string } & Numbered>(this.manager(sharedContext), insert.sql, insert.params)
     const byId = new Map(numbered.map((o) => [o.id, o]))
     return {
       // In the order given (not Postgres's order of returning them).
-      orders: orderInsert.ids.map((id) => ({ id, display_id: Number(byId.get(id)!.display_id), number: byId.get(id)!.number })),
-      line_ids: inserts[0].ids,
-      transition_ids: inserts[1].ids,
-      sla_event_ids: inserts[2].ids,
+      orders: insert.ids.orders.map((id) => ({ id, display_id: Number(byId.get(id)!.display_id), number: byId.get(id)!.number })),
+      line_ids: insert.ids.lines,
+      transition_ids: insert.ids.transitions,
+      sla_event_ids: insert.ids.sla_events,
     }
   }
 }

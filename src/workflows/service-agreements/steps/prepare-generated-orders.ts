@@ -59,7 +59,10 @@ export async function prepareGeneratedOrders(
   }
 
   const plan: GeneratedOrderPlan = { orders: [], created_at: now, order_of: [] }
-  const groups = new Map<string, number>()
+  // Each order's lines first, then the order whole with their totals: an order given its totals
+  // afterwards (`Object.assign`) is one V8 turns into a dictionary of kilobytes, and the orders
+  // are held while the write runs.
+  const visits = new Map<string, { index: number; agreement: PlannedAgreement; line: PlannedAgreement["lines"][number]; date: Date; day: string; lines: ServiceOrderWithHistory["lines"] }>()
   const agreementById = new Map(agreements.map((a) => [a.id, a]))
   const lineById = new Map(agreements.flatMap((a) => a.lines.map((l) => [l.id, l] as const)))
   for (const occurrence of occurrences) {
@@ -69,29 +72,13 @@ export async function prepareGeneratedOrders(
     const date = new Date(occurrence.occurrence_date)
     const day = date.toISOString().slice(0, 10)
     const key = `${agreement.id}|${day}|${line.service_object_id ?? ""}`
-    if (!groups.has(key)) {
-      groups.set(key, plan.orders.length)
-      const start = startOf(agreement)
-      plan.orders.push({
-        order: {
-          ...start.fields,
-          customer_id: agreement.customer_id!,
-          agreement_id: agreement.id,
-          service_object_id: line.service_object_id ?? null,
-          channel: "agreement",
-          currency_code: agreement.currency_code,
-          title: clip(`${agreement.name} – ${day}`, INPUT_LIMITS.shortText),
-          preferred_start: date,
-          metadata: { agreement_number: agreement.number, occurrence_date: day },
-        },
-        lines: [],
-        transition: start.transition,
-        sla_event: start.sla_event,
-      })
+    let visit = visits.get(key)
+    if (!visit) {
+      visit = { index: visits.size, agreement, line, date, day, lines: [] }
+      visits.set(key, visit)
     }
-    const order = groups.get(key)!
-    plan.order_of.push(order)
-    plan.orders[order].lines.push({
+    plan.order_of.push(visit.index)
+    visit.lines.push({
       type: line.type,
       description: line.description,
       quantity: Number(line.quantity),
@@ -102,8 +89,28 @@ export async function prepareGeneratedOrders(
       metadata: { agreement_line_id: line.id },
     })
   }
-  for (const { order, lines } of plan.orders) {
-    Object.assign(order, computeServiceOrderTotals(lines))
+  for (const { agreement, line, date, day, lines } of visits.values()) {
+    const start = startOf(agreement)
+    const totals = computeServiceOrderTotals(lines)
+    plan.orders.push({
+      order: {
+        ...start.fields,
+        customer_id: agreement.customer_id!,
+        agreement_id: agreement.id,
+        service_object_id: line.service_object_id ?? null,
+        channel: "agreement",
+        currency_code: agreement.currency_code,
+        title: clip(`${agreement.name} – ${day}`, INPUT_LIMITS.shortText),
+        preferred_start: date,
+        metadata: { agreement_number: agreement.number, occurrence_date: day },
+        revenue_total: totals.revenue_total,
+        cost_total: totals.cost_total,
+        margin_total: totals.margin_total,
+      },
+      lines,
+      transition: start.transition,
+      sla_event: start.sla_event,
+    })
   }
   return plan
 }

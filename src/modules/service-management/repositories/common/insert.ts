@@ -71,38 +71,56 @@ export const rawBigNumber = (value: unknown) => ({ value: String(value), precisi
  * `INSERT INTO <table> (<every column of the model>) SELECT … FROM json_to_recordset(?)`: the rows
  * go to Postgres as one JSON parameter, however many there are, and Postgres types each column
  * (no bind parameter per value). Ids get the model's prefix (returned as `ids`, in the rows' order), timestamps `now()`, bigNumbers their
- * raw twin; every other column comes from the row, and a row lacking one is refused rather than
+ * raw twin; every other column comes from the row, else from `start` (the values rows of a kind
+ * share, so no row has to be copied with them), and a row lacking one is refused rather than
  * left to a database default. `at` stamps the rows' creation instead of `now()`, for rows whose
  * other columns were computed from their creation time (an order's SLA due times). `computed`
  * replaces a column's value `v."<column>"` by an SQL expression over the row's values (`v."…"`),
  * for a value only the statement knows (a number drawn from a counter in the same statement).
+ * The JSON is written row by row into one string: no object per row (a row merged with its start
+ * values has some 45 properties, which V8 keeps as a dictionary of kilobytes) and no string for
+ * Postgres's driver to flatten into a copy before sending it. The JSON is the last parameter.
  */
-export function insertStatement<M extends DmlModel>(
+export function insertStatement<M extends DmlModel, S extends Partial<InsertRow<M>> = Record<never, never>>(
   model: M,
-  rows: InsertRow<M>[],
+  rows: readonly (Omit<InsertRow<M>, keyof S> & Partial<InsertRow<M>>)[],
   at?: Date,
-  computed: Partial<Record<ModelColumn<M>, string>> = {}
+  computed: Partial<Record<ModelColumn<M>, string>> = {},
+  start?: S
 ): { sql: string; params: unknown[]; ids: string[] } {
   const columns = modelColumns(model)
   const table = modelTable(model)
   const prefix = idPrefix(model)
   const given = columns.filter((c) => !["created_at", "updated_at", "deleted_at"].includes(c.name))
-  const records = rows.map((row: Record<string, unknown>) => {
-    const record: Record<string, unknown> = {}
-    for (const c of given) {
-      if (c.name === "id") {
-        record.id = bulkEntityId(prefix)
-        continue
-      }
-      const raw = c.name.startsWith("raw_") && columns.find((b) => b.bigNumber && `raw_${b.name}` === c.name)
-      const value = raw ? row[raw.name] : row[c.name]
-      if (value === undefined) {
-        throw new Error(`An insert into ${table} gives no value for its column ${c.name}`)
-      }
-      record[c.name] = raw && value !== null ? rawBigNumber(value) : value
-    }
-    return record
+  const fields = given.map((c) => {
+    const twin = c.name.startsWith("raw_") ? columns.find((b) => b.bigNumber && `raw_${b.name}` === c.name) : undefined
+    return { name: c.name, key: `${JSON.stringify(c.name)}:`, source: twin ? twin.name : c.name, raw: !!twin }
   })
+  const defaults: Record<string, unknown> = start ?? {}
+  const ids: string[] = []
+  const json: string[] = ["["]
+  for (const [n, row] of (rows as readonly Record<string, unknown>[]).entries()) {
+    json.push(n ? ",{" : "{")
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]
+      let value: unknown
+      if (field.name === "id") {
+        value = bulkEntityId(prefix)
+        ids.push(value as string)
+      } else {
+        value = row[field.source] !== undefined ? row[field.source] : defaults[field.source]
+        if (value === undefined) {
+          throw new Error(`An insert into ${table} gives no value for its column ${field.name}`)
+        }
+        if (field.raw && value !== null) {
+          value = rawBigNumber(value)
+        }
+      }
+      json.push(i ? "," : "", field.key, JSON.stringify(value))
+    }
+    json.push("}")
+  }
+  json.push("]")
   const stamp = at ? "?::timestamptz" : "now()"
   const select = columns.map((c) =>
     c.name === "created_at" || c.name === "updated_at" ? stamp : c.name === "deleted_at" ? "NULL" : (computed as Record<string, string>)[c.name] ?? `v."${c.name}"`
@@ -112,7 +130,7 @@ export function insertStatement<M extends DmlModel>(
     sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")})
       SELECT ${select.join(", ")}
       FROM json_to_recordset(?::json) AS v(${given.map((c) => `"${c.name}" ${c.type}`).join(", ")})`,
-    params: [...stamps, JSON.stringify(records)],
-    ids: records.map((r) => r.id as string),
+    params: [...stamps, json.join("")],
+    ids,
   }
 }
