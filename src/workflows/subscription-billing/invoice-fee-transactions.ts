@@ -76,9 +76,12 @@ export const invoiceFeeTransactionsWorkflow = createWorkflow(
       return created
     })
     const subscriptionFeesInvoiced = createHook("subscriptionFeesInvoiced", { input, invoice, order })
-    const billed = transform({ invoice, input, order }, ({ invoice, input, order }) => {
+    // What follows reads whether an order was made from the claim (an order exists exactly when
+    // fees were claimed), not from `order`: each transform copies its input, and the created order
+    // with its lines and totals is the largest value in the workflow.
+    const billed = transform({ invoice, input }, ({ invoice, input }) => {
       const bySubscription = new Map<string, { ids: string[]; amount: number }>()
-      for (const t of order ? invoice.transactions : []) {
+      for (const t of invoice.transactions) {
         const entry = bySubscription.get(t.subscription_id) ?? { ids: [], amount: 0 }
         entry.ids.push(t.id)
         entry.amount += Number(t.amount)
@@ -95,10 +98,10 @@ export const invoiceFeeTransactionsWorkflow = createWorkflow(
     })
     emitEventStep({ eventName: ServiceManagementEvents.SERVICE_SUBSCRIPTION_BILLED, data: billed })
     return new WorkflowResponse(
-      transform({ invoice, order }, ({ invoice, order }) => ({
-        order_id: order ? invoice.order_id : null,
-        transactions: order ? invoice.transactions.length : 0,
-        amount: order ? invoice.transactions.reduce((sum, t) => sum + Number(t.amount), 0) : 0,
+      transform({ invoice }, ({ invoice }) => ({
+        order_id: invoice.transactions.length ? invoice.order_id : null,
+        transactions: invoice.transactions.length,
+        amount: invoice.transactions.reduce((sum, t) => sum + Number(t.amount), 0),
       })),
       { hooks: [validate, subscriptionFeesInvoiced] }
     )

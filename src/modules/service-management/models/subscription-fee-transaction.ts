@@ -34,8 +34,9 @@ export const SubscriptionFeeTransaction = model
   })
   .indexes([
     { name: "IDX_service_subscription_fee_transaction_period_unique", on: ["subscription_id", "period_start"], unique: true },
-    // The invoicing scan: pending fees due, grouped by customer and currency.
-    { on: ["status", "due_at"], where: "deleted_at IS NULL" },
+    // Invoicing: the skip scan of the customers and currencies with pending fees, and each claim
+    // (one customer's pending fees in one currency, due by the run's date).
+    { name: "IDX_service_subscription_fee_transaction_invoicing", on: ["status", "customer_id", "currency_code", "due_at"], where: "deleted_at IS NULL" },
     { on: ["customer_id", "currency_code"], where: "deleted_at IS NULL" },
     // The subscription reports' period range, and the fee listing's order (period, then id: a page
     // is read from it and stops after its rows). The migration adds INCLUDE columns — currency,

@@ -30,7 +30,7 @@ export type ClaimedFeeTransaction = {
 export type CalendarBatchResult = { subscriptions: number; inserted: number; last_id: string | null }
 
 /** Pending fees of one customer in one currency: one invoice. */
-export type PendingInvoiceGroup = { customer_id: string; currency_code: string; count: number }
+export type PendingInvoiceGroup = { customer_id: string; currency_code: string }
 
 /** Subscription fees: created once per period, claimed for an invoice, then settled. */
 export class FeeTransactionRepository extends SqlRepository {
@@ -208,15 +208,31 @@ export class FeeTransactionRepository extends SqlRepository {
     await this.manager(sharedContext).execute(`ANALYZE service_subscription_fee_transaction (${FEE_ANALYZE_COLUMNS.join(", ")})`)
   }
 
-  /** Pending fees due by `asOf`, per customer and currency. */
+  /**
+   * The customers and currencies with a pending fee due by `asOf`: one invoice each. A skip scan of
+   * the (status, customer, currency, due) index — one probe per customer and currency with pending
+   * fees, and one to see whether any of them is due — rather than reading every pending fee: a
+   * customer refused every run (a currency no region uses) piles up fees a GROUP BY would read
+   * each time (200,000 at the 100k bench: 0.1 s).
+   */
   async listPendingInvoiceGroups(asOf: Date, sharedContext: Context = {}): Promise<PendingInvoiceGroup[]> {
-    const rows = await this.manager(sharedContext).execute<PendingInvoiceGroup[]>(
-      `SELECT customer_id, currency_code, count(*)::int AS count FROM service_subscription_fee_transaction
-       WHERE status = 'pending' AND due_at <= ? AND deleted_at IS NULL
-       GROUP BY customer_id, currency_code ORDER BY customer_id, currency_code`,
+    const next = (after: string) =>
+      `SELECT customer_id, currency_code FROM service_subscription_fee_transaction
+       WHERE status = 'pending' AND deleted_at IS NULL${after} ORDER BY customer_id, currency_code LIMIT 1`
+    return this.manager(sharedContext).execute<PendingInvoiceGroup[]>(
+      `WITH RECURSIVE g AS (
+         (${next("")})
+         UNION ALL
+         SELECT n.customer_id, n.currency_code FROM g
+         CROSS JOIN LATERAL (${next(" AND (customer_id, currency_code) > (g.customer_id, g.currency_code)")}) n
+       )
+       SELECT customer_id, currency_code FROM g
+       WHERE EXISTS (SELECT 1 FROM service_subscription_fee_transaction f
+                     WHERE f.status = 'pending' AND f.deleted_at IS NULL AND f.customer_id = g.customer_id
+                       AND f.currency_code = g.currency_code AND f.due_at <= ?)
+       ORDER BY customer_id, currency_code`,
       [asOf]
     )
-    return rows.map((r) => ({ customer_id: r.customer_id, currency_code: r.currency_code, count: Number(r.count) }))
   }
 
   /**

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
 import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { chooseRegion } from "../../../modules/service-management/utils/posting"
 import { loadOrderPlaces } from "../../common/utils/order-party"
 import { invoiceFeeTransactionsWorkflow } from "../invoice-fee-transactions"
 
@@ -17,7 +18,8 @@ export const invoiceDueFeeTransactionsStepId = "invoice-due-fee-transactions"
 /**
  * Invoices every customer × currency with pending fees due, each in its own workflow (its own
  * compensation, committed on its own): a customer that fails is recorded and the others go on.
- * The store's regions and sales channel are read once for the run, not once per invoice.
+ * The store's regions and sales channel are read once for the run, not once per invoice; a group
+ * in a currency no region uses is refused without running its workflow.
  * Progress is written on the run as it goes (at most once a second) and after the last customer.
  * No compensation of its own: what it invoiced stays invoiced.
  */
@@ -33,6 +35,9 @@ export const invoiceDueFeeTransactionsStep = createStep(
     let reported = Date.now()
     for (const group of groups) {
       try {
+        // A currency no region uses is refused here, as resolving the order's party would refuse
+        // it, before the group's workflow: no read of the customer, no workflow run per refusal.
+        chooseRegion(places!.regions, group.currency_code)
         const { result } = await invoiceFeeTransactionsWorkflow(container).run({
           input: { customer_id: group.customer_id, currency_code: group.currency_code, as_of: input.as_of, billing_run_id: input.billing_run_id, places },
         })
