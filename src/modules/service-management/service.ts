@@ -347,12 +347,6 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.subscriptionCursorRepository.rewindRun(billingRunId, sharedContext)
   }
 
-  /** Refreshes the fee table's planner statistics (see `FeeTransactionRepository.analyze`); outside any transaction. */
-  @InjectManager()
-  async analyzeFeeTransactions(@MedusaContext() sharedContext: Context = {}) {
-    await this.repositories_.feeTransactionRepository.analyze(sharedContext)
-  }
-
   /** Pending fees due by `asOf`, per customer and currency: the invoices a billing run makes. */
   @InjectTransactionManager()
   async listPendingInvoiceGroups(asOf: Date, @MedusaContext() sharedContext: Context = {}): Promise<PendingInvoiceGroup[]> {

@@ -6,9 +6,6 @@ import { sqlBulkEntityId } from "./common/entity-ids"
 import { InsertRow, insertStatement } from "./common/insert"
 import { SqlRepository, affectedRows } from "./common/sql"
 
-/** The fee columns the invoicing phase's statements filter, group, join or settle on: `analyze` refreshes these. */
-const FEE_ANALYZE_COLUMNS = ["status", "due_at", "deleted_at", "customer_id", "currency_code", "subscription_id", "order_id", "billing_run_id"]
-
 /** One period's fee to create. */
 export type FeeTransactionRow = BillingPeriod & {
   subscription_id: string
@@ -31,6 +28,52 @@ export type CalendarBatchResult = { subscriptions: number; inserted: number; las
 
 /** Pending fees of one customer in one currency: one invoice. */
 export type PendingInvoiceGroup = { customer_id: string; currency_code: string }
+
+/**
+ * Invoicing's statements. A run claims and settles fees it created moments before, which the
+ * planner's statistics do not show until autovacuum's analyze has seen them: each statement is
+ * written so an index serves it whatever the statistics say (`fee-invoicing-index.spec`), and the
+ * run does not refresh them itself.
+ */
+const pendingGroupAfter = (after: string) =>
+  `SELECT customer_id, currency_code FROM service_subscription_fee_transaction
+   WHERE status = 'pending' AND deleted_at IS NULL${after} ORDER BY customer_id, currency_code LIMIT 1`
+
+/** Params: as_of. See `listPendingInvoiceGroups`. */
+export const PENDING_INVOICE_GROUPS_SQL = `WITH RECURSIVE g AS (
+    (${pendingGroupAfter("")})
+    UNION ALL
+    SELECT n.customer_id, n.currency_code FROM g
+    CROSS JOIN LATERAL (${pendingGroupAfter(" AND (customer_id, currency_code) > (g.customer_id, g.currency_code)")}) n
+  )
+  SELECT customer_id, currency_code FROM g
+  WHERE EXISTS (SELECT 1 FROM service_subscription_fee_transaction f
+                WHERE f.status = 'pending' AND f.deleted_at IS NULL AND f.customer_id = g.customer_id
+                  AND f.currency_code = g.currency_code AND f.due_at <= ?)
+  ORDER BY customer_id, currency_code`
+
+/** Params: order_id, billing_run_id, customer_id, currency_code, as_of. See `claimForInvoice`. */
+export const CLAIM_FOR_INVOICE_SQL = `UPDATE service_subscription_fee_transaction f
+  SET status = 'invoicing', order_id = ?, billing_run_id = ?, updated_at = now()
+  FROM service_subscription s
+  WHERE s.id = f.subscription_id
+    AND f.status = 'pending' AND f.customer_id = ? AND f.currency_code = ? AND f.due_at <= ? AND f.deleted_at IS NULL
+  RETURNING f.id, f.subscription_id, f.amount, f.period_start, f.period_end,
+    s.number AS subscription_number, s.description AS subscription_description`
+
+// `deleted_at IS NULL` lets the order's partial index serve the settle: without it, 20,000 fees
+// created by the run were read whole for each invoice (7-100 ms an order).
+/** Params: order_id. See `settleClaim`. */
+export const SETTLE_CLAIM_SQL = {
+  invoiced: `UPDATE service_subscription_fee_transaction SET status = 'invoiced', invoiced_at = now(), updated_at = now()
+    WHERE order_id = ? AND status = 'invoicing' AND deleted_at IS NULL`,
+  pending: `UPDATE service_subscription_fee_transaction SET status = 'pending', order_id = NULL, updated_at = now()
+    WHERE order_id = ? AND status = 'invoicing' AND deleted_at IS NULL`,
+}
+
+/** Params: order_id. See `unsettle`. */
+export const UNSETTLE_SQL = `UPDATE service_subscription_fee_transaction SET status = 'invoicing', invoiced_at = NULL, updated_at = now()
+  WHERE order_id = ? AND status = 'invoiced' AND deleted_at IS NULL`
 
 /** Subscription fees: created once per period, claimed for an invoice, then settled. */
 export class FeeTransactionRepository extends SqlRepository {
@@ -195,22 +238,6 @@ export class FeeTransactionRepository extends SqlRepository {
   }
 
   /**
-   * Refreshes the planner's statistics of the fee table. A run that has just inserted many fees
-   * finds, claims and settles them at once, before autovacuum's analyze has seen them. Measured when
-   * invoicing still grouped every pending fee: planned on the old statistics (a handful of pending
-   * rows), grouping 200,000 of them took 0.88 s in a sorted index scan that spilled to disk, against
-   * 0.13 s on fresh ones. The skip scan that replaced that grouping (`listPendingInvoiceGroups`)
-   * depends on statistics far less; the claims and settles still plan on them. Samples a bounded number
-   * of rows whatever the table's size; a role that does not own the table gets a warning, not an error.
-   * Only the columns invoicing filters, groups, joins and settles on (`FEE_ANALYZE_COLUMNS`) and the
-   * table's row count: the sample is the same, but the ids, amounts and their JSON cost most of the
-   * per-column work (a quarter of the time: 20,000 fees 0.33 → 0.11 s); autovacuum refreshes the rest.
-   */
-  async analyze(sharedContext: Context = {}) {
-    await this.manager(sharedContext).execute(`ANALYZE service_subscription_fee_transaction (${FEE_ANALYZE_COLUMNS.join(", ")})`)
-  }
-
-  /**
    * The customers and currencies with a pending fee due by `asOf`: one invoice each. A skip scan of
    * the (status, customer, currency, due) index — one probe per customer and currency with pending
    * fees, and one to see whether any of them is due — rather than reading every pending fee: a
@@ -218,23 +245,7 @@ export class FeeTransactionRepository extends SqlRepository {
    * each time (200,000 at the 100k bench: 0.1 s).
    */
   async listPendingInvoiceGroups(asOf: Date, sharedContext: Context = {}): Promise<PendingInvoiceGroup[]> {
-    const next = (after: string) =>
-      `SELECT customer_id, currency_code FROM service_subscription_fee_transaction
-       WHERE status = 'pending' AND deleted_at IS NULL${after} ORDER BY customer_id, currency_code LIMIT 1`
-    return this.manager(sharedContext).execute<PendingInvoiceGroup[]>(
-      `WITH RECURSIVE g AS (
-         (${next("")})
-         UNION ALL
-         SELECT n.customer_id, n.currency_code FROM g
-         CROSS JOIN LATERAL (${next(" AND (customer_id, currency_code) > (g.customer_id, g.currency_code)")}) n
-       )
-       SELECT customer_id, currency_code FROM g
-       WHERE EXISTS (SELECT 1 FROM service_subscription_fee_transaction f
-                     WHERE f.status = 'pending' AND f.deleted_at IS NULL AND f.customer_id = g.customer_id
-                       AND f.currency_code = g.currency_code AND f.due_at <= ?)
-       ORDER BY customer_id, currency_code`,
-      [asOf]
-    )
+    return this.manager(sharedContext).execute<PendingInvoiceGroup[]>(PENDING_INVOICE_GROUPS_SQL, [asOf])
   }
 
   /**
@@ -247,13 +258,7 @@ export class FeeTransactionRepository extends SqlRepository {
     sharedContext: Context = {}
   ): Promise<ClaimedFeeTransaction[]> {
     const rows = await this.manager(sharedContext).execute<(Omit<ClaimedFeeTransaction, "amount"> & { amount: string })[]>(
-      `UPDATE service_subscription_fee_transaction f
-       SET status = 'invoicing', order_id = ?, billing_run_id = ?, updated_at = now()
-       FROM service_subscription s
-       WHERE s.id = f.subscription_id
-         AND f.status = 'pending' AND f.customer_id = ? AND f.currency_code = ? AND f.due_at <= ? AND f.deleted_at IS NULL
-       RETURNING f.id, f.subscription_id, f.amount, f.period_start, f.period_end,
-         s.number AS subscription_number, s.description AS subscription_description`,
+      CLAIM_FOR_INVOICE_SQL,
       [input.order_id, input.billing_run_id, input.customer_id, input.currency_code, input.as_of]
     )
     return rows.map((r) => ({ ...r, amount: Number(r.amount) }))
@@ -261,25 +266,12 @@ export class FeeTransactionRepository extends SqlRepository {
 
   /** Settles claimed fees: `invoiced` when their order exists, else back to `pending`. */
   async settleClaim(input: { order_id: string; invoiced: boolean }, sharedContext: Context = {}): Promise<number> {
-    return affectedRows(
-      this.manager(sharedContext),
-      input.invoiced
-        ? `UPDATE service_subscription_fee_transaction SET status = 'invoiced', invoiced_at = now(), updated_at = now()
-           WHERE order_id = ? AND status = 'invoicing'`
-        : `UPDATE service_subscription_fee_transaction SET status = 'pending', order_id = NULL, updated_at = now()
-           WHERE order_id = ? AND status = 'invoicing'`,
-      [input.order_id]
-    )
+    return affectedRows(this.manager(sharedContext), input.invoiced ? SETTLE_CLAIM_SQL.invoiced : SETTLE_CLAIM_SQL.pending, [input.order_id])
   }
 
   /** Undoes settling: the fees of an order go back to `invoicing`, so the claim can be undone. */
   async unsettle(orderId: string, sharedContext: Context = {}): Promise<void> {
-    await affectedRows(
-      this.manager(sharedContext),
-      `UPDATE service_subscription_fee_transaction SET status = 'invoicing', invoiced_at = NULL, updated_at = now()
-       WHERE order_id = ? AND status = 'invoiced'`,
-      [orderId]
-    )
+    await affectedRows(this.manager(sharedContext), UNSETTLE_SQL, [orderId])
   }
 
   /** Order ids of fees left `invoicing` by a run that died between claiming and settling. */

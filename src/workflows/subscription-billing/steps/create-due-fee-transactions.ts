@@ -12,9 +12,6 @@ const BATCH = 5000
 // Statements billed at once, each on its own share of the subscriptions (by id hash) and its own
 // connection: Postgres runs one statement on one core, and the machine has more.
 const SQL_SHARES = 2
-// Fees created by a run from which the fee table's statistics are refreshed before invoicing
-// reads them (`analyzeFeeTransactions`): a bounded sample, small beside creating this many.
-const ANALYZE_AFTER = 1000
 
 /**
  * Creates the fee transactions due up to `as_of`, set-based, in batches keyset by id, each in one
@@ -58,9 +55,6 @@ export async function createDueFeeTransactions(container: MedusaContainer, input
     }
     created += await service.insertFeeTransactionsAndAdvance({ rows, cursors })
     after = subs[subs.length - 1].id
-  }
-  if (created >= ANALYZE_AFTER) {
-    await service.analyzeFeeTransactions()
   }
   return { created }
 }
