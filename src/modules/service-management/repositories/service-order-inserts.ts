@@ -2,7 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { ServiceOrder, ServiceOrderLine, SlaEvent, StageTransition } from "../models"
 import { Numbered } from "../utils/numbers"
 import { DmlModel, InsertRow, insertStatement } from "./common/insert"
-import { executeBound, SqlRepository, withJsonBytes } from "./common/sql"
+import { executeBound, SqlRepository } from "./common/sql"
 import { counterAllocation } from "./number-sequences"
 
 type OrderRow = InsertRow<typeof ServiceOrder>
@@ -129,14 +129,15 @@ export class ServiceOrderInsertRepository extends SqlRepository {
       orders.map(({ order }, i) => ({ ...order, display_id: i + 1, number: numbering.prefix })),
       at,
       { display_id: displayId, number: `v."number" || lpad(${displayId}::text, greatest(${padding}, length(${displayId}::text)), '0')` },
-      ORDER_START
+      ORDER_START,
+      "bytes"
     )
     const ofOrder = <Row>(pick: (o: ServiceOrderWithHistory) => Row[]) =>
       orders.flatMap((o, i) => pick(o).map((row) => ({ ...row, service_order_id: orderInsert.ids[i] })))
     const inserts = [
-      insertStatement(ServiceOrderLine, ofOrder((o) => o.lines), at, {}, LINE_START),
-      insertStatement(StageTransition, ofOrder((o) => [o.transition]), at, {}, TRANSITION_START),
-      insertStatement(SlaEvent, ofOrder((o) => (o.sla_event ? [o.sla_event] : [])), at, {}, SLA_EVENT_START),
+      insertStatement(ServiceOrderLine, ofOrder((o) => o.lines), at, {}, LINE_START, "bytes"),
+      insertStatement(StageTransition, ofOrder((o) => [o.transition]), at, {}, TRANSITION_START, "bytes"),
+      insertStatement(SlaEvent, ofOrder((o) => (o.sla_event ? [o.sla_event] : [])), at, {}, SLA_EVENT_START, "bytes"),
     ]
     // Rows of other tables name their order by the id made here; the foreign keys are checked at
     // the statement's end, when every order exists.
@@ -146,7 +147,7 @@ export class ServiceOrderInsertRepository extends SqlRepository {
         orders AS (${orderInsert.sql} RETURNING id, display_id, number)
         ${written.map((insert, i) => `, rows_${i} AS (${insert.sql})`).join("\n")}
       SELECT id, display_id, number FROM orders`,
-      params: [...counter.params, ...[orderInsert, ...written].flatMap((insert) => withJsonBytes(insert.params))],
+      params: [...counter.params, ...[orderInsert, ...written].flatMap((insert) => insert.params)],
       ids: { orders: orderInsert.ids, lines: inserts[0].ids, transitions: inserts[1].ids, sla_events: inserts[2].ids },
     }
   }

@@ -31,18 +31,6 @@ export async function executeBound<Row>(manager: SqlEntityManager, sql: string, 
 }
 
 /**
- * An `insertStatement`'s parameters with its JSON (the last) as bytes, for `executeBound` only
- * (`manager.execute` would write them as a bytea literal); Postgres reads them as the JSON's text,
- * its binary form. A batch's megabyte of JSON held as a string while its statement runs is
- * promoted to V8's old generation, and stays there until a full collection, which V8 lets wait
- * until the heap is several times its live size; bytes are held outside the heap, and V8 counts
- * them as pressure that brings that collection on sooner.
- */
-export function withJsonBytes(params: unknown[]): unknown[] {
-  return [...params.slice(0, -1), Buffer.from(params[params.length - 1] as string)]
-}
-
-/**
  * Holds `key` until the transaction ends (a transaction-level advisory lock), so work that must
  * not run twice at once queues instead.
  */
