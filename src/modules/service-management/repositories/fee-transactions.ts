@@ -46,11 +46,13 @@ export const PENDING_INVOICE_GROUPS_SQL = `WITH RECURSIVE g AS (
     SELECT n.customer_id, n.currency_code FROM g
     CROSS JOIN LATERAL (${pendingGroupAfter(" AND (customer_id, currency_code) > (g.customer_id, g.currency_code)")}) n
   )
-  SELECT customer_id, currency_code FROM g
-  WHERE EXISTS (SELECT 1 FROM service_subscription_fee_transaction f
-                WHERE f.status = 'pending' AND f.deleted_at IS NULL AND f.customer_id = g.customer_id
-                  AND f.currency_code = g.currency_code AND f.due_at <= ?)
-  ORDER BY customer_id, currency_code`
+  SELECT g.customer_id, g.currency_code FROM g
+  -- One probe per group: a LIMIT keeps the planner from making this a semi join, which on stale
+  -- statistics hashed every pending fee (200,000 at the 100k bench: 0.4-0.8 s).
+  CROSS JOIN LATERAL (SELECT 1 FROM service_subscription_fee_transaction f
+                      WHERE f.status = 'pending' AND f.deleted_at IS NULL AND f.customer_id = g.customer_id
+                        AND f.currency_code = g.currency_code AND f.due_at <= ? LIMIT 1) due
+  ORDER BY g.customer_id, g.currency_code`
 
 /** Params: order_id, billing_run_id, customer_id, currency_code, as_of. See `claimForInvoice`. */
 export const CLAIM_FOR_INVOICE_SQL = `UPDATE service_subscription_fee_transaction f
