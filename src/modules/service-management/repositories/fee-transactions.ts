@@ -214,12 +214,12 @@ export class FeeTransactionRepository extends SqlRepository {
          RETURNING 1
        ),
        advanced AS (
-         UPDATE service_subscription_cursor s
+         UPDATE service_subscription_cursor c
          SET next_period_start = CASE WHEN e.reason = 'stop' THEN NULL ELSE e.ps END,
              next_due_at = CASE WHEN e.reason <> 'due' THEN NULL WHEN e.billing_timing = 'advance' THEN e.ps ELSE e.pe END,
              updated_at = now()
          FROM ends e
-         WHERE s.id = e.cursor_id AND s.next_period_start = e.read_cursor
+         WHERE c.id = e.cursor_id AND c.next_period_start = e.read_cursor
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM batch)::int AS subscriptions, (SELECT count(*) FROM inserted)::int AS inserted,
