@@ -20,6 +20,9 @@ import { updateServiceOrderLineWorkflowId } from "../../src/workflows/service-or
 import { transitionServiceOrderWorkflowId } from "../../src/workflows/service-orders/transition-service-order"
 import { invoiceFeeTransactionsWorkflowId } from "../../src/workflows/subscription-billing/invoice-fee-transactions"
 import { settleInvoicedFeeTransactionsStepId } from "../../src/workflows/subscription-billing/steps/claim-fee-transactions"
+import { createServiceSubscriptionWorkflowId } from "../../src/workflows/subscriptions/create-service-subscription"
+import { changeServiceSubscriptionStatusWorkflowId } from "../../src/workflows/subscriptions/change-service-subscription-status"
+import { createServiceSubscriptionsStepId, deleteFeeTransactionsStepId } from "../../src/workflows/subscriptions/steps/subscription-steps"
 import { createAdmin } from "../helpers/auth"
 import { createCatalog, placeFulfilledOrder, setDefaultSalesChannel } from "../helpers/commerce"
 import { databaseSnapshot, failAfterStep, snapshotDifferences } from "../helpers/fail-after-step"
@@ -220,13 +223,25 @@ medusaIntegrationTestRunner({
         // run, the fees it created, the subscription's billing cursor) nothing changed: no order.
         expect(res.status).toBe(200)
         expect(JSON.stringify(res.data)).toContain(`Injected failure after ${settleInvoicedFeeTransactionsStepId}`)
-        const runOwnTables = ["service_billing_run", "service_subscription_fee_transaction", "service_subscription"]
+        const runOwnTables = ["service_billing_run", "service_subscription_fee_transaction", "service_subscription_cursor"]
         const changed = snapshotDifferences(before, await databaseSnapshot(getContainer())).filter((d) => !runOwnTables.includes(d.split(":")[0]))
         expect(changed).toEqual([])
         const service = getContainer().resolve(SERVICE_MANAGEMENT_MODULE)
         const fees = await service.listServiceSubscriptionFeeTransactions({})
         expect(fees.length).toBeGreaterThan(0)
         expect(fees.every((f: any) => f.status === "pending" && !f.order_id)).toBe(true)
+      })
+
+      it("create: a failure after the subscription is written leaves no subscription, cursor or used number", async () => {
+        await expectNothingChanged(createServiceSubscriptionWorkflowId, createServiceSubscriptionsStepId, subscribe)
+      })
+
+      it("pause: a failure after its last write leaves the subscription, its billing cursor and its fees as they were", async () => {
+        const sub = (await subscribe()).data.service_subscription
+        await api.post("/admin/subscription-billing-runs", { as_of: "2027-03-15" }, { headers })
+        await expectNothingChanged(changeServiceSubscriptionStatusWorkflowId, deleteFeeTransactionsStepId, () =>
+          api.post(`/admin/service-subscriptions/${sub.id}/pause`, { from: "2027-02-10" }, { headers })
+        )
       })
     })
   },

@@ -166,7 +166,7 @@ medusaIntegrationTestRunner({
        * cus_n: 50/month from January, plus 1,200/year (100/month) from 15 February, cancelled from 1 May.
        */
       async function fixture() {
-        const sub = (values: Record<string, unknown>) => ({ currency_code: "eur", frequency: "monthly", description: "Care", ...values })
+        const sub = (values: Record<string, unknown>) => ({ currency_code: "eur", frequency: "monthly", description: "Care", cursor: {}, ...values })
         const [a, b1, b2] = await service().createNumberedServiceSubscriptions([
           sub({
             customer_id: "cus_m",

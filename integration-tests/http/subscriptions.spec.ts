@@ -89,6 +89,21 @@ medusaIntegrationTestRunner({
         expect((await err(api.get("/admin/subscription-billing-runs/sbrn_missing", { headers }))).status).toBe(404)
       })
 
+      it("lists, filters and sorts by the billing cursor's next due date, answered at the top level", async () => {
+        for (const start_date of ["2027-03-01", "2027-01-01", "2027-02-01"]) {
+          await subscribe({ start_date })
+        }
+        const list = async (q: string) => (await api.get(`/admin/service-subscriptions?${q}`, { headers })).data.service_subscriptions
+        const dues = (subs: any[]) => subs.map((s) => day(s.next_due_at))
+        expect(dues(await list("order=next_due_at"))).toEqual(["2027-01-01", "2027-02-01", "2027-03-01"])
+        expect(dues(await list("order=-next_due_at"))).toEqual(["2027-03-01", "2027-02-01", "2027-01-01"])
+        const filtered = await list("next_due_at[$lte]=2027-02-15&order=next_due_at")
+        expect(dues(filtered)).toEqual(["2027-01-01", "2027-02-01"])
+        expect(filtered.map((s: any) => day(s.next_period_start))).toEqual(["2027-01-01", "2027-02-01"])
+        expect(filtered[0]).not.toHaveProperty("cursor")
+        expect((await list("fields=id,next_due_at&next_due_at[$gt]=2027-02-15"))[0]).toEqual({ id: expect.any(String), next_due_at: expect.any(String) })
+      })
+
       it("manages groups; a group in use cannot be deleted", async () => {
         const { data } = await api.post("/admin/subscription-groups", { code: "CARE", name: "Care plans" }, { headers })
         const groupId = data.subscription_group.id
@@ -315,15 +330,20 @@ medusaIntegrationTestRunner({
         expect(bad.status).toBe(400)
       })
 
-      it("GET /store/service-subscriptions lists only the customer's own, with the next billing date", async () => {
+      it("GET /store/service-subscriptions lists only the customer's own, with the next billing date, sorted by it", async () => {
         const key = await createPublishableKey(getContainer())
         const store = await createStoreCustomer(getContainer(), "shopper@example.com", key)
         await subscribe({ customer_id: store.customer.id, metadata: { internal: "secret" } })
         await subscribe({})
+        await subscribe({ customer_id: store.customer.id, start_date: "2026-12-01" })
         expect((await err(api.get("/store/service-subscriptions", { headers: { "x-publishable-api-key": key } }))).status).toBe(401)
-        const { data } = await api.get("/store/service-subscriptions", { headers: store.headers })
-        expect(data.count).toBe(1)
+        const { data } = await api.get("/store/service-subscriptions?order=-next_due_at", { headers: store.headers })
+        expect(data.count).toBe(2)
+        expect(data.service_subscriptions.map((s: any) => day(s.next_due_at))).toEqual(["2027-01-01", "2026-12-01"])
+        const ascending = await api.get("/store/service-subscriptions?order=next_due_at", { headers: store.headers })
+        expect(ascending.data.service_subscriptions.map((s: any) => day(s.next_billing_date))).toEqual(["2026-12-01", "2027-01-01"])
         const sub = data.service_subscriptions[0]
+        expect(sub).not.toHaveProperty("cursor")
         expect(day(sub.next_billing_date)).toBe("2027-01-01")
         expect(sub).not.toHaveProperty("metadata")
         expect(sub).not.toHaveProperty("customer_id")

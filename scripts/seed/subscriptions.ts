@@ -78,7 +78,7 @@ export const subscriptionsSection: SeedSection = {
       created.push({ id: result.id, def })
     }
     // Bill the history up to the status changes, then apply them, then bill up to today.
-    const due = await service.listServiceSubscriptions({ next_due_at: { $lte: new Date() } }, { select: ["id"], take: 1 })
+    const due = await service.listServiceSubscriptions({ cursor: { next_due_at: { $lte: new Date() } } }, { select: ["id"], take: 1 })
     if (due.length) {
       for (const { id, def } of created.filter((c) => c.def.change)) {
         await runSubscriptionBillingWorkflow(ctx.container).run({ input: { as_of: monthStart(def.change!.months_ago), triggered_by: "seed" } })

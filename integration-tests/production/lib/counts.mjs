@@ -39,7 +39,8 @@ export async function billingCounts(db) {
     ),
     subscriptions_still_due: await one(
       db,
-      "SELECT count(*) FROM service_subscription WHERE deleted_at IS NULL AND status = 'active' AND next_due_at <= now()"
+      `SELECT count(*) FROM service_subscription s JOIN service_subscription_cursor c ON c.id = s.cursor_id
+       WHERE s.deleted_at IS NULL AND s.status = 'active' AND c.next_due_at <= now()`
     ),
     periods_not_invoiced: await one(
       db,

@@ -128,16 +128,23 @@ async function fillSubscriptions(pg, count) {
   }
   await pg.query("DELETE FROM service_subscription_fee_transaction WHERE id LIKE 'sfee_rep_%'")
   await pg.query("DELETE FROM service_subscription WHERE id LIKE 'ssub_rep_%'")
+  await pg.query("DELETE FROM service_subscription_cursor WHERE id LIKE 'ssubcur_rep_%'")
+  await pg.query(
+    `INSERT INTO service_subscription_cursor (id, next_period_start, next_due_at)
+     SELECT 'ssubcur_rep_' || i, date_trunc('month', now()) + interval '1 month', date_trunc('month', now()) + interval '1 month'
+     FROM generate_series(1, $1) AS i`,
+    [count]
+  )
   await pg.query(
     `INSERT INTO service_subscription (id, display_id, number, customer_id, description, amount, raw_amount, currency_code, frequency,
-       billing_timing, start_date, status, pauses, cancel_from, cancelled_at, next_period_start, next_due_at)
+       billing_timing, start_date, status, pauses, cancel_from, cancelled_at, cursor_id)
      SELECT 'ssub_rep_' || i, 800000000 + i, 'REP-SUB-' || i, 'cus_bench_' || (i % 2000), 'Plan ' || i,
        10 + i % 90, jsonb_build_object('value', (10 + i % 90)::text, 'precision', 20), (ARRAY['eur','usd'])[1 + i % 2],
        (ARRAY['monthly','monthly','monthly','quarterly','yearly'])[1 + i % 5], 'advance', x.start,
        CASE WHEN i % 10 = 0 THEN 'cancelled' ELSE 'active' END,
        CASE WHEN i % 25 = 0 THEN jsonb_build_array(jsonb_build_object('from', x.month - interval '3 months', 'to', x.month - interval '2 months')) END,
        CASE WHEN i % 10 = 0 THEN x.month - interval '2 months' END, CASE WHEN i % 10 = 0 THEN x.month - interval '2 months' END,
-       x.month + interval '1 month', x.month + interval '1 month'
+       'ssubcur_rep_' || i
      FROM generate_series(1, $1) AS i,
           LATERAL (SELECT date_trunc('month', now()) AS month, date_trunc('month', now()) - ((i % 24) || ' months')::interval AS start) x`,
     [count]

@@ -21,12 +21,12 @@ const subscriptionCount = (rows) => rows * 2
 async function reset(pg) {
   await pg.query("DELETE FROM service_subscription_fee_transaction WHERE subscription_id LIKE 'ssub_bench_%'")
   await pg.query(
-    `UPDATE service_subscription SET next_period_start = start_date, next_due_at = start_date
-     WHERE id LIKE 'ssub_bench_%'`
+    `UPDATE service_subscription_cursor c SET next_period_start = s.start_date, next_due_at = s.start_date
+     FROM service_subscription s WHERE s.cursor_id = c.id AND s.id LIKE 'ssub_bench_%'`
   )
-  // The reset's update leaves a dead version of every subscription: vacuumed, so each run starts
-  // from the table a billing run normally meets, not one bloated by the previous runs.
-  await vacuumAnalyze(pg, ["service_subscription_fee_transaction", "service_subscription"])
+  // The reset's update leaves a dead version of every cursor: vacuumed, so each run starts from
+  // the table a billing run normally meets, not one bloated by the previous runs.
+  await vacuumAnalyze(pg, ["service_subscription_fee_transaction", "service_subscription_cursor"])
 }
 
 /**
@@ -65,10 +65,18 @@ export default {
     }
     await pg.query("DELETE FROM service_subscription_fee_transaction WHERE subscription_id LIKE 'ssub_bench_%'")
     await pg.query("DELETE FROM service_subscription WHERE id LIKE 'ssub_bench_%'")
+    await pg.query("DELETE FROM service_subscription_cursor WHERE id LIKE 'ssubcur_bench_%'")
     // In advance, started 0–27 days ago: exactly one period due each.
     await pg.query(
+      `INSERT INTO service_subscription_cursor (id, next_period_start, next_due_at)
+       SELECT 'ssubcur_bench_' || i, s.start, s.start
+       FROM generate_series(1, $1) AS i,
+            LATERAL (SELECT date_trunc('day', now()) - ((i % 28) || ' days')::interval AS start) AS s`,
+      [n]
+    )
+    await pg.query(
       `INSERT INTO service_subscription (id, display_id, number, customer_id, description, amount, raw_amount,
-         currency_code, frequency, rrule, billing_timing, start_date, status, pauses, next_period_start, next_due_at)
+         currency_code, frequency, rrule, billing_timing, start_date, status, pauses, cursor_id)
        SELECT 'ssub_bench_' || i, 900000000 + i, 'BENCH-SUB-' || lpad(i::text, 8, '0'),
          'cus_bench_' || (i % $3 + CASE WHEN i <= $2 THEN 0 ELSE $3 END),
          'Benchmark plan ' || i, 10 + i % 90, jsonb_build_object('value', (10 + i % 90)::text, 'precision', 20),
@@ -77,12 +85,13 @@ export default {
          CASE WHEN i % 20 = 0 THEN 'FREQ=MONTHLY;INTERVAL=2' END,
          'advance', s.start, 'active',
          CASE WHEN i % 50 = 1 THEN jsonb_build_array(jsonb_build_object('from', s.start + interval '2 days', 'to', s.start + interval '9 days')) END,
-         s.start, s.start
+         'ssubcur_bench_' || i
        FROM generate_series(1, $1) AS i,
             LATERAL (SELECT date_trunc('day', now()) - ((i % 28) || ' days')::interval AS start) AS s`,
       [n, INVOICED, INVOICES]
     )
     await pg.query("VACUUM ANALYZE service_subscription")
+    await pg.query("VACUUM ANALYZE service_subscription_cursor")
   },
   async measure({ http, pg, rows, scale, runs, serverRssMb }) {
     const region_id = await usdRegion(http)

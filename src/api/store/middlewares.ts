@@ -13,6 +13,7 @@ import {
 import { StoreCreateServiceRequest } from "./service-requests/validators"
 import { storeListServiceSubscriptionQueryConfig } from "./service-subscriptions/query-config"
 import { StoreGetServiceSubscriptionsParams } from "./service-subscriptions/validators"
+import { withSubscriptionCursor } from "../utils/subscription-cursor"
 import { storeServiceReturnQueryConfig } from "./service-returns/query-config"
 import { StoreCreateServiceReturn, StoreGetServiceReturnsParams } from "./service-returns/validators"
 
@@ -32,7 +33,7 @@ export const storeServiceMiddlewares: MiddlewareRoute[] = [
   bodyRoute("/store/service-orders/:id/estimate/accept", StoreAnswerServiceEstimate),
   bodyRoute("/store/service-orders/:id/estimate/decline", StoreAnswerServiceEstimate),
   queryRoute("/store/service-orders/:id/job-receipt", StoreGetServiceOrderDocumentParams),
-  queryRoute("/store/service-subscriptions", StoreGetServiceSubscriptionsParams, storeListServiceSubscriptionQueryConfig),
+  withSubscriptionCursor(queryRoute("/store/service-subscriptions", StoreGetServiceSubscriptionsParams, storeListServiceSubscriptionQueryConfig)),
   bodyRoute("/store/service-requests", StoreCreateServiceRequest),
   // Returns for repair (issue 7): a customer's own returns.
   queryRoute("/store/service-returns", StoreGetServiceReturnsParams, storeServiceReturnQueryConfig.list),

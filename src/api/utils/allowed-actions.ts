@@ -11,6 +11,7 @@ import {
 } from "../../modules/service-management/utils/allowed-actions"
 import { AgreementView } from "../../modules/service-management/utils/agreement-status"
 import { SubscriptionState } from "../../modules/service-management/utils/subscription-status"
+import { flattenCursor } from "../../modules/service-management/utils/subscription-cursor"
 import { ServiceReturnStatus, SUBSCRIPTION_SCHEDULE_FIELDS } from "../../types"
 
 // A detail answer's `allowed_actions` reads the fields its rules need itself, whatever `fields`
@@ -43,15 +44,15 @@ export async function withServiceAgreementActions<T extends object>(req: MedusaR
 }
 
 export async function withServiceSubscriptionActions<T extends object>(req: MedusaRequest, id: string, subscription: T) {
-  const rules = await one<SubscriptionState>(req, "service_subscription", id, [
+  const rules = flattenCursor(await one<Omit<SubscriptionState, "next_period_start"> & { cursor: { next_period_start: Date | null } }>(req, "service_subscription", id, [
     "id",
     "number",
     "status",
     ...SUBSCRIPTION_SCHEDULE_FIELDS,
     "cancel_from",
     "pauses",
-    "next_period_start",
-  ])
+    "cursor.next_period_start",
+  ]))
   return { ...subscription, allowed_actions: serviceSubscriptionAllowedActions(rules) }
 }
 

@@ -135,6 +135,7 @@ class ServiceManagementModuleService extends MedusaService({
   ServiceObjectBomHistory: Models.ServiceObjectBomHistory,
   ServiceBillingRun: Models.BillingRun,
   ServiceSubscription: Models.ServiceSubscription,
+  ServiceSubscriptionCursor: Models.ServiceSubscriptionCursor,
   ServiceSubscriptionFeeTransaction: Models.SubscriptionFeeTransaction,
   ServiceSubscriptionGroup: Models.SubscriptionGroup,
   ServiceSkill: Models.Skill,

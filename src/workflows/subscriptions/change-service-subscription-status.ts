@@ -3,7 +3,12 @@ import { createHook, createWorkflow, transform, WorkflowResponse } from "@medusa
 import { emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { planSubscriptionChangeStep } from "./steps/plan-subscription-change"
-import { deleteFeeTransactionsStep, updateFeeTransactionsStep, updateServiceSubscriptionsStep } from "./steps/subscription-steps"
+import {
+  deleteFeeTransactionsStep,
+  updateFeeTransactionsStep,
+  updateServiceSubscriptionsStep,
+  updateSubscriptionCursorsStep,
+} from "./steps/subscription-steps"
 import { SubscriptionAction } from "../../types/enums"
 import { lockRecord } from "../common/steps/lock-record"
 
@@ -37,6 +42,7 @@ export const changeServiceSubscriptionStatusWorkflow = createWorkflow(
     const plan = planSubscriptionChangeStep(input)
     const validate = createHook("validate", { input, plan })
     updateServiceSubscriptionsStep(transform({ plan }, ({ plan }) => [plan.update]))
+    updateSubscriptionCursorsStep(transform({ plan }, ({ plan }) => [plan.cursor]))
     updateFeeTransactionsStep(transform({ plan }, ({ plan }) => plan.txUpdates as { id: string }[]))
     deleteFeeTransactionsStep(transform({ plan }, ({ plan }) => plan.txDeletes))
     releaseLockStep({ key: lockKey })

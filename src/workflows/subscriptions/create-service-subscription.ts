@@ -4,7 +4,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { withoutAdditionalData } from "../common/utils/without-additional-data"
 import { prepareServiceSubscriptionStep, ServiceSubscriptionInput } from "./steps/prepare-service-subscription"
-import { createServiceSubscriptionsStep } from "./steps/subscription-steps"
+import { createServiceSubscriptionsStep, createSubscriptionCursorsStep } from "./steps/subscription-steps"
 
 export type CreateServiceSubscriptionWorkflowInput = ServiceSubscriptionInput & AdditionalData
 
@@ -17,9 +17,15 @@ export const createServiceSubscriptionWorkflow = createWorkflow(
   createServiceSubscriptionWorkflowId,
   (input: CreateServiceSubscriptionWorkflowInput) => {
     const prepared = prepareServiceSubscriptionStep(transform({ input }, ({ input }) => withoutAdditionalData(input)))
-    const validate = createHook("validate", { input, subscription: prepared })
-    const created = createServiceSubscriptionsStep(transform({ prepared }, ({ prepared }) => [prepared]))
-    const subscription = transform({ created }, ({ created }) => created[0])
+    const validate = createHook("validate", {
+      input,
+      subscription: transform({ prepared }, ({ prepared }) => ({ ...prepared.subscription, ...prepared.cursor })),
+    })
+    const cursors = createSubscriptionCursorsStep(transform({ prepared }, ({ prepared }) => [prepared.cursor]))
+    const created = createServiceSubscriptionsStep(
+      transform({ prepared, cursors }, ({ prepared, cursors }) => [{ ...prepared.subscription, cursor_id: cursors[0].id }])
+    )
+    const subscription = transform({ created, prepared }, ({ created, prepared }) => ({ ...created[0], ...prepared.cursor }))
     const serviceSubscriptionCreated = createHook("serviceSubscriptionCreated", {
       service_subscription: subscription,
       additional_data: input.additional_data,

@@ -4,7 +4,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { ServiceManagementEvents } from "../events"
 import { withoutAdditionalData } from "../common/utils/without-additional-data"
 import { prepareSubscriptionUpdateStep, UpdateServiceSubscriptionInput } from "./steps/prepare-subscription-update"
-import { updateServiceSubscriptionsStep } from "./steps/subscription-steps"
+import { updateServiceSubscriptionsStep, updateSubscriptionCursorsStep } from "./steps/subscription-steps"
 
 export type UpdateServiceSubscriptionWorkflowInput = UpdateServiceSubscriptionInput & AdditionalData
 
@@ -18,7 +18,8 @@ export const updateServiceSubscriptionWorkflow = createWorkflow(
   (input: UpdateServiceSubscriptionWorkflowInput) => {
     const update = prepareSubscriptionUpdateStep(transform({ input }, ({ input }) => withoutAdditionalData(input)))
     const validate = createHook("validate", { input })
-    const updated = updateServiceSubscriptionsStep(transform({ update }, ({ update }) => [update]))
+    const updated = updateServiceSubscriptionsStep(transform({ update }, ({ update }) => [update.update]))
+    updateSubscriptionCursorsStep(transform({ update }, ({ update }) => update.cursors))
     const subscription = transform({ updated }, ({ updated }) => updated[0])
     const serviceSubscriptionChanged = createHook("serviceSubscriptionChanged", {
       service_subscription: subscription,

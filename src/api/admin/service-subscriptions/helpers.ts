@@ -2,6 +2,8 @@ import { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { upcomingPeriods } from "../../../modules/service-management/utils/views/subscription-upcoming-periods"
 import { retrieveEntity } from "../../utils/respond"
+import { cursorFields } from "../../utils/subscription-cursor"
+import { flattenCursor } from "../../../modules/service-management/utils/subscription-cursor"
 import { statusActionRoute } from "../../utils/status-action-route"
 import { changeServiceSubscriptionStatusWorkflow } from "../../../workflows/subscriptions/change-service-subscription-status"
 import { SubscriptionAction } from "../../../types/enums"
@@ -13,7 +15,7 @@ import { defaultFeeTransactionFields } from "../subscription-fee-transactions/qu
  * (with the orders that invoiced them) and the periods it will bill next.
  */
 export async function refetchServiceSubscription(req: MedusaRequest, id: string) {
-  const subscription = await retrieveEntity(req, "service_subscription", { id }, "Service subscription")
+  const subscription = flattenCursor(await retrieveEntity(req, "service_subscription", { id }, "Service subscription"))
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: transactions } = await query.graph({
     entity: "service_subscription_fee_transaction",
@@ -21,9 +23,9 @@ export async function refetchServiceSubscription(req: MedusaRequest, id: string)
     filters: { subscription_id: id },
     pagination: { skip: 0, take: 24, order: { period_start: "DESC" } },
   })
-  const full = subscription.frequency ? subscription : await retrieveEntity(req, "service_subscription", { id }, "Service subscription", [
+  const full = subscription.frequency ? subscription : flattenCursor(await retrieveEntity(req, "service_subscription", { id }, "Service subscription", cursorFields([
     "id", "amount", "currency_code", "frequency", "rrule", "billing_timing", "start_date", "end_date", "pauses", "cancel_from", "next_period_start",
-  ])
+  ])))
   return { ...subscription, fee_transactions: transactions, upcoming_periods: upcomingPeriods(full) }
 }
 

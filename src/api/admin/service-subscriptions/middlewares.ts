@@ -1,6 +1,7 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
 import { SUBSCRIPTION_ACTIONS } from "../../../types/enums"
 import { bodyRoute, resourceMiddlewares, retrieveQuery } from "../../utils/resource-middlewares"
+import { subscriptionCursorQuery, withSubscriptionCursor } from "../../utils/subscription-cursor"
 import { serviceSubscriptionQueryConfig } from "./query-config"
 import {
   AdminCreateServiceSubscription,
@@ -18,6 +19,6 @@ export const adminServiceSubscriptionMiddlewares: MiddlewareRoute[] = [
     list: AdminGetServiceSubscriptionsParams,
     create: AdminCreateServiceSubscription,
     update: AdminUpdateServiceSubscription,
-  }),
-  ...SUBSCRIPTION_ACTIONS.map((action) => bodyRoute(`${BASE}/:id/${action}`, AdminServiceSubscriptionAction, subscription)),
+  }).map(withSubscriptionCursor),
+  ...SUBSCRIPTION_ACTIONS.map((action) => bodyRoute(`${BASE}/:id/${action}`, AdminServiceSubscriptionAction, subscription, subscriptionCursorQuery)),
 ]

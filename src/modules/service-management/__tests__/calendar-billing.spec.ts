@@ -3,6 +3,7 @@ import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
 import ServiceManagementModuleService from "../service"
 import { BillingPause, currencyDigitsTable, duePeriods, SubscriptionTerms } from "../utils/subscription-periods"
+import { flattenCursor } from "../utils/subscription-cursor"
 
 jest.setTimeout(120000)
 
@@ -67,8 +68,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
             end_date: c.end_date ?? null,
             cancel_from: c.cancel_from ?? null,
             pauses: c.pauses ?? null,
-            next_period_start: c.cursor ?? c.start_date,
-            next_due_at: c.cursor ?? c.start_date,
+            cursor: { next_period_start: c.cursor ?? c.start_date, next_due_at: c.cursor ?? c.start_date },
           }))
         )
         const subs = created.slice(0, cases.length)
@@ -98,7 +98,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         expect(fees.filter((f) => created.slice(cases.length).some((s) => s.id === f.subscription_id))).toEqual([])
         const leftToNode = await service.listDueSubscriptions({ as_of: AS_OF, after: "", limit: 100 })
         expect(leftToNode.map((s) => s.id).sort()).toEqual(created.slice(cases.length).map((s) => s.id).sort())
-        const after = await service.listServiceSubscriptions({ id: subs.map((s) => s.id) })
+        const after = (await service.listServiceSubscriptions({ id: subs.map((s) => s.id) }, { relations: ["cursor"] })).map(flattenCursor)
         for (const [i, e] of expected.entries()) {
           const mine = fees.filter((f) => f.subscription_id === e.id)
           expect([i, mine.map((f) => ({
@@ -117,9 +117,31 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
 
         // A second pass finds nothing due from the moved cursors; none twice even from the old ones.
         expect((await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: null, after: "", limit: 100, digits: currencyDigitsTable() })).inserted).toBe(0)
-        await service.updateServiceSubscriptions(subs.map((s, i) => ({ id: s.id, next_period_start: cases[i].cursor ?? cases[i].start_date, next_due_at: cases[i].cursor ?? cases[i].start_date })))
+        await service.updateServiceSubscriptionCursors(subs.map((s, i) => ({ id: s.cursor_id, next_period_start: cases[i].cursor ?? cases[i].start_date, next_due_at: cases[i].cursor ?? cases[i].start_date })))
         expect((await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: null, after: "", limit: 100, digits: currencyDigitsTable() })).inserted).toBe(0)
         expect(await service.listServiceSubscriptionFeeTransactions({})).toHaveLength(inserted)
+      })
+    })
+
+    describe("a subscription's billing cursor", () => {
+      it("is soft-deleted and restored with its subscription, and a deleted one is not billed", async () => {
+        const [sub] = await service.createNumberedServiceSubscriptions([
+          {
+            customer_id: "cus_1", description: "Plan", amount: 10, currency_code: "eur", frequency: "monthly", billing_timing: "advance",
+            start_date: d("2027-01-01"), cursor: { next_period_start: d("2027-01-01"), next_due_at: d("2027-01-01") },
+          },
+        ])
+        const cursors = () => service.listServiceSubscriptionCursors({ id: sub.cursor_id }, { withDeleted: true })
+        expect((await cursors())[0].deleted_at).toBeNull()
+
+        await service.softDeleteServiceSubscriptions([sub.id])
+        expect((await cursors())[0].deleted_at).not.toBeNull()
+        const bill = () => service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: null, after: "", limit: 100, digits: currencyDigitsTable() })
+        expect(await bill()).toEqual(expect.objectContaining({ subscriptions: 0, inserted: 0 }))
+
+        await service.restoreServiceSubscriptions([sub.id])
+        expect((await cursors())[0].deleted_at).toBeNull()
+        expect(await bill()).toEqual(expect.objectContaining({ subscriptions: 1, inserted: 3 }))
       })
     })
   },

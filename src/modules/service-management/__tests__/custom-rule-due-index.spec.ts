@@ -12,16 +12,21 @@ jest.setTimeout(120000)
 plannedTablesTestRunner(
   async (manager) => {
     await manager.execute(
+      `INSERT INTO service_subscription_cursor (id, next_period_start, next_due_at)
+       SELECT 'ssubcur_' || lpad(i::text, 5, '0'), date_trunc('day', now()) - interval '3 days', date_trunc('day', now()) - interval '3 days'
+       FROM generate_series(1, 20000) AS i`
+    )
+    await manager.execute(
       `INSERT INTO service_subscription (id, display_id, number, customer_id, description, amount, raw_amount, currency_code, frequency, rrule,
-         billing_timing, start_date, status, next_period_start, next_due_at)
+         billing_timing, start_date, status, cursor_id)
        SELECT 'ssub_' || lpad(i::text, 5, '0'), i, 'SUB-' || i, 'cus_1', 'Plan', 10, '{"value":"10","precision":20}', 'eur',
          CASE WHEN i % 1000 IN (0, 500) THEN 'rrule' ELSE 'monthly' END,
          CASE i % 1000 WHEN 0 THEN 'FREQ=WEEKLY' WHEN 500 THEN 'FREQ=MONTHLY' END,
-         'advance', date_trunc('day', now()) - interval '3 days', 'active',
-         date_trunc('day', now()) - interval '3 days', date_trunc('day', now()) - interval '3 days'
+         'advance', date_trunc('day', now()) - interval '3 days', 'active', 'ssubcur_' || lpad(i::text, 5, '0')
        FROM generate_series(1, 20000) AS i`
     )
     await manager.execute("ANALYZE service_subscription")
+    await manager.execute("ANALYZE service_subscription_cursor")
   },
   ({ MikroOrmWrapper, service }) => {
     it("reads only the RRULE subscriptions, from their partial index", async () => {

@@ -15,11 +15,12 @@ plannedTablesTestRunner(
     // No autovacuum here: its analyze landing between the fill and the plan would make the statistics fresh.
     await manager.execute("ALTER TABLE service_subscription_fee_transaction SET (autovacuum_enabled = false)")
     await manager.execute("ANALYZE service_subscription_fee_transaction")
+    await manager.execute(`INSERT INTO service_subscription_cursor (id) SELECT 'ssubcur_' || i FROM generate_series(1, 100) AS i`)
     await manager.execute(
       `INSERT INTO service_subscription (id, display_id, number, customer_id, description, amount, raw_amount, currency_code, frequency,
-         billing_timing, start_date, status)
+         billing_timing, start_date, status, cursor_id)
        SELECT 'ssub_' || i, i, 'SUB-' || i, 'cus_' || (i % 10), 'Plan', 10, '{"value":"10","precision":20}', 'eur', 'monthly',
-         'advance', '2000-01-01', 'active'
+         'advance', '2000-01-01', 'active', 'ssubcur_' || i
        FROM generate_series(1, 100) AS i`
     )
     await manager.execute(

@@ -91,10 +91,14 @@ plannedTablesTestRunner(
     it("the fee listing pages from the period index and counts and totals it index-only", async () => {
       const manager = MikroOrmWrapper.forkManager()
       await manager.execute(
+        `INSERT INTO service_subscription_cursor (id, next_period_start, next_due_at)
+         SELECT 'ssubcur_' || i, date_trunc('month', now()), date_trunc('month', now()) FROM generate_series(1, 2000) AS i`
+      )
+      await manager.execute(
         `INSERT INTO service_subscription (id, display_id, number, customer_id, description, amount, raw_amount, currency_code, frequency,
-           billing_timing, start_date, status, next_period_start, next_due_at)
+           billing_timing, start_date, status, cursor_id)
          SELECT 'ssub_' || i, i, 'SUB-' || i, 'cus_' || i, 'Plan', 10, '{"value":"10","precision":20}', 'eur', 'monthly', 'advance',
-           date_trunc('month', now()) - interval '12 months', 'active', date_trunc('month', now()), date_trunc('month', now())
+           date_trunc('month', now()) - interval '12 months', 'active', 'ssubcur_' || i
          FROM generate_series(1, 2000) AS i`
       )
       await manager.execute(

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { SubscriptionFeeTransaction } from "./subscription-fee-transaction"
 import { SubscriptionGroup } from "./subscription-group"
+import { ServiceSubscriptionCursor } from "./service-subscription-cursor"
 import { BILLING_FREQUENCIES, BILLING_TIMINGS, SERVICE_SUBSCRIPTION_STATUSES } from "../../../types/enums"
 import { numberedColumns, numberedIndexes } from "../utils/numbered-columns"
 
@@ -28,22 +29,21 @@ export const ServiceSubscription = model
     pauses: model.json().nullable(),
     cancel_from: model.dateTime().nullable(),
     cancelled_at: model.dateTime().nullable(),
-    // Billing cursor: the first period without a fee transaction, and when it falls due. Null
-    // when billing has ended (or waits at an open pause: next_due_at only).
-    next_period_start: model.dateTime().nullable(),
-    next_due_at: model.dateTime().nullable(),
     created_by: model.text().nullable(),
     metadata: model.json().nullable(),
     group: model.belongsTo(() => SubscriptionGroup, { mappedBy: "subscriptions" }).nullable(),
     fee_transactions: model.hasMany(() => SubscriptionFeeTransaction, { mappedBy: "subscription" }),
+    // The billing cursor, keyed from this side: the cursor's table keeps only its own indexes.
+    cursor: model.hasOne(() => ServiceSubscriptionCursor, { foreignKey: true, mappedBy: undefined }),
   })
+  .cascades({ delete: ["cursor"] })
   .indexes([
     ...numberedIndexes("service_subscription"),
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
-    // The billing run's scan: subscriptions with a period due.
-    { on: ["next_due_at"], where: "deleted_at IS NULL AND next_due_at IS NOT NULL" },
     // The run's read of custom-rule subscriptions (listDue, keyset by id): only those rows, not a
     // scan of every due subscription (a parallel scan whose workers' start cost 100 ms of a 2 s run).
     { name: "IDX_service_subscription_rrule_id", on: ["id"], where: "deleted_at IS NULL AND frequency = 'rrule'" },
     { on: ["agreement_id"], where: "deleted_at IS NULL AND agreement_id IS NOT NULL" },
+    // One cursor per subscription, and the billing run's way from a due cursor to its subscription.
+    { on: ["cursor_id"], unique: true },
   ])

@@ -23,7 +23,7 @@ export type ClaimedFeeTransaction = {
   subscription_number: string
   subscription_description: string
 }
-/** What one set-based batch did: subscriptions read, fees inserted, and the last id (the next batch starts after it). */
+/** What one set-based batch did: subscriptions read, fees inserted, and the last cursor id (the next batch starts after it). */
 export type CalendarBatchResult = { subscriptions: number; inserted: number; last_id: string | null }
 
 /** Pending fees of one customer in one currency: one invoice. */
@@ -104,15 +104,15 @@ export class FeeTransactionRepository extends SqlRepository {
 
   /**
    * Bills a batch of monthly, quarterly and yearly subscriptions (and RRULEs that are plain month
-   * steps: `calendarMonthsSql`) with a period due by `as_of` (the next `limit` in id order after
-   * `after`) in one statement, computed in Postgres: the same
+   * steps: `calendarMonthsSql`) with a period due by `as_of` (the next `limit` in their cursors' id order
+   * after `after`) in one statement, computed in Postgres: the same
    * periods, pro rata, due dates and cursors as `duePeriods` (month arithmetic on UTC days:
    * `date + n months` ends on the month's last day as `periodStepper` does; pauses, end date and
    * cancellation; amounts rounded to `digits[currency]`, else 2). Fees go in with the unique key
    * skipping any that exist; each cursor moves only from where it was read. One difference from
    * `duePeriods`: a run looks at no more than 500 periods of a subscription (not 500 billed ones);
    * the next run goes on from its cursor. Nothing per row comes back to Node. `share` (`index` of
-   * `of`) bills only the subscriptions whose id hashes to that share: disjoint sets that
+   * `of`) bills only the subscriptions whose cursor id hashes to that share: disjoint sets that
    * concurrent statements bill without touching each other's rows (default: all of them).
    */
   async insertDueCalendarFees(
@@ -140,17 +140,18 @@ export class FeeTransactionRepository extends SqlRepository {
     const due = (j: string) => `CASE WHEN i.billing_timing = 'advance' THEN ${start(j)} ELSE ${end(j)} END`
     const [row] = await manager.execute<{ subscriptions: number; inserted: number; last_id: string | null }[]>(
       `WITH batch AS (
-         SELECT s.id, s.customer_id, s.currency_code, s.amount, s.billing_timing, s.pauses,
-                s.next_period_start AS read_cursor, s.next_period_start::date AS cursor, s.start_date::date AS anchor,
+         SELECT c.id AS cursor_id, s.id, s.customer_id, s.currency_code, s.amount, s.billing_timing, s.pauses,
+                c.next_period_start AS read_cursor, c.next_period_start::date AS cursor, s.start_date::date AS anchor,
                 m.months, least(s.end_date::date + 1, s.cancel_from::date) AS stop,
                 (SELECT (p.value->>'from')::timestamptz::date FROM jsonb_array_elements(s.pauses) WITH ORDINALITY AS p(value, n)
                  WHERE p.value->>'to' IS NULL ORDER BY p.n LIMIT 1) AS paused_from,
                 coalesce((?::jsonb->>s.currency_code)::int, 2) AS digits
-         FROM service_subscription s
+         FROM service_subscription_cursor c
+         JOIN service_subscription s ON s.cursor_id = c.id AND s.deleted_at IS NULL
          CROSS JOIN LATERAL (SELECT ${calendarMonthsSql("s")} AS months) m
-         WHERE s.next_due_at <= ? AND s.id > ? AND s.deleted_at IS NULL AND m.months IS NOT NULL
-           AND (hashtext(s.id)::bigint & 2147483647) % ? = ?
-         ORDER BY s.id LIMIT ?
+         WHERE c.next_due_at <= ? AND c.id > ? AND c.deleted_at IS NULL AND m.months IS NOT NULL
+           AND (hashtext(c.id)::bigint & 2147483647) % ? = ?
+         ORDER BY c.id LIMIT ?
        ),
        -- k: the index of the period after the cursor (periodStepper.after): at most one past the floor.
        -- span: the last index that can end the run. Period j ≥ 1 starts j - 1 periods after a start
@@ -170,7 +171,7 @@ export class FeeTransactionRepository extends SqlRepository {
        -- first period that starts at the stop or the open pause, is not yet due, or is the 500th.
        -- Found with min() over the span, so no period is kept, sorted or joined to find it.
        ends AS (
-         SELECT i.id, i.read_cursor, x.j AS n, ${start("x.j")} AS ps, ${end("x.j")} AS pe, i.billing_timing,
+         SELECT i.id, i.cursor_id, i.read_cursor, x.j AS n, ${start("x.j")} AS ps, ${end("x.j")} AS pe, i.billing_timing,
                 CASE WHEN ${start("x.j")} >= i.stop THEN 'stop' WHEN ${start("x.j")} >= i.paused_from THEN 'paused' ELSE 'due' END AS reason,
                 i.customer_id, i.currency_code, i.amount, i.pauses, i.stop, i.digits, i.cursor, i.anchor, i.months, i.k
          FROM indexed i
@@ -213,16 +214,16 @@ export class FeeTransactionRepository extends SqlRepository {
          RETURNING 1
        ),
        advanced AS (
-         UPDATE service_subscription s
+         UPDATE service_subscription_cursor c
          SET next_period_start = CASE WHEN e.reason = 'stop' THEN NULL ELSE e.ps END,
              next_due_at = CASE WHEN e.reason <> 'due' THEN NULL WHEN e.billing_timing = 'advance' THEN e.ps ELSE e.pe END,
              updated_at = now()
          FROM ends e
-         WHERE s.id = e.id AND s.next_period_start = e.read_cursor
+         WHERE c.id = e.cursor_id AND c.next_period_start = e.read_cursor
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM batch)::int AS subscriptions, (SELECT count(*) FROM inserted)::int AS inserted,
-              (SELECT max(id) FROM batch) AS last_id, (SELECT count(*) FROM advanced)::int AS advanced`,
+              (SELECT max(cursor_id) FROM batch) AS last_id, (SELECT count(*) FROM advanced)::int AS advanced`,
       [
         JSON.stringify(input.digits),
         input.as_of,

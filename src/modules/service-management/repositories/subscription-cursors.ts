@@ -33,11 +33,12 @@ export type DueSubscription = {
  * The next page (params: as_of, after, limit) of due subscriptions on a custom RRULE. `frequency =
  * 'rrule'` lets it read the partial index of those subscriptions' ids in order, not every due one.
  */
-export const CUSTOM_RULE_DUE_SQL = `SELECT id, customer_id, currency_code, amount, frequency, rrule, billing_timing, start_date, end_date, cancel_from,
-    pauses, next_period_start, next_due_at
+export const CUSTOM_RULE_DUE_SQL = `SELECT s.id, s.customer_id, s.currency_code, s.amount, s.frequency, s.rrule, s.billing_timing, s.start_date,
+    s.end_date, s.cancel_from, s.pauses, c.next_period_start, c.next_due_at
   FROM service_subscription s
-  WHERE frequency = 'rrule' AND next_due_at <= ? AND id > ? AND deleted_at IS NULL AND ${calendarMonthsSql("s")} IS NULL
-  ORDER BY id LIMIT ?`
+  JOIN service_subscription_cursor c ON c.id = s.cursor_id
+  WHERE s.frequency = 'rrule' AND c.next_due_at <= ? AND s.id > ? AND s.deleted_at IS NULL AND ${calendarMonthsSql("s")} IS NULL
+  ORDER BY s.id LIMIT ?`
 
 /** Subscriptions' billing cursors (the next period to bill). */
 export class SubscriptionCursorRepository extends SqlRepository {
@@ -58,10 +59,11 @@ export class SubscriptionCursorRepository extends SqlRepository {
     }
     await affectedRows(
       this.manager(sharedContext),
-      `UPDATE service_subscription s
+      `UPDATE service_subscription_cursor c
        SET next_period_start = v.next_period_start, next_due_at = v.next_due_at, updated_at = now()
        FROM json_to_recordset(?::json) AS v(id text, from_period_start timestamptz, next_period_start timestamptz, next_due_at timestamptz)
-       WHERE s.id = v.id AND s.next_period_start = v.from_period_start`,
+       JOIN service_subscription s ON s.id = v.id
+       WHERE c.id = s.cursor_id AND c.next_period_start = v.from_period_start`,
       [JSON.stringify(cursors)]
     )
   }
@@ -76,13 +78,14 @@ export class SubscriptionCursorRepository extends SqlRepository {
     const manager = this.manager(sharedContext)
     await affectedRows(
       manager,
-      `UPDATE service_subscription s
+      `UPDATE service_subscription_cursor c
        SET next_period_start = f.period_start, next_due_at = f.due_at, updated_at = now()
        FROM (SELECT DISTINCT ON (subscription_id) subscription_id, period_start, due_at
              FROM service_subscription_fee_transaction
              WHERE billing_run_id = ? AND status = 'pending' AND deleted_at IS NULL
              ORDER BY subscription_id, period_start) f
-       WHERE s.id = f.subscription_id`,
+       JOIN service_subscription s ON s.id = f.subscription_id
+       WHERE c.id = s.cursor_id`,
       [billingRunId]
     )
     return affectedRows(

@@ -26,7 +26,7 @@ const toDay = (d: Date | string) => startOfUtcDay(new Date(d))
 
 /**
  * What pausing, resuming or cancelling from a date changes: the subscription (status, pauses,
- * cancellation, billing cursor) and the fee transactions of periods after that date, re-priced
+ * cancellation), its billing cursor and the fee transactions of periods after that date, re-priced
  * pro rata by days. A pending fee gets its new amount (or is removed with no day left); an
  * invoiced fee that is now owed less becomes `credited` with the difference as `credit_amount`
  * (and back to `invoiced` if a resume makes it owed in full again).
@@ -103,9 +103,8 @@ export function planSubscriptionChange(
       pauses,
       cancel_from,
       ...(action === "cancel" ? { cancelled_at: new Date() } : {}),
-      next_period_start: cursor.next_period_start,
-      next_due_at: cursor.next_due_at,
     },
+    cursor: { next_period_start: cursor.next_period_start, next_due_at: cursor.next_due_at },
     txUpdates,
     txDeletes,
   }

@@ -27,6 +27,7 @@ export type EntityName =
   | "ServiceRepairLines"
   | "ServiceObjectBomHistories"
   | "ServiceSubscriptions"
+  | "ServiceSubscriptionCursors"
   | "ServiceSubscriptionGroups"
   | "ServiceSubscriptionFeeTransactions"
   | "ServiceBillingRuns"

@@ -73,7 +73,7 @@ export const prepareServiceSubscriptionStepId = "prepare-service-subscription"
 /**
  * Checks a new subscription against the data it names — the customer, a currency Medusa knows,
  * the group, an agreement of the same customer, the variant, a usable RRULE — and returns the row
- * to insert with its billing cursor. Refusals are 400s naming the field; nothing is written.
+ * to insert and its billing cursor's. Refusals are 400s naming the field; nothing is written.
  */
 export const prepareServiceSubscriptionStep = createStep(
   prepareServiceSubscriptionStepId,
@@ -98,6 +98,6 @@ export const prepareServiceSubscriptionStep = createStep(
       rrule: input.frequency === "rrule" ? input.rrule : null,
       status: "active" as const,
     }
-    return new StepResponse({ ...row, ...initialCursor(row) })
+    return new StepResponse({ subscription: row, cursor: initialCursor(row) })
   }
 )

@@ -5,6 +5,8 @@ import ServiceManagementModuleService from "../../../modules/service-management/
 import { duePeriods, withTypedPauses } from "../../../modules/service-management/utils/subscription-periods"
 import { assertSubscriptionReferences } from "./prepare-service-subscription"
 import { findOneOrNotFound } from "../../common/utils/load-record"
+import { flattenCursor } from "../../../modules/service-management/utils/subscription-cursor"
+import { SubscriptionCursorFields } from "./subscription-steps"
 
 export type UpdateServiceSubscriptionInput = {
   id: string
@@ -27,10 +29,8 @@ export const prepareSubscriptionUpdateStep = createStep(
   prepareSubscriptionUpdateStepId,
   async (input: UpdateServiceSubscriptionInput, { container }) => {
     const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
-    const sub = await findOneOrNotFound(
-      service.listServiceSubscriptions({ id: input.id }),
-      "Service subscription",
-      input.id
+    const sub = flattenCursor(
+      await findOneOrNotFound(service.listServiceSubscriptions({ id: input.id }, { relations: ["cursor"] }), "Service subscription", input.id)
     )
     if (sub.status === "cancelled") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Subscription ${sub.number} is cancelled and can no longer change`)
@@ -41,6 +41,7 @@ export const prepareSubscriptionUpdateStep = createStep(
     }
     await assertSubscriptionReferences(container, merged)
     const update: Record<string, unknown> = { ...input }
+    let cursor: ({ id: string } & SubscriptionCursorFields) | null = null
     if (input.end_date !== undefined) {
       let from = sub.next_period_start as Date | null
       if (!from) {
@@ -50,10 +51,9 @@ export const prepareSubscriptionUpdateStep = createStep(
         )
         from = (last?.period_end as Date | undefined) ?? (sub.start_date as Date)
       }
-      const cursor = duePeriods(merged, from, new Date(0))
-      update.next_period_start = cursor.next_period_start
-      update.next_due_at = cursor.next_due_at
+      const { next_period_start, next_due_at } = duePeriods(merged, from, new Date(0))
+      cursor = { id: sub.cursor_id, next_period_start, next_due_at }
     }
-    return new StepResponse(update as { id: string })
+    return new StepResponse({ update: update as { id: string }, cursors: cursor ? [cursor] : [] })
   }
 )

@@ -1,5 +1,5 @@
 import { ServiceSubscriptionDTO, SubscriptionFeeTransactionDTO, SubscriptionGroupDTO } from "../../../modules/service-management"
-import { defineEntitySteps, defineNumberedCreateStep, defineUpdateStep } from "../../common/steps/entity-steps"
+import { defineCreateStep, defineEntitySteps, defineNumberedCreateStep, defineUpdateStep } from "../../common/steps/entity-steps"
 
 const groupIds = {
   create: "create-subscription-groups",
@@ -31,6 +31,23 @@ export const updateServiceSubscriptionsStepId = "update-service-subscriptions"
 export const updateServiceSubscriptionsStep = defineUpdateStep<{ id: string } & Record<string, unknown>, ServiceSubscriptionDTO>(
   updateServiceSubscriptionsStepId,
   "ServiceSubscriptions"
+)
+
+/** A subscription's billing cursor: the first period without a fee transaction, and when it falls due. */
+export type SubscriptionCursorFields = { next_period_start: Date | null; next_due_at: Date | null }
+
+export const createSubscriptionCursorsStepId = "create-subscription-cursors"
+/** Creates billing cursors (before the subscriptions that key them); compensation deletes them. */
+export const createSubscriptionCursorsStep = defineCreateStep<SubscriptionCursorFields, { id: string }>(
+  createSubscriptionCursorsStepId,
+  "ServiceSubscriptionCursors"
+)
+
+export const updateSubscriptionCursorsStepId = "update-subscription-cursors"
+/** Moves billing cursors; compensation writes back where they were. */
+export const updateSubscriptionCursorsStep = defineUpdateStep<{ id: string } & SubscriptionCursorFields, { id: string }>(
+  updateSubscriptionCursorsStepId,
+  "ServiceSubscriptionCursors"
 )
 
 const feeTransactionIds = {

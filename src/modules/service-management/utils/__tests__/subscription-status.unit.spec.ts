@@ -28,7 +28,8 @@ describe("planSubscriptionChange", () => {
     const plan = planSubscriptionChange(sub(), [tx({})], "cancel", d("2027-01-11"))
     // Owed: 310 × 10 / 31 = 100 → credit 210.
     expect(plan.txUpdates).toEqual([{ id: "ssft_1", status: "credited", credit_amount: 210 }])
-    expect(plan.update).toEqual(expect.objectContaining({ status: "cancelled", next_period_start: null, next_due_at: null }))
+    expect(plan.update).toEqual(expect.objectContaining({ status: "cancelled" }))
+    expect(plan.cursor).toEqual({ next_period_start: null, next_due_at: null })
     expect(plan.update.cancel_from).toEqual(d("2027-01-11"))
   })
 
@@ -41,7 +42,8 @@ describe("planSubscriptionChange", () => {
     expect(plan.txUpdates).toEqual([{ id: "a", amount: 100, billable_days: 10 }])
     expect(plan.txDeletes).toEqual(["b"])
     // Billing waits at the open pause.
-    expect(plan.update).toEqual(expect.objectContaining({ status: "paused", next_due_at: null }))
+    expect(plan.update).toEqual(expect.objectContaining({ status: "paused" }))
+    expect(plan.cursor.next_due_at).toBeNull()
     expect(plan.update.pauses).toEqual([{ from: d("2027-04-11").toISOString(), to: null }])
   })
 
@@ -50,8 +52,9 @@ describe("planSubscriptionChange", () => {
     const plan = planSubscriptionChange(paused, [tx({ status: "credited", credit_amount: 210 })], "resume", d("2027-01-21"))
     // Owed now: 31 − 10 paused days = 21 days → 210; credit 100.
     expect(plan.txUpdates).toEqual([{ id: "ssft_1", status: "credited", credit_amount: 100 }])
-    expect(plan.update).toEqual(expect.objectContaining({ status: "active", next_period_start: d("2027-02-01") }))
-    expect(plan.update.next_due_at).toEqual(d("2027-02-01"))
+    expect(plan.update).toEqual(expect.objectContaining({ status: "active" }))
+    expect(plan.cursor.next_period_start).toEqual(d("2027-02-01"))
+    expect(plan.cursor.next_due_at).toEqual(d("2027-02-01"))
     expect(plan.update.pauses).toEqual([{ from: "2027-01-11T00:00:00.000Z", to: d("2027-01-21").toISOString() }])
   })
 
