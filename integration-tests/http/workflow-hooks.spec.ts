@@ -1,7 +1,12 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
-import { createServiceOrderWorkflow, transitionServiceOrderWorkflow } from "../../src/workflows"
+import {
+  createServiceOrderWorkflow,
+  createServiceSubscriptionWorkflow,
+  transitionServiceOrderWorkflow,
+  updateServiceSubscriptionWorkflow,
+} from "../../src/workflows"
 
 jest.setTimeout(120000)
 
@@ -21,6 +26,15 @@ transitionServiceOrderWorkflow.hooks.serviceOrderStageChanged(async ({ additiona
   if (additional_data?.fail_after_move) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Host app refused the move")
   }
+})
+
+// What the subscription hooks were handed, to check their payload.
+const seen: { created?: Record<string, unknown>; changed?: Record<string, unknown> } = {}
+createServiceSubscriptionWorkflow.hooks.serviceSubscriptionCreated(({ service_subscription }) => {
+  seen.created = service_subscription as Record<string, unknown>
+})
+updateServiceSubscriptionWorkflow.hooks.serviceSubscriptionChanged(({ service_subscription }) => {
+  seen.changed = service_subscription as Record<string, unknown>
 })
 
 medusaIntegrationTestRunner({
@@ -75,6 +89,28 @@ medusaIntegrationTestRunner({
       // The lock was released: the next move goes through.
       await transitionServiceOrderWorkflow(getContainer()).run({
         input: { service_order_id: order.id, to_stage: "scheduled", actor: { type: "system" } },
+      })
+    })
+
+    it("hands the subscription hooks the subscription with its billing cursor at the top level", async () => {
+      const start = new Date("2026-01-15T00:00:00Z")
+      // The workflow engine hands hooks JSON copies: dates as ISO strings.
+      const at = start.toISOString()
+      const { result: created } = await createServiceSubscriptionWorkflow(getContainer()).run({
+        input: { customer_id: customerId, description: "Hook plan", amount: 30, currency_code: "usd", frequency: "monthly", start_date: start },
+      })
+      expect(seen.created).toMatchObject({ id: created.id, next_period_start: at, next_due_at: at })
+
+      // A change that leaves the cursor alone, then one that recomputes it (a new end date).
+      await updateServiceSubscriptionWorkflow(getContainer()).run({ input: { id: created.id, description: "Hook plan, renamed" } })
+      expect(seen.changed).toMatchObject({ id: created.id, description: "Hook plan, renamed", next_period_start: at, next_due_at: at })
+      seen.changed = undefined
+      await updateServiceSubscriptionWorkflow(getContainer()).run({ input: { id: created.id, end_date: start } })
+      const [stored] = await service().listServiceSubscriptions({ id: created.id }, { relations: ["cursor"] })
+      expect(seen.changed).toMatchObject({
+        id: created.id,
+        next_period_start: stored.cursor.next_period_start?.toISOString() ?? null,
+        next_due_at: stored.cursor.next_due_at?.toISOString() ?? null,
       })
     })
   },

@@ -20,7 +20,8 @@ export const updateServiceSubscriptionWorkflow = createWorkflow(
     const validate = createHook("validate", { input })
     const updated = updateServiceSubscriptionsStep(transform({ update }, ({ update }) => [update.update]))
     updateSubscriptionCursorsStep(transform({ update }, ({ update }) => update.cursors))
-    const subscription = transform({ updated }, ({ updated }) => updated[0])
+    // The hook sees the subscription with its cursor's fields at the top level, as the API answers it.
+    const subscription = transform({ updated, update }, ({ updated, update }) => ({ ...updated[0], ...update.cursor }))
     const serviceSubscriptionChanged = createHook("serviceSubscriptionChanged", {
       service_subscription: subscription,
       additional_data: input.additional_data,

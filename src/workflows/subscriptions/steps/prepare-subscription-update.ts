@@ -41,7 +41,7 @@ export const prepareSubscriptionUpdateStep = createStep(
     }
     await assertSubscriptionReferences(container, merged)
     const update: Record<string, unknown> = { ...input }
-    let cursor: ({ id: string } & SubscriptionCursorFields) | null = null
+    let moved: ({ id: string } & SubscriptionCursorFields) | null = null
     if (input.end_date !== undefined) {
       let from = sub.next_period_start as Date | null
       if (!from) {
@@ -52,8 +52,13 @@ export const prepareSubscriptionUpdateStep = createStep(
         from = (last?.period_end as Date | undefined) ?? (sub.start_date as Date)
       }
       const { next_period_start, next_due_at } = duePeriods(merged, from, new Date(0))
-      cursor = { id: sub.cursor_id, next_period_start, next_due_at }
+      moved = { id: sub.cursor_id, next_period_start, next_due_at }
     }
-    return new StepResponse({ update: update as { id: string }, cursors: cursor ? [cursor] : [] })
+    // `cursor`: where the cursor stands after the update (moved or not), for the hook's subscription.
+    return new StepResponse({
+      update: update as { id: string },
+      cursors: moved ? [moved] : [],
+      cursor: { next_period_start: (moved ?? sub).next_period_start, next_due_at: (moved ?? sub).next_due_at } as SubscriptionCursorFields,
+    })
   }
 )
