@@ -4,6 +4,7 @@ import { SubscriptionGroup } from "./subscription-group"
 import { ServiceSubscriptionCursor } from "./service-subscription-cursor"
 import { BILLING_FREQUENCIES, BILLING_TIMINGS, SERVICE_SUBSCRIPTION_STATUSES } from "../../../types/enums"
 import { numberedColumns, numberedIndexes } from "../utils/numbered-columns"
+import { CUSTOM_RULE_PREDICATE } from "../repositories/common/calendar-months"
 
 /**
  * A periodic fee a customer pays, independent of how often service happens: an amount per
@@ -42,7 +43,7 @@ export const ServiceSubscription = model
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
     // The run's read of custom-rule subscriptions (listDue, keyset by id): only those rows, not a
     // scan of every due subscription (a parallel scan whose workers' start cost 100 ms of a 2 s run).
-    { name: "IDX_service_subscription_rrule_id", on: ["id"], where: "deleted_at IS NULL AND frequency = 'rrule'" },
+    { name: "IDX_service_subscription_custom_rule_id", on: ["id"], where: CUSTOM_RULE_PREDICATE },
     { on: ["agreement_id"], where: "deleted_at IS NULL AND agreement_id IS NOT NULL" },
     // One cursor per subscription, and the billing run's way from a due cursor to its subscription.
     { on: ["cursor_id"], unique: true },

@@ -30,8 +30,10 @@ export type DueSubscription = {
 }
 
 /**
- * The next page (params: as_of, after, limit) of due subscriptions on a custom RRULE. `frequency =
- * 'rrule'` lets it read the partial index of those subscriptions' ids in order, not every due one.
+ * The next page (params: as_of, after, limit) of due subscriptions on a custom RRULE. Its
+ * conditions are `CUSTOM_RULE_PREDICATE`'s, so it reads the partial index of those subscriptions'
+ * ids in order: not every due one, nor the RRULE ones billed in SQL (whose rows a run has just
+ * written, 75 ms for 1,000 of them at the 10k bench).
  */
 export const CUSTOM_RULE_DUE_SQL = `SELECT s.id, s.customer_id, s.currency_code, s.amount, s.frequency, s.rrule, s.billing_timing, s.start_date,
     s.end_date, s.cancel_from, s.pauses, c.next_period_start, c.next_due_at

@@ -4,12 +4,21 @@
  * (`FREQ=MONTHLY` or `FREQ=YEARLY`, an optional `INTERVAL`, nothing else) from a start day no later
  * than the 28th — there RRULE's dates are exactly `start + k × months` (on a later day RRULE skips
  * the months without it, where the calendar rule falls back to the last day). `s` is the
- * `service_subscription` alias, a fixed string of the repositories.
+ * `service_subscription` alias, a fixed string of the repositories; without one, the columns are
+ * unqualified (an index's predicate). Immutable, so an index can be on it.
  */
-export function calendarMonthsSql(s: string): string {
+export function calendarMonthsSql(s?: string): string {
+  const col = (name: string) => (s ? `${s}.${name}` : name)
   // No "?" in the pattern: the driver would take it for a parameter. [2] the frequency, [4] the interval.
-  const rule = `regexp_match(${s}.rrule, '^(RRULE:){0,1}FREQ=(MONTHLY|YEARLY)(;INTERVAL=([1-9][0-9]{0,2})){0,1}$')`
-  return `CASE ${s}.frequency WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 WHEN 'yearly' THEN 12
-    WHEN 'rrule' THEN CASE WHEN extract(day FROM ${s}.start_date AT TIME ZONE 'UTC') <= 28
+  const rule = `regexp_match(${col("rrule")}, '^(RRULE:){0,1}FREQ=(MONTHLY|YEARLY)(;INTERVAL=([1-9][0-9]{0,2})){0,1}$')`
+  return `CASE ${col("frequency")} WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 WHEN 'yearly' THEN 12
+    WHEN 'rrule' THEN CASE WHEN extract(day FROM ${col("start_date")} AT TIME ZONE 'UTC') <= 28
       THEN CASE (${rule})[2] WHEN 'MONTHLY' THEN 1 WHEN 'YEARLY' THEN 12 END * coalesce((${rule})[4]::int, 1) END END`
 }
+
+/**
+ * The subscriptions a billing run bills in Node (a custom RRULE that is no plain month step), as
+ * the predicate of their partial index: the run's read of them (`CUSTOM_RULE_DUE_SQL`, the same
+ * conditions) reads only those, not every RRULE subscription.
+ */
+export const CUSTOM_RULE_PREDICATE = `deleted_at IS NULL AND frequency = 'rrule' AND (${calendarMonthsSql().replace(/\s+/g, " ")}) IS NULL`
