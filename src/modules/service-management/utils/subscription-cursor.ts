@@ -1,7 +1,12 @@
 /** The billing cursor's fields: a subscription's answer carries them at its top level, its cursor row holds them. */
 export const SUBSCRIPTION_CURSOR_FIELDS = ["next_period_start", "next_due_at"] as const
 
-type CursorFields = { next_period_start: Date | string | null; next_due_at: Date | string | null }
+/**
+ * A subscription's billing cursor: the first period without a fee transaction, and when it falls
+ * due. Dates in steps; `Date | string` where a row may come back serialised.
+ */
+export type SubscriptionCursorFields<D = Date> = { next_period_start: D | null; next_due_at: D | null }
+type CursorFields = SubscriptionCursorFields<Date | string>
 
 /**
  * A subscription read with its `cursor` relation, as one flat record: the cursor's fields it was

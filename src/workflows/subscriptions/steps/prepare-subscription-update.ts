@@ -6,7 +6,7 @@ import { duePeriods, withTypedPauses } from "../../../modules/service-management
 import { assertSubscriptionReferences } from "./prepare-service-subscription"
 import { findOneOrNotFound } from "../../common/utils/load-record"
 import { flattenCursor } from "../../../modules/service-management/utils/subscription-cursor"
-import { SubscriptionCursorFields } from "./subscription-steps"
+import { SubscriptionCursorFields } from "../../../modules/service-management/utils/subscription-cursor"
 
 export type UpdateServiceSubscriptionInput = {
   id: string

@@ -1,4 +1,5 @@
 import { ServiceSubscriptionDTO, SubscriptionFeeTransactionDTO, SubscriptionGroupDTO } from "../../../modules/service-management"
+import { SubscriptionCursorFields } from "../../../modules/service-management/utils/subscription-cursor"
 import { defineCreateStep, defineEntitySteps, defineNumberedCreateStep, defineUpdateStep } from "../../common/steps/entity-steps"
 
 const groupIds = {
@@ -32,9 +33,6 @@ export const updateServiceSubscriptionsStep = defineUpdateStep<{ id: string } & 
   updateServiceSubscriptionsStepId,
   "ServiceSubscriptions"
 )
-
-/** A subscription's billing cursor: the first period without a fee transaction, and when it falls due. */
-export type SubscriptionCursorFields = { next_period_start: Date | null; next_due_at: Date | null }
 
 export const createSubscriptionCursorsStepId = "create-subscription-cursors"
 /** Creates billing cursors (before the subscriptions that key them); compensation deletes them. */
