@@ -318,6 +318,12 @@ class ServiceManagementModuleService extends MedusaService({
     return this.repositories_.feeTransactionRepository.insertDueCalendarFees(input, sharedContext)
   }
 
+  /** Cursor ids that split the billing cursors into `shares` ranges of about equal size (see `SubscriptionCursorRepository.shareBounds`). */
+  @InjectManager()
+  async subscriptionCursorShareBounds(shares: number, @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return this.repositories_.subscriptionCursorRepository.shareBounds(shares, sharedContext)
+  }
+
   /** Subscriptions on a custom RRULE with a period due by `as_of`, a page at a time in id order (see `SubscriptionCursorRepository.listDue`). */
   @InjectTransactionManager()
   async listDueSubscriptions(

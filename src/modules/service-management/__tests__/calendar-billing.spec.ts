@@ -52,7 +52,7 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
   moduleName: SERVICE_MANAGEMENT_MODULE,
   resolve: path.join(__dirname, ".."),
   pathToMigrations: path.join(__dirname, "..", "migrations"),
-  testSuite: ({ service }) => {
+  testSuite: ({ MikroOrmWrapper, service }) => {
     describe("set-based billing of monthly, quarterly and yearly subscriptions", () => {
       it("creates the same fees and moves the cursors as the period rules in JS, once", async () => {
         const created = await service.createNumberedServiceSubscriptions(
@@ -74,13 +74,19 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const subs = created.slice(0, cases.length)
         const expected = subs.map((s, i) => ({ id: s.id, due: duePeriods(cases[i] as SubscriptionTerms, cases[i].cursor ?? cases[i].start_date, AS_OF) }))
 
-        // Two shares billed at once, as a run does, in batches of 4: the keyset paging carries on
-        // where the previous batch stopped; the shares together bill every subscription, once.
+        // Two ranges of cursor ids billed at once, as a run does, split where the statistics of the
+        // ids say, in batches of 4: the keyset paging carries on where the previous batch stopped;
+        // the ranges together bill every subscription, once.
+        await MikroOrmWrapper.forkManager().execute("ANALYZE service_subscription_cursor")
+        const bounds = await service.subscriptionCursorShareBounds(2)
+        const cursorIds = created.map((s) => s.cursor_id).sort()
+        expect(bounds).toHaveLength(1)
+        expect(bounds[0] > cursorIds[0] && bounds[0] < cursorIds[cursorIds.length - 1]).toBe(true)
         const billShare = async (index: number) => {
           let inserted = 0
-          for (let after = ""; ; ) {
-            const share = { index, of: 2 }
-            const batch = await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: "sbrn_test", after, limit: 4, digits: currencyDigitsTable(), share })
+          const until = index ? null : bounds[0]
+          for (let after = index ? bounds[0] : ""; ; ) {
+            const batch = await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: "sbrn_test", after, limit: 4, digits: currencyDigitsTable(), until })
             inserted += batch.inserted
             if (batch.subscriptions < 4) {
               return inserted

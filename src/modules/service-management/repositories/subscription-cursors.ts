@@ -54,6 +54,26 @@ export class SubscriptionCursorRepository extends SqlRepository {
     return this.manager(sharedContext).execute<DueSubscription[]>(CUSTOM_RULE_DUE_SQL, [input.as_of, input.after, input.limit])
   }
 
+  /**
+   * Cursor ids that split the cursors into `shares` ranges of about equal size, for statements
+   * that bill them at once (`insertDueCalendarFees`'s `after` and `until`): read from the
+   * planner's statistics of the id column (its histogram), not from the rows. Fewer (none) while
+   * the table has no statistics yet: the ranges then only cover more.
+   */
+  async shareBounds(shares: number, sharedContext: Context = {}): Promise<string[]> {
+    const [row] = await this.manager(sharedContext).execute<{ bounds: string[] | null }[]>(
+      `SELECT histogram_bounds::text::text[] AS bounds FROM pg_stats
+       WHERE schemaname = ANY (current_schemas(false)) AND tablename = 'service_subscription_cursor' AND attname = 'id'
+       LIMIT 1`
+    )
+    const bounds = row?.bounds ?? []
+    if (bounds.length < 2) {
+      return []
+    }
+    const picked = Array.from({ length: shares - 1 }, (_, k) => bounds[Math.round(((k + 1) * (bounds.length - 1)) / shares)])
+    return [...new Set(picked)]
+  }
+
   /** Moves cursors forward in one statement (the cursors as one JSON parameter), each only from where it was read. */
   async advance(cursors: SubscriptionCursor[], sharedContext: Context = {}): Promise<void> {
     if (!cursors.length) {

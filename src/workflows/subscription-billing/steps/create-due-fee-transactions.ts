@@ -9,13 +9,13 @@ import { currencyDigitsTable, duePeriods } from "../../../modules/service-manage
 // holds at most one batch of those). One transaction each.
 const SQL_BATCH = 20000
 const BATCH = 5000
-// Statements billed at once, each on its own share of the subscriptions (by id hash) and its own
+// Statements billed at once, each on its own range of the subscriptions' cursor ids and its own
 // connection: Postgres runs one statement on one core, and the machine has more.
 const SQL_SHARES = 2
 
 /**
  * Creates the fee transactions due up to `as_of`, set-based, in batches keyset by id, each in one
- * transaction with its cursors (`SQL_SHARES` such loops at once, on disjoint shares): monthly, quarterly and yearly subscriptions, and RRULEs that are
+ * transaction with its cursors (`SQL_SHARES` such loops at once, on disjoint ranges of cursor ids): monthly, quarterly and yearly subscriptions, and RRULEs that are
  * plain month steps, entirely in Postgres (one statement per batch computes the periods and inserts
  * them: `insertDueCalendarFees`); other RRULE ones read in plain SQL, their periods computed here, inserted with one
  * `INSERT … SELECT`. The unique key skips any fee that exists. Safe to repeat after a crash: the
@@ -25,11 +25,13 @@ export async function createDueFeeTransactions(container: MedusaContainer, input
   const service = container.resolve<ServiceManagementModuleService>(SERVICE_MANAGEMENT_MODULE)
   const asOf = new Date(input.as_of)
   const digits = currencyDigitsTable()
+  // Ranges ("", b1], (b1, b2], …, (bn, end): each id in exactly one.
+  const bounds = await service.subscriptionCursorShareBounds(SQL_SHARES)
   const billShare = async (index: number) => {
     let inserted = 0
-    for (let after = ""; ; ) {
-      const share = { index, of: SQL_SHARES }
-      const batch = await service.insertDueCalendarFees({ as_of: asOf, billing_run_id: input.billing_run_id, after, limit: SQL_BATCH, digits, share })
+    const until = bounds[index] ?? null
+    for (let after = index ? bounds[index - 1] : ""; ; ) {
+      const batch = await service.insertDueCalendarFees({ as_of: asOf, billing_run_id: input.billing_run_id, after, limit: SQL_BATCH, digits, until })
       inserted += batch.inserted
       if (batch.subscriptions < SQL_BATCH || !batch.last_id) {
         return inserted
@@ -37,7 +39,7 @@ export async function createDueFeeTransactions(container: MedusaContainer, input
       after = batch.last_id
     }
   }
-  const shares = await Promise.all(Array.from({ length: SQL_SHARES }, (_, index) => billShare(index)))
+  const shares = await Promise.all(Array.from({ length: bounds.length + 1 }, (_, index) => billShare(index)))
   let created = shares.reduce((sum, n) => sum + n, 0)
   for (let after = ""; ; ) {
     const subs = await service.listDueSubscriptions({ as_of: asOf, after, limit: BATCH })
