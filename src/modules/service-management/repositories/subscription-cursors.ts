@@ -1,7 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import { BillingFrequency, BillingTiming } from "../../../types/enums"
 import { BillingPause } from "../utils/subscription-periods"
-import { calendarMonthsSql } from "./common/calendar-months"
+import { customRuleSql } from "./common/calendar-months"
 import { SqlRepository, affectedRows } from "./common/sql"
 
 export type SubscriptionCursor = {
@@ -31,15 +31,15 @@ export type DueSubscription = {
 
 /**
  * The next page (params: as_of, after, limit) of due subscriptions on a custom RRULE. Its
- * conditions are `CUSTOM_RULE_PREDICATE`'s, so it reads the partial index of those subscriptions'
- * ids in order: not every due one, nor the RRULE ones billed in SQL (whose rows a run has just
- * written, 75 ms for 1,000 of them at the 10k bench).
+ * conditions are the partial index's predicate (`customRuleSql`), so it reads that index's ids in
+ * order: not every due one, nor the RRULE ones billed in SQL (whose rows a run has just written,
+ * 75 ms for 1,000 of them at the 10k bench).
  */
 export const CUSTOM_RULE_DUE_SQL = `SELECT s.id, s.customer_id, s.currency_code, s.amount, s.frequency, s.rrule, s.billing_timing, s.start_date,
     s.end_date, s.cancel_from, s.pauses, c.next_period_start, c.next_due_at
   FROM service_subscription s
   JOIN service_subscription_cursor c ON c.id = s.cursor_id
-  WHERE s.frequency = 'rrule' AND c.next_due_at <= ? AND s.id > ? AND s.deleted_at IS NULL AND ${calendarMonthsSql("s")} IS NULL
+  WHERE ${customRuleSql("s")} AND c.next_due_at <= ? AND s.id > ?
   ORDER BY s.id LIMIT ?`
 
 /** Subscriptions' billing cursors (the next period to bill). */

@@ -17,8 +17,15 @@ export function calendarMonthsSql(s?: string): string {
 }
 
 /**
- * The subscriptions a billing run bills in Node (a custom RRULE that is no plain month step), as
- * the predicate of their partial index: the run's read of them (`CUSTOM_RULE_DUE_SQL`, the same
- * conditions) reads only those, not every RRULE subscription.
+ * SQL: the subscriptions a billing run bills in Node (a custom RRULE that is no plain month step).
+ * Unqualified, the predicate of their partial index; with the alias, the run's read of them
+ * (`CUSTOM_RULE_DUE_SQL`) — the same text, so the planner proves the read within the index and
+ * reads only those, not every RRULE subscription.
  */
-export const CUSTOM_RULE_PREDICATE = `deleted_at IS NULL AND frequency = 'rrule' AND (${calendarMonthsSql().replace(/\s+/g, " ")}) IS NULL`
+export function customRuleSql(s?: string): string {
+  const col = (name: string) => (s ? `${s}.${name}` : name)
+  return `${col("deleted_at")} IS NULL AND ${col("frequency")} = 'rrule' AND (${calendarMonthsSql(s).replace(/\s+/g, " ")}) IS NULL`
+}
+
+/** `customRuleSql` as the partial index's predicate (model and migration). */
+export const CUSTOM_RULE_PREDICATE = customRuleSql()
