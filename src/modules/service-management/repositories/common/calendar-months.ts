@@ -1,3 +1,6 @@
+/** A column of `service_subscription` as the SQL below names it: qualified by the alias `s` if given. */
+const column = (s: string | undefined, name: string) => (s ? `${s}.${name}` : name)
+
 /**
  * SQL: the months between a subscription's periods when billing can compute them in Postgres,
  * else NULL. Monthly, quarterly and yearly ones; and a custom RRULE that is a plain month step
@@ -8,11 +11,10 @@
  * unqualified (an index's predicate). Immutable, so an index can be on it.
  */
 export function calendarMonthsSql(s?: string): string {
-  const col = (name: string) => (s ? `${s}.${name}` : name)
   // No "?" in the pattern: the driver would take it for a parameter. [2] the frequency, [4] the interval.
-  const rule = `regexp_match(${col("rrule")}, '^(RRULE:){0,1}FREQ=(MONTHLY|YEARLY)(;INTERVAL=([1-9][0-9]{0,2})){0,1}$')`
-  return `CASE ${col("frequency")} WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 WHEN 'yearly' THEN 12
-    WHEN 'rrule' THEN CASE WHEN extract(day FROM ${col("start_date")} AT TIME ZONE 'UTC') <= 28
+  const rule = `regexp_match(${column(s, "rrule")}, '^(RRULE:){0,1}FREQ=(MONTHLY|YEARLY)(;INTERVAL=([1-9][0-9]{0,2})){0,1}$')`
+  return `CASE ${column(s, "frequency")} WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 WHEN 'yearly' THEN 12
+    WHEN 'rrule' THEN CASE WHEN extract(day FROM ${column(s, "start_date")} AT TIME ZONE 'UTC') <= 28
       THEN CASE (${rule})[2] WHEN 'MONTHLY' THEN 1 WHEN 'YEARLY' THEN 12 END * coalesce((${rule})[4]::int, 1) END END`
 }
 
@@ -23,8 +25,7 @@ export function calendarMonthsSql(s?: string): string {
  * reads only those, not every RRULE subscription.
  */
 export function customRuleSql(s?: string): string {
-  const col = (name: string) => (s ? `${s}.${name}` : name)
-  return `${col("deleted_at")} IS NULL AND ${col("frequency")} = 'rrule' AND (${calendarMonthsSql(s).replace(/\s+/g, " ")}) IS NULL`
+  return `${column(s, "deleted_at")} IS NULL AND ${column(s, "frequency")} = 'rrule' AND (${calendarMonthsSql(s).replace(/\s+/g, " ")}) IS NULL`
 }
 
 /** `customRuleSql` as the partial index's predicate (model and migration). */
