@@ -5,15 +5,16 @@ describe("countJest", () => {
     name: "/repo/src/a.spec.ts",
     status,
     message,
-    assertionResults: tests.map((s) => ({ status: s })),
+    assertionResults: tests.map((s, i) => ({ status: s, fullName: `test ${i}` })),
   })
 
   it("adds pending and todo tests to skipped", () => {
     const counts = countJest(
       { numPassedTests: 3, numFailedTests: 1, numPendingTests: 2, numTodoTests: 1, testResults: [suite("failed", ["passed", "failed"])] },
-      1
+      1,
+      "/repo"
     )
-    expect(counts).toEqual({ passed: 3, failed: 1, skipped: 3, notes: [] })
+    expect(counts).toEqual({ passed: 3, failed: 1, skipped: 3, notes: ["failed: src/a.spec.ts › test 1"] })
   })
 
   it("counts a suite that could not run as a failure and names it", () => {
@@ -24,6 +25,28 @@ describe("countJest", () => {
     )
     expect(counts.failed).toBe(1)
     expect(counts.notes).toEqual(["suite failed to run: src/a.spec.ts Cannot find module 'x'"])
+  })
+
+  it("names each failing test with the first line of its message", () => {
+    const counts = countJest(
+      {
+        numPassedTests: 1,
+        numFailedTests: 1,
+        testResults: [
+          {
+            name: "/repo/src/a.spec.ts",
+            status: "failed",
+            assertionResults: [
+              { status: "passed", fullName: "a works" },
+              { status: "failed", fullName: "a refuses", failureMessages: ["\nError: expected 400\n    at x.ts:1"] },
+            ],
+          },
+        ],
+      },
+      1,
+      "/repo"
+    )
+    expect(counts.notes).toEqual(["failed: src/a.spec.ts › a refuses Error: expected 400"])
   })
 
   it("counts a non-zero exit without failing tests as one failure", () => {
@@ -46,6 +69,13 @@ describe("countSummaryLine", () => {
     expect(countSummaryLine("crashed", "browser", 1).failed).toBe(1)
     expect(countSummaryLine("plugin-check: 1 passed, 0 failed", "plugin-check", 2).failed).toBe(1)
     expect(countSummaryLine("plugin-check: 1 passed, 0 failed", "plugin-check", 0).failed).toBe(0)
+  })
+
+  it("names the failures the script reported, first line only", () => {
+    const out = "[production] ✓ one\n[production] ✗ crash: Error: boom\n    at y.mjs:2\nproduction: 1 passed, 1 failed, 0 skipped\n"
+    expect(countSummaryLine(out, "production", 1).notes).toEqual(["failed: crash: Error: boom"])
+    const browser = "[browser] FAIL board: timeout\nbrowser: 3 passed, 1 failed\n"
+    expect(countSummaryLine(browser, "browser", 1).notes).toEqual(["failed: board: timeout"])
   })
 
   it("ignores summary lines of other checks and lines that only contain the text", () => {
