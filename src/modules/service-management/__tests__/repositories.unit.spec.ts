@@ -82,6 +82,19 @@ describe("model-derived inserts", () => {
     expect(insertStatement(Models.SubscriptionFeeTransaction, [fee]).sql).toMatch(/now\(\).*now\(\)/s)
   })
 
+  it("takes a column from `byIndex` by the row's place, over the row's own value and its start value", () => {
+    const { customer_id: _, ...withoutCustomer } = fee
+    const rows = [withoutCustomer, { ...withoutCustomer, currency_code: "usd" }]
+    const { params } = insertStatement(Models.SubscriptionFeeTransaction, rows, undefined, {
+      start: { currency_code: "gbp" },
+      byIndex: { customer_id: (i: number) => `cus_${i}`, currency_code: (i: number) => (i ? "chf" : "dkk") },
+    })
+    expect(records(params).map((r) => [r.customer_id, r.currency_code])).toEqual([
+      ["cus_0", "dkk"],
+      ["cus_1", "chf"],
+    ])
+  })
+
   it("refuses a row that lacks a column", () => {
     const { amount: _, ...lacking } = fee
     expect(() => insertStatement(Models.SubscriptionFeeTransaction, [lacking as never])).toThrow(/column amount/)

@@ -124,20 +124,31 @@ export class ServiceOrderInsertRepository extends SqlRepository {
     const padding = Math.trunc(numbering.padding)
     // The rows go as they are, the values they leave out as their kind's start values: no row is
     // copied with some 45 columns (see `insertStatement`).
-    const orderInsert = insertStatement(
-      ServiceOrder,
-      orders.map(({ order }, i) => ({ ...order, display_id: i + 1, number: numbering.prefix })),
-      at,
-      { display_id: displayId, number: `v."number" || lpad(${displayId}::text, greatest(${padding}, length(${displayId}::text)), '0')` },
-      ORDER_START,
-      "bytes"
-    )
-    const ofOrder = <Row>(pick: (o: ServiceOrderWithHistory) => Row[]) =>
-      orders.flatMap((o, i) => pick(o).map((row) => ({ ...row, service_order_id: orderInsert.ids[i] })))
+    const orderInsert = insertStatement(ServiceOrder, orders.map(({ order }) => order), at, {
+      computed: { display_id: displayId, number: `v."number" || lpad(${displayId}::text, greatest(${padding}, length(${displayId}::text)), '0')` },
+      start: ORDER_START,
+      byIndex: { display_id: (i: number) => i + 1, number: () => numbering.prefix },
+      as: "bytes",
+    })
+    // Each order's rows of a kind, and the order each belongs to by its place among them.
+    const ofOrder = <Row>(pick: (o: ServiceOrderWithHistory) => Row[]) => {
+      const rows: Row[] = []
+      const orderIds: string[] = []
+      orders.forEach((o, i) => {
+        for (const row of pick(o)) {
+          rows.push(row)
+          orderIds.push(orderInsert.ids[i])
+        }
+      })
+      return { rows, byIndex: { service_order_id: (n: number) => orderIds[n] } }
+    }
+    const lines = ofOrder((o) => o.lines)
+    const transitions = ofOrder((o) => [o.transition])
+    const slaEvents = ofOrder((o) => (o.sla_event ? [o.sla_event] : []))
     const inserts = [
-      insertStatement(ServiceOrderLine, ofOrder((o) => o.lines), at, {}, LINE_START, "bytes"),
-      insertStatement(StageTransition, ofOrder((o) => [o.transition]), at, {}, TRANSITION_START, "bytes"),
-      insertStatement(SlaEvent, ofOrder((o) => (o.sla_event ? [o.sla_event] : [])), at, {}, SLA_EVENT_START, "bytes"),
+      insertStatement(ServiceOrderLine, lines.rows, at, { start: LINE_START, byIndex: lines.byIndex, as: "bytes" }),
+      insertStatement(StageTransition, transitions.rows, at, { start: TRANSITION_START, byIndex: transitions.byIndex, as: "bytes" }),
+      insertStatement(SlaEvent, slaEvents.rows, at, { start: SLA_EVENT_START, byIndex: slaEvents.byIndex, as: "bytes" }),
     ]
     // Rows of other tables name their order by the id made here; the foreign keys are checked at
     // the statement's end, when every order exists.

@@ -92,9 +92,17 @@ export async function prepareGeneratedOrders(
   for (const { agreement, line, date, day, lines } of visits.values()) {
     const start = startOf(agreement)
     const totals = computeServiceOrderTotals(lines)
+    // Every field named, none spread: an order made as `{ ...start.fields, … }` is one V8 keeps as
+    // a dictionary, and such orders were most of what a generation promoted to the old generation.
+    const { fields } = start
     plan.orders.push({
       order: {
-        ...start.fields,
+        sla_id: fields.sla_id ?? null,
+        response_due_at: fields.response_due_at ?? null,
+        resolution_due_at: fields.resolution_due_at ?? null,
+        stage_id: fields.stage_id,
+        stage_changed_at: fields.stage_changed_at,
+        created_by: fields.created_by,
         customer_id: agreement.customer_id!,
         agreement_id: agreement.id,
         service_object_id: line.service_object_id ?? null,

@@ -96,6 +96,14 @@ class JsonBytes {
 /** A bigNumber's raw twin as Medusa stores it. */
 export const rawBigNumber = (value: unknown) => ({ value: String(value), precision: 20 })
 
+/** What `insertStatement` is told besides its rows (see there). */
+export type InsertOptions<M extends DmlModel, S, B> = {
+  computed?: Partial<Record<ModelColumn<M>, string>>
+  start?: S
+  byIndex?: B
+  as?: "text" | "bytes"
+}
+
 /**
  * `INSERT INTO <table> (<every column of the model>) SELECT … FROM json_to_recordset(?)`: the rows
  * go to Postgres as one JSON parameter, however many there are, and Postgres types each column
@@ -106,29 +114,37 @@ export const rawBigNumber = (value: unknown) => ({ value: String(value), precisi
  * other columns were computed from their creation time (an order's SLA due times). `computed`
  * replaces a column's value `v."<column>"` by an SQL expression over the row's values (`v."…"`),
  * for a value only the statement knows (a number drawn from a counter in the same statement).
- * The JSON is written row by row: no object per row (a row merged with its start values has some
- * 45 properties, which V8 keeps as a dictionary of kilobytes). The JSON is the last parameter: a
+ * `byIndex` gives a column's value by the row's place in `rows`, for values no row carries (the
+ * id of the order a line belongs to): rows are not copied to add them.
+ * The JSON is written row by row: no object per row. A row copied with more properties (`{ ...row,
+ * x }`, or merged with its start values) is one V8 keeps as a dictionary of kilobytes, and in a
+ * generation those copies were much of what was promoted to the old generation. The JSON is the last parameter: a
  * string, or with `as: "bytes"` (for `executeBound` only: `manager.execute` would write bytes as a
  * bytea literal) the bytes Postgres reads as its text, written straight outside V8's heap — a
  * large batch's JSON built as pieces, joined and copied into bytes was most of what a generation
  * of a million rows promoted to the old generation, and bytes held outside the heap count as
  * pressure that brings V8's next full collection sooner.
  */
-export function insertStatement<M extends DmlModel, S extends Partial<InsertRow<M>> = Record<never, never>>(
+export function insertStatement<
+  M extends DmlModel,
+  S extends Partial<InsertRow<M>> = Record<never, never>,
+  B extends Partial<Record<ModelColumn<M>, (index: number) => unknown>> = Record<never, never>,
+>(
   model: M,
-  rows: readonly (Omit<InsertRow<M>, keyof S> & Partial<InsertRow<M>>)[],
+  rows: readonly (Omit<InsertRow<M>, keyof S | keyof B> & Partial<InsertRow<M>>)[],
   at?: Date,
-  computed: Partial<Record<ModelColumn<M>, string>> = {},
-  start?: S,
-  as: "text" | "bytes" = "text"
+  options: InsertOptions<M, S, B> = {}
 ): { sql: string; params: unknown[]; ids: string[] } {
+  const { computed = {}, start, byIndex, as = "text" } = options
   const columns = modelColumns(model)
   const table = modelTable(model)
   const prefix = idPrefix(model)
   const given = columns.filter((c) => !["created_at", "updated_at", "deleted_at"].includes(c.name))
   const fields = given.map((c) => {
     const twin = c.name.startsWith("raw_") ? columns.find((b) => b.bigNumber && `raw_${b.name}` === c.name) : undefined
-    return { name: c.name, key: `${JSON.stringify(c.name)}:`, source: twin ? twin.name : c.name, raw: !!twin }
+    const source = twin ? twin.name : c.name
+    const indexed = (byIndex as Record<string, ((index: number) => unknown) | undefined> | undefined)?.[source]
+    return { name: c.name, key: `${JSON.stringify(c.name)}:`, source, raw: !!twin, indexed }
   })
   const defaults: Record<string, unknown> = start ?? {}
   const ids: string[] = []
@@ -144,7 +160,7 @@ export function insertStatement<M extends DmlModel, S extends Partial<InsertRow<
         value = bulkEntityId(prefix)
         ids.push(value as string)
       } else {
-        value = row[field.source] !== undefined ? row[field.source] : defaults[field.source]
+        value = field.indexed ? field.indexed(n) : row[field.source] !== undefined ? row[field.source] : defaults[field.source]
         if (value === undefined) {
           throw new Error(`An insert into ${table} gives no value for its column ${field.name}`)
         }
