@@ -115,10 +115,10 @@ export type InsertOptions<M extends DmlModel, S, B> = {
  * replaces a column's value `v."<column>"` by an SQL expression over the row's values (`v."…"`),
  * for a value only the statement knows (a number drawn from a counter in the same statement).
  * `byIndex` gives a column's value by the row's place in `rows`, for values no row carries (the
- * id of the order a line belongs to): rows are not copied to add them.
- * The JSON is written row by row: no object per row. A row copied with more properties (`{ ...row,
- * x }`, or merged with its start values) is one V8 keeps as a dictionary of kilobytes, and in a
- * generation those copies were much of what was promoted to the old generation. The JSON is the last parameter: a
+ * id of the order a line belongs to): rows are not copied to add them. The JSON is written row
+ * by row: no object per row. A row copied with more properties (`{ ...row, x }`, or merged with
+ * its start values) is one V8 keeps as a dictionary of kilobytes, and in a generation those
+ * copies were much of what was promoted to the old generation. The JSON is the last parameter: a
  * string, or with `as: "bytes"` (for `executeBound` only: `manager.execute` would write bytes as a
  * bytea literal) the bytes Postgres reads as its text, written straight outside V8's heap — a
  * large batch's JSON built as pieces, joined and copied into bytes was most of what a generation
