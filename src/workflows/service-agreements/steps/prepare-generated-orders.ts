@@ -94,6 +94,7 @@ export async function prepareGeneratedOrders(
     const totals = computeServiceOrderTotals(lines)
     // Every field named, none spread: an order made as `{ ...start.fields, … }` is one V8 keeps as
     // a dictionary, and such orders were most of what a generation promoted to the old generation.
+    // `satisfies` keeps it whole: a field the start gains fails to compile until it is named here.
     const { fields } = start
     plan.orders.push({
       order: {
@@ -114,7 +115,7 @@ export async function prepareGeneratedOrders(
         revenue_total: totals.revenue_total,
         cost_total: totals.cost_total,
         margin_total: totals.margin_total,
-      },
+      } satisfies ServiceOrderWithHistory["order"] & Record<keyof typeof fields, unknown>,
       lines,
       transition: start.transition,
       sla_event: start.sla_event,
