@@ -162,13 +162,20 @@ async function main() {
     log(`filling ${rows} orders and each case's rows…`)
     const fillStarted = Date.now()
     const stages = await fillBase(client, rows)
+    // A case whose fill fails is reported and not measured; the others still are.
+    const filled = []
     for (const c of cases) {
-      await c.fill({ pg: client, rows, scale, stages })
+      try {
+        await c.fill({ pg: client, rows, scale, stages })
+        filled.push(c)
+      } catch (e) {
+        console.error(`[bench] ${c.name} failed to fill:`, e?.stack ?? e)
+      }
     }
     log(`filled in ${seconds(Date.now() - fillStarted)}`)
     const context = { http, pg: client, runs, rows, scale, stages, serverRssMb: () => serverMemoryMb("VmRSS"), databaseUrl: database.url }
     const about = { commit: commit(), date: new Date().toISOString(), machine: await machine(client), runs }
-    for (const c of cases) {
+    for (const c of filled) {
       log(`measuring ${c.name} (${runs} runs)…`)
       try {
         const results = await c.measure(context)
