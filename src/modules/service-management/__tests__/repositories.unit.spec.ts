@@ -95,38 +95,6 @@ describe("model-derived inserts", () => {
     ])
   })
 
-  it("sends a start value no row replaces once, as a parameter cast to its column's type, in placeholder order", () => {
-    const { currency_code: _, amount: __, billing_run_id: ___, ...rest } = fee
-    const rows = [rest, { ...rest, billing_run_id: "sbrun_1" }]
-    const at = new Date("2026-05-01T10:00:00.000Z")
-    const { sql, params } = insertStatement(Models.SubscriptionFeeTransaction, rows, at, {
-      start: { currency_code: "eur", amount: 7, billing_run_id: null },
-    })
-    // currency and amount (and amount's raw twin) are parameters; billing_run_id, which a row gives, stays in the JSON.
-    expect(sql).toMatch(/SELECT .*\?::text.*\?::numeric/s)
-    expect(sql).not.toMatch(/AS v\(.*"currency_code"/s)
-    expect(sql).toMatch(/AS v\(.*"billing_run_id" text/s)
-    // Each parameter in its placeholder's place: the columns' order, then the JSON.
-    const placeholders = [...sql.matchAll(/\?::(\w+)/g)].map((m) => m[1])
-    expect(placeholders).toEqual(["text", "numeric", "jsonb", "timestamptz", "timestamptz", "json"])
-    expect(params.slice(0, -1)).toEqual(["eur", 7, JSON.stringify({ value: "7", precision: 20 }), at.toISOString(), at.toISOString()])
-    expect(records(params.slice(-1)).map((r) => [r.billing_run_id, "currency_code" in r, "amount" in r])).toEqual([
-      [null, false, false],
-      ["sbrun_1", false, false],
-    ])
-  })
-
-  it("keeps a start value in the rows' JSON where a computed column reads it", () => {
-    const { currency_code: _, ...rest } = fee
-    const { sql, params } = insertStatement(Models.SubscriptionFeeTransaction, [rest], undefined, {
-      start: { currency_code: "eur" },
-      computed: { customer_id: `v."customer_id" || v."currency_code"` },
-    })
-    expect(params).toHaveLength(1)
-    expect(records(params)[0].currency_code).toBe("eur")
-    expect(sql).toMatch(/AS v\(.*"currency_code" text/s)
-  })
-
   it("refuses a row that lacks a column", () => {
     const { amount: _, ...lacking } = fee
     expect(() => insertStatement(Models.SubscriptionFeeTransaction, [lacking as never])).toThrow(/column amount/)

@@ -96,29 +96,6 @@ class JsonBytes {
 /** A bigNumber's raw twin as Medusa stores it. */
 export const rawBigNumber = (value: unknown) => ({ value: String(value), precision: 20 })
 
-/** A start value sent once for every row: the statement's parameter, cast to its column's type. */
-type SharedValue = { param: unknown }
-
-/**
- * A start value as a parameter, or undefined to leave it in each row's JSON: a value the driver
- * would not send as the JSON path does (an object other than a date, as a bigNumber may be).
- */
-function sharedValue(field: { column: Column; raw: boolean }, value: unknown): SharedValue | undefined {
-  if (value === null) {
-    return { param: null }
-  }
-  if (value instanceof Date) {
-    return field.raw || field.column.jsonb ? undefined : { param: value.toISOString() }
-  }
-  if (!["string", "number", "boolean"].includes(typeof value)) {
-    return field.column.jsonb ? { param: JSON.stringify(value) } : undefined
-  }
-  if (field.raw) {
-    return { param: JSON.stringify(rawBigNumber(value)) }
-  }
-  return { param: field.column.jsonb ? JSON.stringify(value) : value }
-}
-
 /** What `insertStatement` is told besides its rows (see there). */
 export type InsertOptions<M extends DmlModel, S, B> = {
   computed?: Partial<Record<ModelColumn<M>, string>>
@@ -141,14 +118,9 @@ export type InsertOptions<M extends DmlModel, S, B> = {
  * id of the order a line belongs to): rows are not copied to add them. The JSON is written row
  * by row: no object per row. A row copied with more properties (`{ ...row, x }`, or merged with
  * its start values) is one V8 keeps as a dictionary of kilobytes, and in a generation those
- * copies were much of what was promoted to the old generation. A start value no row replaces (and
- * no `computed` reads) is one parameter of the statement, not a value in every row's JSON: most of
- * a generated order's columns are its kind's start values, and writing them for each order was
- * much of the JSON (its bytes, the time to write them and Postgres's to read them). Parameters
- * follow their placeholders: the timestamps and shared start values in column order, then the
- * JSON, the last: a string, or with `as: "bytes"` (for `executeBound` only: `manager.execute`
- * would write bytes as a bytea literal) the bytes Postgres reads as its text, written straight
- * outside V8's heap — a
+ * copies were much of what was promoted to the old generation. The JSON is the last parameter: a
+ * string, or with `as: "bytes"` (for `executeBound` only: `manager.execute` would write bytes as a
+ * bytea literal) the bytes Postgres reads as its text, written straight outside V8's heap — a
  * large batch's JSON built as pieces, joined and copied into bytes was most of what a generation
  * of a million rows promoted to the old generation, and bytes held outside the heap count as
  * pressure that brings V8's next full collection sooner.
@@ -168,30 +140,21 @@ export function insertStatement<
   const table = modelTable(model)
   const prefix = idPrefix(model)
   const given = columns.filter((c) => !["created_at", "updated_at", "deleted_at"].includes(c.name))
-  const defaults: Record<string, unknown> = start ?? {}
-  const read = Object.values(computed as Record<string, string>).join(" ")
   const fields = given.map((c) => {
     const twin = c.name.startsWith("raw_") ? columns.find((b) => b.bigNumber && `raw_${b.name}` === c.name) : undefined
     const source = twin ? twin.name : c.name
     const indexed = (byIndex as Record<string, ((index: number) => unknown) | undefined> | undefined)?.[source]
-    const field = { column: c, name: c.name, key: `${JSON.stringify(c.name)}:`, source, raw: !!twin, indexed, shared: undefined as SharedValue | undefined }
-    if (c.name !== "id" && !indexed && rows.length && !read.includes(`v."${c.name}"`) && rows.every((r) => (r as Record<string, unknown>)[source] === undefined)) {
-      if (defaults[source] === undefined) {
-        throw new Error(`An insert into ${table} gives no value for its column ${c.name}`)
-      }
-      field.shared = sharedValue(field, defaults[source])
-    }
-    return field
+    return { name: c.name, key: `${JSON.stringify(c.name)}:`, source, raw: !!twin, indexed }
   })
-  const inJson = fields.filter((f) => !f.shared)
+  const defaults: Record<string, unknown> = start ?? {}
   const ids: string[] = []
   const json = as === "bytes" ? new JsonBytes() : new JsonText()
   json.write("[")
   for (const [n, row] of (rows as readonly Record<string, unknown>[]).entries()) {
     // A row's JSON is one string, let go as soon as it is written.
     let text = n ? ",{" : "{"
-    for (let i = 0; i < inJson.length; i++) {
-      const field = inJson[i]
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]
       let value: unknown
       if (field.name === "id") {
         value = bulkEntityId(prefix)
@@ -210,31 +173,16 @@ export function insertStatement<
     json.write(text + "}")
   }
   json.write("]")
-  const params: unknown[] = []
-  const select = columns.map((c) => {
-    if (c.name === "created_at" || c.name === "updated_at") {
-      if (!at) {
-        return "now()"
-      }
-      params.push(at.toISOString())
-      return "?::timestamptz"
-    }
-    if (c.name === "deleted_at") {
-      return "NULL"
-    }
-    const shared = fields.find((f) => f.name === c.name)?.shared
-    if (shared) {
-      params.push(shared.param)
-      return `?::${c.type}`
-    }
-    return (computed as Record<string, string>)[c.name] ?? `v."${c.name}"`
-  })
-  params.push(json.done())
+  const stamp = at ? "?::timestamptz" : "now()"
+  const select = columns.map((c) =>
+    c.name === "created_at" || c.name === "updated_at" ? stamp : c.name === "deleted_at" ? "NULL" : (computed as Record<string, string>)[c.name] ?? `v."${c.name}"`
+  )
+  const stamps = at ? select.filter((s) => s === stamp).map(() => at.toISOString()) : []
   return {
     sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c.name}"`).join(", ")})
       SELECT ${select.join(", ")}
-      FROM json_to_recordset(?::json) AS v(${inJson.map((f) => `"${f.name}" ${f.column.type}`).join(", ")})`,
-    params,
+      FROM json_to_recordset(?::json) AS v(${given.map((c) => `"${c.name}" ${c.type}`).join(", ")})`,
+    params: [...stamps, json.done()],
     ids,
   }
 }
