@@ -4,6 +4,7 @@
 // re-run that finds everything generated (it must answer from the occurrence keys alone), and the
 // server's peak RSS during the generation, to show memory stays flat with scale.
 import { summary, timed, withPeakRss } from "../lib.mjs"
+import { filledAt } from "./base.mjs"
 
 const agreementCount = (rows) => Math.max(10, Math.round(rows / 20))
 /**
@@ -11,13 +12,13 @@ const agreementCount = (rows) => Math.max(10, Math.round(rows / 20))
  * the entitlement case's `sagr_bench_ent_…` share (taken for this case's, they made a second run at
  * a scale refill, and fail on their allowances).
  */
-const OWN = "'^sagr_bench_[0-9]+$'"
+const OWN = "^sagr_bench_[0-9]+$"
 
 /** Nothing generated yet: the claims go, the generation cursors are unknown again, and the orders generated earlier are soft-deleted. */
 async function reset(pg) {
-  await pg.query(`DELETE FROM service_agreement_occurrence WHERE agreement_id ~ ${OWN}`)
-  await pg.query(`UPDATE service_agreement SET generation_due_at = NULL WHERE id ~ ${OWN}`)
-  await pg.query(`UPDATE service_order SET deleted_at = now() WHERE agreement_id ~ ${OWN} AND deleted_at IS NULL`)
+  await pg.query("DELETE FROM service_agreement_occurrence WHERE agreement_id ~ $1", [OWN])
+  await pg.query("UPDATE service_agreement SET generation_due_at = NULL WHERE id ~ $1", [OWN])
+  await pg.query("UPDATE service_order SET deleted_at = now() WHERE agreement_id ~ $1 AND deleted_at IS NULL", [OWN])
   await pg.query("VACUUM ANALYZE service_agreement_occurrence")
   await pg.query("VACUUM ANALYZE service_agreement")
 }
@@ -28,13 +29,12 @@ export default {
   goal: "≥ 1,000 orders/s; a re-run creating nothing < 1 s; memory flat with scale",
   async fill({ pg, rows }) {
     const n = agreementCount(rows)
-    const { rows: [{ filled }] } = await pg.query(`SELECT count(*)::int AS filled FROM service_agreement WHERE id ~ ${OWN}`)
-    if (filled === n) {
+    if (await filledAt(pg, "service_agreement", OWN, n)) {
       return
     }
     await reset(pg)
-    await pg.query(`DELETE FROM service_agreement_line WHERE agreement_id ~ ${OWN}`)
-    await pg.query(`DELETE FROM service_agreement WHERE id ~ ${OWN}`)
+    await pg.query("DELETE FROM service_agreement_line WHERE agreement_id ~ $1", [OWN])
+    await pg.query("DELETE FROM service_agreement WHERE id ~ $1", [OWN])
     // Valid from 10 days ago; the second line starts a day later, so its visit is another order.
     await pg.query(
       `INSERT INTO service_agreement (id, display_id, number, customer_id, name, status, valid_from, currency_code,

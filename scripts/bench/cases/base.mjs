@@ -5,17 +5,18 @@ export const CUSTOMERS = 2000
 
 /**
  * Whether a case's rows are there at this size already: `table` holds exactly `count` rows whose
- * id starts with `idPrefix` (a second run at the same scale then measures at once).
+ * id matches `idPattern`, a regular expression (a second run at the same scale then measures at
+ * once). A pattern, not a prefix: one case's ids may begin with another's (`sagr_bench_ent_…`).
  */
-export async function filledAt(pg, table, idPrefix, count) {
-  const { rows: [{ n }] } = await pg.query(`SELECT count(*)::int AS n FROM ${table} WHERE id LIKE $1`, [`${idPrefix}%`])
+export async function filledAt(pg, table, idPattern, count) {
+  const { rows: [{ n }] } = await pg.query(`SELECT count(*)::int AS n FROM ${table} WHERE id ~ $1`, [idPattern])
   return n === count
 }
 
 /** Inserts the customers and `rows` orders unless they are there; returns the stages by code. */
 export async function fillBase(pg, rows) {
   const stages = (await pg.query("SELECT id, code FROM service_stage WHERE deleted_at IS NULL ORDER BY position")).rows
-  if (await filledAt(pg, "service_order", "sord_bench_", rows)) {
+  if (await filledAt(pg, "service_order", "^sord_bench_", rows)) {
     return stages
   }
   await pg.query("DELETE FROM service_order WHERE id LIKE 'sord_bench_%'")

@@ -44,7 +44,7 @@ export default {
   goal: "c/(a+2b) ≤ 1.0; a response sized to one screen",
   async fill({ pg, rows, scale }) {
     const { technicians, assignments } = sizes(scale)
-    if (await filledAt(pg, "service_assignment", "sasg_bench_", assignments)) {
+    if (await filledAt(pg, "service_assignment", "^sasg_bench_", assignments)) {
       return
     }
     await pg.query("DELETE FROM service_assignment WHERE id LIKE 'sasg_bench_%'")

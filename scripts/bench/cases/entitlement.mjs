@@ -54,7 +54,7 @@ export default {
   goal: "c/(a+1.5b) ≤ 1.0; a fixed number of queries whatever the history",
   async fill({ pg, scale }) {
     const { agreements, orders } = sizes(scale)
-    if (await filledAt(pg, "service_agreement", "sagr_bench_ent_", agreements)) {
+    if (await filledAt(pg, "service_agreement", "^sagr_bench_ent_", agreements)) {
       return
     }
     await pg.query("DELETE FROM service_allowance_balance WHERE id LIKE 'salb_bench_ent_%'")

@@ -46,7 +46,7 @@ export default {
   goal: "≥ 0.7× Medusa's comparable write (req/s)",
   /** POOL orders in progress, each with its customer's service object and two lines. */
   async fill({ pg, stages }) {
-    if (await filledAt(pg, "service_order", "sord_bmove_", POOL)) {
+    if (await filledAt(pg, "service_order", "^sord_bmove_", POOL)) {
       return
     }
     const inProgress = stages.find((s) => s.code === "in_progress").id

@@ -60,7 +60,7 @@ export default {
   goal: "≥ 20,000 fees/s; invoice order ≤ 1.2× createOrderWorkflow alone; memory flat with scale",
   async fill({ pg, rows }) {
     const n = subscriptionCount(rows)
-    if (await filledAt(pg, "service_subscription", "ssub_bench_", n)) {
+    if (await filledAt(pg, "service_subscription", "^ssub_bench_", n)) {
       return
     }
     await pg.query("DELETE FROM service_subscription_fee_transaction WHERE subscription_id LIKE 'ssub_bench_%'")
