@@ -17,8 +17,8 @@ const SQL_SHARES = 2
  * Creates the fee transactions due up to `as_of`, set-based, in batches keyset by id, each in one
  * transaction with its cursors (`SQL_SHARES` such loops at once, on disjoint ranges of cursor ids): monthly, quarterly and yearly subscriptions, and RRULEs that are
  * plain month steps, entirely in Postgres (one statement per batch computes the periods and inserts
- * them: `insertDueCalendarFees`); other RRULE ones read in plain SQL, their periods computed here, inserted with one
- * `INSERT … SELECT`. The unique key skips any fee that exists. Safe to repeat after a crash: the
+ * them: `insertDueCalendarFees`); other RRULE ones, at the same time, read in plain SQL, their periods
+ * computed here, inserted with one `INSERT … SELECT`. The unique key skips any fee that exists. Safe to repeat after a crash: the
  * next run recomputes from the old cursor and inserts nothing twice. Returns how many fees were created.
  */
 export async function createDueFeeTransactions(container: MedusaContainer, input: { as_of: Date; billing_run_id: string | null }) {
@@ -39,25 +39,36 @@ export async function createDueFeeTransactions(container: MedusaContainer, input
       after = batch.last_id
     }
   }
-  const shares = await Promise.all(Array.from({ length: bounds.length + 1 }, (_, index) => billShare(index)))
-  let created = shares.reduce((sum, n) => sum + n, 0)
-  for (let after = ""; ; ) {
-    const subs = await service.listDueSubscriptions({ as_of: asOf, after, limit: BATCH })
-    if (!subs.length) {
-      break
-    }
-    const rows: FeeTransactionRow[] = []
-    const cursors: SubscriptionCursor[] = []
-    for (const sub of subs) {
-      const due = duePeriods(sub, sub.next_period_start, asOf)
-      for (const p of due.periods) {
-        rows.push({ ...p, subscription_id: sub.id, customer_id: sub.customer_id, currency_code: sub.currency_code, billing_run_id: input.billing_run_id })
+  // Custom-rule subscriptions are none of the statements' (their months are not computable in SQL):
+  // billed beside them, so their reads and round trips wait on no share.
+  const billCustomRules = async () => {
+    let inserted = 0
+    for (let after = ""; ; ) {
+      const subs = await service.listDueSubscriptions({ as_of: asOf, after, limit: BATCH })
+      if (!subs.length) {
+        return inserted
       }
-      cursors.push({ id: sub.id, from_period_start: sub.next_period_start, next_period_start: due.next_period_start, next_due_at: due.next_due_at })
+      const rows: FeeTransactionRow[] = []
+      const cursors: SubscriptionCursor[] = []
+      for (const sub of subs) {
+        const due = duePeriods(sub, sub.next_period_start, asOf)
+        for (const p of due.periods) {
+          rows.push({ ...p, subscription_id: sub.id, customer_id: sub.customer_id, currency_code: sub.currency_code, billing_run_id: input.billing_run_id })
+        }
+        cursors.push({ id: sub.id, from_period_start: sub.next_period_start, next_period_start: due.next_period_start, next_due_at: due.next_due_at })
+      }
+      inserted += await service.insertFeeTransactionsAndAdvance({ rows, cursors })
+      after = subs[subs.length - 1].id
     }
-    created += await service.insertFeeTransactionsAndAdvance({ rows, cursors })
-    after = subs[subs.length - 1].id
   }
+  // Every loop settles before a failure is thrown: compensation must not rewind the run's fees
+  // while another loop is still inserting some.
+  const settled = await Promise.allSettled([...Array.from({ length: bounds.length + 1 }, (_, index) => billShare(index)), billCustomRules()])
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === "rejected")
+  if (failed) {
+    throw failed.reason
+  }
+  const created = settled.reduce((sum, s) => sum + (s as PromiseFulfilledResult<number>).value, 0)
   return { created }
 }
 
