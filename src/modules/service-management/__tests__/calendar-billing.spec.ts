@@ -53,24 +53,28 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
   resolve: path.join(__dirname, ".."),
   pathToMigrations: path.join(__dirname, "..", "migrations"),
   testSuite: ({ MikroOrmWrapper, service }) => {
+    /** One subscription per case, its cursor at the case's cursor (else its start), customers `<prefix>_<i>`. */
+    const subscribe = (terms: typeof cases, customerPrefix: string) =>
+      service.createNumberedServiceSubscriptions(
+        terms.map((c, i) => ({
+          customer_id: `${customerPrefix}_${i}`,
+          description: `Case ${i}`,
+          amount: c.amount,
+          currency_code: c.currency_code,
+          frequency: c.frequency,
+          rrule: c.rrule ?? null,
+          billing_timing: c.billing_timing,
+          start_date: c.start_date,
+          end_date: c.end_date ?? null,
+          cancel_from: c.cancel_from ?? null,
+          pauses: c.pauses ?? null,
+          cursor: { next_period_start: c.cursor ?? c.start_date, next_due_at: c.cursor ?? c.start_date },
+        }))
+      )
+
     describe("set-based billing of monthly, quarterly and yearly subscriptions", () => {
       it("creates the same fees and moves the cursors as the period rules in JS, once", async () => {
-        const created = await service.createNumberedServiceSubscriptions(
-          [...cases, ...nodeOnly].map((c, i) => ({
-            customer_id: `cus_${i}`,
-            description: `Case ${i}`,
-            amount: c.amount,
-            currency_code: c.currency_code,
-            frequency: c.frequency,
-            rrule: c.rrule ?? null,
-            billing_timing: c.billing_timing,
-            start_date: c.start_date,
-            end_date: c.end_date ?? null,
-            cancel_from: c.cancel_from ?? null,
-            pauses: c.pauses ?? null,
-            cursor: { next_period_start: c.cursor ?? c.start_date, next_due_at: c.cursor ?? c.start_date },
-          }))
-        )
+        const created = await subscribe([...cases, ...nodeOnly], "cus")
         const subs = created.slice(0, cases.length)
         const expected = subs.map((s, i) => ({ id: s.id, due: duePeriods(cases[i] as SubscriptionTerms, cases[i].cursor ?? cases[i].start_date, AS_OF) }))
 
@@ -126,6 +130,47 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         await service.updateServiceSubscriptionCursors(subs.map((s, i) => ({ id: s.cursor_id, next_period_start: cases[i].cursor ?? cases[i].start_date, next_due_at: cases[i].cursor ?? cases[i].start_date })))
         expect((await service.insertDueCalendarFees({ as_of: AS_OF, billing_run_id: null, after: "", limit: 100, digits: currencyDigitsTable() })).inserted).toBe(0)
         expect(await service.listServiceSubscriptionFeeTransactions({})).toHaveLength(inserted)
+      })
+    })
+
+    describe("custom-rule subscriptions, billed in Node", () => {
+      it("inserts the periods computed in JS and moves each cursor once, with the batch's JSON bound", async () => {
+        const created = await subscribe(nodeOnly, "cus_node")
+        const due = await service.listDueSubscriptions({ as_of: AS_OF, after: "", limit: 100 })
+        expect(due.map((s) => s.id).sort()).toEqual(created.map((s) => s.id).sort())
+        const planned = due.map((sub) => ({ sub, periods: duePeriods(sub, sub.next_period_start, AS_OF) }))
+        const write = {
+          rows: planned.flatMap(({ sub, periods }) =>
+            periods.periods.map((p) => ({ ...p, subscription_id: sub.id, customer_id: sub.customer_id, currency_code: sub.currency_code, billing_run_id: "sbrn_node" }))
+          ),
+          cursors: planned.map(({ sub, periods }) => ({
+            id: sub.id,
+            from_period_start: sub.next_period_start,
+            next_period_start: periods.next_period_start,
+            next_due_at: periods.next_due_at,
+          })),
+        }
+        expect(write.rows.length).toBeGreaterThan(10)
+
+        expect(await service.insertFeeTransactionsAndAdvance(write)).toBe(write.rows.length)
+        const fees = await service.listServiceSubscriptionFeeTransactions({ billing_run_id: "sbrn_node" }, { order: { period_start: "ASC" } })
+        for (const { sub, periods } of planned) {
+          expect(
+            fees
+              .filter((f) => f.subscription_id === sub.id)
+              .map((f) => ({ period_start: f.period_start, period_end: f.period_end, due_at: f.due_at, amount: Number(f.amount), status: f.status }))
+          ).toEqual(periods.periods.map((p) => ({ period_start: p.period_start, period_end: p.period_end, due_at: p.due_at, amount: p.amount, status: "pending" })))
+        }
+        const moved = (await service.listServiceSubscriptions({ id: created.map((s) => s.id) }, { relations: ["cursor"] })).map(flattenCursor)
+        for (const { sub, periods } of planned) {
+          const after = moved.find((s) => s.id === sub.id)!
+          expect([after.next_period_start, after.next_due_at]).toEqual([periods.next_period_start, periods.next_due_at])
+        }
+
+        // The same write again: the unique key skips every fee, and no cursor moves from where it no longer is.
+        expect(await service.insertFeeTransactionsAndAdvance(write)).toBe(0)
+        expect(await service.listServiceSubscriptionFeeTransactions({ billing_run_id: "sbrn_node" })).toHaveLength(write.rows.length)
+        expect((await service.listServiceSubscriptions({ id: created.map((s) => s.id) }, { relations: ["cursor"] })).map(flattenCursor)).toEqual(moved)
       })
     })
 

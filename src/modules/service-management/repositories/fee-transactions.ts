@@ -4,7 +4,7 @@ import { BillingPeriod } from "../utils/subscription-periods"
 import { calendarMonthsSql } from "./common/calendar-months"
 import { sqlBulkEntityId } from "./common/entity-ids"
 import { InsertRow, insertStatement } from "./common/insert"
-import { SqlRepository, affectedRows } from "./common/sql"
+import { SqlRepository, affectedRows, affectedRowsBound } from "./common/sql"
 
 /** One period's fee to create. */
 export type FeeTransactionRow = BillingPeriod & {
@@ -97,8 +97,11 @@ export class FeeTransactionRepository extends SqlRepository {
     if (!rows.length) {
       return 0
     }
-    const insert = insertStatement(SubscriptionFeeTransaction, rows.map(FeeTransactionRepository.toInsertRow))
-    return affectedRows(
+    // Bound, its JSON as bytes: written into the SQL text instead, a batch of 5,000 custom-rule
+    // subscriptions' fees was escaped character by character, and a billing run of a million rows
+    // grew the server by 250-300 MB where it grew 70 MB without them.
+    const insert = insertStatement(SubscriptionFeeTransaction, rows.map(FeeTransactionRepository.toInsertRow), undefined, { as: "bytes" })
+    return affectedRowsBound(
       this.manager(sharedContext),
       `${insert.sql}
        ON CONFLICT (subscription_id, period_start) WHERE deleted_at IS NULL DO NOTHING`,

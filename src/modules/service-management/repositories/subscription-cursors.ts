@@ -2,7 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { BillingFrequency, BillingTiming } from "../../../types/enums"
 import { BillingPause } from "../utils/subscription-periods"
 import { customRuleSql } from "./common/calendar-months"
-import { SqlRepository, affectedRows } from "./common/sql"
+import { SqlRepository, affectedRows, affectedRowsBound } from "./common/sql"
 
 export type SubscriptionCursor = {
   id: string
@@ -79,7 +79,8 @@ export class SubscriptionCursorRepository extends SqlRepository {
     if (!cursors.length) {
       return
     }
-    await affectedRows(
+    // Bound, as the fees' insert beside it: a batch's JSON is not escaped into the SQL text.
+    await affectedRowsBound(
       this.manager(sharedContext),
       `UPDATE service_subscription_cursor c
        SET next_period_start = v.next_period_start, next_due_at = v.next_due_at, updated_at = now()

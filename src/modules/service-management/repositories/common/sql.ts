@@ -21,13 +21,21 @@ export async function affectedRows(manager: SqlEntityManager, sql: string, param
  * large; same `?` placeholders.
  */
 export async function executeBound<Row>(manager: SqlEntityManager, sql: string, params: unknown[]): Promise<Row[]> {
+  return (await runBound<Row>(manager, sql, params)).rows
+}
+
+/** `affectedRows` with its parameters bound, as `executeBound` (for a write whose parameters are large). */
+export async function affectedRowsBound(manager: SqlEntityManager, sql: string, params: unknown[]): Promise<number> {
+  return (await runBound(manager, sql, params)).rowCount ?? 0
+}
+
+async function runBound<Row>(manager: SqlEntityManager, sql: string, params: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }> {
   const query = manager.getKnex().raw(sql, params as Knex.RawBinding[])
   const transaction = manager.getTransactionContext()
   if (transaction) {
     query.transacting(transaction)
   }
-  const result: { rows: Row[] } = await query
-  return result.rows
+  return query
 }
 
 /**
