@@ -120,6 +120,11 @@ async function main() {
     MEDUSA_DISABLE_TELEMETRY: "true",
     MEDUSA_ADMIN_DISABLE: "true",
     PORT: String(port),
+    // The plugin's scheduled jobs off: one firing during a case (the SLA check every 5 minutes, the
+    // daily billing at 03:00 in the middle of a 1m generation) would be measured with it.
+    SERVICE_JOBS:
+      process.env.SERVICE_JOBS ??
+      JSON.stringify(Object.fromEntries(["slaBreachCheck", "agreementGeneration", "subscriptionBilling", "estimateExpiry"].map((job) => [job, { enabled: false }]))),
   }
   log(`database ${database.url.replace(/:[^:@/]*@/, ":***@")}; migrating…`)
   await runOrThrow(medusaBin(), ["db:migrate"], { env, capture: true })
