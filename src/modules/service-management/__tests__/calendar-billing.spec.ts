@@ -2,7 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
 import ServiceManagementModuleService from "../service"
-import { BillingPause, currencyDigitsTable, duePeriods, SubscriptionTerms } from "../utils/subscription-periods"
+import { BillingPause, currencyDigitsTable, dueFeeWrite, duePeriods, SubscriptionTerms } from "../utils/subscription-periods"
 import { flattenCursor } from "../utils/subscription-cursor"
 
 jest.setTimeout(120000)
@@ -139,17 +139,8 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
         const due = await service.listDueSubscriptions({ as_of: AS_OF, after: "", limit: 100 })
         expect(due.map((s) => s.id).sort()).toEqual(created.map((s) => s.id).sort())
         const planned = due.map((sub) => ({ sub, periods: duePeriods(sub, sub.next_period_start, AS_OF) }))
-        const write = {
-          rows: planned.flatMap(({ sub, periods }) =>
-            periods.periods.map((p) => ({ ...p, subscription_id: sub.id, customer_id: sub.customer_id, currency_code: sub.currency_code, billing_run_id: "sbrn_node" }))
-          ),
-          cursors: planned.map(({ sub, periods }) => ({
-            id: sub.id,
-            from_period_start: sub.next_period_start,
-            next_period_start: periods.next_period_start,
-            next_due_at: periods.next_due_at,
-          })),
-        }
+        const write = dueFeeWrite(due, AS_OF, "sbrn_node")
+        expect(write.cursors).toHaveLength(due.length)
         expect(write.rows.length).toBeGreaterThan(10)
 
         expect(await service.insertFeeTransactionsAndAdvance(write)).toBe(write.rows.length)

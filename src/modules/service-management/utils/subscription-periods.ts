@@ -3,6 +3,8 @@ import { MathBN } from "@medusajs/framework/utils"
 import { RRule } from "rrule"
 import { buildRecurrence, startOfUtcDay } from "./recurrence"
 import { BillingFrequency, BillingTiming } from "../../../types/enums"
+import type { FeeTransactionRow } from "../repositories/fee-transactions"
+import type { DueSubscription, SubscriptionCursor } from "../repositories/subscription-cursors"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -240,4 +242,25 @@ export function duePeriods(terms: SubscriptionTerms, from: Date | string, asOfIn
   const pending = rule.after(start)
   const nextDue = pending ? (terms.billing_timing === "advance" ? start : pending) : null
   return { periods, next_period_start: start, next_due_at: pausedFrom && start >= pausedFrom ? null : nextDue }
+}
+
+/**
+ * A batch of subscriptions billed in Node (`duePeriods` each, from its cursor): the fees to insert
+ * and each cursor's move, from where it was read (`insertFeeTransactionsAndAdvance`).
+ */
+export function dueFeeWrite(
+  subs: DueSubscription[],
+  asOf: Date,
+  billingRunId: string | null
+): { rows: FeeTransactionRow[]; cursors: SubscriptionCursor[] } {
+  const rows: FeeTransactionRow[] = []
+  const cursors: SubscriptionCursor[] = []
+  for (const sub of subs) {
+    const due = duePeriods(sub, sub.next_period_start, asOf)
+    for (const p of due.periods) {
+      rows.push({ ...p, subscription_id: sub.id, customer_id: sub.customer_id, currency_code: sub.currency_code, billing_run_id: billingRunId })
+    }
+    cursors.push({ id: sub.id, from_period_start: sub.next_period_start, next_period_start: due.next_period_start, next_due_at: due.next_due_at })
+  }
+  return { rows, cursors }
 }

@@ -1,8 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_MANAGEMENT_MODULE } from "../../../modules/service-management"
-import ServiceManagementModuleService, { FeeTransactionRow, SubscriptionCursor } from "../../../modules/service-management/service"
-import { currencyDigitsTable, duePeriods } from "../../../modules/service-management/utils/subscription-periods"
+import ServiceManagementModuleService from "../../../modules/service-management/service"
+import { currencyDigitsTable, dueFeeWrite } from "../../../modules/service-management/utils/subscription-periods"
 
 // Subscriptions per statement in SQL (nothing per row comes back to Node; fewer, larger statements
 // save a round trip, a plan and a commit each) and per read of custom-rule ones (Node's memory
@@ -48,16 +48,7 @@ export async function createDueFeeTransactions(container: MedusaContainer, input
       if (!subs.length) {
         return inserted
       }
-      const rows: FeeTransactionRow[] = []
-      const cursors: SubscriptionCursor[] = []
-      for (const sub of subs) {
-        const due = duePeriods(sub, sub.next_period_start, asOf)
-        for (const p of due.periods) {
-          rows.push({ ...p, subscription_id: sub.id, customer_id: sub.customer_id, currency_code: sub.currency_code, billing_run_id: input.billing_run_id })
-        }
-        cursors.push({ id: sub.id, from_period_start: sub.next_period_start, next_period_start: due.next_period_start, next_due_at: due.next_due_at })
-      }
-      inserted += await service.insertFeeTransactionsAndAdvance({ rows, cursors })
+      inserted += await service.insertFeeTransactionsAndAdvance(dueFeeWrite(subs, asOf, input.billing_run_id))
       after = subs[subs.length - 1].id
     }
   }
