@@ -6,7 +6,8 @@
 // every unanswered estimate expired once, its SLA clock resumed once at the expiry.
 import assert from "node:assert/strict"
 import { log, withDb } from "./lib/app.mjs"
-import { FIRE_CHANNEL, jobsEvery, startCluster } from "./lib/cluster.mjs"
+import { FIRE_CHANNEL, startCluster } from "./lib/cluster.mjs"
+import { jobsEvery } from "../../scripts/lib/service-jobs.mjs"
 import { assertCounts, billingCounts, estimateCounts, eventCounts, generationCounts, settle } from "./lib/counts.mjs"
 import { fireJobsInWorkers } from "./lib/redis.mjs"
 

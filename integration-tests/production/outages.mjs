@@ -3,7 +3,8 @@
 // requests succeed again from the same processes, without restarting Medusa.
 import assert from "node:assert/strict"
 import { log, sleep, withDb } from "./lib/app.mjs"
-import { jobsUnscheduled, startCluster } from "./lib/cluster.mjs"
+import { startCluster } from "./lib/cluster.mjs"
+import { jobsUnscheduled } from "../../scripts/lib/service-jobs.mjs"
 
 const REQUEST_TIMEOUT_MS = 20000
 

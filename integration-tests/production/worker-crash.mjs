@@ -3,7 +3,8 @@
 // generated twice and nothing skipped. The jobs run only when the test fires them.
 import assert from "node:assert/strict"
 import { log, sleep, withDb } from "./lib/app.mjs"
-import { FIRE_CHANNEL, jobsUnscheduled, startCluster } from "./lib/cluster.mjs"
+import { FIRE_CHANNEL, startCluster } from "./lib/cluster.mjs"
+import { jobsUnscheduled } from "../../scripts/lib/service-jobs.mjs"
 import { assertCounts, billingCounts, eventCounts, generationCounts, settle } from "./lib/counts.mjs"
 import { fireJobsInWorkers } from "./lib/redis.mjs"
 

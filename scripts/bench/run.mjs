@@ -21,6 +21,7 @@ import path from "node:path"
 import pg from "pg"
 import { onShutdownSignal, startEmbeddedPostgres } from "../lib/embedded-pg.mjs"
 import { medusaBin, ROOT, run, runOrThrow, seconds, stopGroup, waitForHttp } from "../lib/proc.mjs"
+import { jobsUnscheduled } from "../lib/service-jobs.mjs"
 import { fillBase } from "./cases/base.mjs"
 import { CASES } from "./index.mjs"
 import { httpClient, SCALES } from "./lib.mjs"
@@ -122,9 +123,7 @@ async function main() {
     PORT: String(port),
     // The plugin's scheduled jobs off: one firing during a case (the SLA check every 5 minutes, the
     // daily billing at 03:00 in the middle of a 1m generation) would be measured with it.
-    SERVICE_JOBS:
-      process.env.SERVICE_JOBS ??
-      JSON.stringify(Object.fromEntries(["slaBreachCheck", "agreementGeneration", "subscriptionBilling", "estimateExpiry"].map((job) => [job, { enabled: false }]))),
+    SERVICE_JOBS: process.env.SERVICE_JOBS ?? jobsUnscheduled(),
   }
   log(`database ${database.url.replace(/:[^:@/]*@/, ":***@")}; migrating…`)
   await runOrThrow(medusaBin(), ["db:migrate"], { env, capture: true })

@@ -5,12 +5,6 @@ import { createDatabase, execScript, startMedusa, stopAll, withDb } from "./app.
 import { flushRedisDb } from "./redis.mjs"
 
 export const FIRE_CHANNEL = "production-test:fire"
-const JOB_KEYS = ["subscriptionBilling", "agreementGeneration", "slaBreachCheck", "estimateExpiry"]
-
-/** The plugin's jobs every `seconds` (6-field cron), so Medusa's scheduler fires them often. */
-export const jobsEvery = (seconds) => JSON.stringify(Object.fromEntries(JOB_KEYS.map((k) => [k, { schedule: `*/${seconds} * * * * *` }])))
-/** The scheduler fires none of them: only the test does (lib/redis.mjs fireJobsInWorkers). */
-export const jobsUnscheduled = () => JSON.stringify(Object.fromEntries(JOB_KEYS.map((k) => [k, { enabled: false }])))
 
 /**
  * A fresh database `database` (migrated, seeded with `seedCustomers` customers' work) and an
