@@ -49,7 +49,6 @@ export async function interleave(fns, { runs, warmup = 3 }) {
   return { times, last }
 }
 
-/** Runs the SQL statements one after another on `pg` (a pg.Client): the route's own SQL as a floor. */
 /** The plugin's module file as `medusa build` compiled it (the server under test runs the same files). */
 export function built(file) {
   return require(path.join(ROOT, ".medusa", "server", "src", "modules", "service-management", file))
@@ -65,6 +64,7 @@ export function pgManager(pg) {
   }
 }
 
+/** Runs the SQL statements one after another on `pg` (a pg.Client): the route's own SQL as a floor. */
 export async function runStatements(pg, statements) {
   let rows = 0
   for (const [text, values] of statements) {
@@ -153,16 +153,28 @@ export async function measureGet({ http, pg, runs }, path, statements, { weight 
 
 /**
  * Runs `fn` while sampling the server's resident memory (`rssMb`, MB) every 50 ms: answers its
- * result, the peak seen and how far it rose above the memory before `fn` started.
+ * result, the peak seen, how far it rose above the memory before `fn` started, and how far the
+ * second half of the run rose above the first half's peak.
  */
 export async function withPeakRss(rssMb, fn) {
+  const started = Date.now()
   const before = rssMb()
-  let peak = before
-  const timer = setInterval(() => (peak = Math.max(peak, rssMb())), 50)
+  // Every sample, so the rise can be told apart: a run whose memory is bounded rises early, then stays.
+  const samples = [[0, before]]
+  const sample = () => samples.push([Date.now() - started, rssMb()])
+  const timer = setInterval(sample, 50)
   try {
     const result = await fn()
-    peak = Math.max(peak, rssMb())
-    return { result, peak_rss_mb: peak, rss_growth_mb: peak - before }
+    sample()
+    const half = (Date.now() - started) / 2
+    const peakOf = (list) => Math.max(...list.map(([, mb]) => mb))
+    const peak = peakOf(samples)
+    return {
+      result,
+      peak_rss_mb: peak,
+      rss_growth_mb: peak - before,
+      late_growth_mb: peak - peakOf(samples.filter(([ms]) => ms <= half)),
+    }
   } finally {
     clearInterval(timer)
   }
