@@ -1,9 +1,9 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERVICE_MANAGEMENT_MODULE } from "../../src/modules/service-management"
 import ServiceManagementModuleService from "../../src/modules/service-management/service"
 import { createAdmin, createPublishableKey, createStoreCustomer } from "../helpers/auth"
 import { createCatalog, placeFulfilledOrder, setDefaultSalesChannel } from "../helpers/commerce"
+import { queriesOf } from "../helpers/query-count"
 
 jest.setTimeout(300000)
 
@@ -144,14 +144,9 @@ medusaIntegrationTestRunner({
 
     it("uses the same number of queries for one service order as for five", async () => {
       const { object } = await boughtObject()
-      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       const countQueries = async () => {
-        let n = 0
-        const listener = () => n++
-        pg.on("query", listener)
-        const page = await timeline(object.id)
-        pg.off("query", listener)
-        return { n, entries: page.count }
+        const { n, answer } = await queriesOf(getContainer(), () => timeline(object.id))
+        return { n, entries: answer.count }
       }
       await serviceHistory(object.id)
       const small = await countQueries()
