@@ -70,16 +70,18 @@ medusaIntegrationTestRunner({
         const agreement = await activeAgreement([visits()])
         const lineId = agreement.lines[0].id
         const before = await agreementLines(agreement.id)
+        // Sent one at a time: started together, a refusal that came before its turn in the loop
+        // was an unhandled rejection, which failed the test.
         const cases = [
-          api.post(`/admin/service-agreements/${agreement.id}/lines`, { lines: [visits({ allowance_unit: null })] }, { headers }),
-          api.post(`/admin/service-agreements/${agreement.id}/lines`, { lines: [visits({ allowance_quantity: -1 })] }, { headers }),
-          api.post(`/admin/service-agreements/${agreement.id}/lines`, { lines: [visits({ allowance_period: "week" })] }, { headers }),
-          api.post(`/admin/service-agreements/${agreement.id}/lines`, { lines: [visits({ overage_unit_price: -5 })] }, { headers }),
+          () => api.post(`/admin/service-agreements/${agreement.id}/lines`, { lines: [visits({ allowance_unit: null })] }, { headers }),
+          () => api.post(`/admin/service-agreements/${agreement.id}/lines`, { lines: [visits({ allowance_quantity: -1 })] }, { headers }),
+          () => api.post(`/admin/service-agreements/${agreement.id}/lines`, { lines: [visits({ allowance_period: "week" })] }, { headers }),
+          () => api.post(`/admin/service-agreements/${agreement.id}/lines`, { lines: [visits({ overage_unit_price: -5 })] }, { headers }),
           // The merged line would have a quantity without unit and period.
-          api.post(`/admin/service-agreements/${agreement.id}/lines/${lineId}`, { allowance_unit: null, allowance_period: null }, { headers }),
+          () => api.post(`/admin/service-agreements/${agreement.id}/lines/${lineId}`, { allowance_unit: null, allowance_period: null }, { headers }),
         ]
         for (const attempt of cases) {
-          const res = await err(attempt)
+          const res = await err(attempt())
           expect(res.status).toBe(400)
           expect(res.data.message).toMatch(/allowance|overage|Invalid/)
         }
