@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { SERVICE_MANAGEMENT_MODULE } from ".."
+import { calendarMonthsSql } from "../repositories/common/calendar-months"
 import ServiceManagementModuleService from "../service"
 import { BillingPause, currencyDigitsTable, dueFeeWrite, duePeriods, SubscriptionTerms } from "../utils/subscription-periods"
 import { flattenCursor } from "../utils/subscription-cursor"
@@ -71,6 +72,33 @@ moduleIntegrationTestRunner<ServiceManagementModuleService>({
           cursor: { next_period_start: c.cursor ?? c.start_date, next_due_at: c.cursor ?? c.start_date },
         }))
       )
+
+    describe("the months a statement bills by", () => {
+      it("are a plain month step's and NULL for every other rule, whatever the text around FREQ and INTERVAL", async () => {
+        // [frequency, rrule, start day, months]: NULL leaves the subscription to the rules in Node.
+        const rules: [string, string | null, number, number | null][] = [
+          ["monthly", null, 31, 1], ["quarterly", null, 30, 3], ["yearly", null, 29, 12],
+          ["rrule", "FREQ=MONTHLY", 5, 1], ["rrule", "RRULE:FREQ=MONTHLY;INTERVAL=3", 28, 3],
+          ["rrule", "FREQ=YEARLY;INTERVAL=2", 1, 24], ["rrule", "RRULE:FREQ=YEARLY;INTERVAL=120", 14, 1440],
+          ["rrule", "FREQ=MONTHLY;INTERVAL=999", 10, 999],
+          // A later start day: RRULE skips the months without it.
+          ["rrule", "FREQ=MONTHLY;INTERVAL=2", 29, null],
+          // More parts, another order, another frequency, an interval out of range, other case, none.
+          ["rrule", "FREQ=MONTHLY;INTERVAL=2;COUNT=5", 5, null], ["rrule", "FREQ=MONTHLY;BYMONTHDAY=1", 5, null],
+          ["rrule", "INTERVAL=2;FREQ=MONTHLY", 5, null], ["rrule", "FREQ=WEEKLY;INTERVAL=4", 5, null],
+          ["rrule", "FREQ=MONTHLY;INTERVAL=0", 5, null], ["rrule", "FREQ=MONTHLY;INTERVAL=1000", 5, null],
+          ["rrule", "FREQ=MONTHLY;INTERVAL=", 5, null], ["rrule", "freq=monthly", 5, null], ["rrule", null, 5, null],
+        ]
+        const rows = await MikroOrmWrapper.forkManager().execute<{ months: number | null }[]>(
+          `SELECT ${calendarMonthsSql()} AS months
+           FROM (SELECT e->>'frequency' AS frequency, e->>'rrule' AS rrule, (e->>'start_date')::timestamptz AS start_date, n
+                 FROM jsonb_array_elements(?::jsonb) WITH ORDINALITY AS x(e, n)) AS r
+           ORDER BY n`,
+          [JSON.stringify(rules.map(([frequency, rrule, day]) => ({ frequency, rrule, start_date: `2026-01-${String(day).padStart(2, "0")}T00:00:00Z` })))]
+        )
+        expect(rows.map((r, i) => [rules[i][1] ?? rules[i][0], r.months])).toEqual(rules.map(([frequency, rrule, , months]) => [rrule ?? frequency, months]))
+      })
+    })
 
     describe("set-based billing of monthly, quarterly and yearly subscriptions", () => {
       it("creates the same fees and moves the cursors as the period rules in JS, once", async () => {

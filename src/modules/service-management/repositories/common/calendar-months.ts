@@ -11,11 +11,16 @@ const column = (s: string | undefined, name: string) => (s ? `${s}.${name}` : na
  * unqualified (an index's predicate). Immutable, so an index can be on it.
  */
 export function calendarMonthsSql(s?: string): string {
-  // No "?" in the pattern: the driver would take it for a parameter. [2] the frequency, [4] the interval.
-  const rule = `regexp_match(${column(s, "rrule")}, '^(RRULE:){0,1}FREQ=(MONTHLY|YEARLY)(;INTERVAL=([1-9][0-9]{0,2})){0,1}$')`
+  const rrule = column(s, "rrule")
+  // A plain match, then the parts read by position: regexp_match with capture groups costs ~25 µs a
+  // call, twice per RRULE subscription (~10 % of a 20,000-subscription billing statement at the
+  // 100k bench); a match without them ~2 µs. Once it matches, the rule holds one FREQ and at most
+  // one INTERVAL, its last part.
+  // No "?" in the pattern: the driver would take it for a parameter.
   return `CASE ${column(s, "frequency")} WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 WHEN 'yearly' THEN 12
     WHEN 'rrule' THEN CASE WHEN extract(day FROM ${column(s, "start_date")} AT TIME ZONE 'UTC') <= 28
-      THEN CASE (${rule})[2] WHEN 'MONTHLY' THEN 1 WHEN 'YEARLY' THEN 12 END * coalesce((${rule})[4]::int, 1) END END`
+      AND ${rrule} ~ '^(RRULE:){0,1}FREQ=(MONTHLY|YEARLY)(;INTERVAL=[1-9][0-9]{0,2}){0,1}$'
+      THEN CASE WHEN strpos(${rrule}, 'FREQ=MONTHLY') > 0 THEN 1 ELSE 12 END * coalesce(nullif(split_part(${rrule}, 'INTERVAL=', 2), '')::int, 1) END END`
 }
 
 /**
