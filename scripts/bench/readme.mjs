@@ -22,8 +22,17 @@ function entries(result) {
     .sort((x, y) => rank(x) - rank(y))
 }
 
-/** The server's peak RSS; a case that samples it during its own work (`withPeakRss`) adds how far it rose then. */
-const rss = (r, entry) => (r.peak_rss_mb === undefined ? entry.peak_rss_mb : `${r.peak_rss_mb} (+${r.rss_growth_mb} during the run)`)
+/**
+ * The server's peak RSS; a case that samples it during its own work (`withPeakRss`) adds how far it
+ * rose then and, where it kept it, how far the run's second half rose above its first half's peak.
+ */
+function rss(r, entry) {
+  if (r.peak_rss_mb === undefined) {
+    return entry.peak_rss_mb
+  }
+  const late = r.late_growth_mb === undefined ? "" : `, +${r.late_growth_mb} in its second half`
+  return `${r.peak_rss_mb} (+${r.rss_growth_mb} during the run${late})`
+}
 
 function section(result) {
   const scales = entries(result)

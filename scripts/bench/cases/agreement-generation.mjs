@@ -123,7 +123,7 @@ export default {
         ...memory,
       },
       {
-        name: `generate ${caughtUp.created} orders, five months due (second half of the run +${catchUp.late_growth_mb} MB)`,
+        name: `generate ${caughtUp.created} orders, five months due`,
         p50: caughtUpTime.p50,
         p95: caughtUpTime.p95,
         floor: { goal_orders_per_s: 1000 },
