@@ -49,6 +49,11 @@ export class Migration20261205091000 extends Migration {
       drop column if exists "raw_allowance", drop column if exists "raw_used",
       alter column "allowance" type real using "allowance"::real,
       alter column "used" type real using "used"::real;`);
+    // The type changes kept the checks with their comparisons cast through numeric: as first created.
+    this.addSql(`alter table if exists "service_allowance_balance" drop constraint if exists service_allowance_balance_used_check,
+      add constraint service_allowance_balance_used_check check(used >= 0 AND used <= allowance);`);
+    this.addSql(`alter table if exists "service_allowance_usage" drop constraint if exists service_allowance_usage_quantity_check,
+      add constraint service_allowance_usage_quantity_check check(covered_quantity >= 0 AND overage_quantity >= 0);`);
   }
 
 }

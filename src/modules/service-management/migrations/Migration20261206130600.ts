@@ -21,6 +21,9 @@ export class Migration20261206130600 extends Migration {
     this.addSql(`alter table if exists "service_agreement_line"
       drop column if exists "raw_allowance_quantity",
       alter column "allowance_quantity" type real using "allowance_quantity"::real;`);
+    // The type change kept the check with its comparison cast through numeric: as first created.
+    this.addSql(`alter table if exists "service_agreement_line" drop constraint if exists service_agreement_line_allowance_check,
+      add constraint service_agreement_line_allowance_check check((allowance_quantity IS NULL AND allowance_unit IS NULL AND allowance_period IS NULL) OR (allowance_quantity > 0 AND allowance_unit IS NOT NULL AND allowance_period IS NOT NULL));`);
   }
 
 }

@@ -26,6 +26,7 @@ export const Assignment = model
     service_order: model.belongsTo(() => ServiceOrder, { mappedBy: "assignments" }),
     technician: model.belongsTo(() => Technician, { mappedBy: "assignments" }),
   })
+  .checks([{ name: "service_assignment_window_check", expression: "ends_at > starts_at" }])
   .indexes([
     { on: ["technician_id", "starts_at"], where: "deleted_at IS NULL" },
     { on: ["service_order_id"], where: "deleted_at IS NULL" },

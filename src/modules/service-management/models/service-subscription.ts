@@ -38,6 +38,11 @@ export const ServiceSubscription = model
     cursor: model.hasOne(() => ServiceSubscriptionCursor, { foreignKey: true, mappedBy: undefined }),
   })
   .cascades({ delete: ["cursor"] })
+  // An end date is the last billed day (a one-day subscription ends on its start).
+  .checks([
+    { name: "service_subscription_amount_positive", expression: "amount > 0" },
+    { name: "service_subscription_end_after_start", expression: "end_date IS NULL OR end_date >= start_date" },
+  ])
   .indexes([
     ...numberedIndexes("service_subscription"),
     { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },

@@ -32,6 +32,7 @@ export const SubscriptionFeeTransaction = model
     invoiced_at: model.dateTime().nullable(),
     subscription: model.belongsTo(() => ServiceSubscription, { mappedBy: "fee_transactions" }),
   })
+  .checks([{ name: "service_subscription_fee_transaction_amount_not_negative", expression: "amount >= 0 AND period_end > period_start" }])
   .indexes([
     { name: "IDX_service_subscription_fee_transaction_period_unique", on: ["subscription_id", "period_start"], unique: true },
     // Invoicing: the skip scan of the customers and currencies with pending fees, and each claim

@@ -12,4 +12,5 @@ export const TechnicianAbsence = model
     note: model.text().nullable(),
     technician: model.belongsTo(() => Technician, { mappedBy: "absences" }),
   })
+  .checks([{ name: "service_technician_absence_window_check", expression: "ends_at > starts_at" }])
   .indexes([{ on: ["technician_id", "starts_at"], where: "deleted_at IS NULL" }])
