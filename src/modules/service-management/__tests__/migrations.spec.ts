@@ -76,7 +76,8 @@ const DOWN_LEAVES = [
  * compares indexes by name and columns only, and checks not at all, so a migration whose index
  * predicate or check drifted from the model's passes it. This compares what Postgres holds after
  * the migrations with what it holds after creating the models' schema, object by object, each
- * definition as Postgres prints it back.
+ * definition as Postgres prints it back; and, as `db:rollback` runs the downs of a release, what
+ * each migration's down leaves with what its up found.
  */
 moduleIntegrationTestRunner<ServiceManagementModuleService>({
   moduleName: SERVICE_MANAGEMENT_MODULE,
